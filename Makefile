@@ -1,0 +1,48 @@
+# Lotsen — the two commands of the quick start are `make demo` and `make test`.
+# Both install what is missing (ncursesw headers, tmux) with apt-get, then build.
+
+SWIFT      ?= swift
+BUILD      := .build/debug
+DEMO_DIR   ?= .demo
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build demo test torture bench clean
+
+all: build
+
+# libncursesw5-dev is a transitional name for libncurses-dev on current Debian; take
+# whichever this system has. tmux drives the end-to-end tests.
+deps:
+	@need=""; \
+	dpkg -s libncurses-dev >/dev/null 2>&1 || dpkg -s libncursesw5-dev >/dev/null 2>&1 || need="$$need ncurses"; \
+	command -v tmux >/dev/null 2>&1 || need="$$need tmux"; \
+	if [ -n "$$need" ]; then \
+		echo "Installing:$$need"; \
+		$(SUDO) apt-get update -qq && \
+		{ $(SUDO) apt-get install -y -qq libncursesw5-dev || $(SUDO) apt-get install -y -qq libncurses-dev; } && \
+		$(SUDO) apt-get install -y -qq tmux; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+# Opens Lotsen on a demo journal (made on first use, kept in $(DEMO_DIR)/).
+demo: build
+	@$(BUILD)/lotsen demo --journal $(DEMO_DIR)/journal.jsonl --if-missing
+	@$(BUILD)/lotsen --journal $(DEMO_DIR)/journal.jsonl
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# The long reliability run; results go in docs/reliability.md.
+torture: build
+	$(SWIFT) build -c release --product lotsen-journal-stress
+	.build/release/lotsen-journal-stress torture $(or $(TORTURE_DIR),$(shell mktemp -d))
+
+bench: deps
+	$(SWIFT) build -c release --product lotsen-bench
+	.build/release/lotsen-bench $(BENCH_ARGS)
+
+clean:
+	rm -rf .build $(DEMO_DIR)

@@ -1,0 +1,79 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+// Every target of ours builds in Swift 6 mode with strict concurrency and treats
+// warnings as errors, so "no warnings" is checked by the build, not by memory.
+let strict: [SwiftSetting] = [
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "Lotsen",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "lotsen", targets: ["lotsen"]),
+    ],
+    dependencies: [
+        // Command line parsing with subcommands, help and shell-friendly errors.
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        // SHA-256 for the journal's hash chain (BoringSSL with SHA-NI on Linux).
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+    ],
+    targets: [
+        // The C door to ncursesw; only TerminalNcurses imports it.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Bytes and records: the append-only, hash-chained journal file.
+        .target(
+            name: "LotsenJournal",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
+        // The domain as values; pure, no I/O, no clock.
+        .target(name: "LotsenCore", swiftSettings: strict),
+        // A journal replayed into domain state; commands in, events out.
+        .target(name: "LotsenWorkspace", dependencies: ["LotsenCore", "LotsenJournal"], swiftSettings: strict),
+        // Cells, buffers, keys and display width; no terminal I/O.
+        .target(name: "TerminalCore", swiftSettings: strict),
+        // The real terminal: the only importer of CNcursesw.
+        .target(name: "TerminalNcurses", dependencies: ["TerminalCore", "CNcursesw"], swiftSettings: strict),
+        // Screens, state, actions and the keymap.
+        .target(name: "LotsenTUI", dependencies: ["LotsenCore", "LotsenWorkspace", "TerminalCore"], swiftSettings: strict),
+        // The app and the CLI; the only place where real backends are constructed.
+        .executableTarget(
+            name: "lotsen",
+            dependencies: [
+                "LotsenCore", "LotsenJournal", "LotsenWorkspace", "LotsenTUI", "TerminalCore", "TerminalNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        // Drives the journal from outside for the crash loop, the many-writer tests and `make torture`.
+        .executableTarget(name: "lotsen-journal-stress", dependencies: ["LotsenJournal"], swiftSettings: strict),
+        // Benchmarks measured against a reference in the same run (`make bench`).
+        .executableTarget(name: "lotsen-bench", dependencies: ["LotsenJournal"], swiftSettings: strict),
+        // Shared by the test targets: golden files, temporary directories, running built binaries.
+        .target(name: "LotsenTestSupport", swiftSettings: strict),
+
+        .testTarget(
+            name: "LotsenJournalTests",
+            dependencies: ["LotsenJournal", "LotsenTestSupport", "lotsen-journal-stress"],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "LotsenCoreTests", dependencies: ["LotsenCore", "LotsenTestSupport"], swiftSettings: strict),
+        .testTarget(name: "LotsenWorkspaceTests", dependencies: ["LotsenWorkspace", "LotsenTestSupport"], swiftSettings: strict),
+        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "LotsenTestSupport"], swiftSettings: strict),
+        .testTarget(name: "TerminalNcursesTests", dependencies: ["TerminalNcurses"], swiftSettings: strict),
+        .testTarget(name: "LotsenTUITests", dependencies: ["LotsenTUI", "LotsenTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "LotsenCLITests",
+            dependencies: ["lotsen", "LotsenTestSupport", "LotsenJournal"],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

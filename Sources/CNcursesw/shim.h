@@ -1,0 +1,37 @@
+#ifndef LOTSEN_CNCURSESW_SHIM_H
+#define LOTSEN_CNCURSESW_SHIM_H
+
+// SwiftPM does not pass pkg-config's -D flags to the importer, so the wide-character
+// API (get_wch, add_wch, cchar_t) has to be switched on here, before the header.
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <ncursesw/ncurses.h>
+#include <ncursesw/term.h>
+
+// Swift 6 rejects mutable C globals and cannot import function-like macros, so each
+// one the backend needs gets a static inline wrapper. Keep this list short.
+
+// stdscr is a C global.
+static inline WINDOW *lotsen_stdscr(void) { return stdscr; }
+// getmaxyx is a macro assigning to its arguments.
+static inline void lotsen_getmaxyx(WINDOW *w, int *rows, int *cols) { int y, x; getmaxyx(w, y, x); *rows = y; *cols = x; }
+// COLORS and COLOR_PAIRS are C globals.
+static inline int lotsen_colors(void) { return COLORS; }
+static inline int lotsen_color_pairs(void) { return COLOR_PAIRS; }
+// COLOR_PAIR is a macro.
+static inline attr_t lotsen_color_pair(short n) { return (attr_t)COLOR_PAIR(n); }
+// The A_* attributes are macros built from NCURSES_BITS.
+static inline attr_t lotsen_a_normal(void) { return A_NORMAL; }
+static inline attr_t lotsen_a_bold(void) { return A_BOLD; }
+static inline attr_t lotsen_a_reverse(void) { return A_REVERSE; }
+static inline attr_t lotsen_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t lotsen_a_dim(void) { return A_DIM; }
+// KEY_RESIZE and friends are plain #defines that Swift imports, but ERR/OK are too; the
+// key codes we need are imported directly. The CODESET query is a macro-valued enum.
+static inline const char *lotsen_codeset(void) { return nl_langinfo(CODESET); }
+
+#endif

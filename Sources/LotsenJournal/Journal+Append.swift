@@ -1,0 +1,81 @@
+import Glibc
+
+extension Journal {
+    /// Appends `drafts` as one atomic batch and returns the written records once
+    /// `fdatasync` has succeeded — not before. Under the exclusive lock it first reads
+    /// what other processes appended (handed to `othersAppended`, so the caller can fold
+    /// them in first), then assigns sequence numbers and links, writes, and syncs.
+    ///
+    /// On any failure nothing is acknowledged, the partial batch is cut off again, and
+    /// the handle turns read-only; a failed sync is never retried.
+    @discardableResult
+    public func append(_ drafts: [RecordDraft],
+                       othersAppended: ([JournalRecord]) throws -> Void = { _ in }) throws -> [JournalRecord] {
+        if case .readOnly(let reason) = status { throw JournalError.readOnly(reason) }
+        guard !isClosed else { throw JournalError.readOnly(.requested) }
+        try Self.validate(drafts)
+        return try withLock(LOCK_EX) {
+            if let outcome = try catchUp(deliver: othersAppended), let torn = outcome.tornTail {
+                _ = try moveAside(torn)
+            }
+            if let damage = damageIfAny { throw JournalError.damaged(damage) }
+
+            let start = offset
+            var bytes: [UInt8] = []
+            var records: [JournalRecord] = []
+            var previous = lastHash
+            for (i, draft) in drafts.enumerated() {
+                let sequence = lastSequence + 1 + i
+                let more = drafts.count - 1 - i
+                let line = RecordCodec.encode(sequence: sequence, previous: previous, draft: draft, more: more)
+                let hash = Digest(hashing: line)
+                records.append(JournalRecord(
+                    formatVersion: JournalHeader.formatVersion, sequence: sequence, previous: previous,
+                    time: draft.time, author: draft.author, type: draft.type, subject: draft.subject,
+                    payload: draft.payload, remainingInBatch: more, hash: hash, offset: start + bytes.count))
+                bytes.append(contentsOf: line)
+                bytes.append(0x0A)
+                previous = hash
+            }
+            do throws(SystemError) {
+                try io.write(fd, bytes: bytes)
+            } catch {
+                abandonWrite(at: start, because: error)
+                throw JournalError.writeFailed(error)
+            }
+            do throws(SystemError) {
+                try io.fdatasync(fd)
+            } catch {
+                abandonWrite(at: start, because: error)
+                throw JournalError.syncFailed(error)
+            }
+            lastSequence += drafts.count
+            lastHash = previous
+            offset = start + bytes.count
+            appendsSinceHead += 1
+            if appendsSinceHead >= headInterval { try? writeHeadHoldingLock() }
+            return records
+        }
+    }
+
+    /// After a failed write or sync: cut the unacknowledged bytes off again (best effort),
+    /// then re-open the file read-only so that this handle can never write again, and
+    /// let the next open re-verify whatever is on disk.
+    private func abandonWrite(at start: Int, because error: SystemError) {
+        try? io.ftruncate(fd, start)
+        status = .readOnly(.failedWrite(error))
+        io.close(fd)
+        fd = (try? io.open(paths.journal, O_RDONLY, 0)) ?? -1
+        if fd < 0 { isClosed = true }
+    }
+
+    static func validate(_ drafts: [RecordDraft]) throws(JournalError) {
+        guard !drafts.isEmpty else { throw .invalidDraft(index: 0, reason: "empty batch") }
+        for (i, d) in drafts.enumerated() {
+            if d.author.isEmpty { throw .invalidDraft(index: i, reason: "author is empty") }
+            if d.type.isEmpty || d.type == JournalHeader.type { throw .invalidDraft(index: i, reason: "type") }
+            let ok = d.payload.withUnsafeBytes { JSONText.isObject($0) }
+            if !ok { throw .invalidDraft(index: i, reason: "payload is not one JSON object on one line") }
+        }
+    }
+}

@@ -1,0 +1,178 @@
+import Glibc
+
+/// An open journal: one append-only file of hash-chained records.
+///
+/// A handle belongs to one thread. Any number of handles, in any number of processes,
+/// may have the same journal open; writers take turns through an exclusive `flock` on
+/// the lock file, and every handle folds in what the others appended.
+public final class Journal {
+    public enum Access: Sendable { case readWrite, readOnly }
+
+    public enum Status: Equatable, Sendable {
+        case writable
+        case readOnly(ReadOnlyReason)
+    }
+
+    /// What opening found besides the records.
+    public struct OpenReport: Equatable, Sendable {
+        public var records: Int = 0
+        /// A crash's half-written end; moved aside when the handle may write.
+        public var tornTail: TornTail?
+        /// Damage that made the handle read-only.
+        public var damage: JournalDamage?
+    }
+
+    public let paths: JournalPaths
+    public internal(set) var journalID: String
+    /// The sequence number of the last record read or written (0: only the header).
+    public internal(set) var lastSequence: Int
+    public internal(set) var lastHash: Digest
+    public internal(set) var status: Status
+    /// Write the head checkpoint after this many appends (and always on close).
+    public var headInterval = 64
+
+    let io: FileIO
+    let clock: () -> Timestamp
+    var fd: Int32
+    var lockFD: Int32
+    /// End of the complete batches read or written so far.
+    var offset: Int
+    var headSequence: Int
+    var appendsSinceHead = 0
+    var isClosed = false
+
+    init(paths: JournalPaths, io: FileIO, clock: @escaping () -> Timestamp, fd: Int32, lockFD: Int32, status: Status) {
+        self.paths = paths
+        self.io = io
+        self.clock = clock
+        self.fd = fd
+        self.lockFD = lockFD
+        self.status = status
+        self.journalID = ""
+        self.lastSequence = -1
+        self.lastHash = .zero
+        self.offset = 0
+        self.headSequence = -1
+    }
+
+    deinit { close() }
+
+    public var isWritable: Bool { status == .writable }
+
+    /// Creates a new, empty journal: the directory (0700) if missing, then the header
+    /// record and the head file, each written durably (temp file, fsync, rename).
+    public static func create(_ paths: JournalPaths, id: String, time: Timestamp, author: String,
+                              io: FileIO = SystemFileIO(),
+                              clock: @escaping () -> Timestamp) throws -> Journal {
+        do {
+            try FileCreation.ensureDirectory(paths.directory, io: io)
+            let lockFD = try openLockFile(paths, io: io, writable: true)
+            defer { io.close(lockFD) }
+            try io.flock(lockFD, LOCK_EX)
+            if try io.stat(paths.journal) != nil { throw JournalError.alreadyExists(path: paths.journal) }
+            var payload: [UInt8] = Array(#"{"journal":"#.utf8)
+            JSONText.appendString(id, to: &payload)
+            payload.append(contentsOf: #","format":1,"app":"lotsen"}"#.utf8)
+            let header = RecordCodec.encode(
+                sequence: 0, previous: .zero,
+                draft: RecordDraft(time: time, author: author, type: JournalHeader.type, payload: payload), more: 0)
+            try FileCreation.writeAtomically(header + [0x0A], to: paths.journal,
+                                             via: paths.journal + ".tmp-\(io.processID())",
+                                             directory: paths.directory, io: io)
+            try HeadFile(journalID: id, sequence: 0, hash: Digest(hashing: header)).write(paths, io: io)
+        } catch let e as SystemError {
+            throw JournalError.io(e)
+        }
+        return try open(paths, access: .readWrite, io: io, clock: clock) { _ in }.journal
+    }
+
+    /// Opens a journal and hands every record, in order and in whole batches, to
+    /// `onRecords`. Damage in the middle opens it read-only with the damage reported; a
+    /// torn end is moved aside when the handle may write.
+    public static func open(_ paths: JournalPaths, access: Access, io: FileIO = SystemFileIO(),
+                            clock: @escaping () -> Timestamp,
+                            onRecords: ([JournalRecord]) throws -> Void) throws -> (journal: Journal, report: OpenReport) {
+        guard try io.stat(paths.journal) != nil else { throw JournalError.notFound(path: paths.journal) }
+        var status = Status.writable
+        var lockFD: Int32 = -1
+        var fd: Int32 = -1
+        if access == .readWrite {
+            do {
+                lockFD = try openLockFile(paths, io: io, writable: true)
+                fd = try io.open(paths.journal, O_RDWR | O_APPEND, 0)
+            } catch {
+                if lockFD >= 0 { io.close(lockFD); lockFD = -1 }
+                guard error.isReadOnlyFileSystem || error.isPermissionDenied else { throw JournalError.io(error) }
+                status = .readOnly(.cannotWrite(error))
+            }
+        } else {
+            status = .readOnly(.requested)
+        }
+        if fd < 0 {
+            lockFD = (try? openLockFile(paths, io: io, writable: false)) ?? -1
+            do { fd = try io.open(paths.journal, O_RDONLY, 0) } catch {
+                if lockFD >= 0 { io.close(lockFD) }
+                throw JournalError.io(error)
+            }
+        }
+        let journal = Journal(paths: paths, io: io, clock: clock, fd: fd, lockFD: lockFD, status: status)
+        let report = try journal.readAll(onRecords: onRecords)
+        return (journal, report)
+    }
+
+    static func openLockFile(_ paths: JournalPaths, io: FileIO, writable: Bool) throws(SystemError) -> Int32 {
+        if !writable { return try io.open(paths.lock, O_RDONLY, 0) }
+        let fd = try io.open(paths.lock, O_RDWR | O_CREAT, FileCreation.filePermissions)
+        try? io.fchmod(fd, FileCreation.filePermissions)
+        return fd
+    }
+
+    /// Writes the head checkpoint if it is behind, then releases the files.
+    public func close() {
+        guard !isClosed else { return }
+        if isWritable, lastSequence > headSequence { try? writeHead() }
+        isClosed = true
+        io.close(fd)
+        if lockFD >= 0 { io.close(lockFD) }
+    }
+
+    // MARK: Locking
+
+    func withLock<T>(_ operation: Int32, _ body: () throws -> T) throws -> T {
+        guard lockFD >= 0 else { return try body() }
+        do { try io.flock(lockFD, operation) } catch { throw JournalError.io(error) }
+        defer { try? io.flock(lockFD, LOCK_UN) }
+        return try body()
+    }
+
+    // MARK: Head
+
+    /// Writes the head checkpoint for the last record, unless another process already
+    /// wrote one that is at least as far.
+    public func writeHead() throws {
+        guard isWritable else { return }
+        try withLock(LOCK_EX) { try writeHeadHoldingLock() }
+    }
+
+    /// The caller holds the exclusive lock (flock does not nest: an inner unlock would
+    /// release the outer lock too).
+    func writeHeadHoldingLock() throws {
+        if let existing = try? HeadFile.read(paths, io: io), existing.journalID == journalID,
+           existing.sequence >= lastSequence {
+            headSequence = lastSequence
+            appendsSinceHead = 0
+            return
+        }
+        do {
+            try HeadFile(journalID: journalID, sequence: lastSequence, hash: lastHash).write(paths, io: io)
+        } catch {
+            throw JournalError.io(error)
+        }
+        headSequence = lastSequence
+        appendsSinceHead = 0
+    }
+
+    func markDamaged(_ damage: JournalDamage) {
+        status = .readOnly(.damaged(damage))
+    }
+}

@@ -1,0 +1,139 @@
+/// Format version 1 of a record line. Keys are written in one fixed order so that the
+/// exact bytes, and so the hash chain, depend only on the values:
+///
+///     {"v":1,"seq":7,"prev":"<64 hex>","time":"2026-11-24T09:15:00.000Z","author":"AB",
+///      "type":"note.added","subject":"p-12","more":1,"payload":{...}}
+///
+/// `subject` is left out when there is none; `more` only appears inside a batch and
+/// counts the records still to come in it. The reader is exactly as strict as the
+/// writer: any other spelling of a record is damage, because the writer never makes it.
+enum RecordCodec {
+    enum DecodeFailure: Error, Equatable, Sendable {
+        case notJSONRecord(String)
+        case unsupportedVersion(Int)
+    }
+
+    struct Decoded: Equatable {
+        var version: Int
+        var sequence: Int
+        var previous: Digest
+        var time: Timestamp
+        var author: String
+        var type: String
+        var subject: String?
+        var more: Int
+        var payloadRange: Range<Int>
+    }
+
+    static func encode(sequence: Int, previous: Digest, draft: RecordDraft, more: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(160 + draft.payload.count)
+        out.append(contentsOf: #"{"v":1,"seq":"#.utf8)
+        out.append(contentsOf: String(sequence).utf8)
+        out.append(contentsOf: #","prev":""#.utf8)
+        previous.appendHex(to: &out)
+        out.append(contentsOf: #"","time":""#.utf8)
+        draft.time.appendText(to: &out)
+        out.append(contentsOf: #"","author":"#.utf8)
+        JSONText.appendString(draft.author, to: &out)
+        out.append(contentsOf: #","type":"#.utf8)
+        JSONText.appendString(draft.type, to: &out)
+        if let subject = draft.subject {
+            out.append(contentsOf: #","subject":"#.utf8)
+            JSONText.appendString(subject, to: &out)
+        }
+        if more > 0 {
+            out.append(contentsOf: #","more":"#.utf8)
+            out.append(contentsOf: String(more).utf8)
+        }
+        out.append(contentsOf: #","payload":"#.utf8)
+        out.append(contentsOf: draft.payload)
+        out.append(UInt8(ascii: "}"))
+        return out
+    }
+
+    static func decode(_ line: UnsafeRawBufferPointer) -> Result<Decoded, DecodeFailure> {
+        var c = Cursor(bytes: line)
+        guard c.expect(#"{"v":"#) else { return .failure(.notJSONRecord("does not start like a record")) }
+        guard let version = c.unsigned() else { return .failure(.notJSONRecord("format version")) }
+        guard version == 1 else { return .failure(.unsupportedVersion(version)) }
+        guard c.expect(#","seq":"#), let seq = c.unsigned() else { return .failure(.notJSONRecord("sequence number")) }
+        guard c.expect(#","prev":""#), let prev = c.digest(), c.expect("\"") else {
+            return .failure(.notJSONRecord("prev hash"))
+        }
+        guard c.expect(#","time":""#), let time = c.timestamp(), c.expect("\"") else {
+            return .failure(.notJSONRecord("time"))
+        }
+        guard c.expect(#","author":"#), let author = c.string() else { return .failure(.notJSONRecord("author")) }
+        guard c.expect(#","type":"#), let type = c.string(), !type.isEmpty else { return .failure(.notJSONRecord("type")) }
+        var subject: String?
+        if c.expect(#","subject":"#) {
+            guard let s = c.string() else { return .failure(.notJSONRecord("subject")) }
+            subject = s
+        }
+        var more = 0
+        if c.expect(#","more":"#) {
+            guard let m = c.unsigned(), m > 0 else { return .failure(.notJSONRecord("batch count")) }
+            more = m
+        }
+        guard c.expect(#","payload":"#) else { return .failure(.notJSONRecord("payload")) }
+        let payloadStart = c.i
+        let payloadEnd = line.count - 1
+        guard payloadEnd > payloadStart, line[payloadEnd] == UInt8(ascii: "}"),
+              JSONText.isObject(UnsafeRawBufferPointer(rebasing: line[payloadStart..<payloadEnd]))
+        else { return .failure(.notJSONRecord("payload is not one JSON object")) }
+        return .success(Decoded(version: version, sequence: seq, previous: prev, time: time, author: author,
+                                type: type, subject: subject, more: more, payloadRange: payloadStart..<payloadEnd))
+    }
+}
+
+struct Cursor {
+    let bytes: UnsafeRawBufferPointer
+    var i = 0
+
+    mutating func expect(_ literal: StaticString) -> Bool {
+        let n = literal.utf8CodeUnitCount
+        guard i + n <= bytes.count else { return false }
+        let p = literal.utf8Start
+        for k in 0..<n where bytes[i + k] != p[k] { return false }
+        i += n
+        return true
+    }
+
+    /// A non-negative integer without leading zeros, at most 18 digits.
+    mutating func unsigned() -> Int? {
+        let start = i
+        var v = 0
+        while i < bytes.count, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") {
+            v = v * 10 + Int(bytes[i] - UInt8(ascii: "0"))
+            i += 1
+            if i - start > 18 { return nil }
+        }
+        let n = i - start
+        guard n > 0, !(n > 1 && bytes[start] == UInt8(ascii: "0")) else { return nil }
+        return v
+    }
+
+    mutating func digest() -> Digest? {
+        guard i + 64 <= bytes.count, let d = Digest(hex: UnsafeRawBufferPointer(rebasing: bytes[i..<(i + 64)])) else {
+            return nil
+        }
+        i += 64
+        return d
+    }
+
+    mutating func timestamp() -> Timestamp? {
+        let n = Timestamp.textLength
+        guard i + n <= bytes.count, let t = Timestamp(text: UnsafeRawBufferPointer(rebasing: bytes[i..<(i + n)])) else {
+            return nil
+        }
+        i += n
+        return t
+    }
+
+    mutating func string() -> String? {
+        guard let (s, next) = JSONText.readString(bytes, at: i) else { return nil }
+        i = next
+        return s
+    }
+}

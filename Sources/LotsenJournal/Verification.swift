@@ -1,0 +1,72 @@
+import Glibc
+
+/// The result of checking a whole journal without changing anything.
+public struct VerificationReport: Equatable, Sendable {
+    public enum HeadState: Equatable, Sendable {
+        /// The head names the last record, with the same hash.
+        case matches
+        /// The head names an earlier record, with the same hash (it is written lazily).
+        case behind(sequence: Int)
+        /// There is no head file: loss of whole records at the end cannot be seen.
+        case missing
+    }
+
+    public var journalID: String?
+    public var records: Int
+    public var bytes: Int
+    public var lastSequence: Int
+    public var lastHash: Digest
+    public var head: HeadState
+    public var damage: JournalDamage?
+    public var tornTail: TornTail?
+
+    public var isSound: Bool { damage == nil && tornTail == nil }
+}
+
+extension Journal {
+    /// Checks the whole chain and the head, reading the file once and writing nothing.
+    /// `progress` is called now and then with (bytes read, total bytes).
+    public static func verify(_ paths: JournalPaths, io: FileIO = SystemFileIO(),
+                              progress: ((Int, Int) -> Void)? = nil) throws -> VerificationReport {
+        guard try io.stat(paths.journal) != nil else { throw JournalError.notFound(path: paths.journal) }
+        let fd: Int32
+        do throws(SystemError) { fd = try io.open(paths.journal, O_RDONLY, 0) } catch { throw JournalError.io(error) }
+        defer { io.close(fd) }
+        let lockFD = (try? io.open(paths.lock, O_RDONLY, 0)) ?? -1
+        defer { if lockFD >= 0 { io.close(lockFD) } }
+
+        var head: HeadFile?
+        var headUnreadable = false
+        if lockFD >= 0 { try? io.flock(lockFD, LOCK_SH) }
+        do { head = try HeadFile.read(paths, io: io) } catch { headUnreadable = true }
+        let size: Int
+        do throws(SystemError) { size = try io.fileSize(fd) } catch { throw JournalError.io(error) }
+        if lockFD >= 0 { try? io.flock(lockFD, LOCK_UN) }
+
+        var scanner = ChainScanner(from: .init(nextSequence: 0, lastHash: .zero), at: 0, journalID: nil,
+                                   head: head, keepRecords: false)
+        var records = 0
+        var nextReport = 0
+        let step = 16 << 20
+        do {
+            _ = try LineReader(io: io, fd: fd).forEachLine(from: 0, limit: size) { line, at in
+                records += 1
+                if let progress, at >= nextReport { progress(at, size); nextReport = at + step }
+                return scanner.accept(line, at: at) { _ in }
+            }
+        } catch let e as SystemError {
+            throw JournalError.io(e)
+        }
+        let outcome = scanner.finish(fileEnd: size) { _ in }
+        progress?(size, size)
+        var damage = outcome.damage
+        if damage == nil, outcome.journalID == nil { damage = JournalDamage(sequence: 0, offset: 0, kind: .notAJournal) }
+        if damage == nil, headUnreadable { damage = JournalDamage(sequence: 0, offset: 0, kind: .unreadableHead) }
+        let last = outcome.position.nextSequence - 1
+        let headState: VerificationReport.HeadState
+        if let head { headState = head.sequence == last ? .matches : .behind(sequence: head.sequence) } else { headState = .missing }
+        return VerificationReport(journalID: outcome.journalID, records: max(last + 1, 0), bytes: size,
+                                  lastSequence: last, lastHash: outcome.position.lastHash, head: headState,
+                                  damage: damage, tornTail: outcome.tornTail)
+    }
+}

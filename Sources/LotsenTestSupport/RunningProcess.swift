@@ -1,0 +1,51 @@
+import Foundation
+
+/// A child process whose output is read while it runs, and which a test can kill at a
+/// moment of its choosing (the crash loop's SIGKILL).
+public final class RunningProcess: @unchecked Sendable {
+    private let process = Process()
+    private let output = Pipe()
+    private var buffer = Data()
+
+    public init(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws {
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        var env = ["PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "LANG": "C.UTF-8"]
+        env.merge(environment) { $1 }
+        process.environment = env
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+    }
+
+    public var pid: Int32 { process.processIdentifier }
+
+    /// Waits until the output holds at least `count` lines or `timeout` seconds pass.
+    public func waitForLines(_ count: Int, timeout: Double) {
+        let deadline = Date().addingTimeInterval(timeout)
+        while lines().count < count && Date() < deadline && process.isRunning {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            buffer.append(chunk)
+        }
+    }
+
+    public func kill(_ signal: Int32 = SIGKILL) {
+        _ = Foundation.kill(process.processIdentifier, signal)
+    }
+
+    /// Waits for the process to end and returns every complete line it printed.
+    public func finish() -> (status: Int32, lines: [String]) {
+        buffer.append(output.fileHandleForReading.readDataToEndOfFile())
+        process.waitUntilExit()
+        return (process.terminationStatus, lines())
+    }
+
+    /// Complete lines only: a line cut by a kill was never fully said.
+    public func lines() -> [String] {
+        let text = String(decoding: buffer, as: UTF8.self)
+        var parts = text.components(separatedBy: "\n")
+        parts.removeLast()
+        return parts
+    }
+}

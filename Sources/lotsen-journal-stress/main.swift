@@ -1,0 +1,76 @@
+import Glibc
+import LotsenJournal
+
+// Drives the journal from outside, as a separate process, for the reliability suite
+// and `make torture`:
+//
+//   lotsen-journal-stress append JOURNAL COUNT [AUTHOR] [BATCH]
+//       appends COUNT batches of BATCH records (default 1), printing "ack SEQ" for the
+//       last record of each batch only after append() returned, i.e. after fdatasync.
+//       COUNT 0 appends until killed.
+//   lotsen-journal-stress check JOURNAL
+//       opens the journal for writing (recovering a torn tail) and prints
+//       "records N last SEQ torn BYTES damage KIND" — one line.
+
+/// One unbuffered write a line: an "ack" is on its way to the reader before the next
+/// append starts, so a SIGKILL cannot hide an acknowledgement in a stdio buffer.
+func say(_ line: String, to fd: Int32 = 1) {
+    let bytes = Array((line + "\n").utf8)
+    _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+}
+
+func fail(_ message: String) -> Never {
+    say("lotsen-journal-stress: \(message)", to: 2)
+    exit(2)
+}
+
+func openOrCreate(_ paths: JournalPaths) throws -> Journal {
+    do {
+        return try Journal.open(paths, access: .readWrite, clock: Timestamp.now) { _ in }.journal
+    } catch JournalError.notFound {
+        do {
+            return try Journal.create(paths, id: "stress-\(getpid())", time: .now(), author: "stress", clock: Timestamp.now)
+        } catch JournalError.alreadyExists {
+            return try Journal.open(paths, access: .readWrite, clock: Timestamp.now) { _ in }.journal
+        }
+    }
+}
+
+let args = CommandLine.arguments
+guard args.count >= 3 else { fail("usage: append JOURNAL COUNT [AUTHOR] [BATCH] | check JOURNAL") }
+let paths = JournalPaths(journal: args[2])
+
+switch args[1] {
+case "append":
+    guard args.count >= 4, let count = Int(args[3]) else { fail("append needs COUNT") }
+    let author = args.count > 4 ? args[4] : "w\(getpid())"
+    let batch = args.count > 5 ? max(1, Int(args[5]) ?? 1) : 1
+    do {
+        let journal = try openOrCreate(paths)
+        var i = 0
+        while count == 0 || i < count {
+            let drafts = (0..<batch).map { k in
+                RecordDraft(time: .now(), author: author, type: "stress.append",
+                            payloadJSON: #"{"n":\#(i),"k":\#(k),"text":"Åsa Öberg skriver ett långt stycke text så att posten blir realistisk i storlek."}"#)
+            }
+            let written = try journal.append(drafts)
+            say("ack \(written.last!.sequence)")
+            i += 1
+        }
+        journal.close()
+    } catch {
+        fail("\(error)")
+    }
+case "check":
+    do {
+        let (journal, report) = try Journal.open(paths, access: .readWrite, clock: Timestamp.now) { _ in }
+        var damage = "none"
+        if let d = report.damage { damage = "\(d.kind)@\(d.sequence)" }
+        say("records \(report.records) last \(journal.lastSequence) torn \(report.tornTail?.length ?? 0) damage \(damage)")
+        journal.close()
+    } catch {
+        fail("\(error)")
+    }
+default:
+    fail("unknown command \(args[1])")
+}

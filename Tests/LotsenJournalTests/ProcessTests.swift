@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+import LotsenTestSupport
+@testable import LotsenJournal
+
+/// The journal driven by separate processes: real locks, real kills.
+@Suite("Many processes, and crashes", .serialized)
+struct ProcessTests {
+    let helper = BuiltProducts.path("lotsen-journal-stress")
+
+    @Test("8 processes × 1,000 appends: contiguous, chain valid, every acknowledged record present")
+    func concurrentWriters() throws {
+        let f = JournalFixture()
+        try f.make(records: 1)
+        let writers = try (0..<8).map { w in
+            try RunningProcess(helper, ["append", f.paths.journal, "1000", "w\(w)"])
+        }
+        var acks: [String: [Int]] = [:]
+        for (w, p) in writers.enumerated() {
+            let (status, lines) = p.finish()
+            #expect(status == 0)
+            acks["w\(w)"] = lines.compactMap { $0.hasPrefix("ack ") ? Int($0.dropFirst(4)) : nil }
+        }
+        let report = try Journal.verify(f.paths)
+        #expect(report.isSound)
+        #expect(report.lastSequence == 8001)
+        let (_, _, records) = try f.open(.readOnly)
+        #expect(records.map(\.sequence) == Array(0...8001))
+        for (author, seqs) in acks {
+            #expect(seqs.count == 1000)
+            for s in seqs { #expect(records[s].author == author) }
+        }
+    }
+
+    @Test("a writer killed with SIGKILL at random moments, 60 times: every acknowledged record survives")
+    func crashLoop() throws {
+        let f = JournalFixture()
+        try f.make(records: 1)
+        var generator = SystemRandomNumberGenerator()
+        var acknowledged: [Int: String] = [:]
+        var tornSeen = 0
+        for iteration in 0..<60 {
+            let author = "crash\(iteration)"
+            // Batches of 1–3 records, so that a kill can land inside a batch.
+            let batch = Int.random(in: 1...3, using: &generator)
+            let p = try RunningProcess(helper, ["append", f.paths.journal, "0", author, "\(batch)"])
+            p.waitForLines(Int.random(in: 1...40, using: &generator), timeout: 5)
+            usleep(UInt32.random(in: 0...3000, using: &generator))
+            p.kill()
+            for line in p.finish().lines where line.hasPrefix("ack ") {
+                acknowledged[Int(line.dropFirst(4))!] = author
+            }
+            var records: [Int: JournalRecord] = [:]
+            let (j, report, list) = try f.open()
+            for r in list { records[r.sequence] = r }
+            #expect(report.damage == nil, "iteration \(iteration): \(String(describing: report.damage))")
+            if report.tornTail != nil { tornSeen += 1 }
+            for (seq, who) in acknowledged {
+                #expect(records[seq]?.author == who, "iteration \(iteration): acknowledged record \(seq) lost")
+            }
+            j.close()
+        }
+        let final = try Journal.verify(f.paths)
+        #expect(final.isSound)
+        #expect(acknowledged.count >= 60)
+        _ = tornSeen
+    }
+}

@@ -1,0 +1,82 @@
+import Testing
+@testable import LotsenJournal
+
+@Suite("Record format")
+struct RecordFormatTests {
+    @Test("a record encodes in the documented key order and decodes to the same values")
+    func roundTrip() throws {
+        let draft = RecordDraft(time: Timestamp(text: "2026-11-24T09:15:00.250Z")!, author: "Åsa \"Ö\"",
+                                type: "note.added", subject: "p-12", payloadJSON: #"{"text":"rad 1\nrad 2","n":[1,2.5e3,null,true]}"#)
+        let line = RecordCodec.encode(sequence: 7, previous: .zero, draft: draft, more: 2)
+        let text = String(decoding: line, as: UTF8.self)
+        #expect(text.hasPrefix(#"{"v":1,"seq":7,"prev":"0000"#))
+        #expect(text.contains(#","time":"2026-11-24T09:15:00.250Z","author":"Åsa \"Ö\"","type":"note.added","subject":"p-12","more":2,"payload":{"#))
+        let decoded = try line.withUnsafeBytes { try RecordCodec.decode($0).get() }
+        #expect(decoded.sequence == 7)
+        #expect(decoded.author == "Åsa \"Ö\"")
+        #expect(decoded.subject == "p-12")
+        #expect(decoded.more == 2)
+        #expect(Array(line[decoded.payloadRange]) == draft.payload)
+    }
+
+    @Test("control characters in strings are escaped, never written raw", arguments: ["\u{1B}[31m", "a\nb", "\t", "\u{7F}"])
+    func controlCharactersEscaped(_ author: String) throws {
+        let line = RecordCodec.encode(sequence: 1, previous: .zero,
+                                      draft: RecordDraft(time: Timestamp(millisecondsSince1970: 0), author: author, type: "t", payloadJSON: "{}"),
+                                      more: 0)
+        #expect(!line.contains { $0 < 0x20 || $0 == 0x7F })
+        let decoded = try line.withUnsafeBytes { try RecordCodec.decode($0).get() }
+        #expect(decoded.author == author)
+    }
+
+    @Test("lines that are not exactly a record are refused", arguments: [
+        #"{"v":1,"seq":01,"prev":"0000000000000000000000000000000000000000000000000000000000000000","time":"2026-11-24T09:15:00.250Z","author":"a","type":"t","payload":{}}"#,
+        #"{"seq":1,"v":1,"prev":"0000000000000000000000000000000000000000000000000000000000000000","time":"2026-11-24T09:15:00.250Z","author":"a","type":"t","payload":{}}"#,
+        #"{"v":1,"seq":1,"prev":"000000000000000000000000000000000000000000000000000000000000000G","time":"2026-11-24T09:15:00.250Z","author":"a","type":"t","payload":{}}"#,
+        #"{"v":1,"seq":1,"prev":"0000000000000000000000000000000000000000000000000000000000000000","time":"2026-02-30T09:15:00.250Z","author":"a","type":"t","payload":{}}"#,
+        #"{"v":1,"seq":1,"prev":"0000000000000000000000000000000000000000000000000000000000000000","time":"2026-11-24T09:15:00.250Z","author":"a","type":"t","payload":{"a":}}"#,
+        #"{"v":1,"seq":1,"prev":"0000000000000000000000000000000000000000000000000000000000000000","time":"2026-11-24T09:15:00.250Z","author":"a","type":"t","payload":[]}"#,
+        #"{"v":1,"seq":1,"prev":"0000000000000000000000000000000000000000000000000000000000000000","time":"2026-11-24T09:15:00.250Z","author":"a","type":"","payload":{}}"#,
+    ])
+    func strictReader(_ text: String) {
+        let result = Array(text.utf8).withUnsafeBytes { RecordCodec.decode($0) }
+        guard case .failure = result else { Issue.record("accepted: \(text)"); return }
+    }
+
+    @Test("a newer format version is named, not misread")
+    func newerVersion() {
+        let text = #"{"v":2,"seq":1}"#
+        let result = Array(text.utf8).withUnsafeBytes { RecordCodec.decode($0) }
+        #expect(result == .failure(.unsupportedVersion(2)))
+    }
+
+    @Test("timestamps round-trip across leap days, year ends and the epoch", arguments: [
+        "1970-01-01T00:00:00.000Z", "2000-02-29T23:59:59.999Z", "2024-12-31T12:00:00.001Z", "1969-12-31T23:59:59.500Z",
+    ])
+    func timestamps(_ text: String) throws {
+        let t = try #require(Timestamp(text: text))
+        #expect(t.description == text)
+    }
+
+    @Test("impossible timestamps are refused", arguments: ["2023-02-29T00:00:00.000Z", "2026-11-24T24:00:00.000Z", "2026-11-24 09:15:00.000Z", "2026-11-24T09:15:00Z"])
+    func badTimestamps(_ text: String) {
+        #expect(Timestamp(text: text) == nil)
+    }
+
+    @Test("JSON syntax check accepts objects and refuses everything else", arguments: [
+        (#"{}"#, true), (#"{"a":[1,-0.5,1e-3,"\u00e5",{"b":null}]}"#, true), (#"{"a":"x\"y"}"#, true),
+        (#"{"a":1,}"#, false), (#"{"a":01}"#, false), (#"{"a":"\x"}"#, false), ("{\"a\":\"\n\"}", false),
+        (#"{"a":1}{"#, false), (#"[1]"#, false), (#"{"a":tru}"#, false), ("{\n}", false),
+    ])
+    func jsonSyntax(_ text: String, _ valid: Bool) {
+        #expect(Array(text.utf8).withUnsafeBytes { JSONText.isObject($0) } == valid)
+    }
+
+    @Test("digest hex round-trips and matches SHA-256 of the bytes")
+    func digest() {
+        let d = Digest(hashing: Array("abc".utf8))
+        #expect(d.hex == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(Digest(hex: d.hex) == d)
+        #expect(Digest(hex: String(d.hex.dropLast())) == nil)
+    }
+}
