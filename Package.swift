@@ -39,13 +39,15 @@ let package = Package(
         .target(name: "TerminalCore", swiftSettings: strict),
         // The real terminal: the only importer of CNcursesw.
         .target(name: "TerminalNcurses", dependencies: ["TerminalCore", "CNcursesw"], swiftSettings: strict),
+        // Every word the user reads, in Swedish and English, one file per language and area.
+        .target(name: "LotsenText", dependencies: ["LotsenCore", "LotsenJournal"], swiftSettings: strict),
         // Screens, state, actions and the keymap.
-        .target(name: "LotsenTUI", dependencies: ["LotsenCore", "LotsenWorkspace", "TerminalCore"], swiftSettings: strict),
+        .target(name: "LotsenTUI", dependencies: ["LotsenCore", "LotsenWorkspace", "LotsenText", "TerminalCore"], swiftSettings: strict),
         // The app and the CLI; the only place where real backends are constructed.
         .executableTarget(
             name: "lotsen",
             dependencies: [
-                "LotsenCore", "LotsenJournal", "LotsenWorkspace", "LotsenTUI", "TerminalCore", "TerminalNcurses",
+                "LotsenCore", "LotsenJournal", "LotsenWorkspace", "LotsenText", "LotsenTUI", "TerminalCore", "TerminalNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -67,6 +69,7 @@ let package = Package(
         .testTarget(name: "LotsenWorkspaceTests", dependencies: ["LotsenWorkspace", "LotsenTestSupport"], swiftSettings: strict),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "LotsenTestSupport"], swiftSettings: strict),
         .testTarget(name: "TerminalNcursesTests", dependencies: ["TerminalNcurses"], swiftSettings: strict),
+        .testTarget(name: "LotsenTextTests", dependencies: ["LotsenText"], swiftSettings: strict),
         .testTarget(name: "LotsenTUITests", dependencies: ["LotsenTUI", "LotsenTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "LotsenCLITests",

@@ -7,6 +7,8 @@ public struct VerificationReport: Equatable, Sendable {
         case matches
         /// The head names an earlier record, with the same hash (it is written lazily).
         case behind(sequence: Int)
+        /// The head names a record past the end: whole records were lost.
+        case ahead(sequence: Int)
         /// There is no head file: loss of whole records at the end cannot be seen.
         case missing
     }
@@ -64,7 +66,12 @@ extension Journal {
         if damage == nil, headUnreadable { damage = JournalDamage(sequence: 0, offset: 0, kind: .unreadableHead) }
         let last = outcome.position.nextSequence - 1
         let headState: VerificationReport.HeadState
-        if let head { headState = head.sequence == last ? .matches : .behind(sequence: head.sequence) } else { headState = .missing }
+        switch head.map({ $0.sequence }) {
+        case nil: headState = .missing
+        case let s? where s == last: headState = .matches
+        case let s? where s < last: headState = .behind(sequence: s)
+        case let s?: headState = .ahead(sequence: s)
+        }
         return VerificationReport(journalID: outcome.journalID, records: max(last + 1, 0), bytes: size,
                                   lastSequence: last, lastHash: outcome.position.lastHash, head: headState,
                                   damage: damage, tornTail: outcome.tornTail)

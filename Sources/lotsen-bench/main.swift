@@ -1,1 +1,19 @@
-print("todo")
+import Glibc
+import LotsenJournal
+
+// Benchmarks, each measured against a reference in the same run on the same machine
+// (docs/performance.md). Built in release mode by `make bench`.
+//
+//   lotsen-bench append [DIR] [COUNT]
+//       durable single-record append vs a bare write + fdatasync of the same bytes.
+
+let args = CommandLine.arguments
+switch args.count > 1 ? args[1] : "append" {
+case "append":
+    let dir = args.count > 2 ? args[2] : "."
+    let count = args.count > 3 ? Int(args[3]) ?? 2000 : 2000
+    AppendBenchmark.run(directory: dir, count: count)
+default:
+    print("usage: lotsen-bench append [DIR] [COUNT]")
+    exit(2)
+}

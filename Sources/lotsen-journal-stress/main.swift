@@ -11,6 +11,8 @@ import LotsenJournal
 //   lotsen-journal-stress check JOURNAL
 //       opens the journal for writing (recovering a torn tail) and prints
 //       "records N last SEQ torn BYTES damage KIND" — one line.
+//   lotsen-journal-stress torture DIR [ITERATIONS] [WRITERS] [APPENDS]
+//       the long run behind `make torture` (defaults 1000, 8, 10000).
 
 /// One unbuffered write a line: an "ack" is on its way to the reader before the next
 /// append starts, so a SIGKILL cannot hide an acknowledgement in a stdio buffer.
@@ -37,7 +39,7 @@ func openOrCreate(_ paths: JournalPaths) throws -> Journal {
 }
 
 let args = CommandLine.arguments
-guard args.count >= 3 else { fail("usage: append JOURNAL COUNT [AUTHOR] [BATCH] | check JOURNAL") }
+guard args.count >= 3 else { fail("usage: append JOURNAL COUNT [AUTHOR] [BATCH] | check JOURNAL | torture DIR") }
 let paths = JournalPaths(journal: args[2])
 
 switch args[1] {
@@ -71,6 +73,9 @@ case "check":
     } catch {
         fail("\(error)")
     }
+case "torture":
+    func number(_ i: Int, _ fallback: Int) -> Int { args.count > i ? Int(args[i]) ?? fallback : fallback }
+    Torture.run(directory: args[2], iterations: number(3, 1000), writers: number(4, 8), appends: number(5, 10000))
 default:
     fail("unknown command \(args[1])")
 }

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import LotsenText
+
+/// The language of help and parser messages, decided before parsing (the help texts
+/// are built while the parser reads the command line): `--lang`, else the locale.
+let helpLanguage: Language = {
+    let args = CommandLine.arguments
+    var explicit: String?
+    for (i, a) in args.enumerated() {
+        if a == "--lang", i + 1 < args.count { explicit = args[i + 1] }
+        if a.hasPrefix("--lang=") { explicit = String(a.dropFirst(7)) }
+    }
+    return Language.detect(explicit: explicit, environment: ProcessInfo.processInfo.environment)
+}()
+
+var words: any CLIWords.Type { helpLanguage.cli }
+
+/// A failure a command reports itself: already in the user's language, with its exit code.
+struct CommandFailure: Error {
+    var message: String
+    var code: Int32
+
+    /// Bad command line or bad input; nothing was written.
+    static func usage(_ message: String) -> CommandFailure { CommandFailure(message: message, code: 2) }
+    /// The journal could not be read or written; nothing was written.
+    static func journal(_ message: String) -> CommandFailure { CommandFailure(message: message, code: 3) }
+}
+
+enum CommandLineEntry {
+    static func run(_ arguments: [String]) -> Int32 {
+        do {
+            var command = try Lotsen.parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let failure as CommandFailure {
+            Console.error(failure.message)
+            return failure.code
+        } catch let code as ExitCode {
+            return code.rawValue
+        } catch {
+            let exitCode = Lotsen.exitCode(for: error)
+            let text = translate(Lotsen.fullMessage(for: error, columns: 80))
+            if exitCode == .success {
+                Console.out(text)
+                return 0
+            }
+            Console.error(text)
+            // Usage errors are 2 here, as in most Unix tools, not EX_USAGE (64).
+            return exitCode == .validationFailure ? 2 : exitCode.rawValue
+        }
+    }
+
+    /// swift-argument-parser writes its own headings and errors in English.
+    static func translate(_ text: String) -> String {
+        words.parserPhrases.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+    }
+}
