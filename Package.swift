@@ -25,14 +25,18 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // JSON at the byte level: strings, syntax, a small fast value parser and writer.
+        .target(name: "LotsenJSON", swiftSettings: strict),
+        // Calendar dates and civil-date arithmetic, without Foundation's formatters.
+        .target(name: "LotsenCalendar", swiftSettings: strict),
         // Bytes and records: the append-only, hash-chained journal file.
         .target(
             name: "LotsenJournal",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["LotsenJSON", "LotsenCalendar", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         // The domain as values; pure, no I/O, no clock.
-        .target(name: "LotsenCore", swiftSettings: strict),
+        .target(name: "LotsenCore", dependencies: ["LotsenJSON", "LotsenCalendar"], swiftSettings: strict),
         // A journal replayed into domain state; commands in, events out.
         .target(name: "LotsenWorkspace", dependencies: ["LotsenCore", "LotsenJournal"], swiftSettings: strict),
         // Cells, buffers, keys and display width; no terminal I/O.
@@ -47,24 +51,27 @@ let package = Package(
         .executableTarget(
             name: "lotsen",
             dependencies: [
-                "LotsenCore", "LotsenJournal", "LotsenWorkspace", "LotsenText", "LotsenTUI", "TerminalCore", "TerminalNcurses",
+                "LotsenCalendar", "LotsenCore", "LotsenJournal", "LotsenWorkspace", "LotsenText", "LotsenTUI",
+                "TerminalCore", "TerminalNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         // Drives the journal from outside for the crash loop, the many-writer tests and `make torture`.
-        .executableTarget(name: "lotsen-journal-stress", dependencies: ["LotsenJournal"], swiftSettings: strict),
+        .executableTarget(name: "lotsen-journal-stress", dependencies: ["LotsenJournal", "LotsenCalendar"], swiftSettings: strict),
         // Benchmarks measured against a reference in the same run (`make bench`).
-        .executableTarget(name: "lotsen-bench", dependencies: ["LotsenJournal"], swiftSettings: strict),
+        .executableTarget(name: "lotsen-bench", dependencies: ["LotsenJournal", "LotsenCalendar"], swiftSettings: strict),
         // Shared by the test targets: golden files, temporary directories, running built binaries.
         .target(name: "LotsenTestSupport", swiftSettings: strict),
 
         .testTarget(
             name: "LotsenJournalTests",
-            dependencies: ["LotsenJournal", "LotsenTestSupport", "lotsen-journal-stress"],
+            dependencies: ["LotsenJournal", "LotsenCalendar", "LotsenTestSupport", "lotsen-journal-stress"],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
+        .testTarget(name: "LotsenJSONTests", dependencies: ["LotsenJSON"], swiftSettings: strict),
+        .testTarget(name: "LotsenCalendarTests", dependencies: ["LotsenCalendar"], swiftSettings: strict),
         .testTarget(name: "LotsenCoreTests", dependencies: ["LotsenCore", "LotsenTestSupport"], swiftSettings: strict),
         .testTarget(name: "LotsenWorkspaceTests", dependencies: ["LotsenWorkspace", "LotsenTestSupport"], swiftSettings: strict),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "LotsenTestSupport"], swiftSettings: strict),

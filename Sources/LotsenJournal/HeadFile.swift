@@ -1,4 +1,5 @@
 import Glibc
+import LotsenJSON
 
 /// The head checkpoint: the journal's id, its last sequence number and that record's
 /// hash, kept in a separate small file. The journal can only grow, so a journal that

@@ -1,4 +1,5 @@
 import Glibc
+import LotsenJSON
 
 extension Journal {
     /// Appends `drafts` as one atomic batch and returns the written records once

@@ -1,4 +1,6 @@
 import Glibc
+import LotsenJSON
+import LotsenCalendar
 
 /// An open journal: one append-only file of hash-chained records.
 ///

@@ -1,3 +1,4 @@
+import LotsenCalendar
 /// Where a journal and its companion files live. The lock and head files sit beside the
 /// journal so that every process that opens the same path agrees on them.
 public struct JournalPaths: Sendable, Equatable {

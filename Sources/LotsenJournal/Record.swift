@@ -1,3 +1,4 @@
+import LotsenCalendar
 /// What a caller asks the journal to write. The journal assigns the sequence number and
 /// the `prev` link; everything else is the caller's.
 public struct RecordDraft: Sendable, Equatable {

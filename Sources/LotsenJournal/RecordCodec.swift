@@ -1,3 +1,6 @@
+import LotsenJSON
+import LotsenCalendar
+
 /// Format version 1 of a record line. Keys are written in one fixed order so that the
 /// exact bytes, and so the hash chain, depend only on the values:
 ///

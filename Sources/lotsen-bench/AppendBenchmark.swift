@@ -1,5 +1,6 @@
 import Glibc
 import LotsenJournal
+import LotsenCalendar
 
 /// A durable single-record append (lock, catch up, encode, hash, write, fdatasync,
 /// unlock) against the bare minimum any durable append must pay: write the same bytes

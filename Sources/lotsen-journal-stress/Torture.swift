@@ -1,5 +1,6 @@
 import Glibc
 import LotsenJournal
+import LotsenCalendar
 
 /// `make torture`: the long run of the reliability suite, outside the tests.
 enum Torture {

@@ -1,5 +1,6 @@
 import Glibc
 import LotsenJournal
+import LotsenCalendar
 
 // Drives the journal from outside, as a separate process, for the reliability suite
 // and `make torture`:

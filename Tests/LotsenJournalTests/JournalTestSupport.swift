@@ -1,5 +1,6 @@
 import LotsenJournal
 import LotsenTestSupport
+import LotsenCalendar
 
 /// A journal in a fresh temporary directory, with a fixed clock.
 final class JournalFixture {

@@ -1,12 +1,10 @@
-/// The few pieces of JSON the journal needs for its own envelope: writing a string,
-/// reading a string, and checking that an opaque payload is one well-formed object.
-///
-/// The journal does not interpret payloads; it only guarantees that every line it
-/// writes, and every line it accepts, is valid JSON that `jq` can read.
-enum JSONText {
+/// JSON strings and syntax at the byte level: writing a string literal, reading one,
+/// and checking that bytes are exactly one well-formed object. Shared by the journal
+/// (its envelope) and the domain (event payloads).
+public enum JSONText {
     /// Appends `value` as a JSON string literal. Control characters are escaped, so a
     /// record can never contain a raw newline or terminal escape.
-    static func appendString(_ value: String, to out: inout [UInt8]) {
+    public static func appendString(_ value: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         for byte in value.utf8 {
             switch byte {
@@ -28,7 +26,7 @@ enum JSONText {
 
     /// Reads a JSON string literal starting at `bytes[start]` (the opening quote).
     /// Returns the decoded string and the index just past the closing quote.
-    static func readString(_ bytes: UnsafeRawBufferPointer, at start: Int) -> (String, Int)? {
+    public static func readString(_ bytes: UnsafeRawBufferPointer, at start: Int) -> (String, Int)? {
         guard start < bytes.count, bytes[start] == UInt8(ascii: "\"") else { return nil }
         var i = start + 1
         // Fast path: no escapes, valid UTF-8 checked by String(validating:).
@@ -103,7 +101,7 @@ enum JSONText {
 
     /// True when `bytes` is exactly one JSON object (RFC 8259), with no newline outside
     /// strings and no raw control characters anywhere.
-    static func isObject(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    public static func isObject(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var v = Validator(bytes: bytes)
         guard v.peek() == UInt8(ascii: "{"), v.value(depth: 0) else { return false }
         return v.i == bytes.count

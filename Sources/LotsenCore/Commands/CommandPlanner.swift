@@ -1,0 +1,196 @@
+import LotsenCalendar
+
+/// Checks a command against the current state and turns it into events. Pure: the
+/// date and the id source are passed in.
+public struct CommandPlanner {
+    public let state: LotsenState
+    public let today: Day
+    public let newID: () -> ParticipantID
+
+    public init(state: LotsenState, today: Day, newID: @escaping () -> ParticipantID) {
+        self.state = state
+        self.today = today
+        self.newID = newID
+    }
+
+    public func plan(_ command: Command) throws(DomainError) -> [PlannedEvent] {
+        switch command {
+        case .addCaseworker(let initials, let name, let org):
+            let i = try FieldParsing.name(initials, .initials)
+            guard i.count <= 6, !i.contains(" ") else { throw .invalid(.initials, .tooLong(6)) }
+            guard state.caseworker(i) == nil else { throw .duplicateCaseworker(i) }
+            let n = try FieldParsing.name(name, .name)
+            let orgText = try FieldParsing.name(org, .organisation)
+            // A caseworker may belong to a new, named organisation: that is how other
+            // organisations come into the journal.
+            let organisation = Organisation(code: orgText, others: state.otherOrganisations) ?? .other(orgText)
+            return [PlannedEvent(event: .caseworkerAdded(Caseworker(initials: i.uppercased(), name: n, organisation: organisation)), subject: nil)]
+
+        case .register(let input):
+            let r = try registration(input)
+            if let existing = state.byPersonnummer[r.personnummer.digits] { throw .duplicatePersonnummer(existing) }
+            return [PlannedEvent(event: .participantRegistered(r), subject: newID())]
+
+        case .update(let id, let input):
+            let p = try participant(id)
+            let u = try update(input, of: p)
+            guard !u.isEmpty else { throw .nothingToDo }
+            return [PlannedEvent(event: .participantUpdated(u), subject: id)]
+
+        case .giveConsent(let id, let date, let orgTexts):
+            _ = try participant(id)
+            let d = try day(date, .date)
+            var orgs: [Organisation] = []
+            for t in orgTexts.flatMap({ $0.split(separator: ",").map(String.init) }) where !t.trimmingSpaces.isEmpty {
+                let o = try FieldParsing.organisation(t, in: state)
+                if !orgs.contains(o) { orgs.append(o) }
+            }
+            guard !orgs.isEmpty else { throw .invalid(.organisations, .empty) }
+            return [PlannedEvent(event: .consentGiven(date: d, organisations: orgs.sorted()), subject: id)]
+
+        case .withdrawConsent(let id, let date):
+            let p = try participant(id)
+            guard let c = p.consent, c.isActive else { throw .noConsent(id) }
+            let d = try day(date, .date)
+            if d < c.date { throw .invalid(.date, .beforeRegistration(c.date)) }
+            return [PlannedEvent(event: .consentWithdrawn(date: d), subject: id)]
+
+        case .assignResponsibility(let id, let orgText, let cw, let date):
+            _ = try participant(id)
+            let org = try FieldParsing.organisation(orgText, in: state)
+            guard let caseworker = state.caseworker(cw.trimmingSpaces) else { throw .unknownCaseworker(cw.trimmingSpaces) }
+            let d = try day(date, .date)
+            return [PlannedEvent(event: .responsibilityAssigned(organisation: org, caseworker: caseworker.initials, date: d), subject: id)]
+
+        case .addNote(let id, let kindText, let text, let corrects):
+            let p = try participant(id)
+            let kind: NoteKind
+            if let kindText {
+                guard let k = NoteKind(code: kindText) else { throw .invalid(.kind, .notOneOf(kindText, ["samtal", "möte", "annat"])) }
+                kind = k
+            } else {
+                kind = .call
+            }
+            let t = TextCheck.multiLine(text)
+            guard !t.isEmpty else { throw .invalid(.text, .empty) }
+            guard t.count <= 20_000 else { throw .invalid(.text, .tooLong(20_000)) }
+            if let c = corrects, !p.notes.contains(where: { $0.id == c }) { throw .noteNotFound(c) }
+            return [PlannedEvent(event: .noteAdded(kind: kind, text: t, corrects: corrects), subject: id)]
+
+        case .exit(let id, let date, let reasonText, let occupation):
+            let p = try participant(id)
+            guard p.isActive else { throw .alreadyExited(id) }
+            guard let reason = ExitReason(code: reasonText) else {
+                throw .invalid(.reason, .notOneOf(reasonText, ExitReason.allCases.map(\.rawValue)))
+            }
+            let d = try day(date, .date)
+            if d < p.currentPeriod.registered { throw .invalid(.date, .beforeRegistration(p.currentPeriod.registered)) }
+            let occ = try FieldParsing.optionalLine(occupation, .occupation)
+            return [PlannedEvent(event: .participantExited(date: d, reason: reason, occupation: occ), subject: id)]
+
+        case .reregister(let id, let date):
+            let p = try participant(id)
+            guard let exit = p.currentPeriod.exit else { throw .notExited(id) }
+            let d = try day(date, .registered)
+            if d < exit.date { throw .invalid(.registered, .beforeRegistration(exit.date)) }
+            return [PlannedEvent(event: .participantReregistered(date: d), subject: id)]
+        }
+    }
+
+    private func participant(_ id: ParticipantID) throws(DomainError) -> Participant {
+        guard let p = state.participant(id) else { throw .notFound(id.value) }
+        return p
+    }
+
+    private func day(_ text: String?, _ field: Field) throws(DomainError) -> Day {
+        guard let text, !text.trimmingSpaces.isEmpty else { return today }
+        return try FieldParsing.day(text, field, today: today)
+    }
+
+    private func yesNo(_ text: String?, _ field: Field) throws(DomainError) -> Bool? {
+        guard let text else { return nil }
+        return try FieldParsing.yesNo(text, field)
+    }
+
+    func registration(_ input: RegistrationInput) throws(DomainError) -> ParticipantRegistered {
+        guard let pnrText = input.personnummer, !pnrText.trimmingSpaces.isEmpty else { throw .invalid(.personnummer, .empty) }
+        let pnr = try FieldParsing.personnummer(pnrText, today: today)
+        let first = try FieldParsing.name(input.firstName ?? "", .firstName)
+        let last = try FieldParsing.name(input.lastName ?? "", .lastName)
+        let gender = try input.gender.map { (t) throws(DomainError) in try FieldParsing.gender(t) } ?? pnr.issuedGender
+        var referral: Referral?
+        if let r = input.referral, !r.trimmingSpaces.isEmpty {
+            guard let parsed = Referral(code: r) else {
+                throw .invalid(.referral, .notOneOf(r, ["uppsökande", "självanmälan", "af", "ifo", "skola", "annan:…"]))
+            }
+            referral = parsed
+        }
+        var category: AFCategory?
+        if let c = input.afCategory, !c.trimmingSpaces.isEmpty {
+            guard let parsed = AFCategory(code: c) else { throw .invalid(.afCategory, .notOneOf(c, ["11", "69", "14", "annan"])) }
+            category = parsed
+        }
+        let profile = ParticipantProfile(
+            firstName: first, lastName: last, gender: gender, phones: try FieldParsing.phones(input.phones),
+            email: try FieldParsing.email(input.email), referral: referral,
+            bornAbroad: try yesNo(input.bornAbroad, .bornAbroad), disability: try yesNo(input.disability, .disability),
+            afCategory: category, gradesComplete: try yesNo(input.gradesComplete, .gradesComplete),
+            incomeSupport: try yesNo(input.incomeSupport, .incomeSupport),
+            background: input.background.map(TextCheck.multiLine).flatMap { $0.isEmpty ? nil : $0 })
+        let registered = try day(input.registered, .registered)
+        if registered < pnr.birthDate { throw .invalid(.registered, .beforeRegistration(pnr.birthDate)) }
+        return ParticipantRegistered(personnummer: pnr, profile: profile, registered: registered)
+    }
+
+    func update(_ input: RegistrationInput, of p: Participant) throws(DomainError) -> ParticipantUpdate {
+        var u = ParticipantUpdate()
+        if let t = input.personnummer {
+            let pnr = try FieldParsing.personnummer(t, today: today)
+            if pnr != p.personnummer {
+                if let other = state.byPersonnummer[pnr.digits] { throw .duplicatePersonnummer(other) }
+                u.personnummer = pnr
+            }
+        }
+        if let t = input.firstName { u.firstName = try FieldParsing.name(t, .firstName) }
+        if let t = input.lastName { u.lastName = try FieldParsing.name(t, .lastName) }
+        if let t = input.gender { u.gender = try FieldParsing.gender(t) }
+        if !input.phones.isEmpty { u.phones = try FieldParsing.phones(input.phones) }
+        if let t = input.email { u.email = try FieldParsing.email(t) ?? "" }
+        if let t = input.referral {
+            guard let r = Referral(code: t) else { throw .invalid(.referral, .notOneOf(t, ["uppsökande", "självanmälan", "af", "ifo", "skola"])) }
+            u.referral = r
+        }
+        u.bornAbroad = try yesNo(input.bornAbroad, .bornAbroad)
+        u.disability = try yesNo(input.disability, .disability)
+        if let t = input.afCategory {
+            guard let c = AFCategory(code: t) else { throw .invalid(.afCategory, .notOneOf(t, ["11", "69", "14", "annan"])) }
+            u.afCategory = c
+        }
+        u.gradesComplete = try yesNo(input.gradesComplete, .gradesComplete)
+        u.incomeSupport = try yesNo(input.incomeSupport, .incomeSupport)
+        if let t = input.background { u.background = TextCheck.multiLine(t) }
+        return u
+    }
+}
+
+/// Finding the participant a caseworker means by `WHO`: an id, a personnummer, or a
+/// search that leaves exactly one candidate (or one exact name among several).
+public enum WhoResolver {
+    public static func resolve(_ text: String, in state: LotsenState, today: Day) throws(DomainError) -> ParticipantID {
+        let t = text.trimmingSpaces
+        guard !t.isEmpty else { throw .invalid(.who, .empty) }
+        if state.participant(ParticipantID(t)) != nil { return ParticipantID(t) }
+        if let pnr = try? Personnummer.parse(t, today: today) {
+            guard let id = state.byPersonnummer[pnr.digits] else { throw .notFound(t) }
+            return id
+        }
+        let q = ParticipantSearch.Query(t)
+        let ranked = ParticipantSearch.search(t, in: state)
+        guard let first = ranked.first else { throw .notFound(t) }
+        if ranked.count == 1 { return first }
+        let topScore = state.searchIndex[first].map { ParticipantSearch.score($0, q) } ?? 0
+        let top = ranked.prefix { id in state.searchIndex[id].map { ParticipantSearch.score($0, q) } == topScore }
+        if top.count == 1 && topScore >= 800 { return first }
+        throw .ambiguous(t, Array(ranked.prefix(10)))
+    }
+}

@@ -1,0 +1,84 @@
+import LotsenCalendar
+
+/// Everything the domain records. Each case is one event type with a stable name in
+/// the journal (`type`) and a payload written and read in `Event+JSON.swift`.
+///
+/// Versioning: a type's payload only ever gains optional keys. A change that older
+/// readers could misread gets a new type name (`….v2`), and both stay readable forever.
+/// Event types this version does not know (written by a newer Lotsen) are kept as
+/// `.unknown` and skipped by `apply`, never rejected.
+public enum Event: Equatable, Sendable {
+    case caseworkerAdded(Caseworker)
+    case participantRegistered(ParticipantRegistered)
+    case participantUpdated(ParticipantUpdate)
+    case consentGiven(date: Day, organisations: [Organisation])
+    case consentWithdrawn(date: Day)
+    case responsibilityAssigned(organisation: Organisation, caseworker: String, date: Day)
+    case noteAdded(kind: NoteKind, text: String, corrects: Int?)
+    case participantExited(date: Day, reason: ExitReason, occupation: String?)
+    case participantReregistered(date: Day)
+    case unknown(type: String)
+
+    /// The journal's `type` for each case.
+    public var type: String {
+        switch self {
+        case .caseworkerAdded: return "caseworker.added"
+        case .participantRegistered: return "participant.registered"
+        case .participantUpdated: return "participant.updated"
+        case .consentGiven: return "consent.given"
+        case .consentWithdrawn: return "consent.withdrawn"
+        case .responsibilityAssigned: return "responsibility.assigned"
+        case .noteAdded: return "note.added"
+        case .participantExited: return "participant.exited"
+        case .participantReregistered: return "participant.reregistered"
+        case .unknown(let type): return type
+        }
+    }
+}
+
+public struct ParticipantRegistered: Equatable, Sendable {
+    public var personnummer: Personnummer
+    public var profile: ParticipantProfile
+    public var registered: Day
+
+    public init(personnummer: Personnummer, profile: ParticipantProfile, registered: Day) {
+        self.personnummer = personnummer
+        self.profile = profile
+        self.registered = registered
+    }
+}
+
+/// Changed fields only; nil leaves a field as it was. `clear` names optional fields
+/// set back to "not known".
+public struct ParticipantUpdate: Equatable, Sendable {
+    public var personnummer: Personnummer?
+    public var firstName: String?
+    public var lastName: String?
+    public var gender: Gender?
+    public var phones: [String]?
+    public var email: String?
+    public var referral: Referral?
+    public var bornAbroad: Bool?
+    public var disability: Bool?
+    public var afCategory: AFCategory?
+    public var gradesComplete: Bool?
+    public var incomeSupport: Bool?
+    public var background: String?
+
+    public init() {}
+
+    public var isEmpty: Bool { self == ParticipantUpdate() }
+}
+
+/// An event with what the journal knows about it.
+public struct RecordedEvent: Equatable, Sendable {
+    public var event: Event
+    public var subject: ParticipantID?
+    public var stamp: EntryStamp
+
+    public init(event: Event, subject: ParticipantID?, stamp: EntryStamp) {
+        self.event = event
+        self.subject = subject
+        self.stamp = stamp
+    }
+}

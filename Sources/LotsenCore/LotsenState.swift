@@ -1,0 +1,101 @@
+import LotsenCalendar
+
+/// Everything the journal folds into: the one model every screen and report reads.
+/// A value; `apply` is the only way it changes.
+public struct LotsenState: Equatable, Sendable {
+    public private(set) var caseworkers: [String: Caseworker] = [:]
+    public private(set) var participants: [ParticipantID: Participant] = [:]
+    /// Participants in the order they were first registered.
+    public private(set) var order: [ParticipantID] = []
+    /// Canonical personnummer → participant.
+    public private(set) var byPersonnummer: [String: ParticipantID] = [:]
+    /// Search keys, kept up to date by `apply` so a keystroke never recomputes them.
+    public private(set) var searchIndex: [ParticipantID: SearchKeys] = [:]
+    /// Events of types this version does not know (written by a newer Lotsen).
+    public private(set) var unknownEvents = 0
+    /// Events that could not be applied (their subject is missing, say).
+    public private(set) var unappliedEvents = 0
+    /// The last journal sequence number folded in.
+    public private(set) var lastSequence = 0
+
+    public init() {}
+
+    public func participant(_ id: ParticipantID) -> Participant? { participants[id] }
+
+    public func caseworker(_ initials: String) -> Caseworker? { caseworkers[Caseworker.key(initials)] }
+
+    /// Names of the other organisations caseworkers belong to.
+    public var otherOrganisations: Set<String> {
+        Set(caseworkers.values.compactMap { if case .other(let n) = $0.organisation { return n } else { return nil } })
+    }
+
+    public mutating func apply(_ recorded: RecordedEvent) {
+        lastSequence = max(lastSequence, recorded.stamp.sequence)
+        let stamp = recorded.stamp
+        switch recorded.event {
+        case .unknown:
+            unknownEvents += 1
+            return
+        case .caseworkerAdded(let c):
+            caseworkers[Caseworker.key(c.initials)] = c
+            return
+        case .participantRegistered(let r):
+            guard let id = recorded.subject, participants[id] == nil else { unappliedEvents += 1; return }
+            let p = Participant(id: id, personnummer: r.personnummer, profile: r.profile, registered: r.registered, stamp: stamp)
+            participants[id] = p
+            order.append(id)
+            byPersonnummer[r.personnummer.digits] = id
+            searchIndex[id] = SearchKeys(p)
+            return
+        default:
+            break
+        }
+        guard let id = recorded.subject, var p = participants[id] else { unappliedEvents += 1; return }
+        p.lastChange = stamp.time
+        switch recorded.event {
+        case .participantUpdated(let u):
+            if let pnr = u.personnummer {
+                byPersonnummer[p.personnummer.digits] = nil
+                p.personnummer = pnr
+                byPersonnummer[pnr.digits] = id
+            }
+            p.profile.apply(u)
+        case .consentGiven(let date, let orgs):
+            p.consents.append(Consent(date: date, organisations: orgs, withdrawn: nil, stamp: stamp))
+        case .consentWithdrawn(let date):
+            if !p.consents.isEmpty { p.consents[p.consents.count - 1].withdrawn = date }
+        case .responsibilityAssigned(let org, let cw, let date):
+            for i in p.responsibilities.indices where p.responsibilities[i].organisation == org && p.responsibilities[i].until == nil {
+                p.responsibilities[i].until = date
+            }
+            p.responsibilities.append(Responsibility(organisation: org, caseworker: cw, from: date, until: nil, stamp: stamp))
+        case .noteAdded(let kind, let text, let corrects):
+            p.notes.append(Note(id: stamp.sequence, kind: kind, text: text, corrects: corrects, stamp: stamp))
+        case .participantExited(let date, let reason, let occupation):
+            p.periods[p.periods.count - 1].exit = Exit(date: date, reason: reason, occupation: occupation, stamp: stamp)
+        case .participantReregistered(let date):
+            p.periods.append(Period(registered: date))
+        case .unknown, .caseworkerAdded, .participantRegistered:
+            break
+        }
+        participants[id] = p
+        searchIndex[id] = SearchKeys(p)
+    }
+}
+
+extension ParticipantProfile {
+    mutating func apply(_ u: ParticipantUpdate) {
+        if let v = u.firstName { firstName = v }
+        if let v = u.lastName { lastName = v }
+        if let v = u.gender { gender = v }
+        if let v = u.phones { phones = v }
+        if let v = u.email { email = v.isEmpty ? nil : v }
+        if let v = u.referral { referral = v }
+        if let v = u.bornAbroad { bornAbroad = v }
+        if let v = u.disability { disability = v }
+        if let v = u.afCategory { afCategory = v }
+        if let v = u.gradesComplete { gradesComplete = v }
+        if let v = u.incomeSupport { incomeSupport = v }
+        if let v = u.background { background = v.isEmpty ? nil : v }
+    }
+}

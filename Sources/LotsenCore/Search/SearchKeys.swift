@@ -1,0 +1,46 @@
+/// What a participant can be found by, prepared once per change so that a search
+/// keystroke only compares bytes.
+public struct SearchKeys: Equatable, Sendable {
+    /// "anna berg", folded.
+    public var fullName: [UInt8]
+    /// Each word of the first and last name, folded (hyphenated names split too).
+    public var nameWords: [[UInt8]]
+    /// `YYYYMMDDNNNC`.
+    public var personnummer: [UInt8]
+    /// Phone numbers as digits, a leading +46 / 0046 written as 0.
+    public var phones: [[UInt8]]
+    public var isActive: Bool
+    /// For ordering equal matches: last name, first name.
+    public var sortName: [UInt8]
+
+    public init(_ p: Participant) {
+        fullName = TextFolding.fold(p.profile.firstName + " " + p.profile.lastName)
+        nameWords = fullName.split(whereSeparator: { $0 == 0x20 || $0 == UInt8(ascii: "-") }).map(Array.init)
+        personnummer = Array(p.personnummer.digits.utf8)
+        phones = p.profile.phones.map(PhoneNumber.searchDigits)
+        isActive = p.isActive
+        sortName = TextFolding.fold(p.profile.lastName + " " + p.profile.firstName)
+    }
+}
+
+/// Phone numbers as people type them: `070-123 45 67`, `+46 70 123 45 67`.
+public enum PhoneNumber {
+    /// The digits, with a Swedish country prefix replaced by the trunk 0.
+    public static func searchDigits(_ text: String) -> [UInt8] {
+        var digits = Array(text.utf8.filter { $0 >= 48 && $0 <= 57 })
+        let trimmed = text.trimmingSpaces
+        if trimmed.hasPrefix("+46") { digits = [48] + digits.dropFirst(2) }
+        else if trimmed.hasPrefix("0046") { digits = [48] + digits.dropFirst(4) }
+        return digits
+    }
+
+    /// Accepts digits, spaces, dashes, parentheses and a leading +; 6–15 digits.
+    public static func isPlausible(_ text: String) -> Bool {
+        let t = text.trimmingSpaces
+        let allowed = t.unicodeScalars.enumerated().allSatisfy { i, s in
+            ("0"..."9").contains(s) || s == " " || s == "-" || s == "(" || s == ")" || (s == "+" && i == 0)
+        }
+        let count = t.utf8.filter { $0 >= 48 && $0 <= 57 }.count
+        return allowed && (6...15).contains(count)
+    }
+}

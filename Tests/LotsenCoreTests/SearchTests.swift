@@ -1,0 +1,108 @@
+import Testing
+import LotsenCalendar
+@testable import LotsenCore
+
+/// A state with a few participants, built through the planner like the app does.
+func fixtureState(_ people: [(String, String, String, [String])], today: Day = Day(iso: "2026-11-24")!) throws -> LotsenState {
+    var state = LotsenState()
+    var seq = 0
+    var counter = 0
+    for (pnr, first, last, phones) in people {
+        var input = RegistrationInput()
+        input.personnummer = pnr
+        input.firstName = first
+        input.lastName = last
+        input.phones = phones
+        input.registered = "2026-10-01"
+        let planner = CommandPlanner(state: state, today: today) {
+            counter += 1
+            return ParticipantID("d\(counter)")
+        }
+        for e in try planner.plan(.register(input)) {
+            seq += 1
+            state.apply(RecordedEvent(event: e.event, subject: e.subject,
+                                      stamp: EntryStamp(sequence: seq, time: Timestamp(millisecondsSince1970: 0), author: "AB")))
+        }
+    }
+    return state
+}
+
+@Suite("Search")
+struct SearchTests {
+    func state() throws -> LotsenState {
+        try fixtureState([
+            ("000101-2384", "Anna", "Berg", ["070-123 45 67"]),
+            ("0603159856", "Erik", "Östlund", ["+46 73 555 12 12"]),
+            ("0802299933", "Nguyễn Thị", "Hoa", []),
+            ("860370-9828", "Annabelle", "Bergström-Ali", ["08-123 456"]),
+            ("191212-9994", "Berg", "Annasdotter", []),
+        ])
+    }
+
+    func names(_ q: String, _ s: LotsenState) -> [String] {
+        ParticipantSearch.search(q, in: s).map { s.participant($0)!.profile.fullName }
+    }
+
+    @Test("folding drops case and diacritics, also for letters without a decomposition")
+    func folding() {
+        #expect(TextFolding.foldedString("Östlund ÅÄÖ éü") == "ostlund aao eu")
+        #expect(TextFolding.foldedString("Nguyễn Thị") == "nguyen thi")
+        #expect(TextFolding.foldedString("Søren Æbelø Straße Łukasz") == "soren aebelo strasse lukasz")
+    }
+
+    @Test("names: any part, case- and diacritic-insensitive")
+    func byName() throws {
+        let s = try state()
+        #expect(names("ostlund", s) == ["Erik Östlund"])
+        #expect(names("ÖSTL", s) == ["Erik Östlund"])
+        #expect(names("nguyen", s) == ["Nguyễn Thị Hoa"])
+        #expect(names("lund", s) == ["Erik Östlund"])
+        #expect(names("ali", s) == ["Annabelle Bergström-Ali"])
+    }
+
+    @Test("`anna b` finds Anna Berg first; prefixes of words beat substrings")
+    func ranking() throws {
+        let s = try state()
+        let r = names("anna b", s)
+        #expect(r.first == "Anna Berg")
+        #expect(Set(r) == ["Anna Berg", "Annabelle Bergström-Ali", "Berg Annasdotter"])
+        #expect(names("anna berg", s).first == "Anna Berg")
+        #expect(names("berg", s).prefix(2) == ["Berg Annasdotter", "Anna Berg"])
+    }
+
+    @Test("personnummer fragments", arguments: [("0101", "Anna Berg"), ("20000101", "Anna Berg"), ("000101-2384", "Anna Berg"), ("200001012384", "Anna Berg"), ("860370", "Annabelle Bergström-Ali")])
+    func byPersonnummer(_ q: String, _ expected: String) throws {
+        let s = try state()
+        #expect(names(q, s).first == expected)
+    }
+
+    @Test("phone fragments with spaces, dashes and +46 normalised", arguments: [
+        ("0701234567", "Anna Berg"), ("070-123", "Anna Berg"), ("123 45 67", "Anna Berg"),
+        ("+46701234567", "Anna Berg"), ("0735551212", "Erik Östlund"), ("555 12", "Erik Östlund"),
+    ])
+    func byPhone(_ q: String, _ expected: String) throws {
+        let s = try state()
+        #expect(names(q, s) == [expected])
+    }
+
+    @Test("nothing matches nonsense; an empty query lists everyone")
+    func edges() throws {
+        let s = try state()
+        #expect(names("zzz", s).isEmpty)
+        #expect(names("", s).count == 5)
+        #expect(names("   ", s).count == 5)
+    }
+
+    @Test("WHO resolves an id, a personnummer, or an unambiguous search, and names the ambiguity")
+    func who() throws {
+        let s = try state()
+        let today = Day(iso: "2026-11-24")!
+        #expect(try WhoResolver.resolve("d2", in: s, today: today) == ParticipantID("d2"))
+        #expect(try WhoResolver.resolve("000101-2384", in: s, today: today) == ParticipantID("d1"))
+        #expect(try WhoResolver.resolve("ostlund", in: s, today: today) == ParticipantID("d2"))
+        #expect(try WhoResolver.resolve("anna berg", in: s, today: today) == ParticipantID("d1"))
+        #expect(throws: DomainError.self) { try WhoResolver.resolve("anna", in: s, today: today) }
+        #expect(throws: DomainError.notFound("zzz")) { try WhoResolver.resolve("zzz", in: s, today: today) }
+        #expect(throws: DomainError.notFound("811228-9874")) { try WhoResolver.resolve("811228-9874", in: s, today: today) }
+    }
+}
