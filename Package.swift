@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         // SHA-256 for the journal's hash chain (BoringSSL with SHA-NI on Linux).
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        // Reading caseworkers' spreadsheets: quoted fields, delimiters, line breaks in cells.
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
     ],
     targets: [
         // The C door to ncursesw; only TerminalNcurses imports it.
@@ -38,7 +40,11 @@ let package = Package(
         // The domain as values; pure, no I/O, no clock.
         .target(name: "LotsenCore", dependencies: ["LotsenJSON", "LotsenCalendar"], swiftSettings: strict),
         // A journal replayed into domain state; commands in, events out.
-        .target(name: "LotsenWorkspace", dependencies: ["LotsenCore", "LotsenJournal"], swiftSettings: strict),
+        .target(
+            name: "LotsenWorkspace",
+            dependencies: ["LotsenCore", "LotsenJournal", .product(name: "CSV", package: "CSV.swift")],
+            swiftSettings: strict
+        ),
         // Cells, buffers, keys and display width; no terminal I/O.
         .target(name: "TerminalCore", swiftSettings: strict),
         // The real terminal: the only importer of CNcursesw.
@@ -73,7 +79,11 @@ let package = Package(
         .testTarget(name: "LotsenJSONTests", dependencies: ["LotsenJSON"], swiftSettings: strict),
         .testTarget(name: "LotsenCalendarTests", dependencies: ["LotsenCalendar"], swiftSettings: strict),
         .testTarget(name: "LotsenCoreTests", dependencies: ["LotsenCore", "LotsenTestSupport"], swiftSettings: strict),
-        .testTarget(name: "LotsenWorkspaceTests", dependencies: ["LotsenWorkspace", "LotsenTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "LotsenWorkspaceTests",
+            dependencies: ["LotsenWorkspace", "LotsenCore", "LotsenJournal", "LotsenCalendar", "LotsenTestSupport"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "LotsenTestSupport"], swiftSettings: strict),
         .testTarget(name: "TerminalNcursesTests", dependencies: ["TerminalNcurses"], swiftSettings: strict),
         .testTarget(name: "LotsenTextTests", dependencies: ["LotsenText"], swiftSettings: strict),

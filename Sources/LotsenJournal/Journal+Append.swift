@@ -12,14 +12,24 @@ extension Journal {
     @discardableResult
     public func append(_ drafts: [RecordDraft],
                        othersAppended: ([JournalRecord]) throws -> Void = { _ in }) throws -> [JournalRecord] {
+        try append(othersAppended: othersAppended) { drafts }
+    }
+
+    /// The same, with the batch made inside the lock, after the others' records were
+    /// handed on: a caller checks its command against state that includes everything
+    /// appended before it, so two desks cannot both register the same person.
+    @discardableResult
+    public func append(othersAppended: ([JournalRecord]) throws -> Void,
+                       makeDrafts: () throws -> [RecordDraft]) throws -> [JournalRecord] {
         if case .readOnly(let reason) = status { throw JournalError.readOnly(reason) }
         guard !isClosed else { throw JournalError.readOnly(.requested) }
-        try Self.validate(drafts)
         return try withLock(LOCK_EX) {
             if let outcome = try catchUp(deliver: othersAppended), let torn = outcome.tornTail {
                 _ = try moveAside(torn)
             }
             if let damage = damageIfAny { throw JournalError.damaged(damage) }
+            let drafts = try makeDrafts()
+            try Self.validate(drafts)
 
             let start = offset
             var bytes: [UInt8] = []

@@ -11,6 +11,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(words.langOptionHelp, valueName: "sv|en"))
     var lang: Language?
 
+    @Option(name: .customLong("as"), help: ArgumentHelp(words.asOptionHelp, valueName: words.initialsValueName))
+    var `as`: String?
+
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     var language: Language { lang ?? Language.detect(explicit: nil, environment: environment) }
@@ -24,3 +27,7 @@ struct GlobalOptions: ParsableArguments {
 }
 
 extension Language: ExpressibleByArgument {}
+
+extension GlobalOptions {
+    var context: CommandContext { CommandContext(global: self) }
+}

@@ -8,7 +8,11 @@ struct Lotsen: ParsableCommand {
             abstract: words.rootAbstract,
             discussion: words.rootDiscussion,
             version: "0.1.0",
-            subcommands: [Verify.self]
+            subcommands: [
+                Init.self, CaseworkerGroup.self, Add.self, Edit.self, Find.self, Show.self, NoteCommand.self,
+                ConsentCommand.self, Responsible.self, ExitCommand.self, Reregister.self, Extract.self,
+                ImportGroup.self, ExportGroup.self, Demo.self, Verify.self,
+            ]
         )
     }
 }

@@ -52,7 +52,7 @@ extension Personnummer {
     }
 
     /// Luhn over the ten digits: weights 2,1,2,1…, digit sums, total divisible by 10.
-    static func luhnValid(_ ten: [UInt8]) -> Bool {
+    public static func luhnValid(_ ten: [UInt8]) -> Bool {
         var sum = 0
         for (i, d) in ten.enumerated() {
             var v = Int(d) * (i % 2 == 0 ? 2 : 1)

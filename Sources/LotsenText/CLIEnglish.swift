@@ -1,0 +1,117 @@
+import LotsenCalendar
+import LotsenCore
+
+enum CLIEnglish: CLIWords {
+    static let rootAbstract = "Lotsen – participants, plans and meetings in the municipality's joint programme with Arbetsförmedlingen."
+    static let rootDiscussion = """
+        Everything recorded is kept in a journal that only grows. The journal is chosen with --journal, \
+        the LOTSEN_JOURNAL environment variable or, otherwise, $XDG_DATA_HOME/lotsen/journal.jsonl.
+        Exit codes: 0 done, 1 the check found a problem, 2 wrong command or input (nothing was saved), \
+        3 the journal could not be read or written (nothing was saved).
+        """
+    static let journalOptionHelp = "The journal file to use."
+    static let pathValueName = "path"
+    static let langOptionHelp = "Language: sv (Swedish) or en (English). Default: Swedish, or English if LANG says so."
+    static let jsonFlagHelp = "Write the result as JSON."
+    static let verifyAbstract = "Check the whole journal's chain and checkpoint."
+    static let verifyDiscussion = """
+        Reads every record and checks their order, their hashes and the checkpoint (.head). \
+        Changes nothing. Exit code 0 when the journal is sound, 1 with the number of the first damaged record.
+        """
+    static let noJournalLocation = "No journal given and neither XDG_DATA_HOME nor HOME is set. Use --journal PATH."
+    static let parserPhrases: [(String, String)] = []
+    static let asOptionHelp = "Who is writing: the caseworker's initials (otherwise LOTSEN_AS or `lotsen caseworker me`)."
+    static let initialsValueName = "initials"
+
+    static func help(_ key: HelpKey) -> String {
+        switch key {
+        case .initAbstract: return "Create a new, empty journal."
+        case .caseworkerAbstract: return "Caseworkers: add, list, say who you are."
+        case .caseworkerAddAbstract: return "Add a caseworker."
+        case .caseworkerListAbstract: return "List the caseworkers."
+        case .caseworkerMeAbstract: return "Save who you are (your initials) for this user."
+        case .initialsOption: return "Initials, unique in the journal (e.g. AB)."
+        case .nameOption: return "Full name."
+        case .orgOption: return "Organisation: AF, AME, IFO, Vux, SYV, KAA or the name of another."
+        case .meArgument: return "Your initials."
+        case .addAbstract: return "Register a participant."
+        case .editAbstract: return "Change a participant's details (only those given)."
+        case .pnrOption: return "Personal identity number (personnummer) or co-ordination number."
+        case .firstOption: return "First name."
+        case .lastOption: return "Last name."
+        case .genderOption: return "Gender: woman, man, other, unknown (default: from the number)."
+        case .phoneOption: return "Phone number (may be given several times)."
+        case .emailOption: return "E-mail address."
+        case .registeredOption: return "Registration date, YYYY-MM-DD (default: today)."
+        case .viaOption: return "How the person came: outreach, self, af, ifo, school, other:TEXT."
+        case .bornAbroadOption: return "Born abroad: yes/no."
+        case .disabilityOption: return "Disability: yes/no."
+        case .afCategoryOption: return "AF category: 11, 69, 14 or other."
+        case .gradesOption: return "Complete upper-secondary grades: yes/no."
+        case .incomeSupportOption: return "Income support: yes/no."
+        case .backgroundOption: return "Background, free text."
+        case .whoArgument: return "The participant: id, personal identity number, or a search that fits only one."
+        case .findAbstract: return "Find participants by name, personal identity number or phone."
+        case .findTextArgument: return "Part of a name, personal identity number or phone number."
+        case .findAllFlag: return "Include participants who exited."
+        case .findLimitOption: return "Show at most this many matches."
+        case .showAbstract: return "Show a participant's card."
+        case .noteAbstract: return "Write a note (call, meeting, other)."
+        case .noteTextArgument: return "The text; - reads standard input."
+        case .noteKindOption: return "Kind: call, meeting or other (default: call)."
+        case .noteCorrectsOption: return "The number of the note this corrects."
+        case .consentAbstract: return "Record or withdraw consent."
+        case .consentOrgsOption: return "The organisations the consent covers, e.g. AF,AME,IFO."
+        case .consentWithdrawFlag: return "Withdraw the consent in force."
+        case .dateOption: return "Date, YYYY-MM-DD (default: today)."
+        case .responsibleAbstract: return "Set the responsible caseworker in an organisation."
+        case .responsibleCaseworkerOption: return "The caseworker's initials."
+        case .exitAbstract: return "Record a participant's exit."
+        case .exitReasonOption: return "Reason: work, studies, other-measure, moved, sick, parental-leave, unknown, other."
+        case .exitOccupationOption: return "Occupation, for an exit to work."
+        case .reregisterAbstract: return "Register an exited participant again (a new period)."
+        case .extractAbstract: return "Register extract: everything recorded about one person, with who and when."
+        case .importAbstract: return "Import from a file."
+        case .importParticipantsAbstract: return "Import participants from a CSV file (UTF-8 or Windows-1252, ; or ,)."
+        case .importFileArgument: return "The CSV file."
+        case .dryRunFlag: return "Only check; write nothing."
+        case .skipInvalidFlag: return "Register the valid rows and list the invalid ones."
+        case .exportAbstract: return "Export to a file."
+        case .exportParticipantsAbstract: return "Export the participants (CSV that opens right in Swedish Excel, or JSON)."
+        case .formatOption: return "Format."
+        case .outputOption: return "File to write (default: standard output)."
+        case .demoAbstract: return "Create a demo journal of made-up participants."
+        case .demoSizeOption: return "Size: small (about 120 participants), typical (1,000), large (10,000)."
+        case .demoIfMissingFlag: return "Do nothing if the journal already exists."
+        case .demoSeedOption: return "Random seed (the same seed gives the same journal)."
+        }
+    }
+
+    static func say(_ m: CLIMessage) -> String {
+        switch m {
+        case .journalCreated(let path): return "New journal created: \(path)"
+        case .caseworkerAdded(let i, let n, let o): return "Caseworker added: \(i) \(n), \(o)"
+        case .authorSaved(let i, let path): return "You now write as \(i) (saved in \(path))."
+        case .registered(let l): return "Registered: \(l)"
+        case .updated(let l): return "Changed: \(l)"
+        case .noteSaved(let l, let n): return "Note \(n) saved for \(l)."
+        case .consentGiven(let l, let o): return "Consent recorded for \(l): \(o)"
+        case .consentWithdrawn(let l): return "Consent withdrawn for \(l)."
+        case .responsibleSet(let l, let o, let c): return "\(c) is responsible in \(o) for \(l)."
+        case .exited(let l, let r): return "Exited: \(l), reason \(r)."
+        case .reregistered(let l, let d): return "Registered again \(d.iso): \(l)"
+        case .noMatches(let q): return "No matches for “\(q)”."
+        case .matches(let c, let s): return c > s ? "\(c) matches, showing \(s)." : "\(c) matches."
+        case .noCaseworkers: return "No caseworkers yet. Add one with `lotsen caseworker add`."
+        case .demoCreated(let p, let n, let r): return "Demo journal created: \(p) (\(NumberText.integer(n, .en)) participants, \(NumberText.integer(r, .en)) records)."
+        case .demoKept(let p): return "The demo journal already exists: \(p)"
+        case .importChecked(let n): return "\(n) rows checked; all valid. Nothing was written (--dry-run)."
+        case .importWritten(let n): return "\(n) participants registered."
+        case .importSkipped(let n): return "\(n) rows skipped."
+        case .importRefused(let n): return "\(n) errors. Nothing was written. Fix the file, or use --skip-invalid to register the valid rows."
+        case .exported(let n, let p): return "\(n) participants exported to \(p)."
+        case .fileUnreadable(let p): return "The file cannot be read: \(p)"
+        case .cannotWrite(let p, let r): return "Cannot write \(p): \(r)"
+        }
+    }
+}

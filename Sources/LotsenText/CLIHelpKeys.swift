@@ -1,0 +1,51 @@
+import LotsenCalendar
+import LotsenCore
+
+/// Every subcommand, option and argument that has a help text.
+public enum HelpKey: Sendable, CaseIterable {
+    case initAbstract
+    case caseworkerAbstract, caseworkerAddAbstract, caseworkerListAbstract, caseworkerMeAbstract
+    case initialsOption, nameOption, orgOption, meArgument
+    case addAbstract, editAbstract
+    case pnrOption, firstOption, lastOption, genderOption, phoneOption, emailOption, registeredOption, viaOption
+    case bornAbroadOption, disabilityOption, afCategoryOption, gradesOption, incomeSupportOption, backgroundOption
+    case whoArgument
+    case findAbstract, findTextArgument, findAllFlag, findLimitOption
+    case showAbstract
+    case noteAbstract, noteTextArgument, noteKindOption, noteCorrectsOption
+    case consentAbstract, consentOrgsOption, consentWithdrawFlag, dateOption
+    case responsibleAbstract, responsibleCaseworkerOption
+    case exitAbstract, exitReasonOption, exitOccupationOption
+    case reregisterAbstract
+    case extractAbstract
+    case importAbstract, importParticipantsAbstract, importFileArgument, dryRunFlag, skipInvalidFlag
+    case exportAbstract, exportParticipantsAbstract, formatOption, outputOption
+    case demoAbstract, demoSizeOption, demoIfMissingFlag, demoSeedOption
+}
+
+/// What commands report, with the values they report.
+public enum CLIMessage: Sendable {
+    case journalCreated(path: String)
+    case caseworkerAdded(initials: String, name: String, organisation: String)
+    case authorSaved(initials: String, path: String)
+    case registered(label: String)
+    case updated(label: String)
+    case noteSaved(label: String, number: Int)
+    case consentGiven(label: String, organisations: String)
+    case consentWithdrawn(label: String)
+    case responsibleSet(label: String, organisation: String, caseworker: String)
+    case exited(label: String, reason: String)
+    case reregistered(label: String, date: Day)
+    case noMatches(query: String)
+    case matches(count: Int, shown: Int)
+    case noCaseworkers
+    case demoCreated(path: String, participants: Int, records: Int)
+    case demoKept(path: String)
+    case importChecked(rows: Int)
+    case importWritten(rows: Int)
+    case importSkipped(rows: Int)
+    case importRefused(errors: Int)
+    case exported(rows: Int, path: String)
+    case fileUnreadable(path: String)
+    case cannotWrite(path: String, reason: String)
+}

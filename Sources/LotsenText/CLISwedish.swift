@@ -1,0 +1,140 @@
+import LotsenCalendar
+import LotsenCore
+
+enum CLISwedish: CLIWords {
+    static let rootAbstract = "Lotsen – deltagare, planer och möten i det kommunala samarbetet med Arbetsförmedlingen."
+    static let rootDiscussion = """
+        Allt som registreras sparas i en journal som bara växer. Journalen väljs med --journal, \
+        miljövariabeln LOTSEN_JOURNAL eller, annars, $XDG_DATA_HOME/lotsen/journal.jsonl.
+        Slutkoder: 0 klart, 1 kontrollen hittade fel, 2 felaktigt kommando eller indata \
+        (inget sparades), 3 journalen kunde inte läsas eller skrivas (inget sparades).
+        """
+    static let journalOptionHelp = "Journalfilen att använda."
+    static let pathValueName = "sökväg"
+    static let langOptionHelp = "Språk: sv (svenska) eller en (engelska). Standard: svenska, eller engelska om LANG säger det."
+    static let jsonFlagHelp = "Skriv resultatet som JSON."
+    static let verifyAbstract = "Kontrollera hela journalens kedja och kontrollpunkt."
+    static let verifyDiscussion = """
+        Läser varje post och kontrollerar ordningen, kontrollsummorna och kontrollpunkten (.head). \
+        Ändrar ingenting. Slutkod 0 när journalen är hel, 1 med numret på första skadade posten.
+        """
+    static let noJournalLocation = "Ingen journal angiven och varken XDG_DATA_HOME eller HOME är satt. Använd --journal SÖKVÄG."
+    static let parserPhrases: [(String, String)] = [
+        ("See 'lotsen help <subcommand>' for detailed help.", "Se 'lotsen help <underkommando>' för utförlig hjälp."),
+        ("' for more information.", "' för mer information."),
+        ("See '", "Se '"),
+        ("<subcommand>", "<underkommando>"),
+        ("(values:", "(värden:"),
+        ("Missing expected argument", "Argument saknas"),
+        ("Unknown option", "Okänd flagga"),
+        ("Unexpected argument", "Oväntat argument"),
+        ("Missing value for", "Värde saknas för"),
+        ("The value", "Värdet"),
+        ("is invalid for", "är ogiltigt för"),
+        ("Show help information.", "Visa hjälp."),
+        ("Show the version.", "Visa versionen."),
+        ("SUBCOMMANDS:", "UNDERKOMMANDON:"),
+        ("ARGUMENTS:", "ARGUMENT:"),
+        ("OVERVIEW:", "ÖVERSIKT:"),
+        ("OPTIONS:", "FLAGGOR:"),
+        ("USAGE:", "ANVÄNDNING:"),
+        ("Usage:", "Användning:"),
+        ("Help:", "Hjälp:"),
+        ("Error:", "Fel:"),
+        ("(default:", "(standard:"),
+    ]
+    static let asOptionHelp = "Vem som skriver: handläggarens initialer (annars LOTSEN_AS eller `lotsen caseworker me`)."
+    static let initialsValueName = "initialer"
+
+    static func help(_ key: HelpKey) -> String {
+        switch key {
+        case .initAbstract: return "Skapa en ny, tom journal."
+        case .caseworkerAbstract: return "Handläggare: lägg till, lista, ange vem du är."
+        case .caseworkerAddAbstract: return "Lägg till en handläggare."
+        case .caseworkerListAbstract: return "Lista handläggarna."
+        case .caseworkerMeAbstract: return "Spara vem du är (dina initialer) för den här användaren."
+        case .initialsOption: return "Initialer, unika i journalen (t.ex. AB)."
+        case .nameOption: return "Fullständigt namn."
+        case .orgOption: return "Organisation: AF, AME, IFO, Vux, SYV, KAA eller namnet på en annan."
+        case .meArgument: return "Dina initialer."
+        case .addAbstract: return "Skriv in en deltagare."
+        case .editAbstract: return "Ändra uppgifter om en deltagare (bara de som anges)."
+        case .pnrOption: return "Personnummer eller samordningsnummer."
+        case .firstOption: return "Förnamn."
+        case .lastOption: return "Efternamn."
+        case .genderOption: return "Kön: kvinna, man, annat, okänt (standard: enligt personnumret)."
+        case .phoneOption: return "Telefonnummer (kan anges flera gånger)."
+        case .emailOption: return "E-postadress."
+        case .registeredOption: return "Inskrivningsdatum, ÅÅÅÅ-MM-DD (standard: i dag)."
+        case .viaOption: return "Hur personen kom: uppsökande, självanmälan, af, ifo, skola, annan:TEXT."
+        case .bornAbroadOption: return "Utrikesfödd: ja/nej."
+        case .disabilityOption: return "Funktionsnedsättning: ja/nej."
+        case .afCategoryOption: return "AF-kategori: 11, 69, 14 eller annan."
+        case .gradesOption: return "Fullständiga gymnasiebetyg: ja/nej."
+        case .incomeSupportOption: return "Försörjningsstöd: ja/nej."
+        case .backgroundOption: return "Bakgrund, fritext."
+        case .whoArgument: return "Deltagaren: id, personnummer eller en sökning som bara passar en."
+        case .findAbstract: return "Sök deltagare på namn, personnummer eller telefon."
+        case .findTextArgument: return "Del av namn, personnummer eller telefonnummer."
+        case .findAllFlag: return "Ta med avslutade deltagare."
+        case .findLimitOption: return "Visa högst så här många träffar."
+        case .showAbstract: return "Visa en deltagares kort."
+        case .noteAbstract: return "Skriv en anteckning (samtal, möte, annat)."
+        case .noteTextArgument: return "Texten; - läser från standard in."
+        case .noteKindOption: return "Typ: samtal, möte eller annat (standard: samtal)."
+        case .noteCorrectsOption: return "Numret på anteckningen som rättas."
+        case .consentAbstract: return "Registrera eller återkalla samtycke."
+        case .consentOrgsOption: return "Organisationerna samtycket gäller, t.ex. AF,AME,IFO."
+        case .consentWithdrawFlag: return "Återkalla gällande samtycke."
+        case .dateOption: return "Datum, ÅÅÅÅ-MM-DD (standard: i dag)."
+        case .responsibleAbstract: return "Ange ansvarig handläggare i en organisation."
+        case .responsibleCaseworkerOption: return "Handläggarens initialer."
+        case .exitAbstract: return "Avsluta en deltagare."
+        case .exitReasonOption: return "Orsak: arbete, studier, annan-insats, flyttat, sjukdom, föräldraledighet, okänd, annan."
+        case .exitOccupationOption: return "Yrke, vid avslut till arbete."
+        case .reregisterAbstract: return "Skriv in en avslutad deltagare igen (en ny period)."
+        case .extractAbstract: return "Registerutdrag: allt som registrerats om en person, med vem och när."
+        case .importAbstract: return "Importera från fil."
+        case .importParticipantsAbstract: return "Importera deltagare från en CSV-fil (UTF-8 eller Windows-1252, ; eller ,)."
+        case .importFileArgument: return "CSV-filen."
+        case .dryRunFlag: return "Kontrollera bara; skriv ingenting."
+        case .skipInvalidFlag: return "Skriv in de giltiga raderna och lista de ogiltiga."
+        case .exportAbstract: return "Exportera till fil."
+        case .exportParticipantsAbstract: return "Exportera deltagarna (CSV som öppnas rätt i svenska Excel, eller JSON)."
+        case .formatOption: return "Format."
+        case .outputOption: return "Fil att skriva till (standard: standard ut)."
+        case .demoAbstract: return "Skapa en demojournal med påhittade deltagare."
+        case .demoSizeOption: return "Storlek: small (cirka 120 deltagare), typical (1 000), large (10 000)."
+        case .demoIfMissingFlag: return "Gör ingenting om journalen redan finns."
+        case .demoSeedOption: return "Startvärde för slumpen (samma värde ger samma journal)."
+        }
+    }
+
+    static func say(_ m: CLIMessage) -> String {
+        switch m {
+        case .journalCreated(let path): return "Ny journal skapad: \(path)"
+        case .caseworkerAdded(let i, let n, let o): return "Handläggare tillagd: \(i) \(n), \(o)"
+        case .authorSaved(let i, let path): return "Du skriver nu som \(i) (sparat i \(path))."
+        case .registered(let l): return "Inskriven: \(l)"
+        case .updated(let l): return "Ändrad: \(l)"
+        case .noteSaved(let l, let n): return "Anteckning \(n) sparad för \(l)."
+        case .consentGiven(let l, let o): return "Samtycke registrerat för \(l): \(o)"
+        case .consentWithdrawn(let l): return "Samtycket återkallat för \(l)."
+        case .responsibleSet(let l, let o, let c): return "\(c) är ansvarig i \(o) för \(l)."
+        case .exited(let l, let r): return "Avslutad: \(l), orsak \(r)."
+        case .reregistered(let l, let d): return "Inskriven igen \(d.iso): \(l)"
+        case .noMatches(let q): return "Inga träffar för ”\(q)”."
+        case .matches(let c, let s): return c > s ? "\(c) träffar, visar \(s)." : "\(c) träffar."
+        case .noCaseworkers: return "Inga handläggare ännu. Lägg till med `lotsen caseworker add`."
+        case .demoCreated(let p, let n, let r): return "Demojournal skapad: \(p) (\(NumberText.integer(n, .sv)) deltagare, \(NumberText.integer(r, .sv)) poster)."
+        case .demoKept(let p): return "Demojournalen finns redan: \(p)"
+        case .importChecked(let n): return "\(n) rader kontrollerade; alla giltiga. Inget skrevs (--dry-run)."
+        case .importWritten(let n): return "\(n) deltagare inskrivna."
+        case .importSkipped(let n): return "\(n) rader hoppades över."
+        case .importRefused(let n): return "\(n) fel. Inget skrevs. Rätta filen, eller använd --skip-invalid för att skriva in de giltiga raderna."
+        case .exported(let n, let p): return "\(n) deltagare exporterade till \(p)."
+        case .fileUnreadable(let p): return "Filen går inte att läsa: \(p)"
+        case .cannotWrite(let p, let r): return "Kan inte skriva \(p): \(r)"
+        }
+    }
+}

@@ -1,0 +1,189 @@
+import LotsenCalendar
+import LotsenCore
+import LotsenJournal
+
+/// A realistic, deterministic demo journal: caseworkers from every organisation and
+/// participants registered over the months before `today`, with consents,
+/// responsibilities, notes (some corrected), exits and re-registrations. The same seed
+/// and the same `today` give the same journal. Personnummer come from the test series
+/// (individual numbers 980–999), never real people.
+public struct DemoJournal {
+    public enum Size: String, CaseIterable, Sendable {
+        case small, typical, large
+
+        /// Participants, months of history, and notes per participant on average.
+        var shape: (participants: Int, months: Int, notes: Int) {
+            switch self {
+            case .small: return (120, 18, 6)
+            case .typical: return (1_000, 24, 44)
+            case .large: return (10_000, 36, 44)
+            }
+        }
+    }
+
+    public let size: Size
+    public let today: Day
+    public let seed: UInt64
+
+    public init(size: Size, today: Day, seed: UInt64 = 2015) {
+        self.size = size
+        self.today = today
+        self.seed = seed
+    }
+
+    /// Writes the demo into a new journal. Returns (participants, records).
+    public func write(to paths: JournalPaths, io: FileIO = SystemFileIO()) throws -> (Int, Int) {
+        let start = time(today.adding(months: -size.shape.months), hour: 7)
+        let drafts = generate()
+        let journal = try Journal.create(paths, id: "demo-\(size.rawValue)-\(seed)", time: start, author: "demo",
+                                         io: io, clock: { start })
+        defer { journal.close() }
+        journal.headInterval = 1_000_000
+        var index = 0
+        while index < drafts.count {
+            let end = min(index + 2_000, drafts.count)
+            try journal.append(Array(drafts[index..<end]))
+            index = end
+        }
+        return (size.shape.participants, drafts.count)
+    }
+
+    func time(_ day: Day, hour: Int, minute: Int = 0) -> Timestamp {
+        // Local office hours written as UTC; the demo does not need time-zone accuracy.
+        Timestamp(millisecondsSince1970: Int64(day.daysSince1970) * 86_400_000 + Int64(hour * 60 + minute) * 60_000)
+    }
+
+    func generate() -> [RecordDraft] {
+        var rng = SplitMix64(seed: seed)
+        var out: [RecordDraft] = []
+        let shape = size.shape
+        let first = today.adding(months: -shape.months)
+        for (i, cw) in DemoNames.caseworkers.enumerated() {
+            let e = Event.caseworkerAdded(Caseworker(initials: cw.0, name: cw.1, organisation: Organisation(storedCode: cw.2)))
+            out.append(draft(e, subject: nil, at: time(first, hour: 8, minute: i), author: "AB"))
+        }
+        var usedNumbers = Set<String>()
+        let span = first.days(until: today)
+        for n in 0..<shape.participants {
+            let id = ParticipantIDs.make(using: &rng)
+            let registered = first.adding(days: 1 + rng.below(max(span - 1, 1)))
+            let woman = rng.below(100) < 46
+            let pnr = personnummer(woman: woman, registered: registered, used: &usedNumbers, rng: &rng)
+            let author = DemoNames.caseworkers[rng.below(DemoNames.caseworkers.count)].0
+            var profile = ParticipantProfile(
+                firstName: woman ? rng.pick(DemoNames.women) : rng.pick(DemoNames.men),
+                lastName: rng.pick(DemoNames.lastNames), gender: rng.below(100) < 2 ? .other : (woman ? .woman : .man),
+                phones: ["07\([0, 2, 3, 6, 9][rng.below(5)])-\(100 + rng.below(900)) \(10 + rng.below(90)) \(10 + rng.below(90))"],
+                referral: [Referral.af, .ifo, .outreach, .selfReferral, .school][rng.below(5)],
+                bornAbroad: rng.below(100) < 35, disability: rng.below(100) < 12,
+                afCategory: [AFCategory.openUnemployment, .youthGuarantee, .youthGuarantee, .notAvailable, .other][rng.below(5)],
+                gradesComplete: rng.below(100) < 55, incomeSupport: rng.below(100) < 30)
+            if rng.below(100) < 40 { profile.email = "\(TextFolding.foldedString(profile.firstName).filter(\.isLetter)).\(n)@example.se" }
+            var t = time(registered, hour: 8 + rng.below(8), minute: rng.below(60))
+            func next(_ days: Int) -> Timestamp? {
+                let d = Day(daysSince1970: Int(t.millisecondsSince1970 / 86_400_000)).adding(days: days)
+                guard d <= today else { return nil }
+                t = time(d, hour: 8 + rng.below(8), minute: rng.below(60))
+                return t
+            }
+            out.append(draft(.participantRegistered(ParticipantRegistered(personnummer: pnr, profile: profile, registered: registered)),
+                             subject: id, at: t, author: author))
+            if rng.below(100) < 92 {
+                let orgs: [Organisation] = [.af, .ame, .ifo, .syv, .vux].filter { _ in rng.below(100) < 70 }
+                out.append(draft(.consentGiven(date: registered, organisations: orgs.isEmpty ? [.af, .ame] : orgs), subject: id, at: t, author: author))
+            }
+            let af = ["AB", "JL"][rng.below(2)], ame = ["MS", "PE"][rng.below(2)]
+            out.append(draft(.responsibilityAssigned(organisation: .af, caseworker: af, date: registered), subject: id, at: t, author: author))
+            out.append(draft(.responsibilityAssigned(organisation: .ame, caseworker: ame, date: registered), subject: id, at: t, author: author))
+            if profile.incomeSupport == true {
+                out.append(draft(.responsibilityAssigned(organisation: .ifo, caseworker: ["LH", "KN"][rng.below(2)], date: registered),
+                                 subject: id, at: t, author: author))
+            }
+            let age = registered.days(until: today)
+            let exits = age > 150 && rng.below(100) < 45
+            let exitDay: Day? = exits ? registered.adding(days: 120 + rng.below(max(age - 120, 1))) : nil
+            let activeDays = exitDay.map { registered.days(until: $0) } ?? age
+            let notes = rng.below(shape.notes * 2 + 1)
+            var lastNote: Int?
+            for _ in 0..<notes {
+                guard let when = next(1 + rng.below(max(activeDays / max(notes, 1), 1) * 2 + 1)),
+                      Day(daysSince1970: Int(when.millisecondsSince1970 / 86_400_000)) < (exitDay ?? today.adding(days: 1))
+                else { break }
+                let meeting = rng.below(100) < 25
+                let text = meeting ? rng.pick(DemoNames.meetingNotes) : rng.pick(DemoNames.callNotes)
+                let who = rng.below(100) < 60 ? af : ame
+                let corrects = lastNote != nil && rng.below(100) < 3 ? lastNote : nil
+                out.append(draft(.noteAdded(kind: meeting ? .meeting : .call, text: corrects != nil ? text + " (rättat datum)" : text,
+                                            corrects: corrects.map { -$0 }), subject: id, at: when, author: who))
+                lastNote = out.count
+            }
+            if let exitDay {
+                let reason = [ExitReason.work, .work, .work, .studies, .studies, .otherMeasure, .moved, .sick, .parentalLeave, .unknown][rng.below(10)]
+                out.append(draft(.participantExited(date: exitDay, reason: reason,
+                                                    occupation: reason == .work ? rng.pick(DemoNames.occupations) : nil),
+                                 subject: id, at: time(exitDay, hour: 15), author: af))
+                let back = exitDay.adding(days: 60 + rng.below(120))
+                if back < today, rng.below(100) < 10 {
+                    out.append(draft(.participantReregistered(date: back), subject: id, at: time(back, hour: 9), author: ame))
+                }
+            }
+        }
+        return resolveCorrections(out)
+    }
+
+    /// Puts the records in time order (a stable sort: a registration stays before the
+    /// consent written in the same minute). Corrections point at the note they correct
+    /// by its sequence number, known only now; until here they carry a negative index.
+    func resolveCorrections(_ drafts: [RecordDraft]) -> [RecordDraft] {
+        let order = drafts.indices.sorted { drafts[$0].time < drafts[$1].time }
+        var sequenceOf = [Int](repeating: 0, count: drafts.count)
+        for (position, index) in order.enumerated() { sequenceOf[index] = position + 1 }
+        return order.map { drafts[$0] }.map { d in
+            guard d.type == "note.added", let e = Event(type: d.type, payload: d.payload),
+                  case .noteAdded(let kind, let text, let corrects?) = e, corrects < 0 else { return d }
+            var fixed = d
+            fixed.payload = Event.noteAdded(kind: kind, text: text, corrects: sequenceOf[-corrects - 1]).payload
+            return fixed
+        }
+    }
+
+    func draft(_ e: Event, subject: ParticipantID?, at time: Timestamp, author: String) -> RecordDraft {
+        RecordDraft(time: time, author: author, type: e.type, subject: subject?.value, payload: e.payload)
+    }
+
+    /// A valid number from the test series for someone 16–29 when registered.
+    func personnummer(woman: Bool, registered: Day, used: inout Set<String>, rng: inout SplitMix64) -> Personnummer {
+        while true {
+            let ageDays = 365 * 16 + rng.below(365 * 13)
+            let birth = registered.adding(days: -ageDays)
+            let (y, m, d) = birth.parts
+            let samordning = rng.below(100) < 3
+            let third = [0, 2, 4, 6, 8][rng.below(5)] + (woman ? 0 : 1)
+            let serial = "9\(8 + rng.below(2))\(third)"
+            let yy = y % 100
+            let nine = String(format2(yy)) + format2(m) + format2(samordning ? d + 60 : d) + serial
+            let check = (0...9).first { Personnummer.luhnValid(Array((nine + String($0)).utf8).map { $0 - 48 }) }!
+            let text = "\(y / 100)" + nine + String(check)
+            guard !used.contains(text), let p = Personnummer(stored: text) else { continue }
+            used.insert(text)
+            return p
+        }
+    }
+
+    func format2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+}
+
+/// A small, fast, deterministic generator (Steele, Lea and Flood's SplitMix64).
+public struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
+    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+}

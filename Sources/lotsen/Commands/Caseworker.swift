@@ -1,0 +1,74 @@
+import ArgumentParser
+import LotsenCore
+import LotsenText
+import LotsenWorkspace
+
+extension Lotsen {
+    /// `lotsen caseworker add|list|me`.
+    struct CaseworkerGroup: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "caseworker", abstract: words.help(.caseworkerAbstract),
+                                 subcommands: [Add.self, List.self, Me.self])
+        }
+
+        struct Add: ParsableCommand {
+            static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.caseworkerAddAbstract)) }
+            @OptionGroup var global: GlobalOptions
+            @Option(help: ArgumentHelp(words.help(.initialsOption))) var initials: String
+            @Option(help: ArgumentHelp(words.help(.nameOption))) var name: String
+            @Option(help: ArgumentHelp(words.help(.orgOption))) var org: String
+
+            func run() throws {
+                let ctx = global.context
+                let w = try ctx.open(.readWrite)
+                defer { w.close() }
+                let done = try ctx.perform(w, [.addCaseworker(initials: initials, name: name, organisation: org)])
+                if case .caseworkerAdded(let c) = done.first?.event {
+                    Console.out(ctx.lang.cli.say(.caseworkerAdded(initials: c.initials, name: c.name, organisation: c.organisation.label)))
+                }
+            }
+        }
+
+        struct List: ParsableCommand {
+            static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.caseworkerListAbstract)) }
+            @OptionGroup var global: GlobalOptions
+            @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
+
+            func run() throws {
+                let ctx = global.context
+                let w = try ctx.open(.readOnly)
+                defer { w.close() }
+                let all = w.state.caseworkers.values.sorted { ($0.organisation, $0.initials) < ($1.organisation, $1.initials) }
+                if json {
+                    struct Row: Encodable { var initials: String; var name: String; var organisation: String }
+                    Console.out(try JSONOutput.encode(all.map { Row(initials: $0.initials, name: $0.name, organisation: $0.organisation.code) }))
+                    return
+                }
+                if all.isEmpty { Console.out(ctx.lang.cli.say(.noCaseworkers)); return }
+                Console.out(TextTable(all.map { [$0.initials, $0.name, $0.organisation.label] }).render())
+            }
+        }
+
+        struct Me: ParsableCommand {
+            static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.caseworkerMeAbstract)) }
+            @OptionGroup var global: GlobalOptions
+            @Argument(help: ArgumentHelp(words.help(.meArgument))) var initials: String
+
+            func run() throws {
+                let ctx = global.context
+                let w = try ctx.open(.readOnly)
+                defer { w.close() }
+                guard !w.state.caseworkers.isEmpty, let c = w.state.caseworker(initials) else {
+                    throw CommandFailure.usage(ctx.lang.domain.error(.unknownCaseworker(initials.uppercased()), names: { $0.value }))
+                }
+                guard let path = AuthorConfig.path(environment: ctx.environment) else {
+                    throw CommandFailure.usage(ctx.lang.cli.noJournalLocation)
+                }
+                do { try AuthorConfig.write(c.initials, environment: ctx.environment) } catch {
+                    throw CommandFailure.journal(ctx.lang.cli.say(.cannotWrite(path: path, reason: "\(error.localizedDescription)")))
+                }
+                Console.out(ctx.lang.cli.say(.authorSaved(initials: c.initials, path: path)))
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import LotsenCalendar
+import LotsenCore
+import LotsenJSON
+import LotsenJournal
+import LotsenText
+import LotsenWorkspace
+
+extension Lotsen {
+    /// `lotsen extract WHO`: registerutdrag — every entry about one person, in journal
+    /// order, with who made it and when. The JSON form carries each entry's payload as
+    /// it was written.
+    struct Extract: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.extractAbstract)) }
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
+        @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
+
+        struct Entry: Encodable {
+            var sequence: Int
+            var time: String
+            var author: String
+            var authorName: String?
+            var type: String
+            var description: String
+            var data: JSONValue?
+        }
+
+        struct Document: Encodable {
+            var participant: ParticipantJSON
+            var entries: [Entry]
+        }
+
+        func run() throws {
+            let ctx = global.context
+            let w = try ctx.open(.readOnly)
+            defer { w.close() }
+            let id = try ctx.resolve(who, in: w)
+            var entries: [Entry] = []
+            do {
+                let (journal, _) = try Journal.open(try global.journalPaths(), access: .readOnly, clock: Timestamp.now) { batch in
+                    for r in batch where r.subject == id.value {
+                        let event = Event(type: r.type, payload: r.payload) ?? .unknown(type: r.type)
+                        entries.append(Entry(sequence: r.sequence, time: r.time.description, author: r.author,
+                                             authorName: w.state.caseworker(r.author)?.name, type: r.type,
+                                             description: ctx.lang.domain.describe(event), data: JSONValue.parse(r.payload)))
+                    }
+                }
+                journal.close()
+            } catch let e as JournalError {
+                throw CommandFailure.journal(ctx.lang.journal.error(e))
+            }
+            let p = w.state.participant(id)!
+            if json {
+                Console.out(try JSONOutput.encode(Document(participant: ParticipantJSON(p, state: w.state, today: ctx.today), entries: entries)))
+                return
+            }
+            var lines = [CardText.render(p, state: w.state, today: ctx.today, lang: ctx.lang), ""]
+            for e in entries {
+                let who = e.authorName.map { "\(e.author) (\($0))" } ?? e.author
+                lines.append("#\(e.sequence)  \(e.time)  \(who)")
+                lines.append("    " + e.description.replacingOccurrences(of: "\n", with: "\n    "))
+            }
+            Console.out(lines.joined(separator: "\n"))
+        }
+    }
+}

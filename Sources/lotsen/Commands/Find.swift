@@ -1,0 +1,63 @@
+import ArgumentParser
+import LotsenCore
+import LotsenText
+import LotsenWorkspace
+
+extension Lotsen {
+    /// `lotsen find TEXT`: the fastest lookup, for scripts and the phone call.
+    /// Exits 1 when nothing matches, like grep.
+    struct Find: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.findAbstract)) }
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(words.help(.findTextArgument))) var text: [String]
+        @Flag(help: ArgumentHelp(words.help(.findAllFlag))) var all = false
+        @Option(help: ArgumentHelp(words.help(.findLimitOption))) var limit = 20
+        @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
+
+        func run() throws {
+            let ctx = global.context
+            let w = try ctx.open(.readOnly)
+            defer { w.close() }
+            let query = text.joined(separator: " ")
+            let ids = ParticipantSearch.search(query, in: w.state).filter { all || w.state.participant($0)!.isActive }
+            let shown = Array(ids.prefix(max(limit, 0)))
+            if json {
+                Console.out(try JSONOutput.encode(shown.map { ParticipantSummaryJSON(w.state.participant($0)!, today: ctx.today) }))
+            } else if ids.isEmpty {
+                Console.error(ctx.lang.cli.say(.noMatches(query: query)))
+            } else {
+                let d = ctx.lang.domain
+                let rows = shown.map { id -> [String] in
+                    let p = w.state.participant(id)!
+                    return [id.value, p.personnummer.formatted, p.profile.fullName,
+                            "\(p.personnummer.age(on: ctx.today)) \(d.label(.years))",
+                            p.profile.phones.first ?? "", p.isActive ? d.label(.active) : d.label(.exited)]
+                }
+                Console.out(TextTable(rows).render())
+                if ids.count > shown.count { Console.error(ctx.lang.cli.say(.matches(count: ids.count, shown: shown.count))) }
+            }
+            if ids.isEmpty { throw ExitCode(1) }
+        }
+    }
+
+    /// `lotsen show WHO`: the call card as text.
+    struct Show: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.showAbstract)) }
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
+        @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
+
+        func run() throws {
+            let ctx = global.context
+            let w = try ctx.open(.readOnly)
+            defer { w.close() }
+            let id = try ctx.resolve(who, in: w)
+            let p = w.state.participant(id)!
+            if json {
+                Console.out(try JSONOutput.encode(ParticipantJSON(p, state: w.state, today: ctx.today)))
+            } else {
+                Console.out(CardText.render(p, state: w.state, today: ctx.today, lang: ctx.lang))
+            }
+        }
+    }
+}

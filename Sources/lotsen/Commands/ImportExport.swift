@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+import LotsenCore
+import LotsenText
+import LotsenWorkspace
+
+extension Lotsen {
+    struct ImportGroup: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "import", abstract: words.help(.importAbstract), subcommands: [Participants.self])
+        }
+
+        /// `lotsen import participants FILE.csv [--dry-run] [--skip-invalid]`.
+        struct Participants: ParsableCommand {
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(commandName: "participants", abstract: words.help(.importParticipantsAbstract))
+            }
+            @OptionGroup var global: GlobalOptions
+            @Argument(help: ArgumentHelp(words.help(.importFileArgument))) var file: String
+            @Flag(name: .customLong("dry-run"), help: ArgumentHelp(words.help(.dryRunFlag))) var dryRun = false
+            @Flag(name: .customLong("skip-invalid"), help: ArgumentHelp(words.help(.skipInvalidFlag))) var skipInvalid = false
+
+            func run() throws {
+                let ctx = global.context
+                let lang = ctx.lang
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw CommandFailure.usage(lang.cli.say(.fileUnreadable(path: file)))
+                }
+                let sheet: ParticipantImport
+                do { sheet = try ParticipantImport(bytes: [UInt8](data)) } catch {
+                    throw CommandFailure.usage("\(file): " + ImportText.fileError(error, lang))
+                }
+                let w = try ctx.open(dryRun ? .readOnly : .readWrite)
+                defer { w.close() }
+                let (commands, errors) = sheet.check(against: w.state, today: ctx.today)
+                for e in errors { Console.error(ImportText.rowError(e, file: file, workspace: w, ctx: ctx)) }
+                if !errors.isEmpty && !skipInvalid { throw CommandFailure.usage(lang.cli.say(.importRefused(errors: errors.count))) }
+                if dryRun {
+                    Console.out(lang.cli.say(.importChecked(rows: commands.count)))
+                    if !errors.isEmpty { throw ExitCode(1) }
+                    return
+                }
+                if !commands.isEmpty { _ = try ctx.perform(w, commands) }
+                Console.out(lang.cli.say(.importWritten(rows: commands.count)))
+                if !errors.isEmpty { Console.error(lang.cli.say(.importSkipped(rows: errors.count))) }
+            }
+        }
+    }
+
+    struct ExportGroup: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "export", abstract: words.help(.exportAbstract), subcommands: [Participants.self])
+        }
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
+
+        /// `lotsen export participants [--format csv|json] [--output FILE]`.
+        struct Participants: ParsableCommand {
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(commandName: "participants", abstract: words.help(.exportParticipantsAbstract))
+            }
+            @OptionGroup var global: GlobalOptions
+            @Option(help: ArgumentHelp(words.help(.formatOption))) var format: Format = .csv
+            @Option(help: ArgumentHelp(words.help(.outputOption))) var output: String?
+            @Flag(help: ArgumentHelp(words.help(.findAllFlag))) var all = false
+
+            func run() throws {
+                let ctx = global.context
+                let w = try ctx.open(.readOnly)
+                defer { w.close() }
+                let people = w.state.order.compactMap { w.state.participant($0) }.filter { all || $0.isActive }
+                let bytes: [UInt8]
+                switch format {
+                case .json:
+                    bytes = Array(try JSONOutput.encode(people.map { ParticipantJSON($0, state: w.state, today: ctx.today) }).utf8) + [0x0A]
+                case .csv:
+                    bytes = ParticipantExport.csv(people, lang: ctx.lang).bytes
+                }
+                if let output {
+                    // The export holds personal data: private from the first byte.
+                    guard FileManager.default.createFile(atPath: output, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
+                        throw CommandFailure.journal(ctx.lang.cli.say(.cannotWrite(path: output, reason: "")))
+                    }
+                    Console.error(ctx.lang.cli.say(.exported(rows: people.count, path: output)))
+                } else {
+                    Console.write(1, String(decoding: bytes, as: UTF8.self))
+                }
+            }
+        }
+    }
+}
+
+/// The participants' spreadsheet, headed in the user's language.
+enum ParticipantExport {
+    static func csv(_ people: [Participant], lang: Language) -> SpreadsheetCSV {
+        let d = lang.domain
+        var sheet = SpreadsheetCSV()
+        let fields: [Field] = [.firstName, .lastName, .gender, .phone, .email, .registered, .referral, .bornAbroad,
+                               .disability, .afCategory, .gradesComplete, .incomeSupport]
+        sheet.row([d.label(.id), d.field(.personnummer)] + fields.map(d.field)
+            + [d.label(.status), d.field(.date), d.field(.reason), d.field(.occupation), d.label(.consent), d.label(.responsible)])
+        func yn(_ b: Bool?) -> String { b.map { d.yesNo($0) } ?? "" }
+        for p in people {
+            let exit = p.currentPeriod.exit
+            let consent = p.consent.map { c in c.isActive ? c.organisations.map(\.code).joined(separator: ",") : "" } ?? ""
+            let responsible = p.responsible.sorted { $0.key < $1.key }.map { "\($0.key.code):\($0.value)" }.joined(separator: ",")
+            sheet.row([
+                p.id.value, p.personnummer.formatted, p.profile.firstName, p.profile.lastName, d.gender(p.profile.gender),
+                p.profile.phones.joined(separator: ", "), p.profile.email ?? "", p.currentPeriod.registered.iso,
+                p.profile.referral.map(d.referral) ?? "", yn(p.profile.bornAbroad), yn(p.profile.disability),
+                p.profile.afCategory?.rawValue ?? "", yn(p.profile.gradesComplete), yn(p.profile.incomeSupport),
+                p.isActive ? d.label(.active) : d.label(.exited), exit?.date.iso ?? "", exit.map { d.exitReason($0.reason) } ?? "",
+                exit?.occupation ?? "", consent, responsible,
+            ])
+        }
+        return sheet
+    }
+}
+
+/// Import problems in the user's words.
+enum ImportText {
+    static func fileError(_ e: ParticipantImport.FileError, _ lang: Language) -> String {
+        let d = lang.domain
+        switch (e, lang) {
+        case (.empty, .sv): return "filen är tom eller saknar rubrikrad."
+        case (.empty, .en): return "the file is empty or has no heading row."
+        case (.missingColumns(let f), .sv): return "kolumner saknas: \(f.map(d.field).joined(separator: ", "))."
+        case (.missingColumns(let f), .en): return "columns are missing: \(f.map(d.field).joined(separator: ", "))."
+        case (.unknownColumn(let c), .sv): return "okänd kolumn ”\(c)”."
+        case (.unknownColumn(let c), .en): return "unknown column “\(c)”."
+        case (.duplicateColumn(let c), .sv): return "kolumnen ”\(c)” finns två gånger."
+        case (.duplicateColumn(let c), .en): return "the column “\(c)” appears twice."
+        case (.malformed, .sv): return "filen går inte att läsa som CSV (kontrollera citattecknen)."
+        case (.malformed, .en): return "the file cannot be read as CSV (check the quotes)."
+        }
+    }
+
+    static func rowError(_ e: ParticipantImport.RowError, file: String, workspace: Workspace, ctx: CommandContext) -> String {
+        let lang = ctx.lang
+        let place: String
+        switch lang {
+        case .sv: place = "\(file): rad \(e.row)" + (e.column.map { ", kolumn ”\($0)”" } ?? "")
+        case .en: place = "\(file): row \(e.row)" + (e.column.map { ", column “\($0)”" } ?? "")
+        }
+        let message = lang.domain.error(e.error) { id in
+            if let row = ParticipantImport.row(of: id) { return lang == .sv ? "rad \(row) i filen" : "row \(row) of the file" }
+            return ctx.label(workspace, id)
+        }
+        return place + ": " + message
+    }
+}

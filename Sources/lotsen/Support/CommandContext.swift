@@ -1,0 +1,106 @@
+import Foundation
+import Glibc
+import LotsenCalendar
+import LotsenCore
+import LotsenJournal
+import LotsenText
+import LotsenWorkspace
+
+/// What every command needs, built from the real environment: this is where the
+/// clock, the time zone, the file system and the random ids come from.
+struct CommandContext {
+    let global: GlobalOptions
+    var lang: Language { global.language }
+    var environment: [String: String] { global.environment }
+
+    /// Today where the caseworker is (the process's time zone, TZ).
+    static func localDay(_ t: Timestamp) -> Day {
+        var seconds = time_t(t.millisecondsSince1970 / 1000)
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
+    }
+
+    /// `--as`, then `LOTSEN_AS`, then `as=` in `$XDG_CONFIG_HOME/lotsen/config`.
+    var author: String? {
+        if let a = global.as, !a.isEmpty { return a.uppercased() }
+        if let a = environment["LOTSEN_AS"], !a.isEmpty { return a.uppercased() }
+        return AuthorConfig.read(environment: environment)
+    }
+
+    var workspaceEnvironment: Workspace.Environment {
+        Workspace.Environment(author: author, clock: Timestamp.now, today: { CommandContext.localDay(.now()) })
+    }
+
+    var today: Day { CommandContext.localDay(.now()) }
+
+    func open(_ access: Journal.Access) throws -> Workspace {
+        let paths = try global.journalPaths()
+        do {
+            let (workspace, report) = try Workspace.open(paths, access: access, workspaceEnvironment)
+            if let torn = report.tornTail { Console.error(lang.journal.tornTail(torn)) }
+            if access == .readWrite, case .readOnly(let reason) = workspace.journal.status {
+                throw CommandFailure.journal(lang.journal.readOnly(reason))
+            }
+            if let damage = report.damage { Console.error(lang.journal.damage(damage)) }
+            return workspace
+        } catch let e as JournalError {
+            throw CommandFailure.journal(lang.journal.error(e))
+        }
+    }
+
+    /// Runs a command; every refusal becomes a message in the user's language.
+    func perform(_ workspace: Workspace, _ commands: [Command]) throws -> [RecordedEvent] {
+        do {
+            return try workspace.perform(commands)
+        } catch let e as DomainError {
+            throw CommandFailure.usage(lang.domain.error(e, names: { label(workspace, $0) }))
+        } catch let e as JournalError {
+            throw CommandFailure.journal(lang.journal.error(e))
+        }
+    }
+
+    func resolve(_ who: String, in workspace: Workspace) throws -> ParticipantID {
+        do {
+            return try WhoResolver.resolve(who, in: workspace.state, today: today)
+        } catch {
+            throw CommandFailure.usage(lang.domain.error(error, names: { label(workspace, $0) }))
+        }
+    }
+
+    /// "Anna Berg (20000101-2384, d7k2m9xq)".
+    func label(_ workspace: Workspace, _ id: ParticipantID) -> String {
+        guard let p = workspace.state.participant(id) else { return id.value }
+        return "\(p.profile.fullName) (\(p.personnummer.formatted), \(id.value))"
+    }
+}
+
+/// The per-user file that remembers who is writing.
+enum AuthorConfig {
+    static func path(environment: [String: String]) -> String? {
+        if let x = environment["XDG_CONFIG_HOME"], x.hasPrefix("/") { return x + "/lotsen/config" }
+        if let h = environment["HOME"], !h.isEmpty { return h + "/.config/lotsen/config" }
+        return nil
+    }
+
+    static func read(environment: [String: String]) -> String? {
+        guard let path = path(environment: environment),
+              let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2, parts[0] == "as", !parts[1].isEmpty { return parts[1].uppercased() }
+        }
+        return nil
+    }
+
+    static func write(_ initials: String, environment: [String: String]) throws {
+        guard let path = path(environment: environment) else { throw CocoaError(.fileNoSuchFile) }
+        let dir = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        let data = Data("as=\(initials.uppercased())\n".utf8)
+        guard FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
+    }
+}

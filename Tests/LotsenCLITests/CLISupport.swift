@@ -1,0 +1,29 @@
+import Foundation
+import LotsenTestSupport
+
+/// Runs the built `lotsen` on a journal in a temporary directory, with a fixed
+/// environment: Swedish, an author, no HOME, UTC.
+struct CLI {
+    let dir = TemporaryDirectory("cli")
+    let lotsen = BuiltProducts.path("lotsen")
+    var journal: String { dir.file("data/journal.jsonl") }
+
+    @discardableResult
+    func run(_ args: String..., author: String? = "AB", lang: String = "sv_SE.UTF-8", stdin: String? = nil) throws -> ProcessResult {
+        var env = ["LOTSEN_JOURNAL": journal, "LANG": lang, "TZ": "UTC", "XDG_CONFIG_HOME": dir.file("config")]
+        if let author { env["LOTSEN_AS"] = author }
+        return try LotsenTestSupport.run(lotsen, args, environment: env, stdin: stdin)
+    }
+
+    /// A journal with one caseworker (AB, AF) and one participant, Sara Lind.
+    func ready() throws -> CLI {
+        try run("init")
+        try run("caseworker", "add", "--initials", "AB", "--name", "Anna Bok", "--org", "AF")
+        try run("add", "--pnr", "000101-2384", "--first", "Sara", "--last", "Lind", "--phone", "070-123 45 67", "--registered", "2026-09-01")
+        return self
+    }
+
+    var bytes: [UInt8] { Bytes.read(journal) }
+
+    func json(_ r: ProcessResult) throws -> Any { try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) }
+}
