@@ -53,5 +53,7 @@ struct SpreadsheetCommandTests {
         #expect(try cli.run("demo").status == 2)
         #expect(try cli.run("verify").status == 0)
         #expect(try cli.run("find", "a").status == 0)
+        let everyone = try cli.run("find", "--limit", "500")
+        #expect(everyone.status == 0 && everyone.stdout.split(separator: "\n").count > 50)
     }
 }

@@ -9,7 +9,7 @@ extension Lotsen {
     struct Find: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.findAbstract)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp(words.help(.findTextArgument))) var text: [String]
+        @Argument(help: ArgumentHelp(words.help(.findTextArgument))) var text: [String] = []
         @Flag(help: ArgumentHelp(words.help(.findAllFlag))) var all = false
         @Option(help: ArgumentHelp(words.help(.findLimitOption))) var limit = 20
         @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
