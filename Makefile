@@ -29,7 +29,7 @@ build: deps
 # Opens Lotsen on a demo journal (made on first use, kept in $(DEMO_DIR)/).
 demo: build
 	@$(BUILD)/lotsen demo --journal $(DEMO_DIR)/journal.jsonl --if-missing
-	@$(BUILD)/lotsen find --journal $(DEMO_DIR)/journal.jsonl --limit 20
+	@$(BUILD)/lotsen --journal $(DEMO_DIR)/journal.jsonl --as AB
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -52,7 +52,11 @@ let package = Package(
         // Every word the user reads, in Swedish and English, one file per language and area.
         .target(name: "LotsenText", dependencies: ["LotsenCore", "LotsenJournal"], swiftSettings: strict),
         // Screens, state, actions and the keymap.
-        .target(name: "LotsenTUI", dependencies: ["LotsenCore", "LotsenWorkspace", "LotsenText", "TerminalCore"], swiftSettings: strict),
+        .target(
+            name: "LotsenTUI",
+            dependencies: ["LotsenCalendar", "LotsenCore", "LotsenJournal", "LotsenWorkspace", "LotsenText", "TerminalCore"],
+            swiftSettings: strict
+        ),
         // The app and the CLI; the only place where real backends are constructed.
         .executableTarget(
             name: "lotsen",
@@ -87,7 +91,11 @@ let package = Package(
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "LotsenTestSupport"], swiftSettings: strict),
         .testTarget(name: "TerminalNcursesTests", dependencies: ["TerminalNcurses"], swiftSettings: strict),
         .testTarget(name: "LotsenTextTests", dependencies: ["LotsenText"], swiftSettings: strict),
-        .testTarget(name: "LotsenTUITests", dependencies: ["LotsenTUI", "LotsenTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "LotsenTUITests",
+            dependencies: ["LotsenTUI", "LotsenWorkspace", "LotsenCore", "LotsenCalendar", "LotsenJournal", "TerminalCore", "LotsenTestSupport"],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "LotsenCLITests",
             dependencies: ["lotsen", "LotsenTestSupport", "LotsenJournal"],

@@ -33,5 +33,12 @@ static inline attr_t lotsen_a_dim(void) { return A_DIM; }
 // KEY_RESIZE and friends are plain #defines that Swift imports, but ERR/OK are too; the
 // key codes we need are imported directly. The CODESET query is a macro-valued enum.
 static inline const char *lotsen_codeset(void) { return nl_langinfo(CODESET); }
+// tigetstr returns (char *)-1 for "not a string capability": a pointer Swift cannot compare.
+static inline int lotsen_has_capability(const char *name) {
+    char *s = tigetstr(name);
+    return s != NULL && s != (char *)-1;
+}
+// KEY_CODE_YES, ERR and OK as functions, so the meaning is explicit at the call site.
+static inline int lotsen_key_code_yes(void) { return KEY_CODE_YES; }
 
 #endif

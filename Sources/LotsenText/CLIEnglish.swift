@@ -25,6 +25,7 @@ enum CLIEnglish: CLIWords {
 
     static func help(_ key: HelpKey) -> String {
         switch key {
+        case .uiAbstract: return "Open Lotsen in the terminal (the default when no command is given)."
         case .initAbstract: return "Create a new, empty journal."
         case .caseworkerAbstract: return "Caseworkers: add, list, say who you are."
         case .caseworkerAddAbstract: return "Add a caseworker."
@@ -110,6 +111,7 @@ enum CLIEnglish: CLIWords {
         case .importSkipped(let n): return "\(n) rows skipped."
         case .importRefused(let n): return "\(n) errors. Nothing was written. Fix the file, or use --skip-invalid to register the valid rows."
         case .exported(let n, let p): return "\(n) participants exported to \(p)."
+        case .terminalRefused(let r): return "Lotsen cannot be shown: \(r)."
         case .fileUnreadable(let p): return "The file cannot be read: \(p)"
         case .cannotWrite(let p, let r): return "Cannot write \(p): \(r)"
         }

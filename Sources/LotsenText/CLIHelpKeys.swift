@@ -3,7 +3,7 @@ import LotsenCore
 
 /// Every subcommand, option and argument that has a help text.
 public enum HelpKey: Sendable, CaseIterable {
-    case initAbstract
+    case initAbstract, uiAbstract
     case caseworkerAbstract, caseworkerAddAbstract, caseworkerListAbstract, caseworkerMeAbstract
     case initialsOption, nameOption, orgOption, meArgument
     case addAbstract, editAbstract
@@ -47,5 +47,6 @@ public enum CLIMessage: Sendable {
     case importRefused(errors: Int)
     case exported(rows: Int, path: String)
     case fileUnreadable(path: String)
+    case terminalRefused(reason: String)
     case cannotWrite(path: String, reason: String)
 }

@@ -48,6 +48,7 @@ enum CLISwedish: CLIWords {
 
     static func help(_ key: HelpKey) -> String {
         switch key {
+        case .uiAbstract: return "Öppna Lotsen i terminalen (standard när inget kommando anges)."
         case .initAbstract: return "Skapa en ny, tom journal."
         case .caseworkerAbstract: return "Handläggare: lägg till, lista, ange vem du är."
         case .caseworkerAddAbstract: return "Lägg till en handläggare."
@@ -133,6 +134,7 @@ enum CLISwedish: CLIWords {
         case .importSkipped(let n): return "\(n) rader hoppades över."
         case .importRefused(let n): return "\(n) fel. Inget skrevs. Rätta filen, eller använd --skip-invalid för att skriva in de giltiga raderna."
         case .exported(let n, let p): return "\(n) deltagare exporterade till \(p)."
+        case .terminalRefused(let r): return "Lotsen kan inte visas: \(r)."
         case .fileUnreadable(let p): return "Filen går inte att läsa: \(p)"
         case .cannotWrite(let p, let r): return "Kan inte skriva \(p): \(r)"
         }

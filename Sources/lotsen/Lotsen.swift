@@ -9,10 +9,11 @@ struct Lotsen: ParsableCommand {
             discussion: words.rootDiscussion,
             version: "0.1.0",
             subcommands: [
-                Init.self, CaseworkerGroup.self, Add.self, Edit.self, Find.self, Show.self, NoteCommand.self,
+                UI.self, Init.self, CaseworkerGroup.self, Add.self, Edit.self, Find.self, Show.self, NoteCommand.self,
                 ConsentCommand.self, Responsible.self, ExitCommand.self, Reregister.self, Extract.self,
                 ImportGroup.self, ExportGroup.self, Demo.self, Verify.self,
-            ]
+            ],
+            defaultSubcommand: UI.self
         )
     }
 }

@@ -1,0 +1,130 @@
+import LotsenCalendar
+import LotsenCore
+import LotsenText
+import TerminalCore
+
+/// Everything the screens show. A value: `AppReducer.reduce` is the only way it changes.
+public struct AppState: Sendable {
+    public var domain: LotsenState
+    public var today: Day
+    public var author: String?
+    public var lang: Language
+    public var size: Size
+    /// Set when the journal cannot be written; shown in the status line, and edits are refused.
+    public var readOnlyReason: String?
+    public var list = ListState()
+    /// Screens above the list, the top one active.
+    public var stack: [Screen] = []
+    public var showHelp = false
+    public var message: StatusMessage?
+    /// The caseworker's calendar day of a journal time (the shell knows the time zone).
+    public var dayOf: @Sendable (Timestamp) -> Day
+
+    public init(domain: LotsenState, today: Day, author: String?, lang: Language, size: Size,
+                dayOf: @escaping @Sendable (Timestamp) -> Day = { Day(daysSince1970: Int($0.millisecondsSince1970 / 86_400_000)) }) {
+        self.domain = domain
+        self.dayOf = dayOf
+        self.today = today
+        self.author = author
+        self.lang = lang
+        self.size = size
+        list.refresh(domain: domain, author: author)
+    }
+
+    public var scope: Scope {
+        if showHelp { return .help }
+        switch stack.last {
+        case nil: return list.searching ? .search : .list
+        case .card: return .card
+        case .editor: return .editor
+        case .choice(let c): return c.typing ? .field : .choice
+        }
+    }
+
+    /// The caseworker's own organisation, for the "my organisation" filter.
+    public var authorOrganisation: Organisation? { author.flatMap { domain.caseworker($0)?.organisation } }
+}
+
+public struct StatusMessage: Equatable, Sendable {
+    public enum Kind: Sendable { case info, success, error }
+    public var text: String
+    public var kind: Kind
+}
+
+public enum Screen: Equatable, Sendable {
+    case card(CardState)
+    case editor(EditorState)
+    case choice(ChoiceState)
+}
+
+public enum ListFilter: CaseIterable, Sendable {
+    case all, mine, myOrganisation
+}
+
+public struct ListState: Equatable, Sendable {
+    public var query = ""
+    public var searching = false
+    public var filter = ListFilter.all
+    public var includeExited = false
+    public var results: [ParticipantID] = []
+    public var selected = 0
+    public var scroll = 0
+
+    public var selectedID: ParticipantID? { results.indices.contains(selected) ? results[selected] : nil }
+
+    /// Recomputes the rows, keeping the selected person selected when they are still
+    /// there (another desk's change must not move the caseworker's place).
+    mutating func refresh(domain: LotsenState, author: String?, organisation: Organisation? = nil) {
+        let keep = selectedID
+        let candidates = ParticipantSearch.search(query, in: domain)
+        results = candidates.filter { id in
+            guard let p = domain.participant(id) else { return false }
+            if !includeExited && !p.isActive { return false }
+            switch filter {
+            case .all: return true
+            case .mine: return author.map { a in p.responsible.values.contains { Caseworker.key($0) == Caseworker.key(a) } } ?? false
+            case .myOrganisation: return organisation.map { p.responsible[$0] != nil } ?? false
+            }
+        }
+        if let keep, let i = results.firstIndex(of: keep) { selected = i } else { selected = min(selected, max(results.count - 1, 0)) }
+        if query.isEmpty == false && keep == nil { selected = 0 }
+    }
+}
+
+public struct CardState: Equatable, Sendable {
+    public enum Pane: Sendable { case details, notes }
+    public var id: ParticipantID
+    public var pane = Pane.details
+    public var selectedNote = 0
+    public var showHistory = false
+}
+
+public struct EditorState: Equatable, Sendable {
+    public var id: ParticipantID
+    public var text = TextEditing()
+    public var kind = NoteKind.call
+    public var corrects: Int?
+    public var saving = false
+    public var confirmingDiscard = false
+}
+
+/// A short list to choose from: consent organisations (several), an organisation then a
+/// caseworker (responsibility), an exit reason plus an occupation.
+public struct ChoiceState: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case consent
+        case responsibleOrganisation
+        case responsibleCaseworker(Organisation)
+        case exitReason
+    }
+
+    public var id: ParticipantID
+    public var purpose: Purpose
+    public var options: [String]
+    public var labels: [String]
+    public var marked: Set<Int> = []
+    public var cursor = 0
+    /// For an exit to work: the occupation, typed after the reason is chosen.
+    public var text = ""
+    public var typing = false
+}

@@ -1,0 +1,169 @@
+import Foundation
+import LotsenCore
+import LotsenText
+
+enum CardReducer {
+    static func reduce(_ s: inout AppState, _ card: CardState, _ action: Action) -> [Effect] {
+        var c = card
+        guard let p = s.domain.participant(c.id) else { s.stack.removeLast(); return [] }
+        let notes = p.currentNotes
+        switch action {
+        case .back: s.stack.removeLast(); return []
+        case .quit: return [.quit]
+        case .nextPane: c.pane = c.pane == .details ? .notes : .details
+        case .down, .pageDown:
+            c.pane = .notes
+            c.selectedNote = min(c.selectedNote + (action == .down ? 1 : 5), max(notes.count - 1, 0))
+        case .up, .pageUp:
+            c.pane = .notes
+            c.selectedNote = max(c.selectedNote - (action == .up ? 1 : 5), 0)
+        case .top: c.selectedNote = 0
+        case .bottom: c.selectedNote = max(notes.count - 1, 0)
+        case .noteHistory: c.showHistory.toggle()
+        case .newNote:
+            if AppReducer.writeBlocked(&s) { return [] }
+            s.stack[s.stack.count - 1] = .card(c)
+            s.stack.append(.editor(EditorState(id: c.id)))
+            return []
+        case .correctNote:
+            guard notes.indices.contains(c.selectedNote), c.pane == .notes else { return [] }
+            if AppReducer.writeBlocked(&s) { return [] }
+            let note = notes[c.selectedNote]
+            s.stack[s.stack.count - 1] = .card(c)
+            s.stack.append(.editor(EditorState(id: c.id, text: TextEditing(note.text), kind: note.kind, corrects: note.id)))
+            return []
+        case .consent:
+            if AppReducer.writeBlocked(&s) { return [] }
+            let orgs = Organisation.known + s.domain.otherOrganisations.sorted().map(Organisation.other)
+            var choice = ChoiceState(id: c.id, purpose: .consent, options: orgs.map(\.code), labels: orgs.map(\.label))
+            if let current = p.consent, current.isActive {
+                choice.marked = Set(orgs.indices.filter { current.organisations.contains(orgs[$0]) })
+            }
+            s.stack[s.stack.count - 1] = .card(c)
+            s.stack.append(.choice(choice))
+            return []
+        case .responsible:
+            if AppReducer.writeBlocked(&s) { return [] }
+            let orgs = Organisation.known + s.domain.otherOrganisations.sorted().map(Organisation.other)
+            s.stack[s.stack.count - 1] = .card(c)
+            s.stack.append(.choice(ChoiceState(id: c.id, purpose: .responsibleOrganisation, options: orgs.map(\.code),
+                                               labels: orgs.map { o in o.label + (p.responsible[o].map { " – \($0)" } ?? "") })))
+            return []
+        case .exit:
+            if AppReducer.writeBlocked(&s) { return [] }
+            guard p.isActive else { return [] }
+            let reasons = ExitReason.allCases
+            s.stack[s.stack.count - 1] = .card(c)
+            s.stack.append(.choice(ChoiceState(id: c.id, purpose: .exitReason, options: reasons.map(\.rawValue),
+                                               labels: reasons.map(s.lang.domain.exitReason))))
+            return []
+        default:
+            break
+        }
+        s.stack[s.stack.count - 1] = .card(c)
+        return []
+    }
+}
+
+enum EditorReducer {
+    static func reduce(_ s: inout AppState, _ editor: EditorState, _ action: Action) -> [Effect] {
+        var e = editor
+        defer { if case .editor = s.stack.last { s.stack[s.stack.count - 1] = .editor(e) } }
+        if e.confirmingDiscard {
+            switch action {
+            case .type(let t) where ["j", "y", "J", "Y"].contains(t):
+                s.stack.removeLast()
+                return []
+            case .type, .cancel:
+                e.confirmingDiscard = false
+            default:
+                break
+            }
+            return []
+        }
+        guard !e.saving else { return [] }
+        switch action {
+        case .type(let t): e.text.insert(t)
+        case .lineBreak: e.text.newline()
+        case .backspace: e.text.backspace()
+        case .deleteForward: e.text.delete()
+        case .left: e.text.left()
+        case .right: e.text.right()
+        case .up: e.text.up()
+        case .down: e.text.down()
+        case .wordLeft: e.text.wordLeft()
+        case .wordRight: e.text.wordRight()
+        case .lineStart: e.text.home()
+        case .lineEnd: e.text.end()
+        case .cycleKind:
+            let all = NoteKind.allCases
+            e.kind = all[(all.firstIndex(of: e.kind)! + 1) % all.count]
+        case .cancel:
+            if e.text.isEmpty { s.stack.removeLast() } else { e.confirmingDiscard = true }
+        case .save:
+            guard !e.text.text.allSatisfy(\.isWhitespace) else { return [] }
+            if AppReducer.writeBlocked(&s) { return [] }
+            e.saving = true
+            s.message = StatusMessage(text: s.lang.tui.text(.saving), kind: .info)
+            return [.perform([.addNote(e.id, kind: e.kind.rawValue, text: e.text.text, corrects: e.corrects)], .note(e.id))]
+        default:
+            break
+        }
+        return []
+    }
+}
+
+enum ChoiceReducer {
+    static func reduce(_ s: inout AppState, _ choice: ChoiceState, _ action: Action) -> [Effect] {
+        var c = choice
+        defer { if case .choice = s.stack.last { s.stack[s.stack.count - 1] = .choice(c) } }
+        switch action {
+        case .up: c.cursor = max(c.cursor - 1, 0)
+        case .down: c.cursor = min(c.cursor + 1, c.options.count - 1)
+        case .toggle:
+            if c.purpose == .consent {
+                if c.marked.contains(c.cursor) { c.marked.remove(c.cursor) } else { c.marked.insert(c.cursor) }
+            }
+        case .type(let t):
+            if c.typing { c.text += t }
+        case .backspace:
+            if c.typing && !c.text.isEmpty { c.text.removeLast() }
+        case .cancel:
+            if c.typing { c.typing = false } else { s.stack.removeLast() }
+        case .confirm:
+            return confirm(&s, &c)
+        default:
+            break
+        }
+        return []
+    }
+
+    static func confirm(_ s: inout AppState, _ c: inout ChoiceState) -> [Effect] {
+        switch c.purpose {
+        case .consent:
+            let orgs = c.marked.sorted().map { c.options[$0] }
+            guard !orgs.isEmpty else { return [] }
+            return [.perform([.giveConsent(c.id, date: nil, organisations: orgs)], .consent(c.id))]
+        case .responsibleOrganisation:
+            let org = Organisation(storedCode: c.options[c.cursor])
+            let people = s.domain.caseworkers.values.sorted { a, b in
+                (a.organisation == org ? 0 : 1, a.initials) < (b.organisation == org ? 0 : 1, b.initials)
+            }
+            c = ChoiceState(id: c.id, purpose: .responsibleCaseworker(org), options: people.map(\.initials),
+                            labels: people.map { "\($0.initials)  \($0.name) (\($0.organisation.label))" })
+            return []
+        case .responsibleCaseworker(let org):
+            guard c.options.indices.contains(c.cursor) else { return [] }
+            return [.perform([.assignResponsibility(c.id, organisation: org.code, caseworker: c.options[c.cursor], date: nil)],
+                             .responsible(c.id))]
+        case .exitReason:
+            if c.options[c.cursor] == ExitReason.work.rawValue && !c.typing {
+                c.typing = true
+                return []
+            }
+            let occupation = c.text.trimmingCharacters(in: .whitespaces)
+            return [.perform([.exit(c.id, date: nil, reason: c.options[c.cursor], occupation: occupation.isEmpty ? nil : occupation)],
+                             .exit(c.id))]
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import LotsenCalendar
+import LotsenCore
+import LotsenText
+import TerminalCore
+
+/// What the shell does for the reducer: I/O is returned as values, never done here.
+public enum Effect: Equatable, Sendable {
+    /// Append these commands to the journal; report back with `.saved` or `.failed`.
+    case perform([Command], SaveKind)
+    case quit
+}
+
+public enum SaveKind: Equatable, Sendable {
+    case note(ParticipantID), consent(ParticipantID), responsible(ParticipantID), exit(ParticipantID)
+}
+
+/// Everything that can happen to the app.
+public enum AppEvent: Sendable {
+    case action(Action)
+    case resized(Size)
+    /// Another desk (or this one) changed the journal: the new state.
+    case journalChanged(LotsenState)
+    /// The journal acknowledged a save (the journal sequence number of its first entry).
+    case saved(SaveKind, sequence: Int, domain: LotsenState)
+    case failed(String)
+    case readOnly(String?)
+    case newDay(Day)
+}
+
+public enum AppReducer {
+    public static func reduce(_ s: inout AppState, _ event: AppEvent) -> [Effect] {
+        switch event {
+        case .resized(let size):
+            s.size = size
+            clampList(&s)
+            return []
+        case .journalChanged(let domain):
+            s.domain = domain
+            s.list.refresh(domain: domain, author: s.author, organisation: s.authorOrganisation)
+            clampList(&s)
+            return []
+        case .saved(let kind, let sequence, let domain):
+            s.domain = domain
+            s.list.refresh(domain: domain, author: s.author, organisation: s.authorOrganisation)
+            if case .editor = s.stack.last { s.stack.removeLast() }
+            if case .choice = s.stack.last { s.stack.removeLast() }
+            let w = s.lang.tui
+            if case .note = kind { s.message = StatusMessage(text: w.saved(noteNumber: sequence), kind: .success) }
+            else { s.message = StatusMessage(text: w.text(.saved), kind: .success) }
+            return []
+        case .failed(let text):
+            if case .editor(var e) = s.stack.last {
+                e.saving = false
+                s.stack[s.stack.count - 1] = .editor(e)
+            }
+            s.message = StatusMessage(text: s.lang.tui.text(.notSaved) + ": " + text, kind: .error)
+            return []
+        case .readOnly(let reason):
+            s.readOnlyReason = reason
+            return []
+        case .newDay(let day):
+            s.today = day
+            return []
+        case .action(let action):
+            if action == .toggleHelp { s.showHelp.toggle(); return [] }
+            if s.showHelp { return [] }
+            if case .type = action {} else if action != .down && action != .up { s.message = nil }
+            switch s.stack.last {
+            case nil: return ListReducer.reduce(&s, action)
+            case .card(let c): return CardReducer.reduce(&s, c, action)
+            case .editor(let e): return EditorReducer.reduce(&s, e, action)
+            case .choice(let c): return ChoiceReducer.reduce(&s, c, action)
+            }
+        }
+    }
+
+    /// Rows available to the list at the current size.
+    static func listRows(_ s: AppState) -> Int { max(1, s.size.height - 6) }
+
+    static func clampList(_ s: inout AppState) {
+        let rows = listRows(s)
+        let n = s.list.results.count
+        s.list.selected = max(0, min(s.list.selected, n - 1))
+        if s.list.selected < s.list.scroll { s.list.scroll = s.list.selected }
+        if s.list.selected >= s.list.scroll + rows { s.list.scroll = s.list.selected - rows + 1 }
+        s.list.scroll = max(0, min(s.list.scroll, max(0, n - rows)))
+    }
+
+    /// Refuses an edit with a message when nobody can write; nil when writing is fine.
+    static func writeBlocked(_ s: inout AppState) -> Bool {
+        if let reason = s.readOnlyReason {
+            s.message = StatusMessage(text: reason, kind: .error)
+            return true
+        }
+        if s.author == nil {
+            s.message = StatusMessage(text: s.lang.tui.text(.unknownAuthor), kind: .error)
+            return true
+        }
+        return false
+    }
+}
+
+enum ListReducer {
+    static func reduce(_ s: inout AppState, _ action: Action) -> [Effect] {
+        let rows = AppReducer.listRows(s)
+        switch action {
+        case .up: s.list.selected -= 1
+        case .down: s.list.selected += 1
+        case .pageUp: s.list.selected -= rows
+        case .pageDown: s.list.selected += rows
+        case .top: s.list.selected = 0
+        case .bottom: s.list.selected = s.list.results.count - 1
+        case .startSearch: s.list.searching = true
+        case .type(let t):
+            s.list.searching = true
+            s.list.query += t
+            s.list.selected = 0
+            s.list.scroll = 0
+            s.list.refresh(domain: s.domain, author: s.author, organisation: s.authorOrganisation)
+        case .backspace:
+            if !s.list.query.isEmpty { s.list.query.removeLast() }
+            if s.list.query.isEmpty { s.list.searching = false }
+            s.list.refresh(domain: s.domain, author: s.author, organisation: s.authorOrganisation)
+        case .clearSearch:
+            s.list.query = ""
+            s.list.searching = false
+            s.list.refresh(domain: s.domain, author: s.author, organisation: s.authorOrganisation)
+        case .cycleFilter:
+            let all = ListFilter.allCases
+            s.list.filter = all[(all.firstIndex(of: s.list.filter)! + 1) % all.count]
+            s.list.refresh(domain: s.domain, author: s.author, organisation: s.authorOrganisation)
+        case .toggleExited:
+            s.list.includeExited.toggle()
+            s.list.refresh(domain: s.domain, author: s.author, organisation: s.authorOrganisation)
+        case .open:
+            if let id = s.list.selectedID {
+                s.list.searching = false
+                s.stack.append(.card(CardState(id: id)))
+            }
+        case .quit:
+            return [.quit]
+        default:
+            break
+        }
+        AppReducer.clampList(&s)
+        return []
+    }
+}

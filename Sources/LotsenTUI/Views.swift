@@ -1,0 +1,102 @@
+import LotsenCalendar
+import LotsenCore
+import LotsenText
+import TerminalCore
+
+/// Draws the whole screen for a state: pure, so tests compare buffers.
+public enum AppView {
+    public static let minimum = Size(width: 80, height: 24)
+
+    /// The buffer, and where the text cursor should be (nil: hidden).
+    public static func render(_ s: AppState) -> (ScreenBuffer, Point?) {
+        var b = ScreenBuffer(size: s.size)
+        guard s.size.width >= minimum.width, s.size.height >= minimum.height else {
+            let text = s.lang.tui.tooSmall(width: s.size.width, height: s.size.height)
+            var y = 0
+            var rest = Substring(text)
+            while !rest.isEmpty && y < s.size.height {
+                let take = String(rest.prefix(max(s.size.width, 1)))
+                b.put(take, at: Point(x: 0, y: y), style: y == 0 ? .bold : .plain)
+                rest = rest.dropFirst(take.count)
+                y += 1
+            }
+            return (b, nil)
+        }
+        var cursor: Point?
+        let body = Rect(x: 0, y: 1, width: s.size.width, height: s.size.height - 3)
+        switch s.stack.last {
+        case nil: cursor = ListView.draw(s, into: &b, body)
+        case .card(let c): CardView.draw(s, c, into: &b, body)
+        case .editor(let e): cursor = EditorView.draw(s, e, into: &b, body)
+        case .choice(let c): cursor = ChoiceView.draw(s, c, into: &b, body)
+        }
+        if s.showHelp {
+            HelpView.draw(s, into: &b, body)
+            cursor = nil
+        }
+        Chrome.draw(s, into: &b)
+        return (b, cursor)
+    }
+}
+
+/// The title bar, the message line and the status line.
+enum Chrome {
+    static func title(_ s: AppState) -> String {
+        let w = s.lang.tui
+        var parts = ["Lotsen", w.text(.participants)]
+        switch s.stack.last {
+        case .card(let c)?: parts = ["Lotsen", w.text(.card), s.domain.participant(c.id)?.profile.fullName ?? ""]
+        case .editor(let e)?: parts = ["Lotsen", w.text(.note), s.domain.participant(e.id)?.profile.fullName ?? ""]
+        case .choice(let c)?:
+            let t: TUIText = c.purpose == .consent ? .consentTitle : c.purpose == .exitReason ? .exitTitle : .responsibleTitle
+            parts = ["Lotsen", w.text(t), s.domain.participant(c.id)?.profile.fullName ?? ""]
+        case nil: break
+        }
+        if s.showHelp { parts.append(w.text(.help)) }
+        return parts.joined(separator: " · ")
+    }
+
+    static func draw(_ s: AppState, into b: inout ScreenBuffer) {
+        let width = s.size.width
+        let who = s.author.map { a in a + (s.domain.caseworker(a).map { " (\($0.organisation.label))" } ?? "") } ?? "–"
+        var right = who
+        if s.readOnlyReason != nil { right = s.lang.tui.text(.readOnly) + " · " + right }
+        let titleRow = Rect(x: 0, y: 0, width: width, height: 1)
+        b.put(" " + title(s), in: titleRow, style: Style(bold: true, reverse: true))
+        let rightText = right + " "
+        b.put(rightText, at: Point(x: width - DisplayWidth.of(rightText), y: 0), style: Style(bold: true, reverse: true))
+        if let m = s.message {
+            let style: Style = m.kind == .error ? Style(bold: true, foreground: .red) : m.kind == .success ? Style(bold: true, foreground: .green) : .plain
+            let mark = m.kind == .error ? "! " : m.kind == .success ? "✓ " : ""
+            b.put(mark + m.text, in: Rect(x: 0, y: s.size.height - 2, width: width, height: 1), style: style)
+        }
+        let hints = Keymap.bindings(in: s.scope).filter(\.hint).map { "\($0.keys[0]) \(s.lang.tui.hint($0.name))" }
+        b.put(" " + hints.joined(separator: "  "), in: Rect(x: 0, y: s.size.height - 1, width: width, height: 1), style: .reverse)
+    }
+}
+
+enum HelpView {
+    static func draw(_ s: AppState, into b: inout ScreenBuffer, _ area: Rect) {
+        b.fill(area)
+        let w = s.lang.tui
+        var y = area.y
+        let scope = s.stack.isEmpty ? (s.list.searching ? Scope.search : .list) : s.scope == .help ? underlyingScope(s) : s.scope
+        for binding in Keymap.bindings(in: scope) where y < area.maxY - 1 {
+            let keys = binding.keys.map(\.description).joined(separator: ", ")
+            b.put(DisplayWidth.fit(keys, to: 22), at: Point(x: 2, y: y), style: .bold)
+            b.put(w.action(binding.name), at: Point(x: 26, y: y), maxX: area.maxX)
+            y += 1
+        }
+        if scope == .list && y < area.maxY - 1 {
+            y += 1
+            b.put(w.text(.typeToSearch), at: Point(x: 2, y: y), style: .dim, maxX: area.maxX)
+        }
+        b.put(w.text(.helpFooter), at: Point(x: 2, y: area.maxY - 1), style: .dim)
+    }
+
+    static func underlyingScope(_ s: AppState) -> Scope {
+        var t = s
+        t.showHelp = false
+        return t.scope
+    }
+}

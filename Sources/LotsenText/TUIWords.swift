@@ -1,0 +1,40 @@
+/// Words on the full-screen UI. One implementation per language.
+public protocol TUIWords {
+    static func text(_ t: TUIText) -> String
+    /// What a key does, in the help.
+    static func action(_ a: TUIActionName) -> String
+    /// The same in a word or two, for the status line.
+    static func hint(_ a: TUIActionName) -> String
+    static func tooSmall(width: Int, height: Int) -> String
+    static func count(shown: Int, of total: Int) -> String
+    static func saved(noteNumber: Int) -> String
+    static func days(_ n: Int) -> String
+}
+
+extension Language {
+    public var tui: any TUIWords.Type {
+        switch self {
+        case .sv: return TUISwedish.self
+        case .en: return TUIEnglish.self
+        }
+    }
+}
+
+public enum TUIText: Sendable, CaseIterable {
+    case participants, card, note, help, consentTitle, responsibleTitle, exitTitle
+    case columnName, columnAge, columnStage, columnResponsible, columnFollowUp, columnFlags
+    case filterAll, filterMine, filterMyOrganisation, activeOnly, includingExited
+    case search, searchHint, noMatches, empty
+    case flagNoConsent, flagWarning, flagOverdue, typeToSearch
+    case saving, saved, notSaved, discardQuestion, readOnly, journalChanged
+    case chooseOrganisations, chooseOrganisation, chooseCaseworker, reason, occupation
+    case newNoteFor, correctingNote, noteHistory, noNotes, unknownAuthor
+    case helpFooter, details, notesPane, stageUnknown, followUpUnknown
+}
+
+/// Every action a key can have, named for the help.
+public enum TUIActionName: Sendable, CaseIterable {
+    case up, down, left, right, pageUp, pageDown, top, bottom, search, clearSearch, open, back, quit, help
+    case filter, exited, nextPane, newNote, consent, responsible, exit, history, correct
+    case save, cancel, toggle, confirm, lineBreak, wordLeft, wordRight, lineStart, lineEnd, kind, erase
+}

@@ -1,0 +1,102 @@
+import LotsenCalendar
+import LotsenCore
+import LotsenJournal
+import LotsenTestSupport
+import LotsenText
+import LotsenWorkspace
+import TerminalCore
+import Testing
+@testable import LotsenTUI
+
+/// The app on a real journal in a temporary directory, drawn into memory at a fixed
+/// size, with a fixed day and fixed ids. Keys are pressed by action name, so a test
+/// says what the user means and the keymap says which key that is.
+final class Harness {
+    static let today = Day(iso: "2026-11-24")!
+    let dir = TemporaryDirectory("tui")
+    let paths: JournalPaths
+    let backend: MemoryBackend
+    var app: TUIApp!
+    var counter = 0
+
+    init(size: Size = Size(width: 80, height: 24), author: String? = "AB", lang: Language = .sv, people: Bool = true) throws {
+        paths = JournalPaths(journal: dir.path + "/j.jsonl")
+        backend = MemoryBackend(size: size)
+        let setup = try Workspace.create(paths, journalID: "tui", env("AB"))
+        try setup.perform([
+            .addCaseworker(initials: "AB", name: "Anna Bok", organisation: "AF"),
+            .addCaseworker(initials: "MS", name: "Maria Sandberg", organisation: "AME"),
+        ])
+        if people {
+            for (pnr, first, last, reg, phone) in Harness.people {
+                var i = RegistrationInput()
+                i.personnummer = pnr
+                i.firstName = first
+                i.lastName = last
+                i.registered = reg
+                i.phones = [phone]
+                let id = try setup.perform(.register(i)).first!.subject!
+                try setup.perform(.assignResponsibility(id, organisation: "AF", caseworker: "AB", date: reg))
+                if last != "Hoa" { try setup.perform(.giveConsent(id, date: reg, organisations: ["AF", "AME"])) }
+            }
+            try setup.perform(.addNote(ParticipantID("p3"), kind: "samtal", text: "Ringde om praktiken. Återkommer på fredag.", corrects: nil))
+        }
+        setup.close()
+        let (workspace, _) = try Workspace.open(paths, access: .readWrite, env(author))
+        app = TUIApp(backend: backend, workspace: workspace, lang: lang, today: { Harness.today }, dayOf: { _ in Harness.today })
+        app.render()
+    }
+
+    static let people = [
+        ("000101-2384", "Sara", "Lind", "2026-09-01", "070-123 45 67"),
+        ("0603159856", "Erik", "Östlund", "2026-11-01", "073-555 12 12"),
+        ("811228-9874", "Åsa", "Öberg", "2026-08-20", "070-999 88 77"),
+        ("0802299933", "Nguyễn Thị", "Hoa", "2026-10-10", "08-123 456"),
+    ]
+
+    func env(_ author: String?) -> Workspace.Environment {
+        Workspace.Environment(author: author, clock: { Timestamp(millisecondsSince1970: 1_795_000_000_000) },
+                              today: { Harness.today }, newID: { [unowned self] in
+                                  self.counter += 1
+                                  return ParticipantID("p\(self.counter)")
+                              })
+    }
+
+    /// Presses the key the keymap binds to `action` in the current scope.
+    func press(_ action: Action, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let key = Keymap.keys(for: action, in: app.state.scope).first else {
+            Issue.record("no key for \(action) in \(app.state.scope)", sourceLocation: sourceLocation)
+            return
+        }
+        backend.type(key)
+        drive()
+    }
+
+    func type(_ text: String) {
+        backend.type(text: text)
+        drive()
+    }
+
+    func resize(_ size: Size) {
+        backend.resize(to: size)
+        drive()
+    }
+
+    /// Handles every scripted event, then draws: the app is idle when this returns.
+    func drive() {
+        while let e = backend.nextEvent(timeoutMilliseconds: 0) { app.handle(e) }
+        app.tick()
+        app.render()
+    }
+
+    var screen: ScreenBuffer { backend.screen }
+    var text: String { screen.lines.joined(separator: "\n") }
+
+    func expectGolden(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        switch Golden.check(screen.description, named: name) {
+        case .matches: break
+        case .recorded(let path): Issue.record("golden recorded: \(path); check it and run again", sourceLocation: sourceLocation)
+        case .differs(let diff): Issue.record("screen differs from golden \(name):\n\(diff)", sourceLocation: sourceLocation)
+        }
+    }
+}
