@@ -94,6 +94,7 @@ let package = Package(
         .testTarget(
             name: "LotsenTUITests",
             dependencies: ["LotsenTUI", "LotsenWorkspace", "LotsenCore", "LotsenCalendar", "LotsenJournal", "TerminalCore", "LotsenTestSupport"],
+            exclude: ["Goldens"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -124,9 +124,12 @@ public final class NcursesTerminal: TerminalBackend {
             // ESC alone, or Alt+key sent as ESC followed by the key.
             wtimeout(window, 0)
             var next: wint_t = 0
-            if wget_wch(window, &next) == OK, let s = Unicode.Scalar(UInt32(next)), next >= 32 {
+            let rc = wget_wch(window, &next)
+            if rc == OK, let s = Unicode.Scalar(UInt32(next)), next >= 32, next != 127 {
                 return .key(.alt(Character(s)))
             }
+            // Not an Alt combination (another Esc, say): leave it for the next read.
+            if rc != ERR { unget_wch(wchar_t(bitPattern: UInt32(next))) }
             return .key(.escape)
         }
         return character(UInt32(ch))

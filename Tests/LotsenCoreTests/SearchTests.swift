@@ -67,6 +67,7 @@ struct SearchTests {
         #expect(r.first == "Anna Berg")
         #expect(Set(r) == ["Anna Berg", "Annabelle Bergström-Ali", "Berg Annasdotter"])
         #expect(names("anna berg", s).first == "Anna Berg")
+        #expect(names("berg, anna", s).first == "Anna Berg")
         #expect(names("berg", s).prefix(2) == ["Berg Annasdotter", "Anna Berg"])
     }
 

@@ -11,13 +11,17 @@ public enum ParticipantSearch {
     public struct Query: Sendable {
         let tokens: [[UInt8]]
         let folded: [UInt8]
+        /// The tokens joined by single spaces: "berg anna" for "Berg, Anna".
+        let joined: [UInt8]
         /// Set when the query is a number: digits only, separators dropped.
         let digits: [UInt8]?
         let phoneDigits: [UInt8]?
 
         public init(_ text: String) {
-            folded = TextFolding.fold(text.trimmingSpaces)
+            // A comma is how lists write "Last, First": a separator, not part of a name.
+            folded = TextFolding.fold(text.trimmingSpaces).map { $0 == UInt8(ascii: ",") ? 0x20 : $0 }
             tokens = folded.split(separator: 0x20).map(Array.init)
+            joined = Array(tokens.joined(separator: [0x20]))
             let numeric = !folded.isEmpty && folded.allSatisfy { ($0 >= 48 && $0 <= 57) || $0 == 0x20 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
             let d = folded.filter { $0 >= 48 && $0 <= 57 }
             digits = numeric && d.count >= 2 ? d : nil
@@ -45,7 +49,8 @@ public enum ParticipantSearch {
             return best
         }
         guard !q.tokens.isEmpty else { return 0 }
-        if keys.fullName == q.folded { return 800 }
+        // The whole name, written first-last or last-first.
+        if keys.fullName == q.joined || keys.sortName == q.joined { return 800 }
         var used = [Bool](repeating: false, count: keys.nameWords.count)
         var allPrefixes = true
         for token in q.tokens {

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import LotsenTestSupport
+
+/// The real binary in a real terminal (tmux, 80×24), as a caseworker uses it.
+@Suite("lotsen in a terminal (tmux)", .serialized, .enabled(if: Tmux.isAvailable))
+struct TmuxEndToEndTests {
+    func command(_ cli: CLI, after: String = "", extra: String = "") -> String {
+        let env = "TERM=xterm-256color LANG=C.UTF-8 TZ=UTC LOTSEN_AS=AB HOME=/nonexistent \(extra)"
+        return "cd \(cli.dir.path) && env \(env) \(cli.lotsen) --journal \(cli.journal)\(after)"
+    }
+
+    @Test("open the demo, type åäö, open the card, write a note, see it saved, resize, help, quit: terminal restored")
+    func phoneCall() throws {
+        let cli = CLI()
+        #expect(try cli.run("demo").status == 0)
+        let t = try Tmux(command: "sh -c '\(command(cli)); stty -a > \(cli.dir.file("stty.txt")); echo LOTSEN-EXITED; sleep 30'")
+        #expect(t.wait { $0.contains("Deltagare") && $0.contains("Sök:") } != nil)
+        try t.type("östl")
+        #expect(t.wait { $0.contains("Sök: östl") && $0.contains("Östlund") } != nil, "\(t.screen())")
+        try t.send("Enter")
+        #expect(t.wait { $0.contains("Kort ·") && $0.contains("Anteckningar") } != nil)
+        try t.send("n")
+        #expect(t.wait { $0.contains("Ny anteckning för") } != nil)
+        try t.type("Ringde om praktiken på Älvängens bageri – kommer på måndag.")
+        try t.send("C-s")
+        #expect(t.wait { $0.contains("✓ Sparad (anteckning") } != nil, "\(t.screen())")
+        #expect(t.screen().contains("Älvängens bageri"))
+        try t.resize(width: 60, height: 20)
+        #expect(t.wait { $0.contains("Fönstret är för litet") } != nil)
+        try t.resize(width: 100, height: 30)
+        #expect(t.wait { $0.contains("Älvängens bageri") } != nil)
+        try t.send("?")
+        #expect(t.wait { $0.contains("Esc eller ? stänger hjälpen.") && $0.contains("ny anteckning") } != nil)
+        try t.send("Escape")
+        try t.send("Escape")
+        #expect(t.wait { $0.contains("Deltagare") && !$0.contains("Kort ·") } != nil)
+        try t.send("q")
+        #expect(t.wait { $0.contains("LOTSEN-EXITED") } != nil)
+        // Cooked mode and echo are back: the terminal was restored.
+        let stty = (try? String(contentsOfFile: cli.dir.file("stty.txt"), encoding: .utf8)) ?? ""
+        #expect(stty.contains(" icanon") && stty.contains(" echo") && !stty.contains("-icanon"))
+        #expect(try cli.run("verify").status == 0)
+    }
+
+    @Test("the shared desk: a note saved in one terminal shows in another within a second")
+    func sharedDesk() throws {
+        let cli = CLI()
+        #expect(try cli.run("demo").status == 0)
+        let t = try Tmux(command: command(cli))
+        try t.newWindow(command(cli))
+        for target in [":0", ":1"] {
+            #expect(t.wait(target) { $0.contains("Deltagare") } != nil)
+            try t.type("östlund, amir", target: target)
+            try t.send("Enter", target: target)
+            #expect(t.wait(target) { $0.contains("Kort · Amir Östlund") } != nil, "\(t.screen(target))")
+        }
+        try t.send("n", target: ":0")
+        try t.type("Från skrivbordet bredvid", target: ":0")
+        try t.send("C-s", target: ":0")
+        #expect(t.wait(":0") { $0.contains("✓ Sparad") } != nil)
+        let seconds = t.wait(":1", seconds: 3) { $0.contains("Från skrivbordet bredvid") }
+        #expect(seconds != nil && seconds! < 1.0, "took \(String(describing: seconds)) s")
+    }
+
+    @Test("NO_COLOR and names with escape sequences are drawn harmlessly")
+    func noColorAndEscapes() throws {
+        let cli = try CLI().ready()
+        // A name with an escape sequence cannot even be registered…
+        #expect(try cli.run("add", "--pnr", "811228-9874", "--first", "Eva\u{1B}[2J", "--last", "X").status == 2)
+        // …and a note's control characters are cleaned before they are stored.
+        #expect(try cli.run("note", "sara", "Text\u{1B}]0;titel\u{07} med \u{1B}[31mfärg").status == 0)
+        let t = try Tmux(command: command(cli, extra: "NO_COLOR=1"))
+        #expect(t.wait { $0.contains("Lind, Sara") } != nil)
+        try t.send("Enter")
+        #expect(t.wait { $0.contains("]0;titel med [31mfärg") } != nil, "\(t.screen())")
+        try t.send("q")
+        try t.send("q")
+    }
+
+    @Test("TERM=dumb is refused with a clear message, and nothing is drawn")
+    func dumbTerminal() throws {
+        let cli = try CLI().ready()
+        let r = try LotsenTestSupport.run(cli.lotsen, ["--journal", cli.journal], environment: ["TERM": "dumb", "LANG": "sv_SE.UTF-8"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("TERM är ”dumb”"))
+    }
+}
