@@ -70,7 +70,11 @@ let package = Package(
         // Drives the journal from outside for the crash loop, the many-writer tests and `make torture`.
         .executableTarget(name: "lotsen-journal-stress", dependencies: ["LotsenJournal", "LotsenCalendar"], swiftSettings: strict),
         // Benchmarks measured against a reference in the same run (`make bench`).
-        .executableTarget(name: "lotsen-bench", dependencies: ["LotsenJournal", "LotsenCalendar"], swiftSettings: strict),
+        .executableTarget(
+            name: "lotsen-bench",
+            dependencies: ["LotsenJournal", "LotsenCalendar", "LotsenCore", "LotsenWorkspace", "LotsenTUI", "TerminalCore"],
+            swiftSettings: strict
+        ),
         // Shared by the test targets: golden files, temporary directories, running built binaries.
         .target(name: "LotsenTestSupport", swiftSettings: strict),
 

@@ -20,6 +20,22 @@ public struct AppState: Sendable {
     /// The caseworker's calendar day of a journal time (the shell knows the time zone).
     public var dayOf: @Sendable (Timestamp) -> Day
 
+    /// Built once per change of the journal, not per keystroke.
+    public private(set) var searchIndex: SearchIndex
+
+    /// After the domain changed: a new search index, and the list refreshed from it.
+    mutating func setDomain(_ domain: LotsenState) {
+        self.domain = domain
+        searchIndex = SearchIndex(domain)
+        refreshList()
+    }
+
+    /// - Parameter keepSelection: keep the selected person selected (after another desk's
+    ///   change); a new search instead starts at its best match.
+    mutating func refreshList(keepSelection: Bool = true) {
+        list.refresh(domain: domain, index: searchIndex, author: author, organisation: authorOrganisation, keepSelection: keepSelection)
+    }
+
     public init(domain: LotsenState, today: Day, author: String?, lang: Language, size: Size,
                 dayOf: @escaping @Sendable (Timestamp) -> Day = { Day(daysSince1970: Int($0.millisecondsSince1970 / 86_400_000)) }) {
         self.domain = domain
@@ -28,7 +44,8 @@ public struct AppState: Sendable {
         self.author = author
         self.lang = lang
         self.size = size
-        list.refresh(domain: domain, author: author)
+        searchIndex = SearchIndex(domain)
+        refreshList()
     }
 
     public var scope: Scope {
@@ -74,20 +91,28 @@ public struct ListState: Equatable, Sendable {
 
     /// Recomputes the rows, keeping the selected person selected when they are still
     /// there (another desk's change must not move the caseworker's place).
-    mutating func refresh(domain: LotsenState, author: String?, organisation: Organisation? = nil) {
-        let keep = selectedID
-        let candidates = ParticipantSearch.search(query, in: domain)
-        results = candidates.filter { id in
-            guard let p = domain.participant(id) else { return false }
-            if !includeExited && !p.isActive { return false }
-            switch filter {
-            case .all: return true
-            case .mine: return author.map { a in p.responsible.values.contains { Caseworker.key($0) == Caseworker.key(a) } } ?? false
-            case .myOrganisation: return organisation.map { p.responsible[$0] != nil } ?? false
+    mutating func refresh(domain: LotsenState, index: SearchIndex, author: String?, organisation: Organisation? = nil,
+                          keepSelection: Bool = true) {
+        let keep = keepSelection ? selectedID : nil
+        let candidates = index.search(ParticipantSearch.Query(query), activeOnly: !includeExited)
+        switch filter {
+        case .all:
+            results = candidates
+        case .mine:
+            results = candidates.filter { id in
+                author.map { a in domain.participant(id)?.responsible.values.contains { Caseworker.key($0) == Caseworker.key(a) } ?? false } ?? false
             }
+        case .myOrganisation:
+            results = candidates.filter { id in organisation.map { domain.participant(id)?.responsible[$0] != nil } ?? false }
         }
-        if let keep, let i = results.firstIndex(of: keep) { selected = i } else { selected = min(selected, max(results.count - 1, 0)) }
-        if query.isEmpty == false && keep == nil { selected = 0 }
+        if !keepSelection {
+            selected = 0
+            scroll = 0
+        } else if let keep, let i = results.firstIndex(of: keep) {
+            selected = i
+        } else {
+            selected = min(selected, max(results.count - 1, 0))
+        }
     }
 }
 

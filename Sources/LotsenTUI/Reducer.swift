@@ -35,13 +35,11 @@ public enum AppReducer {
             clampList(&s)
             return []
         case .journalChanged(let domain):
-            s.domain = domain
-            s.list.refresh(domain: domain, author: s.author, organisation: s.authorOrganisation)
+            s.setDomain(domain)
             clampList(&s)
             return []
         case .saved(let kind, let sequence, let domain):
-            s.domain = domain
-            s.list.refresh(domain: domain, author: s.author, organisation: s.authorOrganisation)
+            s.setDomain(domain)
             if case .editor = s.stack.last { s.stack.removeLast() }
             if case .choice = s.stack.last { s.stack.removeLast() }
             let w = s.lang.tui
@@ -114,24 +112,22 @@ enum ListReducer {
         case .type(let t):
             s.list.searching = true
             s.list.query += t
-            s.list.selected = 0
-            s.list.scroll = 0
-            s.list.refresh(domain: s.domain, author: s.author, organisation: s.authorOrganisation)
+            s.refreshList(keepSelection: false)
         case .backspace:
             if !s.list.query.isEmpty { s.list.query.removeLast() }
             if s.list.query.isEmpty { s.list.searching = false }
-            s.list.refresh(domain: s.domain, author: s.author, organisation: s.authorOrganisation)
+            s.refreshList(keepSelection: false)
         case .clearSearch:
             s.list.query = ""
             s.list.searching = false
-            s.list.refresh(domain: s.domain, author: s.author, organisation: s.authorOrganisation)
+            s.refreshList()
         case .cycleFilter:
             let all = ListFilter.allCases
             s.list.filter = all[(all.firstIndex(of: s.list.filter)! + 1) % all.count]
-            s.list.refresh(domain: s.domain, author: s.author, organisation: s.authorOrganisation)
+            s.refreshList()
         case .toggleExited:
             s.list.includeExited.toggle()
-            s.list.refresh(domain: s.domain, author: s.author, organisation: s.authorOrganisation)
+            s.refreshList()
         case .open:
             if let id = s.list.selectedID {
                 s.list.searching = false

@@ -6,6 +6,8 @@ import LotsenJournal
 //
 //   lotsen-bench append [DIR] [COUNT]
 //       durable single-record append vs a bare write + fdatasync of the same bytes.
+//   lotsen-bench keystroke JOURNAL
+//       one search keystroke (filter + render) against a 60 Hz frame.
 
 let args = CommandLine.arguments
 switch args.count > 1 ? args[1] : "append" {
@@ -13,7 +15,10 @@ case "append":
     let dir = args.count > 2 ? args[2] : "."
     let count = args.count > 3 ? Int(args[3]) ?? 2000 : 2000
     AppendBenchmark.run(directory: dir, count: count)
+case "keystroke":
+    guard args.count > 2 else { print("usage: lotsen-bench keystroke JOURNAL"); exit(2) }
+    KeystrokeBenchmark.run(journal: args[2])
 default:
-    print("usage: lotsen-bench append [DIR] [COUNT]")
+    print("usage: lotsen-bench append [DIR] [COUNT] | keystroke JOURNAL")
     exit(2)
 }

@@ -31,12 +31,15 @@ public enum ParticipantSearch {
         public var isEmpty: Bool { folded.isEmpty }
     }
 
+    /// Every score `score` gives, best first.
+    static let scores = [1000, 900, 800, 600, 550, 500, 300, 250, 200, 1]
+
     /// The score of one participant, 0 for no match.
     public static func score(_ keys: SearchKeys, _ q: Query) -> Int {
         if let digits = q.digits {
             var best = 0
             let ten = keys.personnummer[2...]
-            if keys.personnummer == digits || Array(ten) == digits { best = 1000 }
+            if keys.personnummer == digits || ten.elementsEqual(digits) { best = 1000 }
             else if keys.personnummer.starts(with: digits) || ten.starts(with: digits) { best = 600 }
             else if contains(keys.personnummer, digits) { best = 300 }
             if let pd = q.phoneDigits {
@@ -51,14 +54,17 @@ public enum ParticipantSearch {
         guard !q.tokens.isEmpty else { return 0 }
         // The whole name, written first-last or last-first.
         if keys.fullName == q.joined || keys.sortName == q.joined { return 800 }
-        var used = [Bool](repeating: false, count: keys.nameWords.count)
+        // Each token must start a different word of the name; a bit per word used.
+        var used: UInt64 = 0
         var allPrefixes = true
         for token in q.tokens {
-            guard let i = keys.nameWords.indices.first(where: { !used[$0] && keys.nameWords[$0].starts(with: token) }) else {
-                allPrefixes = false
+            var found = false
+            for (i, word) in keys.nameWords.enumerated() where i < 64 && used & (1 << i) == 0 && word.starts(with: token) {
+                used |= 1 << i
+                found = true
                 break
             }
-            used[i] = true
+            if !found { allPrefixes = false; break }
         }
         if allPrefixes {
             return 500 + (keys.nameWords.first.map { $0.starts(with: q.tokens[0]) } == true ? 50 : 0)
@@ -69,21 +75,7 @@ public enum ParticipantSearch {
 
     /// Every participant matching `text`, best first. An empty text matches everyone.
     public static func search(_ text: String, in state: LotsenState) -> [ParticipantID] {
-        let q = Query(text)
-        var matches: [(ParticipantID, Int, SearchKeys)] = []
-        matches.reserveCapacity(state.order.count)
-        for id in state.order {
-            guard let keys = state.searchIndex[id] else { continue }
-            let s = q.isEmpty ? 1 : score(keys, q)
-            if s > 0 { matches.append((id, s, keys)) }
-        }
-        matches.sort { a, b in
-            if a.1 != b.1 { return a.1 > b.1 }
-            if a.2.isActive != b.2.isActive { return a.2.isActive }
-            if a.2.sortName != b.2.sortName { return a.2.sortName.lexicographicallyPrecedes(b.2.sortName) }
-            return a.0 < b.0
-        }
-        return matches.map(\.0)
+        SearchIndex(state).search(Query(text))
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
@@ -101,5 +93,41 @@ public enum ParticipantSearch {
             i += 1
         }
         return false
+    }
+}
+
+/// The participants in the order equal matches are shown — registered before exited,
+/// then by last name and first name — sorted once, so that a keystroke scores each
+/// participant and drops it into its score's bucket without sorting anything.
+public struct SearchIndex: Sendable {
+    public let ids: [ParticipantID]
+    let keys: [SearchKeys]
+    /// The journal position this index was built at.
+    public let sequence: Int
+
+    public init(_ state: LotsenState) {
+        let entries = state.order.compactMap { id in state.searchIndex[id].map { (id, $0) } }.sorted { a, b in
+            if a.1.isActive != b.1.isActive { return a.1.isActive }
+            if a.1.sortName != b.1.sortName { return a.1.sortName.lexicographicallyPrecedes(b.1.sortName) }
+            return a.0 < b.0
+        }
+        ids = entries.map(\.0)
+        keys = entries.map(\.1)
+        sequence = state.lastSequence
+    }
+
+    public var count: Int { ids.count }
+
+    /// Best score first; within a score, the index's order.
+    public func search(_ q: ParticipantSearch.Query, activeOnly: Bool = false) -> [ParticipantID] {
+        if q.isEmpty { return activeOnly ? zip(ids, keys).filter { $0.1.isActive }.map(\.0) : ids }
+        // Scores are a handful of fixed values; one bucket each, best first.
+        var buckets = [[ParticipantID]](repeating: [], count: ParticipantSearch.scores.count)
+        for i in keys.indices {
+            if activeOnly && !keys[i].isActive { continue }
+            let s = ParticipantSearch.score(keys[i], q)
+            if s > 0, let b = ParticipantSearch.scores.firstIndex(of: s) { buckets[b].append(ids[i]) }
+        }
+        return Array(buckets.joined())
     }
 }
