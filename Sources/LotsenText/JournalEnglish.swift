@@ -1,4 +1,3 @@
-import Glibc
 import LotsenJournal
 
 enum JournalEnglish: JournalWords {
@@ -64,39 +63,29 @@ enum JournalEnglish: JournalWords {
         }
     }
 
-    static func system(_ e: SystemError) -> String {
-        let what: String
-        switch e.errno {
-        case ENOSPC, EDQUOT: what = "the disk is full"
-        case EIO: what = "an input/output error on the disk"
-        case EROFS: what = "the file system is read-only"
-        case EACCES, EPERM: what = "permission denied"
-        case ENOENT: what = "no such file or directory"
-        case ENOTDIR: what = "part of the path is not a directory"
-        default: what = String(cString: strerror(e.errno))
+    static func systemProblem(_ p: SystemProblem) -> String {
+        switch p {
+        case .diskFull: return "the disk is full"
+        case .ioError: return "an input/output error on the disk"
+        case .readOnlyFileSystem: return "the file system is read-only"
+        case .permissionDenied: return "permission denied"
+        case .noSuchFile: return "no such file or directory"
+        case .notADirectory: return "part of the path is not a directory"
+        case .other(let text): return text
         }
-        return e.path.map { "\(what): \($0)" } ?? what
     }
 
-    static func verification(_ r: VerificationReport, path: String) -> String {
-        var lines: [String] = []
-        if let d = r.damage {
-            lines.append(damage(d))
-        } else if let t = r.tornTail {
-            lines.append(tornTail(t))
-        } else {
-            lines.append("The journal is sound.")
+    static func verificationLine(_ l: VerificationLine) -> String {
+        switch l {
+        case .sound: return "The journal is sound."
+        case .file(let path, let size): return "  File:     \(path) (\(size))"
+        case .journal(let id): return "  Journal:  \(id)"
+        case .records(let n): return "  Records:  \(n) checked in an unbroken chain"
+        case .headMatches: return "  Checkpoint: matches the last record"
+        case .headBehind(let s): return "  Checkpoint: record \(s) (written lazily)"
+        case .headAhead(let s): return "  Checkpoint: record \(s), past the end of the journal"
+        case .headMissing: return "  Checkpoint: missing – whole records lost at the end cannot be detected"
         }
-        lines.append("  File:     \(path) (\(NumberText.bytes(r.bytes, .en)))")
-        if let id = r.journalID { lines.append("  Journal:  \(id)") }
-        lines.append("  Records:  \(n(max(r.lastSequence, 0))) checked in an unbroken chain")
-        switch r.head {
-        case .matches: lines.append("  Checkpoint: matches the last record")
-        case .behind(let s): lines.append("  Checkpoint: record \(n(s)) (written lazily)")
-        case .ahead(let s): lines.append("  Checkpoint: record \(n(s)), past the end of the journal")
-        case .missing: lines.append("  Checkpoint: missing – whole records lost at the end cannot be detected")
-        }
-        return lines.joined(separator: "\n")
     }
 
     static func progress(percent: Int) -> String { "Checking the journal … \(percent) %" }

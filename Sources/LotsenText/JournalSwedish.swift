@@ -1,4 +1,3 @@
-import Glibc
 import LotsenJournal
 
 enum JournalSwedish: JournalWords {
@@ -64,39 +63,29 @@ enum JournalSwedish: JournalWords {
         }
     }
 
-    static func system(_ e: SystemError) -> String {
-        let what: String
-        switch e.errno {
-        case ENOSPC, EDQUOT: what = "disken är full"
-        case EIO: what = "in- eller utmatningsfel på disken"
-        case EROFS: what = "filsystemet är skrivskyddat"
-        case EACCES, EPERM: what = "behörighet saknas"
-        case ENOENT: what = "filen eller mappen finns inte"
-        case ENOTDIR: what = "en del av sökvägen är ingen mapp"
-        default: what = String(cString: strerror(e.errno))
+    static func systemProblem(_ p: SystemProblem) -> String {
+        switch p {
+        case .diskFull: return "disken är full"
+        case .ioError: return "in- eller utmatningsfel på disken"
+        case .readOnlyFileSystem: return "filsystemet är skrivskyddat"
+        case .permissionDenied: return "behörighet saknas"
+        case .noSuchFile: return "filen eller mappen finns inte"
+        case .notADirectory: return "en del av sökvägen är ingen mapp"
+        case .other(let text): return text
         }
-        return e.path.map { "\(what): \($0)" } ?? what
     }
 
-    static func verification(_ r: VerificationReport, path: String) -> String {
-        var lines: [String] = []
-        if let d = r.damage {
-            lines.append(damage(d))
-        } else if let t = r.tornTail {
-            lines.append(tornTail(t))
-        } else {
-            lines.append("Journalen är hel.")
+    static func verificationLine(_ l: VerificationLine) -> String {
+        switch l {
+        case .sound: return "Journalen är hel."
+        case .file(let path, let size): return "  Fil:      \(path) (\(size))"
+        case .journal(let id): return "  Journal:  \(id)"
+        case .records(let n): return "  Poster:   \(n) kontrollerade i obruten kedja"
+        case .headMatches: return "  Kontrollpunkt: stämmer med sista posten"
+        case .headBehind(let s): return "  Kontrollpunkt: post \(s) (skrivs i efterhand)"
+        case .headAhead(let s): return "  Kontrollpunkt: post \(s), bortom journalens slut"
+        case .headMissing: return "  Kontrollpunkt: saknas – att hela poster fattas i slutet kan inte upptäckas"
         }
-        lines.append("  Fil:      \(path) (\(NumberText.bytes(r.bytes, .sv)))")
-        if let id = r.journalID { lines.append("  Journal:  \(id)") }
-        lines.append("  Poster:   \(n(max(r.lastSequence, 0))) kontrollerade i obruten kedja")
-        switch r.head {
-        case .matches: lines.append("  Kontrollpunkt: stämmer med sista posten")
-        case .behind(let s): lines.append("  Kontrollpunkt: post \(n(s)) (skrivs i efterhand)")
-        case .ahead(let s): lines.append("  Kontrollpunkt: post \(n(s)), bortom journalens slut")
-        case .missing: lines.append("  Kontrollpunkt: saknas – att hela poster fattas i slutet kan inte upptäckas")
-        }
-        return lines.joined(separator: "\n")
     }
 
     static func progress(percent: Int) -> String { "Kontrollerar journalen … \(percent) %" }

@@ -30,7 +30,7 @@ extension Lotsen {
             if json {
                 Console.out(try JSONOutput.encode(VerifyJSON(report, path: paths.journal, lang: lang)))
             } else {
-                Console.out(lang.journal.verification(report, path: paths.journal))
+                Console.out(lang.journal.verification(report, path: paths.journal, lang))
             }
             if !report.isSound { throw ExitCode(1) }
         }
