@@ -15,21 +15,12 @@ extension Event {
         case .participantRegistered(let r):
             w.field("pnr", r.personnummer.digits)
             w.field("registered", r.registered.iso)
-            write(r.profile, into: &w)
+            var u = ParticipantUpdate(r.profile)
+            if u.phones?.isEmpty == true { u.phones = nil }
+            Event.write(u, into: &w)
         case .participantUpdated(let u):
             w.field("pnr", u.personnummer?.digits)
-            w.field("first", u.firstName)
-            w.field("last", u.lastName)
-            w.field("gender", u.gender?.rawValue)
-            w.field("phones", u.phones)
-            w.field("email", u.email)
-            w.field("referral", u.referral?.code)
-            w.field("bornAbroad", u.bornAbroad)
-            w.field("disability", u.disability)
-            w.field("afCategory", u.afCategory?.rawValue)
-            w.field("gradesComplete", u.gradesComplete)
-            w.field("incomeSupport", u.incomeSupport)
-            w.field("background", u.background)
+            Event.write(u, into: &w)
         case .consentGiven(let date, let orgs):
             w.field("date", date.iso)
             w.field("organisations", orgs.map(\.code))
@@ -55,19 +46,39 @@ extension Event {
         return w.finished()
     }
 
-    private func write(_ p: ParticipantProfile, into w: inout JSONObjectWriter) {
-        w.field("first", p.firstName)
-        w.field("last", p.lastName)
-        w.field("gender", p.gender.rawValue)
-        w.field("phones", p.phones.isEmpty ? nil : p.phones)
-        w.field("email", p.email)
-        w.field("referral", p.referral?.code)
-        w.field("bornAbroad", p.bornAbroad)
-        w.field("disability", p.disability)
-        w.field("afCategory", p.afCategory?.rawValue)
-        w.field("gradesComplete", p.gradesComplete)
-        w.field("incomeSupport", p.incomeSupport)
-        w.field("background", p.background)
+    /// The profile's keys, shared by a registration (every field) and an update (the
+    /// changed ones).
+    private static func write(_ u: ParticipantUpdate, into w: inout JSONObjectWriter) {
+        w.field("first", u.firstName)
+        w.field("last", u.lastName)
+        w.field("gender", u.gender?.rawValue)
+        w.field("phones", u.phones)
+        w.field("email", u.email)
+        w.field("referral", u.referral?.code)
+        w.field("bornAbroad", u.bornAbroad)
+        w.field("disability", u.disability)
+        w.field("afCategory", u.afCategory?.rawValue)
+        w.field("gradesComplete", u.gradesComplete)
+        w.field("incomeSupport", u.incomeSupport)
+        w.field("background", u.background)
+    }
+
+    private static func readUpdate(_ o: JSONValue) -> ParticipantUpdate {
+        var u = ParticipantUpdate()
+        u.personnummer = o["pnr"]?.string.flatMap(Personnummer.init(stored:))
+        u.firstName = o["first"]?.string
+        u.lastName = o["last"]?.string
+        u.gender = o["gender"]?.string.flatMap(Gender.init(rawValue:))
+        u.phones = o["phones"]?.array?.compactMap(\.string)
+        u.email = o["email"]?.string
+        u.referral = o["referral"]?.string.flatMap(Referral.init(code:))
+        u.bornAbroad = o["bornAbroad"]?.bool
+        u.disability = o["disability"]?.bool
+        u.afCategory = o["afCategory"]?.string.flatMap(AFCategory.init(rawValue:))
+        u.gradesComplete = o["gradesComplete"]?.bool
+        u.incomeSupport = o["incomeSupport"]?.bool
+        u.background = o["background"]?.string
+        return u
     }
 
     /// Reads an event; nil when a known type's payload lacks what it needs.
@@ -81,33 +92,14 @@ extension Event {
             guard let i = o["initials"]?.string, let n = o["name"]?.string, let org = o["organisation"]?.string else { return nil }
             self = .caseworkerAdded(Caseworker(initials: i, name: n, organisation: Organisation(storedCode: org)))
         case "participant.registered":
-            guard let pnr = o["pnr"]?.string.flatMap(Personnummer.init(stored:)), let reg = day("registered"),
-                  let first = o["first"]?.string, let last = o["last"]?.string,
-                  let gender = o["gender"]?.string.flatMap(Gender.init(rawValue:)) else { return nil }
-            let profile = ParticipantProfile(
-                firstName: first, lastName: last, gender: gender, phones: strings("phones") ?? [],
-                email: o["email"]?.string, referral: o["referral"]?.string.flatMap(Referral.init(code:)),
-                bornAbroad: o["bornAbroad"]?.bool, disability: o["disability"]?.bool,
-                afCategory: o["afCategory"]?.string.flatMap(AFCategory.init(rawValue:)),
-                gradesComplete: o["gradesComplete"]?.bool, incomeSupport: o["incomeSupport"]?.bool,
-                background: o["background"]?.string)
+            let u = Event.readUpdate(o)
+            guard let pnr = u.personnummer, let reg = day("registered"), let first = u.firstName, let last = u.lastName,
+                  let gender = u.gender else { return nil }
+            var profile = ParticipantProfile(firstName: first, lastName: last, gender: gender)
+            profile.apply(u)
             self = .participantRegistered(ParticipantRegistered(personnummer: pnr, profile: profile, registered: reg))
         case "participant.updated":
-            var u = ParticipantUpdate()
-            u.personnummer = o["pnr"]?.string.flatMap(Personnummer.init(stored:))
-            u.firstName = o["first"]?.string
-            u.lastName = o["last"]?.string
-            u.gender = o["gender"]?.string.flatMap(Gender.init(rawValue:))
-            u.phones = strings("phones")
-            u.email = o["email"]?.string
-            u.referral = o["referral"]?.string.flatMap(Referral.init(code:))
-            u.bornAbroad = o["bornAbroad"]?.bool
-            u.disability = o["disability"]?.bool
-            u.afCategory = o["afCategory"]?.string.flatMap(AFCategory.init(rawValue:))
-            u.gradesComplete = o["gradesComplete"]?.bool
-            u.incomeSupport = o["incomeSupport"]?.bool
-            u.background = o["background"]?.string
-            self = .participantUpdated(u)
+            self = .participantUpdated(Event.readUpdate(o))
         case "consent.given":
             guard let d = day("date"), let orgs = strings("organisations") else { return nil }
             self = .consentGiven(date: d, organisations: orgs.map(Organisation.init(storedCode:)))

@@ -67,6 +67,22 @@ public struct ParticipantUpdate: Equatable, Sendable {
 
     public init() {}
 
+    /// Every field of a profile, as an update.
+    public init(_ p: ParticipantProfile) {
+        firstName = p.firstName
+        lastName = p.lastName
+        gender = p.gender
+        phones = p.phones
+        email = p.email
+        referral = p.referral
+        bornAbroad = p.bornAbroad
+        disability = p.disability
+        afCategory = p.afCategory
+        gradesComplete = p.gradesComplete
+        incomeSupport = p.incomeSupport
+        background = p.background
+    }
+
     public var isEmpty: Bool { self == ParticipantUpdate() }
 }
 
