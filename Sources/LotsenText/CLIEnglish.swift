@@ -111,7 +111,25 @@ enum CLIEnglish: CLIWords {
         case .importSkipped(let n): return "\(n) rows skipped."
         case .importRefused(let n): return "\(n) errors. Nothing was written. Fix the file, or use --skip-invalid to register the valid rows."
         case .exported(let n, let p): return "\(n) participants exported to \(p)."
-        case .terminalRefused(let r): return "Lotsen cannot be shown: \(r)."
+        case .terminalRefused(let problem):
+            let reason: String
+            switch problem {
+            case .noTerminal(let t): reason = "TERM is \(t.map { "“\($0)”" } ?? "not set"); a real terminal is needed (e.g. TERM=xterm-256color)"
+            case .unknownTerminal(let t): reason = "the terminal type “\(t)” is unknown"
+            case .noCursorAddressing(let t): reason = "the terminal “\(t)” cannot move the cursor"
+            case .notATTY: reason = "standard input and output are not a terminal; use the commands (lotsen find, show …) in scripts"
+            }
+            return "Lotsen cannot be shown: \(reason)."
+        case .importFile(let path, let problem):
+            switch problem {
+            case .empty: return "\(path): the file is empty or has no heading row."
+            case .missingColumns(let c): return "\(path): columns are missing: \(c.joined(separator: ", "))."
+            case .unknownColumn(let c): return "\(path): unknown column “\(c)”."
+            case .duplicateColumn(let c): return "\(path): the column “\(c)” appears twice."
+            case .malformed: return "\(path): the file cannot be read as CSV (check the quotes)."
+            }
+        case .importRow(let path, let row, let column): return "\(path): row \(row)" + (column.map { ", column “\($0)”" } ?? "")
+        case .fileRow(let row): return "row \(row) of the file"
         case .fileUnreadable(let p): return "The file cannot be read: \(p)"
         case .cannotWrite(let p, let r): return "Cannot write \(p): \(r)"
         }

@@ -47,6 +47,21 @@ public enum CLIMessage: Sendable {
     case importRefused(errors: Int)
     case exported(rows: Int, path: String)
     case fileUnreadable(path: String)
-    case terminalRefused(reason: String)
+    case terminalRefused(TerminalProblem)
+    case importFile(path: String, ImportFileProblem)
+    /// Where in a spreadsheet a row's problem is: `FILE: rad 3, kolumn ”Personnummer”`.
+    case importRow(path: String, row: Int, column: String?)
+    /// A spreadsheet row named in another row's problem (a duplicate).
+    case fileRow(Int)
     case cannotWrite(path: String, reason: String)
+}
+
+/// Why the full-screen UI cannot start.
+public enum TerminalProblem: Sendable {
+    case noTerminal(String?), unknownTerminal(String), noCursorAddressing(String), notATTY
+}
+
+/// Why a spreadsheet cannot be read at all.
+public enum ImportFileProblem: Sendable {
+    case empty, missingColumns([String]), unknownColumn(String), duplicateColumn(String), malformed
 }

@@ -134,7 +134,25 @@ enum CLISwedish: CLIWords {
         case .importSkipped(let n): return "\(n) rader hoppades över."
         case .importRefused(let n): return "\(n) fel. Inget skrevs. Rätta filen, eller använd --skip-invalid för att skriva in de giltiga raderna."
         case .exported(let n, let p): return "\(n) deltagare exporterade till \(p)."
-        case .terminalRefused(let r): return "Lotsen kan inte visas: \(r)."
+        case .terminalRefused(let problem):
+            let reason: String
+            switch problem {
+            case .noTerminal(let t): reason = "TERM är \(t.map { "”\($0)”" } ?? "inte satt"); en riktig terminal behövs (t.ex. TERM=xterm-256color)"
+            case .unknownTerminal(let t): reason = "terminaltypen ”\(t)” är okänd"
+            case .noCursorAddressing(let t): reason = "terminalen ”\(t)” kan inte flytta markören"
+            case .notATTY: reason = "standard in och ut är ingen terminal; använd kommandona (lotsen find, show …) i skript"
+            }
+            return "Lotsen kan inte visas: \(reason)."
+        case .importFile(let path, let problem):
+            switch problem {
+            case .empty: return "\(path): filen är tom eller saknar rubrikrad."
+            case .missingColumns(let c): return "\(path): kolumner saknas: \(c.joined(separator: ", "))."
+            case .unknownColumn(let c): return "\(path): okänd kolumn ”\(c)”."
+            case .duplicateColumn(let c): return "\(path): kolumnen ”\(c)” finns två gånger."
+            case .malformed: return "\(path): filen går inte att läsa som CSV (kontrollera citattecknen)."
+            }
+        case .importRow(let path, let row, let column): return "\(path): rad \(row)" + (column.map { ", kolumn ”\($0)”" } ?? "")
+        case .fileRow(let row): return "rad \(row) i filen"
         case .fileUnreadable(let p): return "Filen går inte att läsa: \(p)"
         case .cannotWrite(let p, let r): return "Kan inte skriva \(p): \(r)"
         }

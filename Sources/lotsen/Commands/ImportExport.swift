@@ -28,7 +28,7 @@ extension Lotsen {
                 }
                 let sheet: ParticipantImport
                 do { sheet = try ParticipantImport(bytes: [UInt8](data)) } catch {
-                    throw CommandFailure.usage("\(file): " + ImportText.fileError(error, lang))
+                    throw CommandFailure.usage(ImportText.fileError(error, path: file, lang))
                 }
                 let w = try ctx.open(dryRun ? .readOnly : .readWrite)
                 defer { w.close() }
@@ -117,34 +117,25 @@ enum ParticipantExport {
     }
 }
 
-/// Import problems in the user's words.
+/// Import problems, in the user's words from the catalog.
 enum ImportText {
-    static func fileError(_ e: ParticipantImport.FileError, _ lang: Language) -> String {
-        let d = lang.domain
-        switch (e, lang) {
-        case (.empty, .sv): return "filen är tom eller saknar rubrikrad."
-        case (.empty, .en): return "the file is empty or has no heading row."
-        case (.missingColumns(let f), .sv): return "kolumner saknas: \(f.map(d.field).joined(separator: ", "))."
-        case (.missingColumns(let f), .en): return "columns are missing: \(f.map(d.field).joined(separator: ", "))."
-        case (.unknownColumn(let c), .sv): return "okänd kolumn ”\(c)”."
-        case (.unknownColumn(let c), .en): return "unknown column “\(c)”."
-        case (.duplicateColumn(let c), .sv): return "kolumnen ”\(c)” finns två gånger."
-        case (.duplicateColumn(let c), .en): return "the column “\(c)” appears twice."
-        case (.malformed, .sv): return "filen går inte att läsa som CSV (kontrollera citattecknen)."
-        case (.malformed, .en): return "the file cannot be read as CSV (check the quotes)."
+    static func fileError(_ e: ParticipantImport.FileError, path: String, _ lang: Language) -> String {
+        let problem: ImportFileProblem
+        switch e {
+        case .empty: problem = .empty
+        case .missingColumns(let fields): problem = .missingColumns(fields.map(lang.domain.field))
+        case .unknownColumn(let c): problem = .unknownColumn(c)
+        case .duplicateColumn(let c): problem = .duplicateColumn(c)
+        case .malformed: problem = .malformed
         }
+        return lang.cli.say(.importFile(path: path, problem))
     }
 
     static func rowError(_ e: ParticipantImport.RowError, file: String, workspace: Workspace, ctx: CommandContext) -> String {
         let lang = ctx.lang
-        let place: String
-        switch lang {
-        case .sv: place = "\(file): rad \(e.row)" + (e.column.map { ", kolumn ”\($0)”" } ?? "")
-        case .en: place = "\(file): row \(e.row)" + (e.column.map { ", column “\($0)”" } ?? "")
-        }
+        let place = lang.cli.say(.importRow(path: file, row: e.row, column: e.column))
         let message = lang.domain.error(e.error) { id in
-            if let row = ParticipantImport.row(of: id) { return lang == .sv ? "rad \(row) i filen" : "row \(row) of the file" }
-            return ctx.label(workspace, id)
+            ParticipantImport.row(of: id).map { lang.cli.say(.fileRow($0)) } ?? ctx.label(workspace, id)
         }
         return place + ": " + message
     }

@@ -29,7 +29,7 @@ extension Lotsen {
             do {
                 terminal = try NcursesTerminal.start(environment: ctx.environment)
             } catch {
-                throw CommandFailure.usage(lang.cli.say(.terminalRefused(reason: TerminalText.describe(error, lang))))
+                throw CommandFailure.usage(lang.cli.say(.terminalRefused(TerminalProblem(error))))
             }
             defer { terminal.stop() }
             let app = TUIApp(backend: terminal, workspace: workspace, lang: lang,
@@ -39,17 +39,13 @@ extension Lotsen {
     }
 }
 
-enum TerminalText {
-    static func describe(_ e: NcursesTerminal.StartError, _ lang: Language) -> String {
-        switch (e, lang) {
-        case (.noTerminal(let t), .sv): return "TERM är \(t.map { "”\($0)”" } ?? "inte satt"); en riktig terminal behövs (t.ex. TERM=xterm-256color)"
-        case (.noTerminal(let t), .en): return "TERM is \(t.map { "“\($0)”" } ?? "not set"); a real terminal is needed (e.g. TERM=xterm-256color)"
-        case (.unknownTerminal(let t), .sv): return "terminaltypen ”\(t)” är okänd"
-        case (.unknownTerminal(let t), .en): return "the terminal type “\(t)” is unknown"
-        case (.noCursorAddressing(let t), .sv): return "terminalen ”\(t)” kan inte flytta markören"
-        case (.noCursorAddressing(let t), .en): return "the terminal “\(t)” cannot move the cursor"
-        case (.notATTY, .sv): return "standard in och ut är ingen terminal; använd kommandona (lotsen find, show …) i skript"
-        case (.notATTY, .en): return "standard input and output are not a terminal; use the commands (lotsen find, show …) in scripts"
+extension TerminalProblem {
+    init(_ e: NcursesTerminal.StartError) {
+        switch e {
+        case .noTerminal(let t): self = .noTerminal(t)
+        case .unknownTerminal(let t): self = .unknownTerminal(t)
+        case .noCursorAddressing(let t): self = .noCursorAddressing(t)
+        case .notATTY: self = .notATTY
         }
     }
 }
