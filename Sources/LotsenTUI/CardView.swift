@@ -15,8 +15,8 @@ enum CardView {
             b.put(" " + text, in: area.row(y - area.y), style: style)
             y += 1
         }
-        func label(_ l: Label) -> String { d.label(l).prefix(1).uppercased() + d.label(l).dropFirst() }
-        func field(_ f: Field) -> String { d.field(f).prefix(1).uppercased() + d.field(f).dropFirst() }
+        func label(_ l: Label) -> String { d.label(l).capitalizedFirst }
+        func field(_ f: Field) -> String { d.field(f).capitalizedFirst }
 
         line("\(p.profile.fullName)   \(p.personnummer.formatted)   \(p.personnummer.age(on: s.today)) \(d.label(.years))   \(d.gender(p.profile.gender))   \(d.label(.id)) \(p.id.value)", .bold)
         var contact = "\(field(.phone)): \(p.profile.phones.isEmpty ? "–" : p.profile.phones.joined(separator: ", "))"

@@ -203,5 +203,6 @@ enum DomainSwedish: DomainWords {
 }
 
 extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    /// "förnamn" → "Förnamn": labels start a line or a message.
+    public var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -75,18 +75,6 @@ public struct Rect: Hashable, Sendable {
     public var maxX: Int { x + width }
     public var maxY: Int { y + height }
 
-    /// The rows of this rect, top to bottom.
+    /// Row `i` of this rect, one line high.
     public func row(_ i: Int) -> Rect { Rect(x: x, y: y + i, width: width, height: 1) }
-    public func inset(_ d: Int) -> Rect { Rect(x: x + d, y: y + d, width: width - 2 * d, height: height - 2 * d) }
-
-    /// Split into a left part `w` wide and the rest (after a gap).
-    public func splitColumns(_ w: Int, gap: Int = 1) -> (Rect, Rect) {
-        let left = Rect(x: x, y: y, width: min(w, width), height: height)
-        return (left, Rect(x: x + left.width + gap, y: y, width: width - left.width - gap, height: height))
-    }
-
-    public func splitRows(_ h: Int) -> (Rect, Rect) {
-        let top = Rect(x: x, y: y, width: width, height: min(h, height))
-        return (top, Rect(x: x, y: y + top.height, width: width, height: height - top.height))
-    }
 }

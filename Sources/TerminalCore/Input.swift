@@ -55,7 +55,6 @@ public final class MemoryBackend: TerminalBackend {
     public private(set) var size: Size
     public private(set) var screen: ScreenBuffer
     public private(set) var cursor: Point?
-    public private(set) var drawCount = 0
     /// Cells sent by the last draw (to check that only changes are sent).
     public private(set) var lastChangedCells = 0
     private var script: [InputEvent] = []
@@ -78,7 +77,6 @@ public final class MemoryBackend: TerminalBackend {
         lastChangedCells = buffer.changes(since: screen).reduce(0) { $0 + $1.cells.count }
         screen = buffer
         self.cursor = cursor
-        drawCount += 1
     }
 
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {

@@ -48,8 +48,8 @@ public struct ParticipantRegistered: Equatable, Sendable {
     }
 }
 
-/// Changed fields only; nil leaves a field as it was. `clear` names optional fields
-/// set back to "not known".
+/// Changed fields only; nil leaves a field as it was. An empty e-mail or background
+/// clears that field.
 public struct ParticipantUpdate: Equatable, Sendable {
     public var personnummer: Personnummer?
     public var firstName: String?

@@ -90,7 +90,8 @@ extension Personnummer {
 }
 
 extension String {
-    var trimmingSpaces: String {
+    /// Without leading and trailing white space (no Foundation needed).
+    public var trimmingSpaces: String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }

@@ -27,9 +27,6 @@ public struct Personnummer: Hashable, Comparable, Sendable, CustomStringConverti
     /// `YYYYMMDD-NNNC`, the form caseworkers read and type.
     public var formatted: String { String(digits.prefix(8)) + "-" + String(digits.suffix(4)) }
 
-    /// The ten digits `YYMMDDNNNC` the check digit is computed over.
-    public var tenDigits: String { String(digits.dropFirst(2)) }
-
     /// The gender the number was issued for: the ninth of the ten digits is odd for
     /// men and even for women. Only a proposal; the participant's record can differ.
     public var issuedGender: Gender { Int(String(Array(digits)[10]))! % 2 == 1 ? .man : .woman }

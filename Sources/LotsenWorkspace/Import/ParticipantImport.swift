@@ -47,7 +47,7 @@ public struct ParticipantImport {
         guard let header = reader.headerRow else { throw .empty }
         var columns: [Field?] = []
         for name in header {
-            let trimmed = name.trimmingCharacters(in: " \t")
+            let trimmed = name.trimmingSpaces
             if trimmed.isEmpty { columns.append(nil); continue }
             guard let field = Self.field(forHeading: trimmed) else { throw .unknownColumn(trimmed) }
             if headings[field] != nil { throw .duplicateColumn(trimmed) }
@@ -166,14 +166,5 @@ public struct ParticipantImport {
         case .incomeSupport: if input.incomeSupport == nil { input.incomeSupport = "" }
         default: break
         }
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return String(s)
     }
 }

@@ -6,32 +6,32 @@ import LotsenText
 enum CardText {
     static func render(_ p: Participant, state: LotsenState, today: Day, lang: Language) -> String {
         let d = lang.domain
-        func field(_ f: Field) -> String { d.field(f).capitalizedFirstLetter }
+        func field(_ f: Field) -> String { d.field(f).capitalizedFirst }
         var lines: [String] = []
         lines.append("\(p.profile.fullName)  \(p.personnummer.formatted)  \(p.personnummer.age(on: today)) \(d.label(.years))  \(d.gender(p.profile.gender))")
-        lines.append("\(d.label(.id).capitalizedFirstLetter): \(p.id.value)")
+        lines.append("\(d.label(.id).capitalizedFirst): \(p.id.value)")
         if !p.profile.phones.isEmpty { lines.append("\(field(.phone)): \(p.profile.phones.joined(separator: ", "))") }
         if let e = p.profile.email { lines.append("\(field(.email)): \(e)") }
         let period = p.currentPeriod
-        var status = "\(d.label(.status).capitalizedFirstLetter): "
+        var status = "\(d.label(.status).capitalizedFirst): "
         if let exit = period.exit {
             status += "\(d.label(.exited)) \(exit.date.iso) (\(d.exitReason(exit.reason))\(exit.occupation.map { ", \($0)" } ?? ""))"
         } else {
             status += "\(d.label(.active)) \(period.registered.iso)"
         }
         lines.append(status)
-        lines.append("\(d.label(.ninetyDays).capitalizedFirstLetter): \(d.clock(NinetyDayClock.status(of: period, on: today)))")
+        lines.append("\(d.label(.ninetyDays).capitalizedFirst): \(d.clock(NinetyDayClock.status(of: period, on: today)))")
         if let c = p.consent {
             let orgs = c.organisations.map(\.label).joined(separator: ", ")
-            lines.append("\(d.label(.consent).capitalizedFirstLetter): \(c.date.iso) \(orgs)"
+            lines.append("\(d.label(.consent).capitalizedFirst): \(c.date.iso) \(orgs)"
                 + (c.withdrawn.map { " – \(d.label(.consentWithdrawn)) \($0.iso)" } ?? ""))
         } else {
-            lines.append("\(d.label(.consent).capitalizedFirstLetter): \(d.label(.noConsent))")
+            lines.append("\(d.label(.consent).capitalizedFirst): \(d.label(.noConsent))")
         }
         let responsible = p.responsible.sorted { $0.key < $1.key }.map { org, initials in
             "\(org.label) \(initials)" + (state.caseworker(initials).map { " (\($0.name))" } ?? "")
         }
-        lines.append("\(d.label(.responsible).capitalizedFirstLetter): \(responsible.isEmpty ? d.label(.none) : responsible.joined(separator: " · "))")
+        lines.append("\(d.label(.responsible).capitalizedFirst): \(responsible.isEmpty ? d.label(.none) : responsible.joined(separator: " · "))")
         var facts: [String] = []
         if let c = p.profile.afCategory { facts.append("\(field(.afCategory)) \(d.afCategory(c))") }
         facts.append("\(d.field(.bornAbroad)) \(d.yesNo(p.profile.bornAbroad))")
@@ -43,7 +43,7 @@ enum CardText {
         if let b = p.profile.background { lines.append("\(field(.background)): \(b)") }
         let notes = p.currentNotes
         if !notes.isEmpty {
-            lines.append("\(d.label(.notes).capitalizedFirstLetter):")
+            lines.append("\(d.label(.notes).capitalizedFirst):")
             for n in notes.prefix(10) {
                 let corrected = n.corrects != nil ? " (\(d.label(.corrected)))" : ""
                 let day = CalendarText.date(n.stamp.time)
@@ -58,8 +58,4 @@ enum CardText {
 /// Record times shown as the caseworker's local date.
 enum CalendarText {
     static func date(_ t: Timestamp) -> String { CommandContext.localDay(t).iso }
-}
-
-extension String {
-    var capitalizedFirstLetter: String { prefix(1).uppercased() + dropFirst() }
 }
