@@ -3,20 +3,27 @@ import LotsenCalendar
 /// Everything the journal folds into: the one model every screen and report reads.
 /// A value; `apply` is the only way it changes.
 public struct LotsenState: Equatable, Sendable {
-    public private(set) var caseworkers: [String: Caseworker] = [:]
-    public private(set) var participants: [ParticipantID: Participant] = [:]
+    public internal(set) var caseworkers: [String: Caseworker] = [:]
+    public internal(set) var participants: [ParticipantID: Participant] = [:]
     /// Participants in the order they were first registered.
-    public private(set) var order: [ParticipantID] = []
+    public internal(set) var order: [ParticipantID] = []
     /// Canonical personnummer → participant.
-    public private(set) var byPersonnummer: [String: ParticipantID] = [:]
+    public internal(set) var byPersonnummer: [String: ParticipantID] = [:]
     /// Search keys, kept up to date by `apply` so a keystroke never recomputes them.
-    public private(set) var searchIndex: [ParticipantID: SearchKeys] = [:]
+    public internal(set) var searchIndex: [ParticipantID: SearchKeys] = [:]
     /// Events of types this version does not know (written by a newer Lotsen).
-    public private(set) var unknownEvents = 0
+    public internal(set) var unknownEvents = 0
     /// Events that could not be applied (their subject is missing, say).
-    public private(set) var unappliedEvents = 0
+    public internal(set) var unappliedEvents = 0
     /// The last journal sequence number folded in.
-    public private(set) var lastSequence = 0
+    public internal(set) var lastSequence = 0
+    /// The placement bank by id, and in the order added.
+    public internal(set) var workplaces: [Int: Workplace] = [:]
+    public internal(set) var workplaceOrder: [Int] = []
+    /// Who is placed at each workplace now.
+    public internal(set) var placed: [Int: Set<ParticipantID>] = [:]
+    /// The introduction checklist as this journal configured it.
+    public internal(set) var checklist = ChecklistConfiguration()
 
     public init() {}
 
@@ -39,6 +46,9 @@ public struct LotsenState: Equatable, Sendable {
         case .caseworkerAdded(let c):
             caseworkers[Caseworker.key(c.initials)] = c
             return
+        case .checklistItemAdded, .checklistItemRemoved, .workplaceAdded, .workplaceUpdated:
+            if !applyShared(recorded.event, stamp) { unappliedEvents += 1 }
+            return
         case .participantRegistered(let r):
             guard let id = recorded.subject, participants[id] == nil else { unappliedEvents += 1; return }
             let p = Participant(id: id, personnummer: r.personnummer, profile: r.profile, registered: r.registered, stamp: stamp)
@@ -52,6 +62,14 @@ public struct LotsenState: Equatable, Sendable {
         }
         guard let id = recorded.subject, var p = participants[id] else { unappliedEvents += 1; return }
         p.lastChange = stamp.time
+        let placedBefore = p.isActive ? p.currentPeriod.programme.placement?.workplace : nil
+        defer {
+            let placedAfter = p.isActive ? p.currentPeriod.programme.placement?.workplace : nil
+            if placedBefore != placedAfter {
+                if let w = placedBefore { placed[w]?.remove(id) }
+                if let w = placedAfter { placed[w, default: []].insert(id) }
+            }
+        }
         switch recorded.event {
         case .participantUpdated(let u):
             if let pnr = u.personnummer {
@@ -73,10 +91,17 @@ public struct LotsenState: Equatable, Sendable {
             p.notes.append(Note(id: stamp.sequence, kind: kind, text: text, corrects: corrects, stamp: stamp))
         case .participantExited(let date, let reason, let occupation):
             p.periods[p.periods.count - 1].exit = Exit(date: date, reason: reason, occupation: occupation, stamp: stamp)
+            p.periods[p.periods.count - 1].programme.endPlacement(on: date)
         case .participantReregistered(let date):
             p.periods.append(Period(registered: date))
-        case .unknown, .caseworkerAdded, .participantRegistered:
+        case .unknown, .caseworkerAdded, .participantRegistered, .checklistItemAdded, .checklistItemRemoved,
+             .workplaceAdded, .workplaceUpdated:
             break
+        default:
+            if !LotsenState.applyProgramme(recorded.event, to: &p.periods[p.periods.count - 1].programme, stamp) {
+                unappliedEvents += 1
+                return
+            }
         }
         participants[id] = p
         searchIndex[id] = SearchKeys(p)

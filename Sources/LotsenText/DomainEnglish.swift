@@ -31,6 +31,7 @@ enum DomainEnglish: DomainWords {
         case .corrects: return "corrects"
         case .who: return "who"
         case .author: return "author"
+        default: return ProgrammeEnglish.field(f)
         }
     }
 
@@ -140,6 +141,7 @@ enum DomainEnglish: DomainWords {
         case .noAuthor:
             return "Say who you are: --as INITIALS, the LOTSEN_AS environment variable, or save it once with `lotsen caseworker me INITIALS`."
         case .nothingToDo: return "Nothing to change."
+        case .programme(let p): return ProgrammeEnglish.problem(p)
         }
     }
 
@@ -173,6 +175,7 @@ enum DomainEnglish: DomainWords {
         case .participantExited(let d, let r, let o): return "Exited \(d.iso): \(exitReason(r))" + (o.map { ", \($0)" } ?? "")
         case .participantReregistered(let d): return "Registered again \(d.iso)"
         case .unknown(let t): return "Entry of unknown type \(t) (written by a newer Lotsen)"
+        default: return ProgrammeEnglish.describe(e) { "no. \($0)" } ?? e.type
         }
     }
 

@@ -31,6 +31,7 @@ enum DomainSwedish: DomainWords {
         case .corrects: return "rättar"
         case .who: return "vem"
         case .author: return "författare"
+        default: return ProgrammeSwedish.field(f)
         }
     }
 
@@ -140,6 +141,7 @@ enum DomainSwedish: DomainWords {
         case .noAuthor:
             return "Ange vem du är: --as INITIALER, miljövariabeln LOTSEN_AS, eller spara det en gång för alla med `lotsen caseworker me INITIALER`."
         case .nothingToDo: return "Inget att ändra."
+        case .programme(let p): return ProgrammeSwedish.problem(p)
         }
     }
 
@@ -173,6 +175,7 @@ enum DomainSwedish: DomainWords {
         case .participantExited(let d, let r, let o): return "Avslutad \(d.iso): \(exitReason(r))" + (o.map { ", \($0)" } ?? "")
         case .participantReregistered(let d): return "Inskriven igen \(d.iso)"
         case .unknown(let t): return "Post av okänd typ \(t) (skriven av en nyare Lotsen)"
+        default: return ProgrammeSwedish.describe(e) { "nr \($0)" } ?? e.type
         }
     }
 

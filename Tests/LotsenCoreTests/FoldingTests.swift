@@ -137,7 +137,9 @@ struct NinetyDayClockTests {
 
     @Test("the first started activity stops it; a future start does not yet")
     func stops() {
-        let period = Period(registered: registered, firstActivityStart: registered.adding(days: 45))
+        var period = Period(registered: registered)
+        period.programme.activities.append(Activity(id: 1, kind: .praktik, organisation: .af, start: registered.adding(days: 45),
+                                                    stamp: EntryStamp(sequence: 1, time: Timestamp(millisecondsSince1970: 0), author: "AB")))
         #expect(NinetyDayClock.status(of: period, on: registered.adding(days: 100)) == .stopped(days: 45))
         #expect(NinetyDayClock.status(of: period, on: registered.adding(days: 30)) == .running(days: 30))
     }

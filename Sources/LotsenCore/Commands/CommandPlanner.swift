@@ -94,15 +94,18 @@ public struct CommandPlanner {
             let d = try day(date, .registered)
             if d < exit.date { throw .invalid(.registered, .beforeRegistration(exit.date)) }
             return [PlannedEvent(event: .participantReregistered(date: d), subject: id)]
+
+        default:
+            return try planProgramme(command)
         }
     }
 
-    private func participant(_ id: ParticipantID) throws(DomainError) -> Participant {
+    func participant(_ id: ParticipantID) throws(DomainError) -> Participant {
         guard let p = state.participant(id) else { throw .notFound(id.value) }
         return p
     }
 
-    private func day(_ text: String?, _ field: Field) throws(DomainError) -> Day {
+    func day(_ text: String?, _ field: Field) throws(DomainError) -> Day {
         guard let text, !text.trimmingSpaces.isEmpty else { return today }
         return try FieldParsing.day(text, field, today: today)
     }

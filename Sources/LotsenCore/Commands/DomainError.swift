@@ -6,6 +6,9 @@ public enum Field: String, Sendable, CaseIterable {
     case bornAbroad, disability, afCategory, gradesComplete, incomeSupport, background
     case initials, name, organisation, organisations, caseworker, date, reason, occupation
     case text, kind, corrects, who, author
+    // The programme.
+    case stage, workplace, plannedEnd, income, employer, employmentForm, outcome, hours, item, sector
+    case address, contact, capacity, evaluation, supervisorView, activity, visit, status, label
 }
 
 /// What is wrong with one field's value.
@@ -42,4 +45,27 @@ public enum DomainError: Error, Equatable, Sendable {
     case noAuthor
     /// Nothing to change.
     case nothingToDo
+    /// The stage board, activities and the placement bank.
+    case programme(ProgrammeProblem)
+}
+
+/// Why a programme command was refused.
+public enum ProgrammeProblem: Equatable, Sendable {
+    case workplaceNotFound(String)
+    /// Several workplaces match; their names.
+    case workplaceAmbiguous(String, [String])
+    case workplaceFull(String)
+    case duplicateWorkplace(String)
+    case activityNotFound(Int)
+    case activityEnded(Int)
+    case visitNotFound(Int)
+    case checklistItemNotFound(String)
+    case alreadyInStage(Stage)
+    /// Into Kanalen needs a placement; into Havet, an income.
+    case needsPlacement
+    case needsIncome
+    /// A move back needs a reason.
+    case needsReason
+    /// Changing placement is for people in Kanalen.
+    case notInKanalen
 }

@@ -40,8 +40,8 @@ extension Event {
             w.field("occupation", occupation)
         case .participantReregistered(let date):
             w.field("date", date.iso)
-        case .unknown:
-            break
+        default:
+            _ = writeProgrammePayload(into: &w)
         }
         return w.finished()
     }
@@ -119,7 +119,8 @@ extension Event {
             guard let d = day("date") else { return nil }
             self = .participantReregistered(date: d)
         default:
-            return nil
+            guard let e = Event.programme(type: type, o) else { return nil }
+            self = e
         }
     }
 
@@ -128,8 +129,8 @@ extension Event {
         self = e
     }
 
-    static let knownTypes: Set<String> = [
+    static let knownTypes: Set<String> = Set<String>([
         "caseworker.added", "participant.registered", "participant.updated", "consent.given", "consent.withdrawn",
         "responsibility.assigned", "note.added", "participant.exited", "participant.reregistered",
-    ]
+    ]).union(programmeTypes)
 }

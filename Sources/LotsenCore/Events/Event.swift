@@ -17,6 +17,22 @@ public enum Event: Equatable, Sendable {
     case noteAdded(kind: NoteKind, text: String, corrects: Int?)
     case participantExited(date: Day, reason: ExitReason, occupation: String?)
     case participantReregistered(date: Day)
+    // The programme (stage board, activities, placement bank): `Event+ProgrammeJSON.swift`.
+    case stageMoved(StageMoveRecord)
+    case placementChanged(workplace: Int, date: Day, plannedEnd: Day?)
+    case checklistTicked(item: String, date: Day)
+    case checklistUnticked(item: String)
+    case checklistItemAdded(code: String, label: String)
+    case checklistItemRemoved(code: String)
+    case visitRecorded(workplace: Int, date: Day, halfDay: Bool, evaluation: String?, supervisorView: String?)
+    case visitEvaluated(visit: Int, evaluation: String?, supervisorView: String?)
+    case activityStarted(kind: ActivityKind, organisation: Organisation, start: Day, plannedEnd: Day?)
+    case activityEnded(activity: Int, date: Day, outcome: ActivityOutcome)
+    case workplaceAdded(WorkplaceChange)
+    case workplaceUpdated(workplace: Int, WorkplaceChange)
+    case kanalenLogged(activity: KanalenActivity, date: Day, minutes: Int?)
+    case intensifiedSupport(date: Day, on: Bool)
+    case aKassaChecked(status: AKassaStatus, date: Day)
     case unknown(type: String)
 
     /// The journal's `type` for each case.
@@ -31,6 +47,21 @@ public enum Event: Equatable, Sendable {
         case .noteAdded: return "note.added"
         case .participantExited: return "participant.exited"
         case .participantReregistered: return "participant.reregistered"
+        case .stageMoved: return "stage.moved"
+        case .placementChanged: return "placement.changed"
+        case .checklistTicked: return "checklist.ticked"
+        case .checklistUnticked: return "checklist.unticked"
+        case .checklistItemAdded: return "checklist.item.added"
+        case .checklistItemRemoved: return "checklist.item.removed"
+        case .visitRecorded: return "visit.recorded"
+        case .visitEvaluated: return "visit.evaluated"
+        case .activityStarted: return "activity.started"
+        case .activityEnded: return "activity.ended"
+        case .workplaceAdded: return "workplace.added"
+        case .workplaceUpdated: return "workplace.updated"
+        case .kanalenLogged: return "kanalen.logged"
+        case .intensifiedSupport: return "support.intensified"
+        case .aKassaChecked: return "akassa.checked"
         case .unknown(let type): return type
         }
     }
@@ -45,6 +76,25 @@ public struct ParticipantRegistered: Equatable, Sendable {
         self.personnummer = personnummer
         self.profile = profile
         self.registered = registered
+    }
+}
+
+/// A move on the stage board. Into Kanalen it names the placement; into Havet, the income.
+public struct StageMoveRecord: Equatable, Sendable {
+    public var to: Stage
+    public var date: Day
+    public var reason: String?
+    public var income: Income?
+    public var placement: Int?
+    public var placementEnd: Day?
+
+    public init(to: Stage, date: Day, reason: String? = nil, income: Income? = nil, placement: Int? = nil, placementEnd: Day? = nil) {
+        self.to = to
+        self.date = date
+        self.reason = reason
+        self.income = income
+        self.placement = placement
+        self.placementEnd = placementEnd
     }
 }
 

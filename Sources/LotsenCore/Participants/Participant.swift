@@ -59,19 +59,25 @@ public struct ParticipantProfile: Equatable, Sendable {
 }
 
 /// One stretch in the programme: from registration (inskrivning) to exit (avslut).
-/// Re-registration after an exit starts a new period.
+/// Re-registration after an exit starts a new period, back in Slussen step 1.
 public struct Period: Equatable, Sendable {
     public var registered: Day
     public var exit: Exit?
-    /// The first activity (insats) started in this period: it stops the 90-day clock.
-    /// Set by the activity events of the stage-board work; nil until then.
-    public var firstActivityStart: Day?
+    /// The way through the stages, with activities, placement and the rest.
+    public var programme = Programme()
 
-    public init(registered: Day, exit: Exit? = nil, firstActivityStart: Day? = nil) {
+    public init(registered: Day, exit: Exit? = nil) {
         self.registered = registered
         self.exit = exit
-        self.firstActivityStart = firstActivityStart
     }
+
+    /// The first activity (insats) started in this period: it stops the 90-day clock.
+    public var firstActivityStart: Day? { programme.firstActivityStart }
+
+    public var stage: Stage { programme.stage }
+
+    /// Days in the current stage on `day`.
+    public func daysInStage(on day: Day) -> Int { max(0, programme.stageSince(registered: registered).days(until: day)) }
 }
 
 public struct Exit: Equatable, Sendable {

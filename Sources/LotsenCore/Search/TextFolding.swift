@@ -25,6 +25,12 @@ public enum TextFolding {
 
     public static func foldedString(_ text: String) -> String { String(decoding: fold(text), as: UTF8.self) }
 
+    /// A typed code word as compared: folded, trimmed, spaces as hyphens ("Ingen rätt"
+    /// → "ingen-ratt").
+    public static func code(_ text: String) -> String {
+        foldedString(text.trimmingSpaces).split(separator: " ").joined(separator: "-")
+    }
+
     static let table: [UInt32: [UInt8]] = {
         var t: [UInt32: [UInt8]] = [:]
         let ranges: [ClosedRange<UInt32>] = [0xC0...0x24F, 0x1E00...0x1EFF]
