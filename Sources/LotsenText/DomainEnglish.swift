@@ -175,7 +175,7 @@ enum DomainEnglish: DomainWords {
         case .participantExited(let d, let r, let o): return "Exited \(d.iso): \(exitReason(r))" + (o.map { ", \($0)" } ?? "")
         case .participantReregistered(let d): return "Registered again \(d.iso)"
         case .unknown(let t): return "Entry of unknown type \(t) (written by a newer Lotsen)"
-        default: return ProgrammeEnglish.describe(e) { "no. \($0)" } ?? e.type
+        default: return ProgrammeEnglish.describe(e, in: nil) ?? e.type
         }
     }
 

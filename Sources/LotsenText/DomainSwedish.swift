@@ -175,7 +175,7 @@ enum DomainSwedish: DomainWords {
         case .participantExited(let d, let r, let o): return "Avslutad \(d.iso): \(exitReason(r))" + (o.map { ", \($0)" } ?? "")
         case .participantReregistered(let d): return "Inskriven igen \(d.iso)"
         case .unknown(let t): return "Post av okänd typ \(t) (skriven av en nyare Lotsen)"
-        default: return ProgrammeSwedish.describe(e) { "nr \($0)" } ?? e.type
+        default: return ProgrammeSwedish.describe(e, in: nil) ?? e.type
         }
     }
 

@@ -190,7 +190,9 @@ enum ProgrammeEnglish: ProgrammeWords {
         minutes % 60 == 0 ? "\(minutes / 60) h" : minutes < 60 ? "\(minutes) min" : "\(minutes / 60) h \(minutes % 60) min"
     }
 
-    static func describe(_ e: Event, workplaceName: (Int) -> String) -> String? {
+    static func describe(_ e: Event, in state: LotsenState?) -> String? {
+        func workplaceName(_ n: Int) -> String { state?.workplaces[n]?.name ?? "nr \(n)" }
+        func item(_ code: String) -> String { state?.checklist.item(code).map(checklistItem) ?? code }
         switch e {
         case .stageMoved(let m):
             var s = "Moved to \(stage(m.to)) \(m.date.iso)"
@@ -201,10 +203,10 @@ enum ProgrammeEnglish: ProgrammeWords {
             }
             return s + (m.reason.map { " – reason: \($0)" } ?? "")
         case .placementChanged(let w, let d, let end): return "New placement \(d.iso): \(workplaceName(w))" + (end.map { " until \($0.iso)" } ?? "")
-        case .checklistTicked(let item, let d): return "Introduction: \(item) ticked \(d.iso)"
-        case .checklistUnticked(let item): return "Introduction: \(item) no longer ticked"
+        case .checklistTicked(let code, let d): return "Introduction: \(item(code)) ticked \(d.iso)"
+        case .checklistUnticked(let code): return "Introduction: \(item(code)) no longer ticked"
         case .checklistItemAdded(_, let label): return "New introduction item: \(label)"
-        case .checklistItemRemoved(let code): return "Introduction item removed: \(code)"
+        case .checklistItemRemoved(let code): return "Introduction item removed: \(item(code))"
         case .visitRecorded(let w, let d, let half, let ev, let sv):
             return "Study visit \(d.iso) at \(workplaceName(w)) (\(half ? "half day" : "full day"))"
                 + (ev.map { "; participant: \($0)" } ?? "") + (sv.map { "; supervisor: \($0)" } ?? "")
@@ -213,7 +215,7 @@ enum ProgrammeEnglish: ProgrammeWords {
         case .activityStarted(let k, let o, let s, let end):
             return "Activity started \(s.iso): \(k.name) (\(o.label))" + (end.map { ", planned end \($0.iso)" } ?? "")
         case .activityEnded(let a, let d, let o): return "Activity \(a) ended \(d.iso): \(outcome(o))"
-        case .workplaceAdded(let c): return "Workplace added: \(c.name ?? ""), \(c.sector ?? ""), \(c.capacity ?? 0) places"
+        case .workplaceAdded(let c): return "Workplace added: \(c.name ?? ""), \(c.sector ?? ""), \(c.capacity ?? 0) \(c.capacity == 1 ? "place" : "places")"
         case .workplaceUpdated(let w, _): return "Workplace changed: \(workplaceName(w))"
         case .kanalenLogged(let a, let d, let m): return "Kanalen \(d.iso): \(kanalen(a))" + (m.map { " \(duration(minutes: $0))" } ?? "")
         case .intensifiedSupport(let d, let on): return on ? "Intensified support from \(d.iso)" : "Intensified support ended \(d.iso)"

@@ -204,7 +204,9 @@ enum ProgrammeSwedish: ProgrammeWords {
         minutes % 60 == 0 ? "\(minutes / 60) h" : minutes < 60 ? "\(minutes) min" : "\(minutes / 60) h \(minutes % 60) min"
     }
 
-    static func describe(_ e: Event, workplaceName: (Int) -> String) -> String? {
+    static func describe(_ e: Event, in state: LotsenState?) -> String? {
+        func workplaceName(_ n: Int) -> String { state?.workplaces[n]?.name ?? "nr \(n)" }
+        func item(_ code: String) -> String { state?.checklist.item(code).map(checklistItem) ?? code }
         switch e {
         case .stageMoved(let m):
             var s = "Flyttad till \(stage(m.to)) \(m.date.iso)"
@@ -215,10 +217,10 @@ enum ProgrammeSwedish: ProgrammeWords {
             }
             return s + (m.reason.map { " – orsak: \($0)" } ?? "")
         case .placementChanged(let w, let d, let end): return "Ny plats \(d.iso): \(workplaceName(w))" + (end.map { " till \($0.iso)" } ?? "")
-        case .checklistTicked(let item, let d): return "Introduktion: \(item) avbockad \(d.iso)"
-        case .checklistUnticked(let item): return "Introduktion: \(item) inte avbockad längre"
+        case .checklistTicked(let code, let d): return "Introduktion: \(item(code)) avbockad \(d.iso)"
+        case .checklistUnticked(let code): return "Introduktion: \(item(code)) inte avbockad längre"
         case .checklistItemAdded(_, let label): return "Ny punkt i introduktionen: \(label)"
-        case .checklistItemRemoved(let code): return "Punkt borttagen ur introduktionen: \(code)"
+        case .checklistItemRemoved(let code): return "Punkt borttagen ur introduktionen: \(item(code))"
         case .visitRecorded(let w, let d, let half, let ev, let sv):
             return "Studiebesök \(d.iso) hos \(workplaceName(w)) (\(half ? "halvdag" : "heldag"))"
                 + (ev.map { "; deltagaren: \($0)" } ?? "") + (sv.map { "; arbetsledaren: \($0)" } ?? "")
@@ -227,7 +229,7 @@ enum ProgrammeSwedish: ProgrammeWords {
         case .activityStarted(let k, let o, let s, let end):
             return "Insats startad \(s.iso): \(k.name) (\(o.label))" + (end.map { ", planerat slut \($0.iso)" } ?? "")
         case .activityEnded(let a, let d, let o): return "Insats \(a) avslutad \(d.iso): \(outcome(o))"
-        case .workplaceAdded(let c): return "Arbetsplats tillagd: \(c.name ?? ""), \(c.sector ?? ""), \(c.capacity ?? 0) platser"
+        case .workplaceAdded(let c): return "Arbetsplats tillagd: \(c.name ?? ""), \(c.sector ?? ""), \(c.capacity ?? 0) \(c.capacity == 1 ? "plats" : "platser")"
         case .workplaceUpdated(let w, _): return "Arbetsplats ändrad: \(workplaceName(w))"
         case .kanalenLogged(let a, let d, let m): return "Kanalen \(d.iso): \(kanalen(a))" + (m.map { " \(duration(minutes: $0))" } ?? "")
         case .intensifiedSupport(let d, let on): return on ? "Förstärkt stöd från \(d.iso)" : "Förstärkt stöd avslutat \(d.iso)"

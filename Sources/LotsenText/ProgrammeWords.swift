@@ -24,8 +24,9 @@ public protocol ProgrammeWords {
     static func label(_ l: ProgrammeLabel) -> String
     /// "3 h 30 min".
     static func duration(minutes: Int) -> String
-    /// One line saying what a programme entry recorded; nil for other entries.
-    static func describe(_ e: Event, workplaceName: (Int) -> String) -> String?
+    /// One line saying what a programme entry recorded; nil for other entries. The
+    /// state, when given, names workplaces and checklist items.
+    static func describe(_ e: Event, in state: LotsenState?) -> String?
 }
 
 public enum ProgrammeLabel: Sendable, CaseIterable {

@@ -11,6 +11,8 @@ struct Lotsen: ParsableCommand {
             subcommands: [
                 UI.self, Init.self, CaseworkerGroup.self, Add.self, Edit.self, Find.self, Show.self, NoteCommand.self,
                 ConsentCommand.self, Responsible.self, ExitCommand.self, Reregister.self, Extract.self,
+                Move.self, ActivityCommand.self, ChecklistCommand.self, VisitCommand.self, KanalenCommand.self,
+                SupportCommand.self, AKassaCommand.self, PlacementGroup.self, BoardCommand.self,
                 ImportGroup.self, ExportGroup.self, Demo.self, Verify.self,
             ],
             defaultSubcommand: UI.self

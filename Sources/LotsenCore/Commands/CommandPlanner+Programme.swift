@@ -181,7 +181,7 @@ extension CommandPlanner {
 
     /// The workplace a caseworker means: its number, its name, or the one name that
     /// contains what was typed.
-    func workplace(_ text: String) throws(DomainError) -> Workplace {
+    public func workplace(_ text: String) throws(DomainError) -> Workplace {
         let t = text.trimmingSpaces
         guard !t.isEmpty else { throw .invalid(.workplace, .empty) }
         if let n = Int(t), let w = state.workplaces[n] { return w }

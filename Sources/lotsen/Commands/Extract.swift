@@ -43,7 +43,7 @@ extension Lotsen {
                         let event = Event(type: r.type, payload: r.payload) ?? .unknown(type: r.type)
                         entries.append(Entry(sequence: r.sequence, time: r.time.description, author: r.author,
                                              authorName: w.state.caseworker(r.author)?.name, type: r.type,
-                                             description: ctx.lang.domain.describe(event), data: JSONValue.parse(r.payload)))
+                                             description: ctx.lang.programme.describe(event, in: w.state) ?? ctx.lang.domain.describe(event), data: JSONValue.parse(r.payload)))
                     }
                 }
                 journal.close()

@@ -41,6 +41,7 @@ enum CardText {
         if let r = p.profile.referral { facts.append("\(d.field(.referral)) \(d.referral(r))") }
         lines.append(facts.joined(separator: " · "))
         if let b = p.profile.background { lines.append("\(field(.background)): \(b)") }
+        lines.append(contentsOf: ProgrammeText.programme(p, state: state, lang: lang, today: today))
         let notes = p.currentNotes
         if !notes.isEmpty {
             lines.append("\(d.label(.notes).capitalizedFirst):")

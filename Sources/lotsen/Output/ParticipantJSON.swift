@@ -58,6 +58,7 @@ struct ParticipantJSON: Encodable {
     var consents: [ConsentJSON]
     var responsible: [ResponsibleJSON]
     var notes: [NoteJSON]
+    var programme: ProgrammeJSON
 
     init(_ p: Participant, state: LotsenState, today: Day) {
         id = p.id.value
@@ -97,5 +98,6 @@ struct ParticipantJSON: Encodable {
             NoteJSON(number: $0.id, kind: $0.kind.rawValue, text: $0.text, corrects: $0.corrects, time: $0.stamp.time.description,
                      author: $0.stamp.author)
         }
+        programme = ProgrammeJSON(p, state: state, today: today)
     }
 }

@@ -1,0 +1,43 @@
+import LotsenCalendar
+
+/// Whose participants a view shows.
+public enum ResponsibilityFilter: Hashable, Sendable {
+    case all
+    /// Those the caseworker with these initials is responsible for, in any organisation.
+    case caseworker(String)
+    /// Those with someone responsible in this organisation.
+    case organisation(Organisation)
+
+    public func includes(_ p: Participant) -> Bool {
+        switch self {
+        case .all: return true
+        case .caseworker(let initials): return p.responsible.values.contains { Caseworker.key($0) == Caseworker.key(initials) }
+        case .organisation(let org): return p.responsible[org] != nil
+        }
+    }
+}
+
+/// The stage board: participants per stage, longest in the stage first. Built once per
+/// change of the journal or the filter, never per keystroke.
+public struct Board: Equatable, Sendable {
+    public private(set) var lanes: [Stage: [ParticipantID]] = [:]
+
+    public init(_ state: LotsenState, filter: ResponsibilityFilter = .all, includeExited: Bool = false, today: Day) {
+        var keyed: [Stage: [(days: Int, name: String, id: ParticipantID)]] = [:]
+        for id in state.order {
+            guard let p = state.participant(id), includeExited || p.isActive, filter.includes(p) else { continue }
+            let period = p.currentPeriod
+            let name = p.profile.lastName + " " + p.profile.firstName
+            keyed[period.stage, default: []].append((period.daysInStage(on: period.exit?.date ?? today), TextFolding.foldedString(name), id))
+        }
+        for (stage, rows) in keyed {
+            lanes[stage] = rows.sorted { ($0.days, $1.name) > ($1.days, $0.name) }.map(\.id)
+        }
+    }
+
+    public func lane(_ stage: Stage) -> [ParticipantID] { lanes[stage] ?? [] }
+
+    public func count(_ column: Stage.Column) -> Int {
+        Stage.allCases.filter { $0.column == column }.reduce(0) { $0 + lane($1).count }
+    }
+}
