@@ -13,6 +13,9 @@ public struct AppState: Sendable {
     /// Set when the journal cannot be written; shown in the status line, and edits are refused.
     public var readOnlyReason: String?
     public var list = ListState()
+    public var view = MainView.participants
+    public var board = BoardState()
+    public var places = PlacesState()
     /// Screens above the list, the top one active.
     public var stack: [Screen] = []
     public var showHelp = false
@@ -28,6 +31,8 @@ public struct AppState: Sendable {
         self.domain = domain
         searchIndex = SearchIndex(domain)
         refreshList()
+        board.refresh(domain, today: today)
+        BoardView.clamp(&self)
     }
 
     /// - Parameter keepSelection: keep the selected person selected (after another desk's
@@ -46,15 +51,25 @@ public struct AppState: Sendable {
         self.size = size
         searchIndex = SearchIndex(domain)
         refreshList()
+        board.refresh(domain, today: today)
     }
 
     public var scope: Scope {
         if showHelp { return .help }
         switch stack.last {
-        case nil: return list.searching ? .search : .list
+        case nil:
+            switch view {
+            case .participants: return list.searching ? .search : .list
+            case .board: return .board
+            case .places: return .places
+            }
         case .card: return .card
         case .editor: return .editor
         case .choice(let c): return c.typing ? .field : .choice
+        case .programme: return .programme
+        case .workplace: return .workplace
+        case .form: return .form
+        case .confirm: return .confirm
         }
     }
 
@@ -72,6 +87,19 @@ public enum Screen: Equatable, Sendable {
     case card(CardState)
     case editor(EditorState)
     case choice(ChoiceState)
+    case programme(ProgrammeViewState)
+    /// A workplace of the placement bank, by id.
+    case workplace(Int)
+    case form(FormState)
+    case confirm(ConfirmState)
+
+    /// Screens that only collect input for a save: closed when the save is acknowledged.
+    var isInput: Bool {
+        switch self {
+        case .editor, .choice, .form, .confirm: return true
+        case .card, .programme, .workplace: return false
+        }
+    }
 }
 
 public enum ListFilter: CaseIterable, Sendable {
@@ -141,6 +169,14 @@ public struct ChoiceState: Equatable, Sendable {
         case responsibleOrganisation
         case responsibleCaseworker(Organisation)
         case exitReason
+        /// The programme's choices; the options are their codes (or workplace ids).
+        case kanalenWorkplace
+        case income
+        case activityKind
+        case activityOutcome(Int)
+        case visitWorkplace
+        case kanalenActivity
+        case aKassa
     }
 
     public var id: ParticipantID
@@ -152,4 +188,6 @@ public struct ChoiceState: Equatable, Sendable {
     /// For an exit to work: the occupation, typed after the reason is chosen.
     public var text = ""
     public var typing = false
+    /// The prompt, for the programme's choices (the others have fixed prompts).
+    public var title: String?
 }

@@ -49,6 +49,13 @@ enum CardReducer {
             s.stack.append(.choice(ChoiceState(id: c.id, purpose: .responsibleOrganisation, options: orgs.map(\.code),
                                                labels: orgs.map { o in o.label + (p.responsible[o].map { " – \($0)" } ?? "") })))
             return []
+        case .programme:
+            s.stack[s.stack.count - 1] = .card(c)
+            s.stack.append(.programme(ProgrammeViewState(id: c.id)))
+            return []
+        case .moveForward, .moveBack:
+            s.stack[s.stack.count - 1] = .card(c)
+            return MoveFlow.start(&s, c.id, forward: action == .moveForward)
         case .exit:
             if AppReducer.writeBlocked(&s) { return [] }
             guard p.isActive else { return [] }
@@ -140,6 +147,8 @@ enum ChoiceReducer {
 
     static func confirm(_ s: inout AppState, _ c: inout ChoiceState) -> [Effect] {
         switch c.purpose {
+        case .kanalenWorkplace, .income, .activityKind, .activityOutcome, .visitWorkplace, .kanalenActivity, .aKassa:
+            return ProgrammeChoice.confirm(&s, &c)
         case .consent:
             let orgs = c.marked.sorted().map { c.options[$0] }
             guard !orgs.isEmpty else { return [] }

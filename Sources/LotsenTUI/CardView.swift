@@ -26,7 +26,7 @@ enum CardView {
         let status = period.exit.map { "\(d.label(.exited)) \($0.date.iso), \(d.exitReason($0.reason))\($0.occupation.map { " (\($0))" } ?? "")" }
             ?? "\(d.label(.active)) \(period.registered.iso)"
         let clock = NinetyDayClock.status(of: period, on: s.today)
-        line("\(label(.status)): \(status)   \(w.text(.columnStage)): \(w.text(.stageUnknown))")
+        line("\(label(.status)): \(status)   \(w.text(.columnStage)): \(s.lang.programme.stage(period.stage)) (\(w.days(period.daysInStage(on: period.exit?.date ?? s.today))))")
         line("\(label(.ninetyDays)): \(d.clock(clock))", clock.isFlagged ? Style(bold: true, foreground: .red) : .plain)
         if let consent = p.consent, consent.isActive {
             line("\(label(.consent)): \(consent.date.iso)  \(consent.organisations.map(\.label).joined(separator: ", "))")
@@ -105,17 +105,21 @@ enum EditorView {
 enum ChoiceView {
     static func draw(_ s: AppState, _ c: ChoiceState, into b: inout ScreenBuffer, _ area: Rect) -> Point? {
         let w = s.lang.tui
-        let prompt: TUIText
+        let prompt: String
         switch c.purpose {
-        case .consent: prompt = .chooseOrganisations
-        case .responsibleOrganisation: prompt = .chooseOrganisation
-        case .responsibleCaseworker: prompt = .chooseCaseworker
-        case .exitReason: prompt = .reason
+        case .consent: prompt = w.text(.chooseOrganisations)
+        case .responsibleOrganisation: prompt = w.text(.chooseOrganisation)
+        case .responsibleCaseworker: prompt = w.text(.chooseCaseworker)
+        case .exitReason: prompt = w.text(.reason)
+        default: prompt = c.title ?? ""
         }
-        b.put(" " + w.text(prompt), in: area.row(0), style: .bold)
-        for (i, label) in c.labels.enumerated() where i + 2 < area.height - 2 {
+        b.put(" " + prompt, in: area.row(0), style: .bold)
+        // Long lists (the activity catalogue) scroll with the cursor.
+        let rows = area.height - 4
+        let first = max(0, min(c.cursor - rows + 1, c.labels.count - rows))
+        for (i, label) in c.labels.enumerated().dropFirst(first) where i - first < rows {
             let box = c.purpose == .consent ? (c.marked.contains(i) ? "[x] " : "[ ] ") : ""
-            let row = area.row(2 + i)
+            let row = area.row(2 + i - first)
             b.put("  " + box + label, in: row)
             if i == c.cursor { b.restyle(row) { $0.reverse = true } }
         }

@@ -10,6 +10,9 @@ public enum Action: Hashable, Sendable {
     case save, cancel, toggle, confirm
     case lineBreak, backspace, deleteForward, left, right, wordLeft, wordRight, lineStart, lineEnd
     case cycleKind
+    case nextView, moveForward, moveBack, programme, add, edit
+    case newActivity, endActivity, newVisit, evaluateVisit, logKanalen, aKassa, intensifiedSupport
+    case previousField, nextField, yes, no
     /// Printable text typed or pasted into whatever has focus.
     case type(String)
 }
@@ -17,6 +20,7 @@ public enum Action: Hashable, Sendable {
 /// Where keys are being read: each screen (and the search field) has its own table.
 public enum Scope: Hashable, Sendable, CaseIterable {
     case list, search, card, editor, choice, field, help
+    case board, places, workplace, programme, form, confirm
 }
 
 /// One row of the keymap: the keys, the action, what the help calls it, and whether
@@ -54,6 +58,7 @@ public enum Keymap {
         .init([.ctrl("e")], .toggleExited, .exited, .list),
         .init([.escape], .clearSearch, .clearSearch, .list),
         .init([.char("?"), .function(1)], .toggleHelp, .help, .list, hint: true),
+        .init([.tab], .nextView, .nextView, .list, hint: true),
         .init([.char("q"), .ctrl("c")], .quit, .quit, .list, hint: true),
 
         // Typing in the search field.
@@ -72,6 +77,9 @@ public enum Keymap {
         .init([.char("c")], .consent, .consent, .card, hint: true),
         .init([.char("r")], .responsible, .responsible, .card, hint: true),
         .init([.char("x")], .exit, .exit, .card, hint: true),
+        .init([.char("p")], .programme, .programme, .card, hint: true),
+        .init([.char(">"), .char(".")], .moveForward, .moveForward, .card),
+        .init([.char("<"), .char(",")], .moveBack, .moveBack, .card),
         .init([.tab], .nextPane, .nextPane, .card),
         .init([.up, .char("k")], .up, .up, .card),
         .init([.down, .char("j")], .down, .down, .card),
@@ -117,6 +125,69 @@ public enum Keymap {
         .init([.backspace], .backspace, .erase, .field),
         .init([.function(1)], .toggleHelp, .help, .field),
 
+        // Tavla, the stage board.
+        .init([.left, .char("h")], .left, .previousLane, .board),
+        .init([.right, .char("l")], .right, .nextLane, .board),
+        .init([.up, .char("k")], .up, .up, .board),
+        .init([.down, .char("j")], .down, .down, .board),
+        .init([.home, .char("g")], .top, .top, .board),
+        .init([.end, .char("G")], .bottom, .bottom, .board),
+        .init([.char(">"), .char(".")], .moveForward, .moveForward, .board, hint: true),
+        .init([.char("<"), .char(",")], .moveBack, .moveBack, .board, hint: true),
+        .init([.enter], .open, .open, .board, hint: true),
+        .init([.char("p")], .programme, .programme, .board),
+        .init([.char("f"), .ctrl("f")], .cycleFilter, .boardFilter, .board, hint: true),
+        .init([.char("e"), .ctrl("e")], .toggleExited, .exited, .board),
+        .init([.tab], .nextView, .nextView, .board, hint: true),
+        .init([.char("?"), .function(1)], .toggleHelp, .help, .board, hint: true),
+        .init([.char("q"), .ctrl("c")], .quit, .quit, .board),
+
+        // Platser, the placement bank.
+        .init([.up, .char("k")], .up, .up, .places),
+        .init([.down, .char("j")], .down, .down, .places),
+        .init([.enter], .open, .openWorkplace, .places, hint: true),
+        .init([.char("a")], .add, .addWorkplace, .places, hint: true),
+        .init([.char("e")], .edit, .editWorkplace, .places, hint: true),
+        .init([.tab], .nextView, .nextView, .places, hint: true),
+        .init([.char("?"), .function(1)], .toggleHelp, .help, .places, hint: true),
+        .init([.char("q"), .ctrl("c")], .quit, .quit, .places),
+
+        // One workplace.
+        .init([.char("e")], .edit, .editWorkplace, .workplace, hint: true),
+        .init([.char("?"), .function(1)], .toggleHelp, .help, .workplace, hint: true),
+        .init([.escape, .char("q")], .back, .back, .workplace, hint: true),
+        .init([.ctrl("c")], .quit, .quit, .workplace),
+
+        // The participant's programme.
+        .init([.up, .char("k")], .up, .up, .programme),
+        .init([.down, .char("j")], .down, .down, .programme),
+        .init([.char(" ")], .toggle, .tick, .programme, hint: true),
+        .init([.char(">"), .char(".")], .moveForward, .moveForward, .programme, hint: true),
+        .init([.char("<"), .char(",")], .moveBack, .moveBack, .programme),
+        .init([.char("a")], .newActivity, .newActivity, .programme, hint: true),
+        .init([.char("s")], .endActivity, .endActivity, .programme),
+        .init([.char("v")], .newVisit, .newVisit, .programme, hint: true),
+        .init([.char("u")], .evaluateVisit, .evaluateVisit, .programme),
+        .init([.char("l")], .logKanalen, .logKanalen, .programme, hint: true),
+        .init([.char("k")], .aKassa, .aKassa, .programme),
+        .init([.char("f")], .intensifiedSupport, .intensifiedSupport, .programme),
+        .init([.char("?"), .function(1)], .toggleHelp, .help, .programme, hint: true),
+        .init([.escape, .char("q")], .back, .back, .programme, hint: true),
+        .init([.ctrl("c")], .quit, .quit, .programme),
+
+        // A form of a few fields.
+        .init([.ctrl("s"), .function(2)], .save, .save, .form, hint: true),
+        .init([.tab, .down], .nextField, .nextField, .form, hint: true),
+        .init([.backTab, .up], .previousField, .previousField, .form),
+        .init([.enter], .confirm, .nextFieldOrSave, .form),
+        .init([.escape], .cancel, .cancel, .form, hint: true),
+        .init([.backspace], .backspace, .erase, .form),
+        .init([.function(1)], .toggleHelp, .help, .form),
+
+        // A yes/no question.
+        .init([.char("j"), .char("y"), .enter], .yes, .yes, .confirm, hint: true),
+        .init([.char("n"), .escape], .no, .no, .confirm, hint: true),
+
         // The help screen.
         .init([.escape, .char("?"), .char("q"), .function(1)], .toggleHelp, .back, .help, hint: true),
     ]
@@ -127,7 +198,7 @@ public enum Keymap {
     /// where text is taken.
     public static func action(for key: Key, in scope: Scope) -> Action? {
         if let b = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) { return b.action }
-        if case .char(let c) = key, [.list, .search, .editor, .field].contains(scope) { return .type(String(c)) }
+        if case .char(let c) = key, [.list, .search, .editor, .field, .form].contains(scope) { return .type(String(c)) }
         return nil
     }
 

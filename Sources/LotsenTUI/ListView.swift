@@ -71,20 +71,24 @@ enum ListView {
         let dim: Style = p.isActive ? .plain : .dim
         b.put(p.profile.lastName + ", " + p.profile.firstName, in: c.name, style: dim)
         b.put(String(p.personnummer.age(on: s.today)), in: c.age, style: dim)
-        b.put(w.text(.stageUnknown), in: c.stage, style: dim)
+        b.put(stageShort(p.currentPeriod.stage), in: c.stage, style: dim)
         let responsible = s.authorOrganisation.flatMap { p.responsible[$0] } ?? p.responsible.sorted { $0.key < $1.key }.first?.value ?? "–"
         b.put(responsible, in: c.responsible, style: dim)
         b.put(w.text(.followUpUnknown), in: c.followUp, style: dim)
-        var flags: [(String, Style)] = []
-        switch NinetyDayClock.status(of: p.currentPeriod, on: s.today) {
-        case .warning(let d): flags.append(("\(w.text(.flagWarning)):\(d)", Style(bold: true, foreground: .yellow)))
-        case .overdue(let d): flags.append(("\(w.text(.flagOverdue)):\(d)", Style(bold: true, foreground: .red)))
-        default: break
-        }
-        if p.isActive, p.consent?.isActive != true { flags.append((w.text(.flagNoConsent), Style(underline: true))) }
         var x = c.flags.x
-        for (text, style) in flags {
-            x = b.put(text, at: Point(x: x, y: c.flags.y), style: style, maxX: c.flags.maxX) + 1
+        for flag in p.flags(on: s.today) {
+            var text = s.lang.programme.flag(flag)
+            switch flag {
+            case .ninetyDaysOverdue(let d), .ninetyDaysWarning(let d): text += ":\(d)"
+            default: break
+            }
+            guard x + DisplayWidth.of(text) <= c.flags.maxX else { break }
+            x = b.put(text, at: Point(x: x, y: c.flags.y), style: FlagStyle.of(flag), maxX: c.flags.maxX) + 1
         }
+    }
+
+    /// Nine columns: "Slussen 1" … "Kanalen", "Havet".
+    static func stageShort(_ stage: Stage) -> String {
+        stage.column == .slussen ? "Slussen \(stage.index + 1)" : Stage.columnName(stage.column)
     }
 }

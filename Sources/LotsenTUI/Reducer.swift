@@ -12,6 +12,8 @@ public enum Effect: Equatable, Sendable {
 
 public enum SaveKind: Equatable, Sendable {
     case note(ParticipantID), consent(ParticipantID), responsible(ParticipantID), exit(ParticipantID)
+    /// Anything from the stage board, the programme view or the placement bank.
+    case programme
 }
 
 /// Everything that can happen to the app.
@@ -33,6 +35,7 @@ public enum AppReducer {
         case .resized(let size):
             s.size = size
             clampList(&s)
+            BoardView.clamp(&s)
             return []
         case .journalChanged(let domain):
             s.setDomain(domain)
@@ -40,16 +43,24 @@ public enum AppReducer {
             return []
         case .saved(let kind, let sequence, let domain):
             s.setDomain(domain)
-            if case .editor = s.stack.last { s.stack.removeLast() }
-            if case .choice = s.stack.last { s.stack.removeLast() }
+            while let top = s.stack.last, top.isInput { s.stack.removeLast() }
             let w = s.lang.tui
             if case .note = kind { s.message = StatusMessage(text: w.saved(noteNumber: sequence), kind: .success) }
             else { s.message = StatusMessage(text: w.text(.saved), kind: .success) }
             return []
         case .failed(let text):
-            if case .editor(var e) = s.stack.last {
+            switch s.stack.last {
+            case .editor(var e)?:
                 e.saving = false
                 s.stack[s.stack.count - 1] = .editor(e)
+            case .form(var f)?:
+                f.saving = false
+                s.stack[s.stack.count - 1] = .form(f)
+            case .confirm?:
+                // Back to the answers, so they can be put right.
+                s.stack.removeLast()
+            default:
+                break
             }
             s.message = StatusMessage(text: s.lang.tui.text(.notSaved) + ": " + text, kind: .error)
             return []
@@ -64,10 +75,19 @@ public enum AppReducer {
             if s.showHelp { return [] }
             if case .type = action {} else if action != .down && action != .up { s.message = nil }
             switch s.stack.last {
-            case nil: return ListReducer.reduce(&s, action)
+            case nil:
+                switch s.view {
+                case .participants: return ListReducer.reduce(&s, action)
+                case .board: return BoardReducer.reduce(&s, action)
+                case .places: return PlacesReducer.reduce(&s, action)
+                }
             case .card(let c): return CardReducer.reduce(&s, c, action)
             case .editor(let e): return EditorReducer.reduce(&s, e, action)
             case .choice(let c): return ChoiceReducer.reduce(&s, c, action)
+            case .programme(let v): return ProgrammeReducer.reduce(&s, v, action)
+            case .workplace(let id): return PlacesReducer.reduceWorkplace(&s, id, action)
+            case .form(let f): return FormReducer.reduce(&s, f, action)
+            case .confirm(let c): return ConfirmReducer.reduce(&s, c, action)
             }
         }
     }
@@ -133,6 +153,9 @@ enum ListReducer {
                 s.list.searching = false
                 s.stack.append(.card(CardState(id: id)))
             }
+        case .nextView:
+            s.list.searching = false
+            s.view = .board
         case .quit:
             return [.quit]
         default:

@@ -24,11 +24,14 @@ public enum AppView {
         }
         var cursor: Point?
         let body = Rect(x: 0, y: 1, width: s.size.width, height: s.size.height - 3)
-        switch s.stack.last {
-        case nil: cursor = ListView.draw(s, into: &b, body)
-        case .card(let c): CardView.draw(s, c, into: &b, body)
-        case .editor(let e): cursor = EditorView.draw(s, e, into: &b, body)
-        case .choice(let c): cursor = ChoiceView.draw(s, c, into: &b, body)
+        cursor = drawScreen(s, s.stack.last, into: &b, body)
+        if case .confirm(let c)? = s.stack.last {
+            // The question stands over what asked it.
+            var under = s
+            under.stack.removeLast()
+            _ = drawScreen(under, under.stack.last, into: &b, body)
+            ConfirmView.draw(s, c, into: &b, body)
+            cursor = nil
         }
         if s.showHelp {
             HelpView.draw(s, into: &b, body)
@@ -39,17 +42,48 @@ public enum AppView {
     }
 }
 
+extension AppView {
+    static func drawScreen(_ s: AppState, _ screen: Screen?, into b: inout ScreenBuffer, _ body: Rect) -> Point? {
+        switch screen {
+        case nil:
+            switch s.view {
+            case .participants: return ListView.draw(s, into: &b, body)
+            case .board: BoardView.draw(s, into: &b, body)
+            case .places: PlacesView.draw(s, into: &b, body)
+            }
+        case .card(let c)?: CardView.draw(s, c, into: &b, body)
+        case .editor(let e)?: return EditorView.draw(s, e, into: &b, body)
+        case .choice(let c)?: return ChoiceView.draw(s, c, into: &b, body)
+        case .programme(let v)?: ProgrammeView.draw(s, v, into: &b, body)
+        case .workplace(let id)?: PlacesView.drawWorkplace(s, id, into: &b, body)
+        case .form(let f)?: return FormView.draw(s, f, into: &b, body)
+        case .confirm?: break
+        }
+        return nil
+    }
+}
+
 /// The title bar, the message line and the status line.
 enum Chrome {
     static func title(_ s: AppState) -> String {
         let w = s.lang.tui
-        var parts = ["Lotsen", w.text(.participants)]
+        let base: TUIText = s.view == .board ? .board : s.view == .places ? .places : .participants
+        var parts = ["Lotsen", w.text(base)]
+        func name(_ id: ParticipantID) -> String { s.domain.participant(id)?.profile.fullName ?? "" }
         switch s.stack.last {
         case .card(let c)?: parts = ["Lotsen", w.text(.card), s.domain.participant(c.id)?.profile.fullName ?? ""]
         case .editor(let e)?: parts = ["Lotsen", w.text(.note), s.domain.participant(e.id)?.profile.fullName ?? ""]
         case .choice(let c)?:
-            let t: TUIText = c.purpose == .consent ? .consentTitle : c.purpose == .exitReason ? .exitTitle : .responsibleTitle
-            parts = ["Lotsen", w.text(t), s.domain.participant(c.id)?.profile.fullName ?? ""]
+            switch c.purpose {
+            case .consent: parts = ["Lotsen", w.text(.consentTitle), name(c.id)]
+            case .exitReason: parts = ["Lotsen", w.text(.exitTitle), name(c.id)]
+            case .responsibleOrganisation, .responsibleCaseworker: parts = ["Lotsen", w.text(.responsibleTitle), name(c.id)]
+            default: parts = ["Lotsen", w.text(.programme), name(c.id)]
+            }
+        case .programme(let v)?: parts = ["Lotsen", w.text(.programme), name(v.id)]
+        case .workplace(let id)?: parts = ["Lotsen", w.text(.places), s.domain.workplaces[id]?.name ?? ""]
+        case .form(let f)?: parts = ["Lotsen", f.title]
+        case .confirm?: parts = ["Lotsen", w.text(.confirmTitle)]
         case nil: break
         }
         if s.showHelp { parts.append(w.text(.help)) }

@@ -182,6 +182,8 @@ enum ProgrammeEnglish: ProgrammeWords {
         case .exitedShown: return "exited shown"
         case .employer: return "employer"
         case .employmentForm: return "form of employment"
+        case .kanalenSubtitle: return "Work at a workplace"
+        case .havetSubtitle: return "Own income"
         case .occupation: return "occupation"
         }
     }

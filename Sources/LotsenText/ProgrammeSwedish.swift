@@ -196,6 +196,8 @@ enum ProgrammeSwedish: ProgrammeWords {
         case .exitedShown: return "även avslutade"
         case .employer: return "arbetsgivare"
         case .employmentForm: return "anställningsform"
+        case .kanalenSubtitle: return "Arbete i verksamheten"
+        case .havetSubtitle: return "Egen försörjning"
         case .occupation: return "yrke"
         }
     }

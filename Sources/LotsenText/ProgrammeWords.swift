@@ -35,6 +35,7 @@ public enum ProgrammeLabel: Sendable, CaseIterable {
     case notChecked, intensifiedSupport, workplaces, sector, capacity, free, placedNow, nobodyPlaced, halfDay, fullDay
     case evaluation, supervisorView, reason, address, contact, phone, notes, ended, running, board, programme
     case places, moveBack, moveForward, flags, counts, never, exitedHidden, exitedShown, employer, employmentForm, occupation
+    case kanalenSubtitle, havetSubtitle
 }
 
 extension Language {

@@ -24,9 +24,6 @@ enum TUIEnglish: TUIWords {
         case .searchHint: return "name, personal number or phone"
         case .noMatches: return "No matches."
         case .empty: return "No participants yet. Register with `lotsen add` or `lotsen import participants`."
-        case .flagNoConsent: return "no consent"
-        case .flagWarning: return "90d"
-        case .flagOverdue: return "90d!"
         case .saving: return "Saving …"
         case .saved: return "Saved"
         case .notSaved: return "Not saved"
@@ -46,7 +43,27 @@ enum TUIEnglish: TUIWords {
         case .helpFooter: return "Esc or ? closes the help."
         case .details: return "Details"
         case .notesPane: return "Notes"
-        case .stageUnknown: return "–"
+        case .board: return "Board"
+        case .places: return "Places"
+        case .programme: return "Programme"
+        case .workplace: return "Workplace"
+        case .confirmTitle: return "Confirm"
+        case .chooseWorkplace: return "Choose a workplace (free places in brackets)"
+        case .chooseIncome: return "Which income?"
+        case .chooseActivityKind: return "Which activity?"
+        case .chooseOutcome: return "How did the activity end?"
+        case .chooseKanalenActivity: return "What to log?"
+        case .chooseAKassa: return "A-kassa"
+        case .newWorkplace: return "New workplace"
+        case .editWorkplace: return "Change workplace"
+        case .moreBelow: return "more ↓"
+        case .noWorkplaces: return "The placement bank is empty. Add one with a."
+        case .filterCaseworker: return "caseworker"
+        case .notInKanalenYet: return "The placement is chosen when the participant moves into Kanalen."
+        case .nothingSelected: return "Nothing selected."
+        case .fieldRequiredHint: return "Tab next field · Ctrl-S saves"
+        case .lastStage: return "Havet is the last stage; exit with x on the card."
+        case .firstStage: return "The introduction is the first stage."
         case .followUpUnknown: return "–"
         }
     }
@@ -87,6 +104,29 @@ enum TUIEnglish: TUIWords {
         case .lineEnd: return "line end"
         case .kind: return "change kind: call, meeting, other"
         case .erase: return "erase"
+        case .nextView: return "next view: participants, board, places"
+        case .programme: return "the programme: checklist, visits, placement, activities"
+        case .moveForward: return "move forward a stage"
+        case .moveBack: return "move back a stage"
+        case .previousLane: return "previous column"
+        case .nextLane: return "next column"
+        case .boardFilter: return "filter: all / mine / my organisation / a caseworker"
+        case .openWorkplace: return "open the workplace"
+        case .addWorkplace: return "new workplace"
+        case .editWorkplace: return "change the workplace"
+        case .tick: return "tick / untick"
+        case .newActivity: return "new activity"
+        case .endActivity: return "end the activity"
+        case .newVisit: return "new study visit"
+        case .evaluateVisit: return "evaluate the visit"
+        case .logKanalen: return "log job search, SYV, CV, letter"
+        case .aKassa: return "a-kassa"
+        case .intensifiedSupport: return "intensified support on/off"
+        case .nextField: return "next field"
+        case .previousField: return "previous field"
+        case .nextFieldOrSave: return "next field; saves on the last"
+        case .yes: return "yes"
+        case .no: return "no"
         }
     }
 
@@ -99,6 +139,19 @@ enum TUIEnglish: TUIWords {
         case .clearSearch: return "clear"
         case .kind: return "kind"
         case .toggle: return "mark"
+        case .programme: return "programme"
+        case .nextView: return "view"
+        case .moveForward: return "forward"
+        case .moveBack: return "back"
+        case .boardFilter: return "filter"
+        case .openWorkplace: return "open"
+        case .addWorkplace: return "new"
+        case .editWorkplace: return "change"
+        case .tick: return "tick"
+        case .newActivity: return "activity"
+        case .newVisit: return "visit"
+        case .logKanalen: return "log"
+        case .nextField: return "next field"
         default: return action(a)
         }
     }
@@ -113,4 +166,14 @@ enum TUIEnglish: TUIWords {
 
     static func saved(noteNumber: Int) -> String { "Saved (note \(noteNumber))" }
     static func days(_ n: Int) -> String { "\(n) d" }
+
+    static func moveQuestion(name: String, to stage: String, detail: String?) -> String {
+        "Move \(name) to \(stage)" + (detail.map { " (\($0))" } ?? "") + "? y = yes, n = no"
+    }
+
+    static func supportQuestion(name: String, on: Bool) -> String {
+        (on ? "Intensified support for \(name)?" : "End intensified support for \(name)?") + " y = yes, n = no"
+    }
+
+    static func free(_ n: Int) -> String { "\(n) free" }
 }

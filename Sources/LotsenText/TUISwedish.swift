@@ -24,9 +24,6 @@ enum TUISwedish: TUIWords {
         case .searchHint: return "namn, personnummer eller telefon"
         case .noMatches: return "Inga träffar."
         case .empty: return "Inga deltagare ännu. Skriv in med `lotsen add` eller `lotsen import participants`."
-        case .flagNoConsent: return "ej samt."
-        case .flagWarning: return "90d"
-        case .flagOverdue: return "90d!"
         case .saving: return "Sparar …"
         case .saved: return "Sparad"
         case .notSaved: return "Inte sparad"
@@ -46,7 +43,27 @@ enum TUISwedish: TUIWords {
         case .helpFooter: return "Esc eller ? stänger hjälpen."
         case .details: return "Uppgifter"
         case .notesPane: return "Anteckningar"
-        case .stageUnknown: return "–"
+        case .board: return "Tavla"
+        case .places: return "Platser"
+        case .programme: return "Programmet"
+        case .workplace: return "Arbetsplats"
+        case .confirmTitle: return "Bekräfta"
+        case .chooseWorkplace: return "Välj arbetsplats (lediga platser inom parentes)"
+        case .chooseIncome: return "Vilken försörjning?"
+        case .chooseActivityKind: return "Vilken insats?"
+        case .chooseOutcome: return "Hur slutade insatsen?"
+        case .chooseKanalenActivity: return "Vad ska loggas?"
+        case .chooseAKassa: return "A-kassa"
+        case .newWorkplace: return "Ny arbetsplats"
+        case .editWorkplace: return "Ändra arbetsplats"
+        case .moreBelow: return "fler ↓"
+        case .noWorkplaces: return "Platsbanken är tom. Lägg till med a."
+        case .filterCaseworker: return "handläggare"
+        case .notInKanalenYet: return "Platsen väljs när deltagaren flyttas till Kanalen."
+        case .nothingSelected: return "Inget valt."
+        case .fieldRequiredHint: return "Tab nästa fält · Ctrl-S sparar"
+        case .lastStage: return "Havet är sista steget; avsluta med x på kortet."
+        case .firstStage: return "Introduktionen är första steget."
         case .followUpUnknown: return "–"
         }
     }
@@ -87,6 +104,29 @@ enum TUISwedish: TUIWords {
         case .lineEnd: return "radens slut"
         case .kind: return "byt typ: samtal, möte, annat"
         case .erase: return "sudda"
+        case .nextView: return "nästa vy: deltagare, tavla, platser"
+        case .programme: return "programmet: checklista, besök, plats, insatser"
+        case .moveForward: return "flytta fram ett steg"
+        case .moveBack: return "flytta tillbaka ett steg"
+        case .previousLane: return "föregående kolumn"
+        case .nextLane: return "nästa kolumn"
+        case .boardFilter: return "filter: alla / mina / min organisation / en handläggare"
+        case .openWorkplace: return "öppna arbetsplatsen"
+        case .addWorkplace: return "ny arbetsplats"
+        case .editWorkplace: return "ändra arbetsplatsen"
+        case .tick: return "bocka av / ta bort bocken"
+        case .newActivity: return "ny insats"
+        case .endActivity: return "avsluta insatsen"
+        case .newVisit: return "nytt studiebesök"
+        case .evaluateVisit: return "utvärdera besöket"
+        case .logKanalen: return "logga arbetssök, SYV, CV, brev"
+        case .aKassa: return "a-kassa"
+        case .intensifiedSupport: return "förstärkt stöd på/av"
+        case .nextField: return "nästa fält"
+        case .previousField: return "föregående fält"
+        case .nextFieldOrSave: return "nästa fält; sparar på sista"
+        case .yes: return "ja"
+        case .no: return "nej"
         }
     }
 
@@ -99,6 +139,19 @@ enum TUISwedish: TUIWords {
         case .clearSearch: return "rensa"
         case .kind: return "typ"
         case .toggle: return "markera"
+        case .programme: return "programmet"
+        case .nextView: return "vy"
+        case .moveForward: return "fram"
+        case .moveBack: return "tillbaka"
+        case .boardFilter: return "filter"
+        case .openWorkplace: return "öppna"
+        case .addWorkplace: return "ny"
+        case .editWorkplace: return "ändra"
+        case .tick: return "bocka"
+        case .newActivity: return "insats"
+        case .newVisit: return "besök"
+        case .logKanalen: return "logga"
+        case .nextField: return "nästa fält"
         default: return action(a)
         }
     }
@@ -113,4 +166,14 @@ enum TUISwedish: TUIWords {
 
     static func saved(noteNumber: Int) -> String { "Sparad (anteckning \(noteNumber))" }
     static func days(_ n: Int) -> String { "\(n) d" }
+
+    static func moveQuestion(name: String, to stage: String, detail: String?) -> String {
+        "Flytta \(name) till \(stage)" + (detail.map { " (\($0))" } ?? "") + "? j = ja, n = nej"
+    }
+
+    static func supportQuestion(name: String, on: Bool) -> String {
+        (on ? "Förstärkt stöd för \(name)?" : "Avsluta förstärkt stöd för \(name)?") + " j = ja, n = nej"
+    }
+
+    static func free(_ n: Int) -> String { n == 1 ? "1 ledig" : "\(n) lediga" }
 }

@@ -9,6 +9,10 @@ public protocol TUIWords {
     static func count(shown: Int, of total: Int) -> String
     static func saved(noteNumber: Int) -> String
     static func days(_ n: Int) -> String
+    /// "Flytta Sara Lind till Kanalen?"
+    static func moveQuestion(name: String, to stage: String, detail: String?) -> String
+    static func supportQuestion(name: String, on: Bool) -> String
+    static func free(_ n: Int) -> String
 }
 
 extension Language {
@@ -25,11 +29,14 @@ public enum TUIText: Sendable, CaseIterable {
     case columnName, columnAge, columnStage, columnResponsible, columnFollowUp, columnFlags
     case filterAll, filterMine, filterMyOrganisation, activeOnly, includingExited
     case search, searchHint, noMatches, empty
-    case flagNoConsent, flagWarning, flagOverdue, typeToSearch
+    case typeToSearch
     case saving, saved, notSaved, discardQuestion, readOnly, journalChanged
     case chooseOrganisations, chooseOrganisation, chooseCaseworker, reason, occupation
     case newNoteFor, correctingNote, noteHistory, noNotes, unknownAuthor
-    case helpFooter, details, notesPane, stageUnknown, followUpUnknown
+    case helpFooter, details, notesPane, followUpUnknown
+    case board, places, programme, workplace, confirmTitle, chooseWorkplace, chooseIncome, chooseActivityKind
+    case chooseOutcome, chooseKanalenActivity, chooseAKassa, newWorkplace, editWorkplace, moreBelow, noWorkplaces
+    case filterCaseworker, notInKanalenYet, nothingSelected, fieldRequiredHint, lastStage, firstStage
 }
 
 /// Every action a key can have, named for the help.
@@ -37,4 +44,7 @@ public enum TUIActionName: Sendable, CaseIterable {
     case up, down, left, right, pageUp, pageDown, top, bottom, search, clearSearch, open, back, quit, help
     case filter, exited, nextPane, newNote, consent, responsible, exit, history, correct
     case save, cancel, toggle, confirm, lineBreak, wordLeft, wordRight, lineStart, lineEnd, kind, erase
+    case nextView, programme, moveForward, moveBack, previousLane, nextLane, boardFilter, openWorkplace, addWorkplace
+    case editWorkplace, tick, newActivity, endActivity, newVisit, evaluateVisit, logKanalen, aKassa, intensifiedSupport
+    case nextField, previousField, nextFieldOrSave, yes, no
 }

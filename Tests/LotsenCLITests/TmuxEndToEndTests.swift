@@ -47,13 +47,18 @@ struct TmuxEndToEndTests {
     func sharedDesk() throws {
         let cli = CLI()
         #expect(try cli.run("demo").status == 0)
+        // Someone from the demo, found by personnummer as on the phone.
+        let found = try JSONSerialization.jsonObject(with: Data(try cli.run("find", "--json", "--limit", "1").stdout.utf8)) as? [[String: Any]]
+        let person = try #require(found?.first)
+        let pnr = try #require(person["personnummer"] as? String)
+        let name = "\(person["firstName"] as? String ?? "") \(person["lastName"] as? String ?? "")"
         let t = try Tmux(command: command(cli))
         try t.newWindow(command(cli))
         for target in [":0", ":1"] {
             #expect(t.wait(target) { $0.contains("Deltagare") } != nil)
-            try t.type("östlund, amir", target: target)
+            try t.type(pnr, target: target)
             try t.send("Enter", target: target)
-            #expect(t.wait(target) { $0.contains("Kort · Amir Östlund") } != nil, "\(t.screen(target))")
+            #expect(t.wait(target) { $0.contains("Kort · \(name)") } != nil, "\(t.screen(target))")
         }
         try t.send("n", target: ":0")
         try t.type("Från skrivbordet bredvid", target: ":0")
@@ -61,6 +66,36 @@ struct TmuxEndToEndTests {
         #expect(t.wait(":0") { $0.contains("✓ Sparad") } != nil)
         let seconds = t.wait(":1", seconds: 3) { $0.contains("Från skrivbordet bredvid") }
         #expect(seconds != nil && seconds! < 1.0, "took \(String(describing: seconds)) s")
+    }
+
+    @Test("the board: move a card from Slussen into Kanalen choosing a placement; the bank shows it placed")
+    func boardMove() throws {
+        let cli = try CLI().ready()
+        #expect(try cli.run("placement", "add", "--name", "Verkstaden", "--sector", "Industri", "--capacity", "2").status == 0)
+        #expect(try cli.run("move", "sara", "2").status == 0)
+        #expect(try cli.run("move", "sara", "3").status == 0)
+        let t = try Tmux(command: command(cli))
+        #expect(t.wait { $0.contains("Lind, Sara") } != nil)
+        try t.send("Tab")
+        #expect(t.wait { $0.contains("Lotsen · Tavla") && $0.contains("3 Studiebesök (1)") } != nil, "\(t.screen())")
+        try t.send("l")
+        try t.send("l")
+        try t.send(">")
+        #expect(t.wait { $0.contains("Verkstaden · Industri (2 lediga)") } != nil, "\(t.screen())")
+        try t.send("Enter")
+        #expect(t.wait { $0.contains("Planerat slut:") } != nil, "\(t.screen())")
+        try t.type("2027-06-30")
+        try t.send("C-s")
+        #expect(t.wait { $0.contains("Flytta Sara Lind till Kanalen (Verkstaden)?") } != nil, "\(t.screen())")
+        try t.send("j")
+        #expect(t.wait { $0.contains("✓ Sparad") && $0.contains("Kanalen (1)") } != nil, "\(t.screen())")
+        try t.send("Tab")
+        #expect(t.wait { $0.contains("Lotsen · Platser") && $0.contains("Sara Lind") } != nil, "\(t.screen())")
+        try t.send("q")
+        _ = t.wait(seconds: 2) { !$0.contains("Lotsen ·") }
+        let shown = try cli.run("placement", "show", "verkstaden")
+        #expect(shown.stdout.contains("Sara Lind") && shown.stdout.contains("lediga: 1"), "\(shown.stdout)")
+        #expect(try cli.run("verify").status == 0)
     }
 
     @Test("NO_COLOR and names with escape sequences are drawn harmlessly")

@@ -10,7 +10,10 @@ struct KeysDocTests {
     static func markdown() -> String {
         let scopes: [(Scope, String)] = [
             (.list, "Deltagare (the participant list)"), (.search, "Typing in the search field"), (.card, "Kort (the call card)"),
-            (.editor, "Writing a note"), (.choice, "Choosing from a list"), (.field, "A one-line field"), (.help, "Help"),
+            (.editor, "Writing a note"), (.choice, "Choosing from a list"), (.field, "A one-line field"),
+            (.board, "Tavla (the stage board)"), (.programme, "Programmet (the participant's programme)"),
+            (.places, "Platser (the placement bank)"), (.workplace, "One workplace"), (.form, "A form"),
+            (.confirm, "A yes/no question"), (.help, "Help"),
         ]
         var out = "# Keys\n\nGenerated from `Sources/LotsenTUI/Keymap.swift` by `KeysDocTests`; do not edit by hand.\n"
         for (scope, title) in scopes {

@@ -19,9 +19,19 @@ final class Harness {
     var app: TUIApp!
     var counter = 0
 
-    init(size: Size = Size(width: 80, height: 24), author: String? = "AB", lang: Language = .sv, people: Bool = true) throws {
+    /// - Parameter demo: open the demo journal of this size (written for `today`) instead
+    ///   of the four people below.
+    init(size: Size = Size(width: 80, height: 24), author: String? = "AB", lang: Language = .sv, people: Bool = true,
+         demo: DemoJournal.Size? = nil) throws {
         paths = JournalPaths(journal: dir.path + "/j.jsonl")
         backend = MemoryBackend(size: size)
+        if let demo {
+            _ = try DemoJournal(size: demo, today: Harness.today).write(to: paths)
+            let (workspace, _) = try Workspace.open(paths, access: .readWrite, env(author))
+            app = TUIApp(backend: backend, workspace: workspace, lang: lang, today: { Harness.today }, dayOf: { _ in Harness.today })
+            app.render()
+            return
+        }
         let setup = try Workspace.create(paths, journalID: "tui", env("AB"))
         try setup.perform([
             .addCaseworker(initials: "AB", name: "Anna Bok", organisation: "AF"),

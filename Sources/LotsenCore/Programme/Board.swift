@@ -22,6 +22,8 @@ public enum ResponsibilityFilter: Hashable, Sendable {
 public struct Board: Equatable, Sendable {
     public private(set) var lanes: [Stage: [ParticipantID]] = [:]
 
+    public init() {}
+
     public init(_ state: LotsenState, filter: ResponsibilityFilter = .all, includeExited: Bool = false, today: Day) {
         var keyed: [Stage: [(days: Int, name: String, id: ParticipantID)]] = [:]
         for id in state.order {

@@ -58,6 +58,7 @@ public struct DemoJournal {
         var out: [RecordDraft] = []
         let shape = size.shape
         let first = today.adding(months: -shape.months)
+        var bank = placementBank(first: first, rng: &rng, into: &out)
         for (i, cw) in DemoNames.caseworkers.enumerated() {
             let e = Event.caseworkerAdded(Caseworker(initials: cw.0, name: cw.1, organisation: Organisation(storedCode: cw.2)))
             out.append(draft(e, subject: nil, at: time(first, hour: 8, minute: i), author: "AB"))
@@ -103,6 +104,7 @@ public struct DemoJournal {
             let exits = age > 150 && rng.below(100) < 45
             let exitDay: Day? = exits ? registered.adding(days: 120 + rng.below(max(age - 120, 1))) : nil
             let activeDays = exitDay.map { registered.days(until: $0) } ?? age
+            programme(id, registered: registered, end: exitDay ?? today.adding(days: 1), staff: (af, ame), bank: &bank, rng: &rng, into: &out)
             let notes = rng.below(shape.notes * 2 + 1)
             var lastNote: Int?
             for _ in 0..<notes {
@@ -132,17 +134,24 @@ public struct DemoJournal {
     }
 
     /// Puts the records in time order (a stable sort: a registration stays before the
-    /// consent written in the same minute). Corrections point at the note they correct
-    /// by its sequence number, known only now; until here they carry a negative index.
+    /// consent written in the same minute). Corrections and activity ends point at the
+    /// entry they refer to by its sequence number, known only now; until here they carry
+    /// a negative draft index.
     func resolveCorrections(_ drafts: [RecordDraft]) -> [RecordDraft] {
         let order = drafts.indices.sorted { drafts[$0].time < drafts[$1].time }
         var sequenceOf = [Int](repeating: 0, count: drafts.count)
         for (position, index) in order.enumerated() { sequenceOf[index] = position + 1 }
         return order.map { drafts[$0] }.map { d in
-            guard d.type == "note.added", let e = Event(type: d.type, payload: d.payload),
-                  case .noteAdded(let kind, let text, let corrects?) = e, corrects < 0 else { return d }
+            guard d.type == "note.added" || d.type == "activity.ended", let e = Event(type: d.type, payload: d.payload) else { return d }
             var fixed = d
-            fixed.payload = Event.noteAdded(kind: kind, text: text, corrects: sequenceOf[-corrects - 1]).payload
+            switch e {
+            case .noteAdded(let kind, let text, let corrects?) where corrects < 0:
+                fixed.payload = Event.noteAdded(kind: kind, text: text, corrects: sequenceOf[-corrects - 1]).payload
+            case .activityEnded(let activity, let date, let outcome) where activity < 0:
+                fixed.payload = Event.activityEnded(activity: sequenceOf[-activity - 1], date: date, outcome: outcome).payload
+            default:
+                break
+            }
             return fixed
         }
     }

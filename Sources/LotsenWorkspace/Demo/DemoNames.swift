@@ -49,3 +49,33 @@ enum DemoNames {
         "Möte med handledaren på praktikplatsen. Positiv utvärdering.",
     ]
 }
+
+extension DemoNames {
+    /// AME's own workplaces and local employers taking placements: name and sector.
+    static let workplaces: [(String, String)] = [
+        ("Återbruket", "Handel"), ("Verkstaden", "Industri"), ("Cykelverkstan", "Service"), ("Café Galaxen", "Restaurang"),
+        ("Parkförvaltningen", "Utemiljö"), ("Fastighetsservice", "Fastighet"), ("Kommunförrådet", "Lager"),
+        ("Second hand-butiken", "Handel"), ("Snickeriet", "Industri"), ("Köket på Kyrkbacken", "Restaurang"),
+        ("Tvätteriet", "Service"), ("Servicegruppen", "Omsorg"), ("Biblioteket", "Kultur"), ("Skolrestaurangen", "Restaurang"),
+        ("Naturvårdslaget", "Utemiljö"), ("Flyttgruppen", "Transport"), ("Textilateljén", "Hantverk"), ("IT-återvinningen", "IT"),
+    ]
+    static let areas = ["Norr", "Söder", "Centrum", "Väster", "Öster", "Bruket", "Hammaren", "Sjöändan", "Skogen", "Torget", "Hamnen"]
+    static let streets = ["Storgatan", "Industrigatan", "Järnvägsgatan", "Kyrkbacken", "Galaxvägen", "Bruksgatan", "Sjövägen"]
+    static let workplaceNotes = [
+        "Skyddsskor och arbetskläder finns.", "Arbetstid 7–15.30.", "Passar den som vill jobba med händerna.",
+        "Körkort är en fördel.", "Handledaren har gått handledarutbildning.", "Lunch i personalrummet.",
+    ]
+    static let employers = ["Bruket AB", "ICA Kvantum", "Kommunen", "Byggfirman Ek", "Hemtjänsten", "Lagerhuset AB", "Pizzeria Roma"]
+    static let backReasons = [
+        "Behöver arbeta mer med målen i handlingsplanen.", "Sjukskriven i två veckor; gör om planeringen.",
+        "Vill byta inriktning efter första besöken.",
+    ]
+    static let visitEvaluations = [
+        "Trivdes bra, vill gärna vara här.", "Intressant men tungt.", "Inte för mig.", "Bra stämning, kan tänka mig det.",
+        "Roligt att få prova på.",
+    ]
+    static let supervisorViews = [
+        "Visade intresse och kom i tid.", "Behöver mer stöd i början.", "Passar bra hos oss.", "Tyst men noggrann.",
+        "Bör prova något mer praktiskt.",
+    ]
+}

@@ -1,0 +1,38 @@
+import LotsenCore
+import LotsenText
+import TerminalCore
+
+/// A form of a few labelled one-line fields.
+enum FormView {
+    static func draw(_ s: AppState, _ f: FormState, into b: inout ScreenBuffer, _ area: Rect) -> Point? {
+        b.put(" " + f.title, in: area.row(0), style: .bold)
+        let labels = f.fields.map { s.lang.programme.field($0.field).capitalizedFirst + ":" }
+        let labelWidth = min(28, (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 1)
+        var cursor: Point?
+        for (i, entry) in f.fields.enumerated() where 2 + i * 2 < area.height {
+            let y = area.y + 2 + i * 2
+            b.put(labels[i], at: Point(x: 2, y: y), style: i == f.focus ? .bold : .plain, maxX: 2 + labelWidth)
+            let x = 3 + labelWidth
+            let shown = entry.text.replacingNewlines
+            let width = area.maxX - x - 1
+            // Long values scroll so the end (where typing happens) stays visible.
+            let visible = DisplayWidth.of(shown) > width ? "…" + String(shown.suffix(width - 1)) : shown
+            let end = b.put(visible, at: Point(x: x, y: y), style: .underline, maxX: area.maxX - 1)
+            b.put(String(repeating: " ", count: max(0, width - (end - x))), at: Point(x: end, y: y), style: .underline, maxX: area.maxX - 1)
+            if i == f.focus && !f.saving { cursor = Point(x: end, y: y) }
+        }
+        b.put(" " + s.lang.tui.text(.fieldRequiredHint), in: area.row(area.height - 1), style: .dim)
+        return cursor
+    }
+}
+
+/// The yes/no question, over whatever asked it.
+enum ConfirmView {
+    static func draw(_ s: AppState, _ c: ConfirmState, into b: inout ScreenBuffer, _ area: Rect) {
+        let width = min(area.width - 4, max(40, DisplayWidth.of(c.question) + 4))
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + area.height / 2 - 2, width: width, height: 3)
+        b.fill(box, style: .reverse)
+        b.put(" " + s.lang.tui.text(.confirmTitle), in: box.row(0), style: Style(bold: true, reverse: true))
+        b.put("  " + c.question, in: box.row(1), style: Style(bold: true, reverse: true))
+    }
+}

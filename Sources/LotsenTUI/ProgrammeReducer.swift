@@ -1,0 +1,227 @@
+import Foundation
+import LotsenCalendar
+import LotsenCore
+import LotsenText
+
+/// Keys on the participant's programme view.
+enum ProgrammeReducer {
+    static func rows(_ s: AppState, _ id: ParticipantID) -> [ProgrammeViewState.Row] {
+        guard let g = s.domain.participant(id)?.currentPeriod.programme else { return [] }
+        return s.domain.checklist.items.map { .checklist($0.code) } + g.visits.map { .visit($0.id) } + g.activities.map { .activity($0.id) }
+    }
+
+    static func reduce(_ s: inout AppState, _ state: ProgrammeViewState, _ action: Action) -> [Effect] {
+        var v = state
+        guard let p = s.domain.participant(v.id) else { s.stack.removeLast(); return [] }
+        let rows = rows(s, v.id)
+        let row = rows.indices.contains(v.cursor) ? rows[v.cursor] : nil
+        let g = p.currentPeriod.programme
+        let tui = s.lang.tui
+        let words = s.lang.programme
+        defer { if case .programme = s.stack.last { s.stack[s.stack.count - 1] = .programme(v) } }
+        func choose(_ purpose: ChoiceState.Purpose, _ title: TUIText, _ options: [String], _ labels: [String]) {
+            var c = ChoiceState(id: v.id, purpose: purpose, options: options, labels: labels)
+            c.title = tui.text(title)
+            s.stack[s.stack.count - 1] = .programme(v)
+            s.stack.append(.choice(c))
+        }
+        switch action {
+        case .up: v.cursor = max(0, v.cursor - 1)
+        case .down: v.cursor = min(max(rows.count - 1, 0), v.cursor + 1)
+        case .back: s.stack.removeLast(); return []
+        case .quit: return [.quit]
+        case .moveForward, .moveBack:
+            s.stack[s.stack.count - 1] = .programme(v)
+            return MoveFlow.start(&s, v.id, forward: action == .moveForward)
+        default:
+            guard action.writes else { return [] }
+            if AppReducer.writeBlocked(&s) { return [] }
+            guard p.isActive else { s.message = StatusMessage(text: s.lang.domain.error(.alreadyExited(v.id)) { _ in p.profile.fullName }, kind: .error); return [] }
+        }
+        switch action {
+        case .toggle:
+            guard case .checklist(let code)? = row else { return [] }
+            return [.perform([.tickChecklist(v.id, items: [code], date: nil, undo: g.ticks[code] != nil)], .programme)]
+        case .newActivity:
+            let kinds = ActivityKind.catalogue
+            choose(.activityKind, .chooseActivityKind, kinds.map(\.code),
+                   kinds.map { "\($0.name) (\($0.organisation.label))" })
+        case .endActivity:
+            guard case .activity(let a)? = row, g.activity(a)?.end == nil else { s.message = StatusMessage(text: tui.text(.nothingSelected), kind: .error); return [] }
+            choose(.activityOutcome(a), .chooseOutcome, ActivityOutcome.allCases.map(\.rawValue), ActivityOutcome.allCases.map { words.outcome($0).capitalizedFirst })
+        case .newVisit:
+            let all = s.domain.workplaceList
+            guard !all.isEmpty else { s.message = StatusMessage(text: tui.text(.noWorkplaces), kind: .error); return [] }
+            choose(.visitWorkplace, .chooseWorkplace, all.map { String($0.id) }, all.map { "\($0.name) · \($0.sector)" })
+        case .evaluateVisit:
+            guard case .visit(let id)? = row, let visit = g.visits.first(where: { $0.id == id }) else {
+                s.message = StatusMessage(text: tui.text(.nothingSelected), kind: .error)
+                return []
+            }
+            s.stack[s.stack.count - 1] = .programme(v)
+            s.stack.append(.form(FormState(purpose: .evaluateVisit(v.id, visit: id), title: "\(words.label(.visits).capitalizedFirst) [\(id)]",
+                                           fields: [.init(field: .evaluation, text: visit.evaluation ?? "", multiLine: true),
+                                                    .init(field: .supervisorView, text: visit.supervisorView ?? "", multiLine: true)])))
+        case .logKanalen:
+            choose(.kanalenActivity, .chooseKanalenActivity, KanalenActivity.allCases.map(\.rawValue),
+                   KanalenActivity.allCases.map { words.kanalen($0).capitalizedFirst })
+        case .aKassa:
+            choose(.aKassa, .chooseAKassa, AKassaStatus.allCases.map(\.rawValue), AKassaStatus.allCases.map { words.aKassa($0).capitalizedFirst })
+        case .intensifiedSupport:
+            let on = g.intensifiedSupport == nil
+            s.stack[s.stack.count - 1] = .programme(v)
+            s.stack.append(.confirm(ConfirmState(question: tui.supportQuestion(name: p.profile.fullName, on: on),
+                                                 commands: [.setIntensifiedSupport(v.id, on: on, date: nil)], participant: v.id)))
+        default:
+            break
+        }
+        return []
+    }
+}
+
+extension Action {
+    /// Actions of the programme view that write to the journal.
+    var writes: Bool {
+        switch self {
+        case .toggle, .newActivity, .endActivity, .newVisit, .evaluateVisit, .logKanalen, .aKassa, .intensifiedSupport: return true
+        default: return false
+        }
+    }
+}
+
+/// Keys in a form, and what its submission asks for.
+enum FormReducer {
+    static func reduce(_ s: inout AppState, _ form: FormState, _ action: Action) -> [Effect] {
+        var f = form
+        defer { if case .form = s.stack.last { s.stack[s.stack.count - 1] = .form(f) } }
+        guard !f.saving else { return [] }
+        switch action {
+        case .type(let t): f.fields[f.focus].text += t.filter { f.fields[f.focus].multiLine || !$0.isNewline }
+        case .backspace: if !f.fields[f.focus].text.isEmpty { f.fields[f.focus].text.removeLast() }
+        case .nextField: f.focus = (f.focus + 1) % f.fields.count
+        case .previousField: f.focus = (f.focus + f.fields.count - 1) % f.fields.count
+        case .confirm:
+            if f.focus < f.fields.count - 1 { f.focus += 1 } else { return submit(&s, &f) }
+        case .save: return submit(&s, &f)
+        case .cancel: s.stack.removeLast()
+        default: break
+        }
+        return []
+    }
+
+    static func submit(_ s: inout AppState, _ f: inout FormState) -> [Effect] {
+        if AppReducer.writeBlocked(&s) { return [] }
+        func value(_ field: Field) -> String? {
+            let t = f.fields.first { $0.field == field }?.text.trimmingCharacters(in: .whitespaces) ?? ""
+            return t.isEmpty ? nil : t
+        }
+        func text(_ field: Field) -> String { f.fields.first { $0.field == field }?.text ?? "" }
+        let tui = s.lang.tui
+        let words = s.lang.programme
+        func confirmMove(_ id: ParticipantID, _ input: MoveInput, _ stage: Stage, detail: String?) -> [Effect] {
+            let name = s.domain.participant(id)?.profile.fullName ?? ""
+            s.stack.append(.confirm(ConfirmState(question: tui.moveQuestion(name: name, to: words.stage(stage), detail: detail),
+                                                 commands: [.move(id, input)], participant: id)))
+            return []
+        }
+        switch f.purpose {
+        case .moveBack(let id, let stage):
+            guard let reason = value(.reason) else {
+                s.message = StatusMessage(text: s.lang.domain.error(.programme(.needsReason)) { $0.value }, kind: .error)
+                return []
+            }
+            return confirmMove(id, MoveInput(to: stage.rawValue, reason: reason), stage, detail: reason)
+        case .havet(let id, let kind):
+            let input = MoveInput(to: Stage.havet.rawValue, income: kind.rawValue, occupation: value(.occupation),
+                                  employer: value(.employer), employmentForm: value(.employmentForm))
+            return confirmMove(id, input, .havet, detail: ([words.income(kind)] + [value(.occupation), value(.employer)].compactMap { $0 }).joined(separator: ", "))
+        case .kanalen(let id, let workplace):
+            let input = MoveInput(to: Stage.kanalen.rawValue, placement: String(workplace), placementEnd: value(.plannedEnd))
+            return confirmMove(id, input, .kanalen, detail: s.domain.workplaces[workplace]?.name)
+        case .workplace(let existing):
+            let input = WorkplaceInput(name: text(.name), sector: text(.sector), address: text(.address), contact: text(.contact),
+                                       phone: text(.phone), capacity: text(.capacity), notes: text(.text))
+            f.saving = true
+            return [.perform([existing.map { .updateWorkplace(String($0), input) } ?? .addWorkplace(input)], .programme)]
+        case .activity(let id, let kind):
+            f.saving = true
+            return [.perform([.startActivity(id, kind: kind, organisation: nil, start: value(.date), plannedEnd: value(.plannedEnd))], .programme)]
+        case .visit(let id, let workplace):
+            f.saving = true
+            return [.perform([.recordVisit(id, workplace: String(workplace), date: value(.date), fullDay: false,
+                                           evaluation: value(.evaluation), supervisorView: value(.supervisorView))], .programme)]
+        case .evaluateVisit(let id, let visit):
+            f.saving = true
+            return [.perform([.evaluateVisit(id, visit: visit, evaluation: value(.evaluation), supervisorView: value(.supervisorView))], .programme)]
+        case .jobSearch(let id):
+            f.saving = true
+            return [.perform([.logKanalen(id, activity: KanalenActivity.jobSearch.rawValue, date: value(.date), hours: value(.hours) ?? "")], .programme)]
+        }
+    }
+}
+
+/// Yes or no before a move (or intensified support) is written.
+enum ConfirmReducer {
+    static func reduce(_ s: inout AppState, _ c: ConfirmState, _ action: Action) -> [Effect] {
+        switch action {
+        case .yes:
+            if AppReducer.writeBlocked(&s) { return [] }
+            s.message = StatusMessage(text: s.lang.tui.text(.saving), kind: .info)
+            return [.perform(c.commands, .programme)]
+        case .no, .cancel:
+            s.stack.removeLast()
+        default:
+            break
+        }
+        return []
+    }
+}
+
+/// The programme's choices: what comes after each.
+enum ProgrammeChoice {
+    static func confirm(_ s: inout AppState, _ c: inout ChoiceState) -> [Effect] {
+        guard c.options.indices.contains(c.cursor) else { return [] }
+        let option = c.options[c.cursor]
+        let today = s.today.iso
+        func form(_ purpose: FormState.Purpose, _ title: String, _ fields: [FormState.Entry]) -> [Effect] {
+            s.stack.append(.form(FormState(purpose: purpose, title: title, fields: fields)))
+            return []
+        }
+        let name = s.domain.participant(c.id)?.profile.fullName ?? ""
+        switch c.purpose {
+        case .kanalenWorkplace:
+            guard let w = Int(option) else { return [] }
+            return form(.kanalen(c.id, workplace: w), "Kanalen: \(name) · \(s.domain.workplaces[w]?.name ?? "")", [.init(field: .plannedEnd, text: "")])
+        case .income:
+            guard let kind = IncomeKind(rawValue: option) else { return [] }
+            if kind == .work {
+                return form(.havet(c.id, kind), "Havet: \(name)", [.init(field: .occupation, text: ""), .init(field: .employer, text: ""),
+                                                                     .init(field: .employmentForm, text: "")])
+            }
+            s.stack.append(.confirm(ConfirmState(question: s.lang.tui.moveQuestion(name: name, to: s.lang.programme.stage(.havet),
+                                                                                    detail: s.lang.programme.income(kind)),
+                                                 commands: [.move(c.id, MoveInput(to: Stage.havet.rawValue, income: kind.rawValue))], participant: c.id)))
+            return []
+        case .activityKind:
+            let kindName = ActivityKind(code: option)?.name ?? option
+            return form(.activity(c.id, kind: option), "\(kindName): \(name)", [.init(field: .date, text: today), .init(field: .plannedEnd, text: "")])
+        case .activityOutcome(let a):
+            return [.perform([.endActivity(c.id, activity: a, date: nil, outcome: option)], .programme)]
+        case .visitWorkplace:
+            guard let w = Int(option) else { return [] }
+            return form(.visit(c.id, workplace: w), "\(s.lang.programme.label(.visits).capitalizedFirst): \(name) · \(s.domain.workplaces[w]?.name ?? "")",
+                        [.init(field: .date, text: today), .init(field: .evaluation, text: "", multiLine: true),
+                         .init(field: .supervisorView, text: "", multiLine: true)])
+        case .kanalenActivity:
+            if option == KanalenActivity.jobSearch.rawValue {
+                return form(.jobSearch(c.id), "\(s.lang.programme.kanalen(.jobSearch).capitalizedFirst): \(name)",
+                            [.init(field: .hours, text: ""), .init(field: .date, text: today)])
+            }
+            return [.perform([.logKanalen(c.id, activity: option, date: nil, hours: nil)], .programme)]
+        case .aKassa:
+            return [.perform([.checkAKassa(c.id, status: option, date: nil)], .programme)]
+        default:
+            return []
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import LotsenCalendar
+import LotsenCore
+import TerminalCore
+
+/// The three views under the screens: the participant list, the stage board and the
+/// placement bank. Tab goes round them.
+public enum MainView: Sendable, CaseIterable {
+    case participants, board, places
+}
+
+/// Tavla: the selected card per lane, and whose participants are shown.
+public struct BoardState: Equatable, Sendable {
+    public var filter = ResponsibilityFilter.all
+    public var includeExited = false
+    /// The focused lane (a stage's index).
+    public var lane = 0
+    /// The selected card in each lane, and each lane's first visible card.
+    public var rows = [Int](repeating: 0, count: Stage.allCases.count)
+    public var scrolls = [Int](repeating: 0, count: Stage.allCases.count)
+    /// The first lane shown when the screen is too narrow for all five.
+    public var firstLane = 0
+    public private(set) var board = Board()
+
+    public var stage: Stage { Stage.allCases[lane] }
+
+    public var selectedID: ParticipantID? {
+        let ids = board.lane(stage)
+        return ids.indices.contains(rows[lane]) ? ids[rows[lane]] : nil
+    }
+
+    /// Rebuilds the lanes; the selected person stays selected, in whatever lane they
+    /// are now (after a move the focus follows the card).
+    mutating func refresh(_ domain: LotsenState, today: Day) {
+        let keep = selectedID
+        board = Board(domain, filter: filter, includeExited: includeExited, today: today)
+        if let keep, let stage = domain.participant(keep)?.currentPeriod.stage, let row = board.lane(stage).firstIndex(of: keep) {
+            lane = stage.index
+            rows[lane] = row
+        }
+        for i in rows.indices { rows[i] = max(0, min(rows[i], board.lane(Stage.allCases[i]).count - 1)) }
+    }
+}
+
+/// Platser: the placement bank's list.
+public struct PlacesState: Equatable, Sendable {
+    public var selected = 0
+    public var scroll = 0
+}
+
+/// The participant's programme: checklist, visits, placement and activities, one
+/// cursor over the rows that can be acted on.
+public struct ProgrammeViewState: Equatable, Sendable {
+    public var id: ParticipantID
+    public var cursor = 0
+
+    /// What a row of the programme view is.
+    public enum Row: Equatable, Sendable {
+        case checklist(String), visit(Int), activity(Int)
+    }
+}
+
+/// A few one-line fields filled in before a command (a new workplace, an activity's
+/// dates, the reason for a move back …). The planner checks the values; a refusal
+/// keeps the form open with the message.
+public struct FormState: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case moveBack(ParticipantID, Stage)
+        case havet(ParticipantID, IncomeKind)
+        case kanalen(ParticipantID, workplace: Int)
+        case workplace(Int?)
+        case activity(ParticipantID, kind: String)
+        case visit(ParticipantID, workplace: Int)
+        case evaluateVisit(ParticipantID, visit: Int)
+        case jobSearch(ParticipantID)
+    }
+
+    public struct Entry: Equatable, Sendable {
+        public var field: Field
+        public var text: String
+        public var multiLine = false
+    }
+
+    public var purpose: Purpose
+    public var title: String
+    public var fields: [Entry]
+    public var focus = 0
+    public var saving = false
+}
+
+/// A yes/no question before something is written that moves a person.
+public struct ConfirmState: Equatable, Sendable {
+    public var question: String
+    public var commands: [Command]
+    public var participant: ParticipantID?
+}
