@@ -17,7 +17,9 @@ enum ProgrammeView {
         let l = s.lang.programme
         let period = p.currentPeriod
         let g = period.programme
-        func heading(_ text: String) -> Line { Line(text: "── \(text) " + String(repeating: "─", count: max(0, s.size.width)), style: .bold) }
+        func heading(_ text: String) -> Line {
+            Line(text: "── \(text) " + String(repeating: "─", count: max(0, s.size.width - DisplayWidth.of(text) - 5)), style: .bold)
+        }
         var out: [Line] = []
         var row = 0
         let since = g.stageSince(registered: period.registered)

@@ -1,3 +1,4 @@
+import LotsenCalendar
 import LotsenCore
 import LotsenTestSupport
 import LotsenWorkspace
@@ -54,5 +55,87 @@ struct BoardScreenTests {
         h.press(.nextView)
         #expect(h.app.state.view == .places)
         h.expectGolden("places-80x24")
+    }
+}
+
+/// A participant walked through every stage as Bilaga 1 describes, with keys only.
+@Suite("Walking through the programme in the TUI", .serialized)
+struct ProgrammeWalkTests {
+    @Test("Slussen 1–3, Kanalen with a placement, Havet with a job; checklist, visit, activity, log on the way")
+    func walk() throws {
+        let h = try Harness()
+        try h.setUpBank()
+        h.type("lind")
+        h.press(.open)
+        h.press(.programme)
+        #expect(h.app.state.scope == .programme)
+        // The introduction: tick all eight items.
+        for _ in 0..<8 {
+            h.press(.toggle)
+            h.press(.down)
+        }
+        let sara = ParticipantID("p1")
+        func programme() -> Programme { h.app.state.domain.participant(sara)!.currentPeriod.programme }
+        #expect(programme().ticks.count == 8)
+        h.expectGolden("programme-80x24")
+        // Forward to Handlingsplan and Studiebesök, each confirmed.
+        h.press(.moveForward)
+        #expect(h.app.state.scope == .confirm)
+        h.press(.yes)
+        #expect(programme().stage == .actionPlan)
+        h.press(.moveForward)
+        h.press(.yes)
+        #expect(programme().stage == .studyVisits)
+        // A study visit at Verkstaden, evaluated.
+        h.press(.newVisit)
+        h.press(.confirm)
+        #expect(h.app.state.scope == .form)
+        h.press(.nextField)
+        h.type("Trivdes")
+        h.press(.save)
+        #expect(programme().visits.first?.evaluation == "Trivdes")
+        // An activity stops the 90-day clock.
+        h.press(.newActivity)
+        h.press(.confirm)
+        h.press(.save)
+        #expect(programme().activities.first?.kind == .praktik)
+        // Back needs a reason; an empty one is refused with a message.
+        h.press(.moveBack)
+        h.press(.save)
+        #expect(h.text.contains("orsak"))
+        h.press(.cancel)
+        // Into Kanalen: a workplace with free places, a planned end, yes.
+        h.press(.moveForward)
+        #expect(h.text.contains("Verkstaden · Industri (2 lediga)"))
+        h.press(.confirm)
+        h.type("2027-06-30")
+        h.press(.save)
+        #expect(h.text.contains("Flytta Sara Lind till Kanalen (Verkstaden)?"))
+        h.press(.yes)
+        #expect(programme().stage == .kanalen && programme().placement?.plannedEnd == Day(iso: "2027-06-30"))
+        #expect(h.app.state.domain.freePlaces(programme().placement!.workplace) == 1)
+        // Kanalen's log: three hours of job search.
+        h.press(.logKanalen)
+        h.press(.confirm)
+        h.type("3")
+        h.press(.save)
+        #expect(programme().jobSearchMinutes(weekOf: Harness.today) == 180)
+        // Havet: work, with the job.
+        h.press(.moveForward)
+        h.press(.confirm)
+        h.type("Svetsare")
+        h.press(.save)
+        h.press(.yes)
+        #expect(programme().stage == .havet && programme().income?.occupation == "Svetsare")
+        #expect(programme().placement == nil)
+        #expect(h.app.state.scope == .programme)
+    }
+}
+
+extension Harness {
+    /// A workplace in the bank, written as another desk would.
+    func setUpBank() throws {
+        try app.workspace.perform([.addWorkplace(WorkplaceInput(name: "Verkstaden", sector: "Industri", capacity: "2"))])
+        drive()
     }
 }
