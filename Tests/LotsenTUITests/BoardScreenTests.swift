@@ -139,3 +139,42 @@ extension Harness {
         drive()
     }
 }
+
+@Suite("Platser in the TUI", .serialized)
+struct PlacesTUITests {
+    @Test("add a workplace with the form, a bad capacity refused with the field named, then edit it")
+    func addAndEdit() throws {
+        let h = try Harness()
+        h.press(.nextView)
+        h.press(.nextView)
+        #expect(h.app.state.view == .places)
+        h.press(.add)
+        #expect(h.app.state.scope == .form)
+        h.type("Bageriet")
+        h.press(.nextField)
+        h.type("Livsmedel")
+        h.press(.nextField)
+        h.press(.backspace)
+        h.type("noll")
+        h.press(.save)
+        #expect(h.text.contains("Antal platser: ”noll”"), "\(h.text)")
+        #expect(h.app.state.domain.workplaceList.isEmpty)
+        h.press(.backspace)
+        h.press(.backspace)
+        h.press(.backspace)
+        h.press(.backspace)
+        h.type("3")
+        h.press(.save)
+        #expect(h.app.state.scope == .places)
+        #expect(h.app.state.domain.workplaceList.map(\.name) == ["Bageriet"])
+        h.press(.edit)
+        h.press(.nextField)
+        h.press(.nextField)
+        h.press(.backspace)
+        h.type("4")
+        h.press(.save)
+        #expect(h.app.state.domain.workplaceList.first?.capacity == 4)
+        h.press(.open)
+        #expect(h.text.contains("Bageriet · Livsmedel") && h.text.contains("ingen placerad"), "\(h.text)")
+    }
+}
