@@ -76,7 +76,7 @@ public enum Keymap {
         .init([.char("n")], .newNote, .newNote, .card, hint: true),
         .init([.char("c")], .consent, .consent, .card, hint: true),
         .init([.char("r")], .responsible, .responsible, .card, hint: true),
-        .init([.char("x")], .exit, .exit, .card, hint: true),
+        .init([.char("x")], .exit, .exit, .card),
         .init([.char("p")], .programme, .programme, .card, hint: true),
         .init([.char(">"), .char(".")], .moveForward, .moveForward, .card),
         .init([.char("<"), .char(",")], .moveBack, .moveBack, .card),
