@@ -112,10 +112,7 @@ extension Lotsen {
 
             func run() throws {
                 let ctx = global.context
-                let w = try ctx.open(.readWrite)
-                defer { w.close() }
-                let id = try ctx.resolve(who, in: w)
-                try ctx.record(w, id, [.changePlacement(id, workplace: workplace, date: date, plannedEnd: until)])
+                try ctx.record(who: who) { id in [.changePlacement(id, workplace: workplace, date: date, plannedEnd: until)] }
             }
         }
     }

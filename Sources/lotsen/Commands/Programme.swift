@@ -23,6 +23,16 @@ extension CommandContext {
     }
 }
 
+extension CommandContext {
+    /// Opens the journal for writing, finds WHO, and records the commands made for them.
+    func record(who: String, _ commands: (ParticipantID) -> [Command]) throws {
+        let w = try open(.readWrite)
+        defer { w.close() }
+        let id = try resolve(who, in: w)
+        try record(w, id, commands(id))
+    }
+}
+
 extension Event {
     /// Entries later commands refer to by their journal number.
     var carriesNumber: Bool {
@@ -53,12 +63,9 @@ extension Lotsen {
 
         func run() throws {
             let ctx = global.context
-            let w = try ctx.open(.readWrite)
-            defer { w.close() }
-            let id = try ctx.resolve(who, in: w)
             let input = MoveInput(to: stage, date: date, reason: reason, placement: placement, placementEnd: placementEnd,
                                   income: income, occupation: occupation, employer: employer, employmentForm: employmentForm)
-            try ctx.record(w, id, [.move(id, input)])
+            try ctx.record(who: who) { id in [.move(id, input)] }
         }
     }
 
@@ -85,19 +92,13 @@ extension Lotsen {
             switch action.lowercased() {
             case "start", "starta":
                 guard let kind = value else { throw CommandFailure.usage(d.error(.invalid(.kind, .empty), names: { $0.value })) }
-                let w = try ctx.open(.readWrite)
-                defer { w.close() }
-                let id = try ctx.resolve(who, in: w)
-                try ctx.record(w, id, [.startActivity(id, kind: kind, organisation: organisation, start: start, plannedEnd: plannedEnd)])
+                try ctx.record(who: who) { id in [.startActivity(id, kind: kind, organisation: organisation, start: start, plannedEnd: plannedEnd)] }
             case "end", "avsluta":
                 guard let text = value, let number = Int(text) else {
                     throw CommandFailure.usage(d.error(.invalid(.activity, .notOneOf(value ?? "", ["NUMMER"])), names: { $0.value }))
                 }
                 guard let outcome else { throw CommandFailure.usage(d.error(.invalid(.outcome, .empty), names: { $0.value })) }
-                let w = try ctx.open(.readWrite)
-                defer { w.close() }
-                let id = try ctx.resolve(who, in: w)
-                try ctx.record(w, id, [.endActivity(id, activity: number, date: date, outcome: outcome)])
+                try ctx.record(who: who) { id in [.endActivity(id, activity: number, date: date, outcome: outcome)] }
             case "list", "lista":
                 let w = try ctx.open(.readOnly)
                 defer { w.close() }
@@ -172,14 +173,9 @@ extension Lotsen {
 
         func run() throws {
             let ctx = global.context
-            let w = try ctx.open(.readWrite)
-            defer { w.close() }
-            let id = try ctx.resolve(who, in: w)
-            if let evaluate {
-                try ctx.record(w, id, [.evaluateVisit(id, visit: evaluate, evaluation: evaluation, supervisorView: supervisor)])
-            } else {
-                try ctx.record(w, id, [.recordVisit(id, workplace: workplace ?? "", date: date, fullDay: fullDay,
-                                                    evaluation: evaluation, supervisorView: supervisor)])
+            try ctx.record(who: who) { id in
+                if let evaluate { return [.evaluateVisit(id, visit: evaluate, evaluation: evaluation, supervisorView: supervisor)] }
+                return [.recordVisit(id, workplace: workplace ?? "", date: date, fullDay: fullDay, evaluation: evaluation, supervisorView: supervisor)]
             }
         }
     }
@@ -195,10 +191,7 @@ extension Lotsen {
 
         func run() throws {
             let ctx = global.context
-            let w = try ctx.open(.readWrite)
-            defer { w.close() }
-            let id = try ctx.resolve(who, in: w)
-            try ctx.record(w, id, [.logKanalen(id, activity: activity, date: date, hours: hours)])
+            try ctx.record(who: who) { id in [.logKanalen(id, activity: activity, date: date, hours: hours)] }
         }
     }
 
@@ -218,10 +211,7 @@ extension Lotsen {
             case "av", "off", "nej", "no": on = false
             default: throw CommandFailure.usage(ctx.lang.domain.error(.invalid(.status, .notOneOf(state, ["på", "av"])), names: { $0.value }))
             }
-            let w = try ctx.open(.readWrite)
-            defer { w.close() }
-            let id = try ctx.resolve(who, in: w)
-            try ctx.record(w, id, [.setIntensifiedSupport(id, on: on, date: date)])
+            try ctx.record(who: who) { id in [.setIntensifiedSupport(id, on: on, date: date)] }
         }
     }
 
@@ -235,10 +225,7 @@ extension Lotsen {
 
         func run() throws {
             let ctx = global.context
-            let w = try ctx.open(.readWrite)
-            defer { w.close() }
-            let id = try ctx.resolve(who, in: w)
-            try ctx.record(w, id, [.checkAKassa(id, status: status, date: date)])
+            try ctx.record(who: who) { id in [.checkAKassa(id, status: status, date: date)] }
         }
     }
 }
