@@ -169,7 +169,7 @@ public enum Keymap {
         .init([.char("v")], .newVisit, .newVisit, .programme, hint: true),
         .init([.char("u")], .evaluateVisit, .evaluateVisit, .programme),
         .init([.char("l")], .logKanalen, .logKanalen, .programme, hint: true),
-        .init([.char("k")], .aKassa, .aKassa, .programme),
+        .init([.char("A")], .aKassa, .aKassa, .programme),
         .init([.char("f")], .intensifiedSupport, .intensifiedSupport, .programme),
         .init([.char("?"), .function(1)], .toggleHelp, .help, .programme, hint: true),
         .init([.escape, .char("q")], .back, .back, .programme, hint: true),
