@@ -120,6 +120,25 @@ struct ProgrammeWalkTests {
         h.type("3")
         h.press(.save)
         #expect(programme().jobSearchMinutes(weekOf: Harness.today) == 180)
+        // A-kassa: not a member; intensified support on, confirmed.
+        h.press(.aKassa)
+        h.press(.down)
+        h.press(.confirm)
+        #expect(programme().aKassa?.status == .notMember)
+        h.press(.intensifiedSupport)
+        h.press(.yes)
+        #expect(programme().intensifiedSupport == Harness.today)
+        // The activity (the last row) ended as completed; the visit evaluated again.
+        for _ in 0..<12 { h.press(.down) }
+        h.press(.endActivity)
+        h.press(.confirm)
+        #expect(programme().activities.first?.outcome == .completed)
+        h.press(.up)
+        h.press(.evaluateVisit)
+        h.press(.nextField)
+        h.type("Passar bra")
+        h.press(.save)
+        #expect(programme().visits.first?.supervisorView == "Passar bra")
         // Havet: work, with the job.
         h.press(.moveForward)
         h.press(.confirm)
