@@ -103,7 +103,7 @@ enum BoardView {
         let name = p.profile.lastName + ", " + p.profile.firstName
         b.put((selected ? "▸" : " ") + name, in: r.row(0), style: Style(bold: selected, dim: dim))
         let period = p.currentPeriod
-        let days = s.lang.tui.days(period.daysInStage(on: period.exit?.date ?? s.today))
+        let days = s.lang.tui.days(period.daysInStage(on: s.today))
         var x = b.put("  " + days, at: Point(x: r.x, y: r.y + 1), style: .dim, maxX: r.maxX) + 1
         for flag in p.flags(on: s.today) {
             let text = s.lang.programme.flag(flag)

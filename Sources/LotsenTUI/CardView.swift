@@ -26,7 +26,7 @@ enum CardView {
         let status = period.exit.map { "\(d.label(.exited)) \($0.date.iso), \(d.exitReason($0.reason))\($0.occupation.map { " (\($0))" } ?? "")" }
             ?? "\(d.label(.active)) \(period.registered.iso)"
         let clock = NinetyDayClock.status(of: period, on: s.today)
-        line("\(label(.status)): \(status)   \(w.text(.columnStage)): \(s.lang.programme.stage(period.stage)) (\(w.days(period.daysInStage(on: period.exit?.date ?? s.today))))")
+        line("\(label(.status)): \(status)   \(w.text(.columnStage)): \(s.lang.programme.stage(period.stage)) (\(w.days(period.daysInStage(on: s.today))))")
         line("\(label(.ninetyDays)): \(d.clock(clock))", clock.isFlagged ? Style(bold: true, foreground: .red) : .plain)
         if let consent = p.consent, consent.isActive {
             line("\(label(.consent)): \(consent.date.iso)  \(consent.organisations.map(\.label).joined(separator: ", "))")

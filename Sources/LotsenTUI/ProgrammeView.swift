@@ -23,7 +23,7 @@ enum ProgrammeView {
         var out: [Line] = []
         var row = 0
         let since = g.stageSince(registered: period.registered)
-        var head = "\(l.stage(g.stage)) · \(l.label(.since)) \(since.iso) (\(s.lang.tui.days(period.daysInStage(on: period.exit?.date ?? s.today))))"
+        var head = "\(l.stage(g.stage)) · \(l.label(.since)) \(since.iso) (\(s.lang.tui.days(period.daysInStage(on: s.today))))"
         if let pl = g.placement {
             head += " · \(s.domain.workplaces[pl.workplace]?.name ?? "") " + (pl.plannedEnd.map { "→ \($0.iso)" } ?? "")
         }
@@ -56,7 +56,7 @@ enum ProgrammeView {
         out.append(Line(text: kanalen.joined(separator: " · ")))
         if let i = g.income {
             out.append(Line(text: "\(l.label(.income).capitalizedFirst): \(l.income(i.kind))"
-                + [i.occupation, i.employer, i.employmentForm].compactMap { $0 }.map { ", \($0)" }.joined()))
+                + i.particulars.map { ", \($0)" }.joined()))
         }
         out.append(heading("\(l.label(.activities).capitalizedFirst) (\(g.activities.count))"))
         if g.activities.isEmpty { out.append(Line(text: l.label(.noActivities), style: .dim)) }

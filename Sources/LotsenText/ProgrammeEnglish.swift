@@ -201,7 +201,7 @@ enum ProgrammeEnglish: ProgrammeWords {
             if let w = m.placement { s += ", placement \(workplaceName(w))" + (m.placementEnd.map { " until \($0.iso)" } ?? "") }
             if let i = m.income {
                 s += ", income \(income(i.kind))"
-                s += [i.occupation, i.employer, i.employmentForm].compactMap { $0 }.map { ", \($0)" }.joined()
+                s += i.particulars.map { ", \($0)" }.joined()
             }
             return s + (m.reason.map { " – reason: \($0)" } ?? "")
         case .placementChanged(let w, let d, let end): return "New placement \(d.iso): \(workplaceName(w))" + (end.map { " until \($0.iso)" } ?? "")

@@ -215,7 +215,7 @@ enum ProgrammeSwedish: ProgrammeWords {
             if let w = m.placement { s += ", plats \(workplaceName(w))" + (m.placementEnd.map { " till \($0.iso)" } ?? "") }
             if let i = m.income {
                 s += ", försörjning \(income(i.kind))"
-                s += [i.occupation, i.employer, i.employmentForm].compactMap { $0 }.map { ", \($0)" }.joined()
+                s += i.particulars.map { ", \($0)" }.joined()
             }
             return s + (m.reason.map { " – orsak: \($0)" } ?? "")
         case .placementChanged(let w, let d, let end): return "Ny plats \(d.iso): \(workplaceName(w))" + (end.map { " till \($0.iso)" } ?? "")

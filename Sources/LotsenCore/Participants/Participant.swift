@@ -76,8 +76,11 @@ public struct Period: Equatable, Sendable {
 
     public var stage: Stage { programme.stage }
 
-    /// Days in the current stage on `day`.
-    public func daysInStage(on day: Day) -> Int { max(0, programme.stageSince(registered: registered).days(until: day)) }
+    /// Days in the current stage on `day`; an exited period stops counting at its exit.
+    public func daysInStage(on day: Day) -> Int {
+        let until = exit.map { min($0.date, day) } ?? day
+        return max(0, programme.stageSince(registered: registered).days(until: until))
+    }
 }
 
 public struct Exit: Equatable, Sendable {

@@ -30,7 +30,7 @@ public struct Board: Equatable, Sendable {
             guard let p = state.participant(id), includeExited || p.isActive, filter.includes(p) else { continue }
             let period = p.currentPeriod
             let name = p.profile.lastName + " " + p.profile.firstName
-            keyed[period.stage, default: []].append((period.daysInStage(on: period.exit?.date ?? today), TextFolding.foldedString(name), id))
+            keyed[period.stage, default: []].append((period.daysInStage(on: today), TextFolding.foldedString(name), id))
         }
         for (stage, rows) in keyed {
             lanes[stage] = rows.sorted { ($0.days, $1.name) > ($1.days, $0.name) }.map(\.id)

@@ -72,6 +72,9 @@ public struct Income: Equatable, Sendable {
         self.employer = employer
         self.employmentForm = employmentForm
     }
+
+    /// The job's particulars that were given: occupation, employer, form of employment.
+    public var particulars: [String] { [occupation, employer, employmentForm].compactMap { $0 } }
 }
 
 /// Whether the person is a member of an unemployment fund (A-kassa). Some forms of

@@ -79,7 +79,7 @@ struct BoardLaneJSON: Encodable {
     init(stage: Stage, board: Board, state: LotsenState, today: Day) {
         self.stage = stage.rawValue
         participants = board.lane(stage).compactMap { state.participant($0) }.map { p in
-            Card(id: p.id.value, name: p.profile.fullName, daysInStage: p.currentPeriod.daysInStage(on: p.currentPeriod.exit?.date ?? today),
+            Card(id: p.id.value, name: p.profile.fullName, daysInStage: p.currentPeriod.daysInStage(on: today),
                  flags: p.flags(on: today).map(flagCode), active: p.isActive)
         }
         count = participants.count
@@ -111,7 +111,7 @@ struct ProgrammeJSON: Encodable {
         let g = period.programme
         stage = g.stage.rawValue
         stageSince = g.stageSince(registered: period.registered).iso
-        daysInStage = period.daysInStage(on: period.exit?.date ?? today)
+        daysInStage = period.daysInStage(on: today)
         flags = p.flags(on: today).map(flagCode)
         moves = g.moves.map { Move(to: $0.to.rawValue, date: $0.date.iso, reason: $0.reason, author: $0.stamp.author) }
         checklist = g.ticks.mapValues(\.date.iso)

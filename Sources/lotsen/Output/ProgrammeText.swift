@@ -15,7 +15,7 @@ enum ProgrammeText {
             let ids = board.lane(stage)
             out.append("\(lang.programme.stage(stage)) (\(ids.count))")
             let rows = ids.compactMap { state.participant($0) }.map { p -> [String] in
-                let days = p.currentPeriod.daysInStage(on: p.currentPeriod.exit?.date ?? today)
+                let days = p.currentPeriod.daysInStage(on: today)
                 return ["  " + p.profile.lastName + ", " + p.profile.firstName, p.id.value, lang.tui.days(days), flags(p, lang, today: today)]
             }
             if !rows.isEmpty { out.append(TextTable(rows).render()) }
@@ -55,7 +55,7 @@ enum ProgrammeText {
         let g = period.programme
         func label(_ x: ProgrammeLabel) -> String { l.label(x).capitalizedFirst }
         var lines = ["\(label(.stage)): \(l.stage(g.stage)) \(l.label(.since)) \(g.stageSince(registered: period.registered).iso)"
-            + " (\(lang.tui.days(period.daysInStage(on: period.exit?.date ?? today))))"]
+            + " (\(lang.tui.days(period.daysInStage(on: today))))"]
         for f in p.flags(on: today) { lines.append("  ! " + l.explain(f)) }
         let items = state.checklist.items
         let ticked = items.filter { g.ticks[$0.code] != nil }.count
@@ -80,7 +80,7 @@ enum ProgrammeText {
             lines.append("\(label(.kanalenLog)): " + parts.joined(separator: " · "))
         }
         if let i = g.income {
-            lines.append("\(label(.income)): \(l.income(i.kind))" + [i.occupation, i.employer, i.employmentForm].compactMap { $0 }.map { ", \($0)" }.joined())
+            lines.append("\(label(.income)): \(l.income(i.kind))" + i.particulars.map { ", \($0)" }.joined())
         }
         if let a = g.aKassa { lines.append("\(label(.aKassa)): \(l.aKassa(a.status)) (\(a.date.iso))") }
         if !g.activities.isEmpty {
