@@ -71,7 +71,7 @@ extension LotsenState {
         case .aKassaChecked(let status, let date):
             g.aKassa = AKassaCheck(status: status, date: date, stamp: stamp)
         default:
-            return false
+            return applyPlan(event, to: &g, stamp)
         }
         return true
     }

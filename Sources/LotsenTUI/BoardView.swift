@@ -119,7 +119,8 @@ enum FlagStyle {
     static func of(_ f: ProgrammeFlag) -> Style {
         switch f {
         case .ninetyDaysOverdue, .activityOverLimit: return Style(bold: true, foreground: .red)
-        case .ninetyDaysWarning, .placementEndingSoon, .checkpointDue: return Style(bold: true, foreground: .yellow)
+        case .ninetyDaysWarning, .placementEndingSoon, .checkpointDue, .followUpDue, .tasksOverdue:
+            return Style(bold: true, foreground: .yellow)
         case .noConsent, .aKassa: return Style(underline: true)
         case .intensifiedSupport: return Style(bold: true, foreground: .magenta)
         }

@@ -23,7 +23,7 @@ enum ProgrammeEnglish: ProgrammeWords {
         case .visit: return "visit"
         case .status: return "status"
         case .label: return "text"
-        default: return DomainEnglish.field(f)
+        default: return PlanEnglish.field(f)
         }
     }
 
@@ -90,6 +90,8 @@ enum ProgrammeEnglish: ProgrammeWords {
         case .aKassa: return "a-kassa"
         case .activityOverLimit: return "6 mo"
         case .checkpointDue: return "checkpt"
+        case .followUpDue: return "follow-up"
+        case .tasksOverdue(let n): return "\(n) " + "tasks"
         }
     }
 
@@ -103,6 +105,8 @@ enum ProgrammeEnglish: ProgrammeWords {
         case .aKassa(let s): return "A-kassa: \(aKassa(s)) – extra support to find an income"
         case .activityOverLimit(let k): return "\(k.name) has run for over six months"
         case .checkpointDue(let d): return "Activity-group checkpoint \(d.iso)"
+        case .followUpDue(let d): return "Action plan follow-up \(d.iso)"
+        case .tasksOverdue(let n): return "\(n) overdue weekly tasks"
         }
     }
 
@@ -128,6 +132,7 @@ enum ProgrammeEnglish: ProgrammeWords {
         case .needsIncome: return "Moving into Havet needs the income: work, studies or a-kassa (--income)."
         case .needsReason: return "Moving back needs a reason (--reason)."
         case .notInKanalen: return "Only someone in Kanalen can change placement."
+        default: return PlanEnglish.problem(p) ?? ""
         }
     }
 
@@ -222,7 +227,7 @@ enum ProgrammeEnglish: ProgrammeWords {
         case .kanalenLogged(let a, let d, let m): return "Kanalen \(d.iso): \(kanalen(a))" + (m.map { " \(duration(minutes: $0))" } ?? "")
         case .intensifiedSupport(let d, let on): return on ? "Intensified support from \(d.iso)" : "Intensified support ended \(d.iso)"
         case .aKassaChecked(let s, let d): return "A-kassa checked \(d.iso): \(aKassa(s))"
-        default: return nil
+        default: return PlanEnglish.describe(e)
         }
     }
 }

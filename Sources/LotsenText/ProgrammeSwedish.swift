@@ -23,7 +23,7 @@ enum ProgrammeSwedish: ProgrammeWords {
         case .visit: return "besök"
         case .status: return "status"
         case .label: return "text"
-        default: return DomainSwedish.field(f)
+        default: return PlanSwedish.field(f)
         }
     }
 
@@ -104,6 +104,8 @@ enum ProgrammeSwedish: ProgrammeWords {
         case .aKassa: return "a-kassa"
         case .activityOverLimit: return "6 mån"
         case .checkpointDue: return "avstämn."
+        case .followUpDue: return "uppf."
+        case .tasksOverdue(let n): return "\(n) " + "uppg."
         }
     }
 
@@ -117,6 +119,8 @@ enum ProgrammeSwedish: ProgrammeWords {
         case .aKassa(let s): return "A-kassa: \(aKassa(s)) – extra stöd att hitta försörjning"
         case .activityOverLimit(let k): return "\(k.name) har pågått över sex månader"
         case .checkpointDue(let d): return "Avstämning i aktivitetsgruppen \(d.iso)"
+        case .followUpDue(let d): return "Uppföljning av handlingsplanen \(d.iso)"
+        case .tasksOverdue(let n): return "\(n) försenade veckouppgifter"
         }
     }
 
@@ -142,6 +146,7 @@ enum ProgrammeSwedish: ProgrammeWords {
         case .needsIncome: return "Till Havet behövs försörjningen: arbete, studier eller a-kassa (--income)."
         case .needsReason: return "Att flytta tillbaka kräver en orsak (--reason)."
         case .notInKanalen: return "Byta plats går bara för den som är i Kanalen."
+        default: return PlanSwedish.problem(p) ?? ""
         }
     }
 
@@ -236,7 +241,7 @@ enum ProgrammeSwedish: ProgrammeWords {
         case .kanalenLogged(let a, let d, let m): return "Kanalen \(d.iso): \(kanalen(a))" + (m.map { " \(duration(minutes: $0))" } ?? "")
         case .intensifiedSupport(let d, let on): return on ? "Förstärkt stöd från \(d.iso)" : "Förstärkt stöd avslutat \(d.iso)"
         case .aKassaChecked(let s, let d): return "A-kassa kontrollerad \(d.iso): \(aKassa(s))"
-        default: return nil
+        default: return PlanSwedish.describe(e)
         }
     }
 }

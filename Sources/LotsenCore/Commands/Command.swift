@@ -27,6 +27,78 @@ public enum Command: Equatable, Sendable {
     case logKanalen(ParticipantID, activity: String, date: String?, hours: String?)
     case setIntensifiedSupport(ParticipantID, on: Bool, date: String?)
     case checkAKassa(ParticipantID, status: String, date: String?)
+    // Action plans and weekly tasks: `CommandPlanner+Plan.swift`.
+    case createPlan(ParticipantID, PlanInput)
+    case updatePlan(ParticipantID, PlanInput)
+    case revisePlan(ParticipantID, date: String?, end: String?)
+    case addGoal(ParticipantID, GoalInput)
+    case updateGoal(ParticipantID, goal: Int, GoalInput)
+    case removeGoal(ParticipantID, goal: Int)
+    case followUpPlan(ParticipantID, date: String?, results: [GoalResultInput], comment: String?)
+    case addTask(ParticipantID, what: String, due: String?)
+    case followUpTask(ParticipantID, task: Int, result: String, due: String?, comment: String?)
+}
+
+/// The plan's own fields as typed; nil leaves a field as it was (or, for a new plan,
+/// takes the default: starting today, valid six months, CV and letter missing). An
+/// empty text clears a field.
+public struct PlanInput: Equatable, Sendable {
+    public var start: String?
+    public var end: String?
+    public var background: String?
+    public var skills: String?
+    public var labourMarket: String?
+    public var cv: String?
+    public var coverLetter: String?
+
+    public init(start: String? = nil, end: String? = nil, background: String? = nil, skills: String? = nil,
+                labourMarket: String? = nil, cv: String? = nil, coverLetter: String? = nil) {
+        self.start = start
+        self.end = end
+        self.background = background
+        self.skills = skills
+        self.labourMarket = labourMarket
+        self.cv = cv
+        self.coverLetter = coverLetter
+    }
+}
+
+/// A goal as typed. For an edit, nil leaves a part as it was and an empty text clears
+/// it. Steps are lines, "WHO: what".
+public struct GoalInput: Equatable, Sendable {
+    public var term: String?
+    public var what: String?
+    public var measure: String?
+    public var why: String?
+    public var steps: [String]?
+    public var due: String?
+    public var owner: String?
+    public var status: String?
+
+    public init(term: String? = nil, what: String? = nil, measure: String? = nil, why: String? = nil, steps: [String]? = nil,
+                due: String? = nil, owner: String? = nil, status: String? = nil) {
+        self.term = term
+        self.what = what
+        self.measure = measure
+        self.why = why
+        self.steps = steps
+        self.due = due
+        self.owner = owner
+        self.status = status
+    }
+}
+
+/// One goal's result at a follow-up, as typed.
+public struct GoalResultInput: Equatable, Sendable {
+    public var goal: Int
+    public var result: String
+    public var comment: String?
+
+    public init(goal: Int, result: String, comment: String? = nil) {
+        self.goal = goal
+        self.result = result
+        self.comment = comment
+    }
 }
 
 /// A move on the stage board as typed.

@@ -118,7 +118,7 @@ extension CommandPlanner {
             return [PlannedEvent(event: .aKassaChecked(status: status, date: d), subject: id)]
 
         default:
-            throw .nothingToDo
+            return try planPlan(command)
         }
     }
 
@@ -147,28 +147,28 @@ extension CommandPlanner {
         return record
     }
 
-    private func active(_ id: ParticipantID) throws(DomainError) -> Participant {
+    func active(_ id: ParticipantID) throws(DomainError) -> Participant {
         let p = try participant(id)
         guard p.isActive else { throw .alreadyExited(id) }
         return p
     }
 
     /// A day (today when not given) that is not in the future and not before `earliest`.
-    private func day(_ text: String?, _ field: Field, notBefore earliest: Day) throws(DomainError) -> Day {
+    func day(_ text: String?, _ field: Field, notBefore earliest: Day) throws(DomainError) -> Day {
         let d = try day(text, field)
         if d < earliest { throw .invalid(field, .beforeRegistration(earliest)) }
         return d
     }
 
     /// An optional planned day, which may lie ahead but not before `after`.
-    private func laterDay(_ text: String?, _ field: Field, after start: Day) throws(DomainError) -> Day? {
+    func laterDay(_ text: String?, _ field: Field, after start: Day) throws(DomainError) -> Day? {
         guard let text, !text.trimmingSpaces.isEmpty else { return nil }
         let d = try FieldParsing.day(text, field, today: today, allowFuture: true)
         if d < start { throw .invalid(field, .beforeRegistration(start)) }
         return d
     }
 
-    private func text(_ text: String?, _ field: Field) throws(DomainError) -> String? {
+    func text(_ text: String?, _ field: Field) throws(DomainError) -> String? {
         guard let text else { return nil }
         let t = TextCheck.multiLine(text)
         guard t.count <= 2_000 else { throw .invalid(field, .tooLong(2_000)) }

@@ -9,6 +9,9 @@ public enum Field: String, Sendable, CaseIterable {
     // The programme.
     case stage, workplace, plannedEnd, income, employer, employmentForm, outcome, hours, item, sector
     case address, contact, capacity, evaluation, supervisorView, activity, visit, status, label
+    // Action plans and weekly tasks.
+    case start, end, skills, labourMarket, cv, coverLetter, term, what, measure, why, steps, due, owner, goal
+    case result, task, comment
 }
 
 /// What is wrong with one field's value.
@@ -68,4 +71,11 @@ public enum ProgrammeProblem: Equatable, Sendable {
     case needsReason
     /// Changing placement is for people in Kanalen.
     case notInKanalen
+    /// A plan exists already (revise it instead), or there is none yet.
+    case planExists
+    case noPlan
+    case goalNotFound(Int)
+    case taskNotFound(Int)
+    /// The task was followed up as done or not done.
+    case taskClosed(Int)
 }

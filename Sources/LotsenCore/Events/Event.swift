@@ -33,6 +33,16 @@ public enum Event: Equatable, Sendable {
     case kanalenLogged(activity: KanalenActivity, date: Day, minutes: Int?)
     case intensifiedSupport(date: Day, on: Bool)
     case aKassaChecked(status: AKassaStatus, date: Day)
+    // Action plans and weekly tasks: `Event+PlanJSON.swift`.
+    case planCreated(start: Day, PlanDetails)
+    case planUpdated(PlanDetails)
+    case planRevised(date: Day, end: Day)
+    case goalAdded(GoalContent)
+    case goalUpdated(goal: Int, GoalContent, status: GoalStatus)
+    case goalRemoved(goal: Int)
+    case planFollowedUp(date: Day, results: [GoalResult], comment: String?)
+    case taskAdded(what: String, due: Day, date: Day)
+    case taskFollowedUp(task: Int, date: Day, result: TaskResult, due: Day?, comment: String?)
     case unknown(type: String)
 
     /// The journal's `type` for each case.
@@ -62,6 +72,15 @@ public enum Event: Equatable, Sendable {
         case .kanalenLogged: return "kanalen.logged"
         case .intensifiedSupport: return "support.intensified"
         case .aKassaChecked: return "akassa.checked"
+        case .planCreated: return "plan.created"
+        case .planUpdated: return "plan.updated"
+        case .planRevised: return "plan.revised"
+        case .goalAdded: return "plan.goal.added"
+        case .goalUpdated: return "plan.goal.updated"
+        case .goalRemoved: return "plan.goal.removed"
+        case .planFollowedUp: return "plan.followup.recorded"
+        case .taskAdded: return "task.added"
+        case .taskFollowedUp: return "task.followup.recorded"
         case .unknown(let type): return type
         }
     }

@@ -16,6 +16,10 @@ public struct Programme: Equatable, Sendable {
     /// Flagged for intensified support (förstärkt stöd) from this day; nil when not.
     public var intensifiedSupport: Day?
     public var aKassa: AKassaCheck?
+    /// The action plan, from Slussen step 2 on; nil before one is made.
+    public var plan: ActionPlan?
+    /// Weekly tasks, oldest first.
+    public var tasks: [WeeklyTask] = []
 
     public init() {}
 
@@ -66,6 +70,10 @@ public enum ProgrammeFlag: Hashable, Sendable {
     case activityOverLimit(ActivityKind)
     /// An aktivitetsgrupp checkpoint within a week.
     case checkpointDue(Day)
+    /// The plan's next follow-up is within a week, or past.
+    case followUpDue(Day)
+    /// Weekly tasks past their day and not followed up.
+    case tasksOverdue(Int)
 }
 
 public enum PlacementRules {
@@ -103,6 +111,11 @@ extension Participant {
             default: break
             }
         }
+        if let next = programme.plan?.nextFollowUp, day.days(until: next) <= ActionPlanRules.followUpNoticeDays {
+            out.append(.followUpDue(next))
+        }
+        let overdue = programme.tasks.count { $0.isOverdue(on: day) }
+        if overdue > 0 { out.append(.tasksOverdue(overdue)) }
         return out
     }
 }

@@ -61,6 +61,8 @@ func flagCode(_ f: ProgrammeFlag) -> String {
     case .aKassa: return "a-kassa"
     case .activityOverLimit: return "activity-over-limit"
     case .checkpointDue: return "checkpoint-due"
+    case .followUpDue: return "follow-up-due"
+    case .tasksOverdue: return "tasks-overdue"
     }
 }
 
