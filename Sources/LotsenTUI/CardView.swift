@@ -74,10 +74,6 @@ enum CardView {
 
 }
 
-extension String {
-    var replacingNewlines: String { split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ⏎ ") }
-}
-
 /// The note editor.
 enum EditorView {
     static func draw(_ s: AppState, _ e: EditorState, into b: inout ScreenBuffer, _ area: Rect) -> Point? {

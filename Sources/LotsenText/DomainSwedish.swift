@@ -208,4 +208,7 @@ enum DomainSwedish: DomainWords {
 extension String {
     /// "förnamn" → "Förnamn": labels start a line or a message.
     public var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+
+    /// A multi-line text on one line, its line breaks shown as ⏎.
+    public var replacingNewlines: String { split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ⏎ ") }
 }

@@ -12,7 +12,7 @@ struct Lotsen: ParsableCommand {
                 UI.self, Init.self, CaseworkerGroup.self, Add.self, Edit.self, Find.self, Show.self, NoteCommand.self,
                 ConsentCommand.self, Responsible.self, ExitCommand.self, Reregister.self, Extract.self,
                 Move.self, ActivityCommand.self, ChecklistCommand.self, VisitCommand.self, KanalenCommand.self,
-                SupportCommand.self, AKassaCommand.self, PlacementGroup.self, BoardCommand.self,
+                SupportCommand.self, AKassaCommand.self, PlacementGroup.self, BoardCommand.self, PlanGroup.self, TasksCommand.self,
                 ImportGroup.self, ExportGroup.self, Demo.self, Verify.self,
             ],
             defaultSubcommand: UI.self

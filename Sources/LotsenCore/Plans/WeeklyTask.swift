@@ -56,3 +56,21 @@ extension Programme {
 
     public func overdueTasks(on day: Day) -> [WeeklyTask] { tasks.filter { $0.isOverdue(on: day) } }
 }
+
+/// Everyone's overdue weekly tasks, the longest overdue first: for the weekly follow-up
+/// and the planning meeting.
+public enum OverdueTasks {
+    public struct Row: Equatable, Sendable {
+        public var participant: ParticipantID
+        public var task: WeeklyTask
+    }
+
+    public static func all(in state: LotsenState, today: Day) -> [Row] {
+        var rows: [Row] = []
+        for id in state.order {
+            guard let p = state.participant(id), p.isActive else { continue }
+            for t in p.currentPeriod.programme.tasks where t.isOverdue(on: today) { rows.append(Row(participant: id, task: t)) }
+        }
+        return rows.sorted { ($0.task.due, $0.task.id) < ($1.task.due, $1.task.id) }
+    }
+}

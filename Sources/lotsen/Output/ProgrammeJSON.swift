@@ -128,3 +128,104 @@ struct ProgrammeJSON: Encodable {
         income = g.income.map { IncomeJSON(kind: $0.kind.rawValue, occupation: $0.occupation, employer: $0.employer, form: $0.employmentForm) }
     }
 }
+
+/// The action plan for `lotsen plan show --json`.
+struct PlanJSON: Encodable {
+    struct GoalJSON: Encodable {
+        struct Step: Encodable { var what: String; var who: String? }
+        var number: Int
+        var term: String
+        var status: String
+        var what: String
+        var measure: String?
+        var why: String?
+        var steps: [Step]
+        var due: String?
+        var owner: String?
+        /// The SMART check's findings, as "LETTER:code".
+        var smart: [String]
+    }
+    struct FollowUpJSON: Encodable {
+        struct Result: Encodable { var goal: Int; var result: String; var comment: String? }
+        var date: String
+        var by: String
+        var results: [Result]
+        var comment: String?
+    }
+    var version: Int
+    var versions: Int
+    var start: String
+    var end: String
+    var nextFollowUp: String?
+    var schedule: [String]
+    var background: String?
+    var skills: String?
+    var labourMarket: String?
+    var cv: String
+    var coverLetter: String
+    var goals: [GoalJSON]
+    var followUps: [FollowUpJSON]
+
+    init(_ plan: ActionPlan, version v: PlanVersion) {
+        version = v.number
+        versions = plan.versions.count
+        start = v.start.iso
+        end = v.end.iso
+        nextFollowUp = v.number == plan.current.number ? plan.nextFollowUp?.iso : nil
+        schedule = v.followUpSchedule.map(\.iso)
+        background = v.details.background
+        skills = v.details.skills
+        labourMarket = v.details.labourMarket
+        cv = v.details.cv.rawValue
+        coverLetter = v.details.coverLetter.rawValue
+        goals = v.goals.map { g in
+            GoalJSON(number: g.id, term: g.content.term.rawValue, status: g.status.rawValue, what: g.content.what,
+                     measure: g.content.measure, why: g.content.why, steps: g.content.steps.map { .init(what: $0.what, who: $0.who) },
+                     due: g.content.due?.iso, owner: g.content.owner,
+                     smart: SmartCheck.check(g.content, planEnd: v.end).map { "\($0.letter):\(smartCode($0))" })
+        }
+        followUps = plan.followUps(of: v.number).map { f in
+            FollowUpJSON(date: f.date.iso, by: f.stamp.author, results: f.results.map { .init(goal: $0.goal, result: $0.result.rawValue, comment: $0.comment) },
+                         comment: f.comment)
+        }
+    }
+}
+
+func smartCode(_ f: SmartFinding) -> String {
+    switch f {
+    case .whatTooShort: return "too-short"
+    case .vagueWord(let w, _): return "vague-word=\(w)"
+    case .noMeasure: return "no-measure"
+    case .noWhy: return "no-why"
+    case .noSteps: return "no-steps"
+    case .stepWithoutOwner(let n): return "step-without-owner=\(n)"
+    case .noDue: return "no-date"
+    case .dueAfterPlanEnd: return "date-after-plan-end"
+    case .noOwner: return "no-owner"
+    }
+}
+
+/// A weekly task for `lotsen tasks --json`.
+struct TaskJSON: Encodable {
+    var number: Int
+    var participant: String
+    var what: String
+    var due: String
+    var added: String
+    var open: Bool
+    var overdue: Bool
+    var result: String?
+    var comment: String?
+
+    init(_ t: WeeklyTask, participant: ParticipantID, today: Day) {
+        number = t.id
+        self.participant = participant.value
+        what = t.what
+        due = t.due.iso
+        added = t.added.iso
+        open = t.isOpen
+        overdue = t.isOverdue(on: today)
+        result = t.result?.rawValue
+        comment = t.followUps.last?.comment
+    }
+}
