@@ -16,6 +16,7 @@ public struct AppState: Sendable {
     public var view = MainView.participants
     public var board = BoardState()
     public var places = PlacesState()
+    public var overdue = OverdueState()
     /// Screens above the list, the top one active.
     public var stack: [Screen] = []
     public var showHelp = false
@@ -62,11 +63,16 @@ public struct AppState: Sendable {
             case .participants: return list.searching ? .search : .list
             case .board: return .board
             case .places: return .places
+            case .overdue: return .overdue
             }
         case .card: return .card
         case .editor: return .editor
         case .choice(let c): return c.typing ? .field : .choice
         case .programme: return .programme
+        case .plan: return .plan
+        case .followUp: return .followUp
+        case .planHistory: return .planHistory
+        case .tasks: return .tasks
         case .workplace: return .workplace
         case .form: return .form
         case .confirm: return .confirm
@@ -88,6 +94,10 @@ public enum Screen: Equatable, Sendable {
     case editor(EditorState)
     case choice(ChoiceState)
     case programme(ProgrammeViewState)
+    case plan(PlanViewState)
+    case followUp(FollowUpState)
+    case planHistory(PlanHistoryState)
+    case tasks(TasksViewState)
     /// A workplace of the placement bank, by id.
     case workplace(Int)
     case form(FormState)
@@ -96,8 +106,8 @@ public enum Screen: Equatable, Sendable {
     /// Screens that only collect input for a save: closed when the save is acknowledged.
     var isInput: Bool {
         switch self {
-        case .editor, .choice, .form, .confirm: return true
-        case .card, .programme, .workplace: return false
+        case .editor, .choice, .form, .confirm, .followUp: return true
+        case .card, .programme, .workplace, .plan, .planHistory, .tasks: return false
         }
     }
 }
@@ -177,6 +187,7 @@ public struct ChoiceState: Equatable, Sendable {
         case visitWorkplace
         case kanalenActivity
         case aKassa
+        case exportFormat
     }
 
     public var id: ParticipantID

@@ -23,6 +23,8 @@ enum BoardReducer {
             if let id = b.selectedID { s.stack.append(.card(CardState(id: id))) }
         case .programme:
             if let id = b.selectedID { s.stack.append(.programme(ProgrammeViewState(id: id))) }
+        case .plan:
+            if let id = b.selectedID { return PlanReducer.open(&s, id) }
         case .moveForward, .moveBack:
             guard let id = b.selectedID else { return [] }
             return MoveFlow.start(&s, id, forward: action == .moveForward)
@@ -106,7 +108,7 @@ enum PlacesReducer {
         case .edit:
             if AppReducer.writeBlocked(&s) { return [] }
             if all.indices.contains(s.places.selected) { s.stack.append(.form(workplaceForm(s, all[s.places.selected]))) }
-        case .nextView: s.view = .participants
+        case .nextView: s.view = .overdue
         case .quit: return [.quit]
         default: break
         }

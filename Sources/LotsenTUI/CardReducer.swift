@@ -53,6 +53,13 @@ enum CardReducer {
             s.stack[s.stack.count - 1] = .card(c)
             s.stack.append(.programme(ProgrammeViewState(id: c.id)))
             return []
+        case .plan:
+            s.stack[s.stack.count - 1] = .card(c)
+            return PlanReducer.open(&s, c.id)
+        case .tasks:
+            s.stack[s.stack.count - 1] = .card(c)
+            s.stack.append(.tasks(TasksViewState(id: c.id)))
+            return []
         case .moveForward, .moveBack:
             s.stack[s.stack.count - 1] = .card(c)
             return MoveFlow.start(&s, c.id, forward: action == .moveForward)
@@ -147,7 +154,7 @@ enum ChoiceReducer {
 
     static func confirm(_ s: inout AppState, _ c: inout ChoiceState) -> [Effect] {
         switch c.purpose {
-        case .kanalenWorkplace, .income, .activityKind, .activityOutcome, .visitWorkplace, .kanalenActivity, .aKassa:
+        case .kanalenWorkplace, .income, .activityKind, .activityOutcome, .visitWorkplace, .kanalenActivity, .aKassa, .exportFormat:
             return ProgrammeChoice.confirm(&s, &c)
         case .consent:
             let orgs = c.marked.sorted().map { c.options[$0] }

@@ -39,7 +39,13 @@ enum CardView {
             "\(org.label) \(initials)" + (s.domain.caseworker(initials).map { " \($0.name)" } ?? "")
         }
         line("\(label(.responsible)): \(responsible.isEmpty ? "–" : responsible.joined(separator: " · "))")
-        line("\(w.text(.columnFollowUp)): \(w.text(.followUpUnknown))")
+        let programme = p.currentPeriod.programme
+        var followUp = programme.plan.map { plan in
+            (plan.nextFollowUp?.iso ?? s.lang.plan.label(.allFollowedUp)) + " (\(s.lang.plan.label(.plan).lowercased()) v\(plan.current.number))"
+        } ?? s.lang.plan.label(.noPlan).lowercased()
+        let open = programme.tasks.count { $0.isOpen }
+        if open > 0 { followUp += " · \(open) \(s.lang.plan.label(.task))" + (open == 1 ? "" : s.lang == .sv ? "er" : "s") }
+        line("\(w.text(.columnFollowUp)): \(followUp)")
         var facts: [String] = []
         if let cat = p.profile.afCategory { facts.append(d.afCategory(cat)) }
         facts.append("\(d.field(.bornAbroad)) \(d.yesNo(p.profile.bornAbroad))")

@@ -6,12 +6,13 @@ import TerminalCore
 enum FormView {
     static func draw(_ s: AppState, _ f: FormState, into b: inout ScreenBuffer, _ area: Rect) -> Point? {
         b.put(" " + f.title, in: area.row(0), style: .bold)
-        let labels = f.fields.map { s.lang.programme.field($0.field).capitalizedFirst + ":" }
+        let labels = f.fields.map { ($0.field == f.errorField ? "! " : "") + s.lang.programme.field($0.field).capitalizedFirst + ":" }
         let labelWidth = min(28, (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 1)
         var cursor: Point?
         for (i, entry) in f.fields.enumerated() where 2 + i * 2 < area.height {
             let y = area.y + 2 + i * 2
-            b.put(labels[i], at: Point(x: 2, y: y), style: i == f.focus ? .bold : .plain, maxX: 2 + labelWidth)
+            let style: Style = entry.field == f.errorField ? Style(bold: true, foreground: .red) : i == f.focus ? .bold : .plain
+            b.put(labels[i], at: Point(x: 2, y: y), style: style, maxX: 2 + labelWidth)
             let x = 3 + labelWidth
             let shown = entry.text.replacingNewlines
             let width = area.maxX - x - 1

@@ -13,6 +13,7 @@ public enum Action: Hashable, Sendable {
     case nextView, moveForward, moveBack, programme, add, edit
     case newActivity, endActivity, newVisit, evaluateVisit, logKanalen, aKassa, intensifiedSupport
     case previousField, nextField, yes, no
+    case plan, tasks, newPlan, editPlan, removeGoal, followUp, revise, history, export, done, notDone, moveTask
     /// Printable text typed or pasted into whatever has focus.
     case type(String)
 }
@@ -21,6 +22,7 @@ public enum Action: Hashable, Sendable {
 public enum Scope: Hashable, Sendable, CaseIterable {
     case list, search, card, editor, choice, field, help
     case board, places, workplace, programme, form, confirm
+    case plan, followUp, planHistory, tasks, overdue
 }
 
 /// One row of the keymap: the keys, the action, what the help calls it, and whether
@@ -78,6 +80,8 @@ public enum Keymap {
         .init([.char("r")], .responsible, .responsible, .card, hint: true),
         .init([.char("x")], .exit, .exit, .card),
         .init([.char("p")], .programme, .programme, .card, hint: true),
+        .init([.char("P")], .plan, .plan, .card, hint: true),
+        .init([.char("t")], .tasks, .tasks, .card),
         .init([.char(">"), .char(".")], .moveForward, .moveForward, .card),
         .init([.char("<"), .char(",")], .moveBack, .moveBack, .card),
         .init([.tab], .nextPane, .nextPane, .card),
@@ -136,6 +140,7 @@ public enum Keymap {
         .init([.char("<"), .char(",")], .moveBack, .moveBack, .board, hint: true),
         .init([.enter], .open, .open, .board, hint: true),
         .init([.char("p")], .programme, .programme, .board),
+        .init([.char("P")], .plan, .plan, .board),
         .init([.char("f"), .ctrl("f")], .cycleFilter, .boardFilter, .board, hint: true),
         .init([.char("e"), .ctrl("e")], .toggleExited, .exited, .board),
         .init([.tab], .nextView, .nextView, .board, hint: true),
@@ -171,9 +176,66 @@ public enum Keymap {
         .init([.char("l")], .logKanalen, .logKanalen, .programme, hint: true),
         .init([.char("A")], .aKassa, .aKassa, .programme),
         .init([.char("f")], .intensifiedSupport, .intensifiedSupport, .programme),
+        .init([.char("P")], .plan, .plan, .programme),
+        .init([.char("t")], .tasks, .tasks, .programme),
         .init([.char("?"), .function(1)], .toggleHelp, .help, .programme, hint: true),
         .init([.escape, .char("q")], .back, .back, .programme, hint: true),
         .init([.ctrl("c")], .quit, .quit, .programme),
+
+        // Handlingsplan.
+        .init([.up, .char("k")], .up, .up, .plan),
+        .init([.down, .char("j")], .down, .down, .plan),
+        .init([.char("n")], .newPlan, .newPlan, .plan),
+        .init([.char("E")], .editPlan, .editPlan, .plan),
+        .init([.char("a")], .add, .newGoal, .plan, hint: true),
+        .init([.enter, .char("e")], .edit, .editGoal, .plan, hint: true),
+        .init([.char("d")], .removeGoal, .removeGoal, .plan),
+        .init([.char("u")], .followUp, .followUp, .plan, hint: true),
+        .init([.char("R")], .revise, .revise, .plan),
+        .init([.char("H")], .history, .planHistory, .plan),
+        .init([.char("x")], .export, .exportPlan, .plan, hint: true),
+        .init([.char("t")], .tasks, .tasks, .plan),
+        .init([.char("?"), .function(1)], .toggleHelp, .help, .plan, hint: true),
+        .init([.escape, .char("q")], .back, .back, .plan, hint: true),
+        .init([.ctrl("c")], .quit, .quit, .plan),
+
+        // Following the plan up, goal by goal; typing writes the comment.
+        .init([.left], .left, .previousResult, .followUp),
+        .init([.right], .right, .nextResult, .followUp, hint: true),
+        .init([.enter, .tab], .confirm, .nextGoal, .followUp, hint: true),
+        .init([.backTab, .up], .previousField, .previousGoal, .followUp),
+        .init([.ctrl("s"), .function(2)], .save, .save, .followUp, hint: true),
+        .init([.escape], .cancel, .cancel, .followUp, hint: true),
+        .init([.backspace], .backspace, .erase, .followUp),
+        .init([.function(1)], .toggleHelp, .help, .followUp),
+
+        // The plan's versions.
+        .init([.left, .char("h")], .left, .previousVersion, .planHistory, hint: true),
+        .init([.right, .char("l")], .right, .nextVersion, .planHistory, hint: true),
+        .init([.up, .char("k")], .up, .up, .planHistory),
+        .init([.down, .char("j")], .down, .down, .planHistory),
+        .init([.char("?"), .function(1)], .toggleHelp, .help, .planHistory),
+        .init([.escape, .char("q")], .back, .back, .planHistory, hint: true),
+        .init([.ctrl("c")], .quit, .quit, .planHistory),
+
+        // A participant's weekly tasks.
+        .init([.up, .char("k")], .up, .up, .tasks),
+        .init([.down, .char("j")], .down, .down, .tasks),
+        .init([.char("a")], .add, .addTask, .tasks, hint: true),
+        .init([.char("d")], .done, .taskDone, .tasks, hint: true),
+        .init([.char("n")], .notDone, .taskNotDone, .tasks, hint: true),
+        .init([.char("m")], .moveTask, .moveTask, .tasks, hint: true),
+        .init([.char("?"), .function(1)], .toggleHelp, .help, .tasks, hint: true),
+        .init([.escape, .char("q")], .back, .back, .tasks, hint: true),
+        .init([.ctrl("c")], .quit, .quit, .tasks),
+
+        // Uppgifter: everyone's overdue weekly tasks.
+        .init([.up, .char("k")], .up, .up, .overdue),
+        .init([.down, .char("j")], .down, .down, .overdue),
+        .init([.enter], .open, .openTasks, .overdue, hint: true),
+        .init([.tab], .nextView, .nextView, .overdue, hint: true),
+        .init([.char("?"), .function(1)], .toggleHelp, .help, .overdue, hint: true),
+        .init([.char("q"), .ctrl("c")], .quit, .quit, .overdue),
 
         // A form of a few fields.
         .init([.ctrl("s"), .function(2)], .save, .save, .form, hint: true),
@@ -198,7 +260,7 @@ public enum Keymap {
     /// where text is taken.
     public static func action(for key: Key, in scope: Scope) -> Action? {
         if let b = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) { return b.action }
-        if case .char(let c) = key, [.list, .search, .editor, .field, .form].contains(scope) { return .type(String(c)) }
+        if case .char(let c) = key, [.list, .search, .editor, .field, .form, .followUp].contains(scope) { return .type(String(c)) }
         return nil
     }
 

@@ -74,7 +74,9 @@ enum ListView {
         b.put(stageShort(p.currentPeriod.stage), in: c.stage, style: dim)
         let responsible = s.authorOrganisation.flatMap { p.responsible[$0] } ?? p.responsible.sorted { $0.key < $1.key }.first?.value ?? "–"
         b.put(responsible, in: c.responsible, style: dim)
-        b.put(w.text(.followUpUnknown), in: c.followUp, style: dim)
+        let next = p.isActive ? p.currentPeriod.programme.plan?.nextFollowUp : nil
+        let due = next.map { s.today.days(until: $0) <= ActionPlanRules.followUpNoticeDays } ?? false
+        b.put(next?.iso ?? w.text(.followUpUnknown), in: c.followUp, style: due ? Style(bold: true, foreground: .yellow) : dim)
         var x = c.flags.x
         for flag in p.flags(on: s.today) {
             var text = s.lang.programme.flag(flag)

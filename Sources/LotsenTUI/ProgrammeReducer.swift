@@ -33,6 +33,13 @@ enum ProgrammeReducer {
         case .moveForward, .moveBack:
             s.stack[s.stack.count - 1] = .programme(v)
             return MoveFlow.start(&s, v.id, forward: action == .moveForward)
+        case .plan:
+            s.stack[s.stack.count - 1] = .programme(v)
+            return PlanReducer.open(&s, v.id)
+        case .tasks:
+            s.stack[s.stack.count - 1] = .programme(v)
+            s.stack.append(.tasks(TasksViewState(id: v.id)))
+            return []
         default:
             guard action.writes else { return [] }
             if AppReducer.writeBlocked(&s) { return [] }
@@ -156,6 +163,10 @@ enum FormReducer {
         case .jobSearch(let id):
             f.saving = true
             return [.perform([.logKanalen(id, activity: KanalenActivity.jobSearch.rawValue, date: value(.date), hours: value(.hours) ?? "")], .programme)]
+        default:
+            guard let command = PlanForms.command(f.purpose, text) else { return [] }
+            f.saving = true
+            return [.perform([command], .programme)]
         }
     }
 }
@@ -220,6 +231,10 @@ enum ProgrammeChoice {
             return [.perform([.logKanalen(c.id, activity: option, date: nil, hours: nil)], .programme)]
         case .aKassa:
             return [.perform([.checkAKassa(c.id, status: option, date: nil)], .programme)]
+        case .exportFormat:
+            guard let format = PlanDocument.Format(rawValue: option) else { return [] }
+            s.stack.removeLast()
+            return [.exportPlan(c.id, format)]
         default:
             return []
         }

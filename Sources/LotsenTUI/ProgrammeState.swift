@@ -2,10 +2,10 @@ import LotsenCalendar
 import LotsenCore
 import TerminalCore
 
-/// The three views under the screens: the participant list, the stage board and the
-/// placement bank. Tab goes round them.
+/// The views under the screens: the participant list, the stage board, the placement
+/// bank and everyone's overdue tasks. Tab goes round them.
 public enum MainView: Sendable, CaseIterable {
-    case participants, board, places
+    case participants, board, places, overdue
 }
 
 /// Tavla: the selected card per lane, and whose participants are shown.
@@ -72,6 +72,14 @@ public struct FormState: Equatable, Sendable {
         case visit(ParticipantID, workplace: Int)
         case evaluateVisit(ParticipantID, visit: Int)
         case jobSearch(ParticipantID)
+        case newPlan(ParticipantID)
+        case editPlan(ParticipantID)
+        case newGoal(ParticipantID)
+        case editGoal(ParticipantID, goal: Int)
+        case revisePlan(ParticipantID)
+        case newTask(ParticipantID)
+        case taskNotDone(ParticipantID, task: Int)
+        case moveTask(ParticipantID, task: Int)
     }
 
     public struct Entry: Equatable, Sendable {
@@ -85,6 +93,8 @@ public struct FormState: Equatable, Sendable {
     public var fields: [Entry]
     public var focus = 0
     public var saving = false
+    /// The field the last refusal named: marked, and focused.
+    public var errorField: Field?
 }
 
 /// A yes/no question before something is written that moves a person.

@@ -7,6 +7,9 @@ import TerminalCore
 public enum Effect: Equatable, Sendable {
     /// Append these commands to the journal; report back with `.saved` or `.failed`.
     case perform([Command], SaveKind)
+    /// Write the participant's plan to a file for printing; report back with
+    /// `.exported` or `.failed`.
+    case exportPlan(ParticipantID, PlanDocument.Format)
     case quit
 }
 
@@ -24,7 +27,9 @@ public enum AppEvent: Sendable {
     case journalChanged(LotsenState)
     /// The journal acknowledged a save (the journal sequence number of its first entry).
     case saved(SaveKind, sequence: Int, domain: LotsenState)
-    case failed(String)
+    /// A refusal or a write that failed; the field it names, if any.
+    case failed(String, field: Field? = nil)
+    case exported(path: String)
     case readOnly(String?)
     case newDay(Day)
 }
@@ -48,13 +53,18 @@ public enum AppReducer {
             if case .note = kind { s.message = StatusMessage(text: w.saved(noteNumber: sequence), kind: .success) }
             else { s.message = StatusMessage(text: w.text(.saved), kind: .success) }
             return []
-        case .failed(let text):
+        case .exported(let path):
+            s.message = StatusMessage(text: s.lang.plan.label(.exportWritten) + " " + path, kind: .success)
+            return []
+        case .failed(let text, let field):
             switch s.stack.last {
             case .editor(var e)?:
                 e.saving = false
                 s.stack[s.stack.count - 1] = .editor(e)
             case .form(var f)?:
                 f.saving = false
+                f.errorField = field
+                if let field, let i = f.fields.firstIndex(where: { $0.field == field }) { f.focus = i }
                 s.stack[s.stack.count - 1] = .form(f)
             case .confirm?:
                 // Back to the answers, so they can be put right.
@@ -80,11 +90,16 @@ public enum AppReducer {
                 case .participants: return ListReducer.reduce(&s, action)
                 case .board: return BoardReducer.reduce(&s, action)
                 case .places: return PlacesReducer.reduce(&s, action)
+                case .overdue: return TasksReducer.reduceOverdue(&s, action)
                 }
             case .card(let c): return CardReducer.reduce(&s, c, action)
             case .editor(let e): return EditorReducer.reduce(&s, e, action)
             case .choice(let c): return ChoiceReducer.reduce(&s, c, action)
             case .programme(let v): return ProgrammeReducer.reduce(&s, v, action)
+            case .plan(let v): return PlanReducer.reduce(&s, v, action)
+            case .followUp(let f): return PlanReducer.reduceFollowUp(&s, f, action)
+            case .planHistory(let h): return PlanReducer.reduceHistory(&s, h, action)
+            case .tasks(let v): return TasksReducer.reduce(&s, v, action)
             case .workplace(let id): return PlacesReducer.reduceWorkplace(&s, id, action)
             case .form(let f): return FormReducer.reduce(&s, f, action)
             case .confirm(let c): return ConfirmReducer.reduce(&s, c, action)

@@ -70,12 +70,25 @@ public final class TUIApp {
         switch effect {
         case .quit:
             finished = true
+        case .exportPlan(let id, let format):
+            guard let p = workspace.state.participant(id), let doc = PlanDocument(p, in: workspace.state, lang: state.lang) else { return }
+            let directory = workspace.journal.paths.directory + "/exports"
+            let path = "\(directory)/plan-\(TextFolding.code(p.profile.fullName))-\(state.today.iso).\(format.rawValue)"
+            do {
+                try PrivateFile.ensureDirectory(directory)
+                try PrivateFile.write(doc.render(format), to: path)
+                send(.exported(path: path))
+            } catch {
+                send(.failed(state.lang.cli.say(.cannotWrite(path: error.path, reason: error.reason))))
+            }
         case .perform(let commands, let kind):
             do {
                 let done = try workspace.perform(commands)
                 send(.saved(kind, sequence: done.first?.stamp.sequence ?? 0, domain: workspace.state))
             } catch let e as DomainError {
-                send(.failed(state.lang.domain.error(e) { [state] id in state.domain.participant(id)?.profile.fullName ?? id.value }))
+                var field: Field?
+                if case .invalid(let f, _) = e { field = f }
+                send(.failed(state.lang.domain.error(e) { [state] id in state.domain.participant(id)?.profile.fullName ?? id.value }, field: field))
             } catch let e as JournalError {
                 send(.failed(state.lang.journal.error(e)))
                 checkJournalStatus()

@@ -50,11 +50,16 @@ extension AppView {
             case .participants: return ListView.draw(s, into: &b, body)
             case .board: BoardView.draw(s, into: &b, body)
             case .places: PlacesView.draw(s, into: &b, body)
+            case .overdue: TasksView.drawOverdue(s, into: &b, body)
             }
         case .card(let c)?: CardView.draw(s, c, into: &b, body)
         case .editor(let e)?: return EditorView.draw(s, e, into: &b, body)
         case .choice(let c)?: return ChoiceView.draw(s, c, into: &b, body)
         case .programme(let v)?: ProgrammeView.draw(s, v, into: &b, body)
+        case .plan(let v)?: PlanView.draw(s, v, into: &b, body)
+        case .followUp(let f)?: return PlanView.drawFollowUp(s, f, into: &b, body)
+        case .planHistory(let h)?: PlanView.drawHistory(s, h, into: &b, body)
+        case .tasks(let v)?: TasksView.draw(s, v, into: &b, body)
         case .workplace(let id)?: PlacesView.drawWorkplace(s, id, into: &b, body)
         case .form(let f)?: return FormView.draw(s, f, into: &b, body)
         case .confirm?: break
@@ -67,7 +72,13 @@ extension AppView {
 enum Chrome {
     static func title(_ s: AppState) -> String {
         let w = s.lang.tui
-        let base: TUIText = s.view == .board ? .board : s.view == .places ? .places : .participants
+        let base: TUIText
+        switch s.view {
+        case .participants: base = .participants
+        case .board: base = .board
+        case .places: base = .places
+        case .overdue: base = .overdue
+        }
         var parts = ["Lotsen", w.text(base)]
         func name(_ id: ParticipantID) -> String { s.domain.participant(id)?.profile.fullName ?? "" }
         switch s.stack.last {
@@ -81,6 +92,10 @@ enum Chrome {
             default: parts = ["Lotsen", w.text(.programme), name(c.id)]
             }
         case .programme(let v)?: parts = ["Lotsen", w.text(.programme), name(v.id)]
+        case .plan(let v)?: parts = ["Lotsen", s.lang.plan.label(.plan), name(v.id)]
+        case .followUp(let f)?: parts = ["Lotsen", s.lang.plan.label(.followUp), name(f.id)]
+        case .planHistory(let h)?: parts = ["Lotsen", s.lang.plan.label(.history), name(h.id)]
+        case .tasks(let v)?: parts = ["Lotsen", s.lang.plan.label(.tasks), name(v.id)]
         case .workplace(let id)?: parts = ["Lotsen", w.text(.places), s.domain.workplaces[id]?.name ?? ""]
         case .form(let f)?: parts = ["Lotsen", f.title]
         case .confirm?: parts = ["Lotsen", w.text(.confirmTitle)]

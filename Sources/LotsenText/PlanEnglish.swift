@@ -88,7 +88,7 @@ enum PlanEnglish: PlanWords {
         case .vagueWord(let w, _): return "Replace “\(w)” with something you can see or count: a number, a date, a result."
         case .noMeasure: return "Write how you will see the goal is reached, e.g. “three applications sent”."
         case .noWhy: return "Write, in the participant's words, why the goal matters to them."
-        case .noSteps: return "Add steps, one per line: “Participant: calls the employer”."
+        case .noSteps: return "Add steps that say who does what: “Participant: calls the employer”."
         case .stepWithoutOwner: return "Start the step with who takes it and a colon: “AB: books a study visit”."
         case .noDue: return "Set a date by which the goal is reached."
         case .dueAfterPlanEnd: return "Set a date while the plan is valid, or revise the plan."

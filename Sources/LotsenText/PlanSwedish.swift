@@ -88,7 +88,7 @@ enum PlanSwedish: PlanWords {
         case .vagueWord(let w, _): return "Byt ”\(w)” mot något som går att se eller räkna: ett antal, ett datum, ett resultat."
         case .noMeasure: return "Skriv hur ni ser att målet är nått, t.ex. ”tre ansökningar skickade”."
         case .noWhy: return "Skriv med deltagarens ord varför målet betyder något för hen."
-        case .noSteps: return "Lägg till steg, ett per rad: ”Deltagaren: ringer arbetsgivaren”."
+        case .noSteps: return "Lägg till steg som säger vem som gör vad: ”Deltagaren: ringer arbetsgivaren”."
         case .stepWithoutOwner: return "Börja steget med vem som gör det och ett kolon: ”AB: bokar studiebesök”."
         case .noDue: return "Sätt ett datum då målet ska vara nått."
         case .dueAfterPlanEnd: return "Sätt ett datum inom planens giltighet, eller revidera planen."

@@ -37,6 +37,7 @@ public enum TUIText: Sendable, CaseIterable {
     case board, places, programme, workplace, confirmTitle, chooseWorkplace, chooseIncome, chooseActivityKind
     case chooseOutcome, chooseKanalenActivity, chooseAKassa, newWorkplace, editWorkplace, moreBelow, noWorkplaces
     case filterCaseworker, notInKanalenYet, nothingSelected, fieldRequiredHint, lastStage, firstStage
+    case overdue, chooseFormat, removeGoalQuestion, followUpGoal, followUpHint, chooseResult, notAllFollowedUp
 }
 
 /// Every action a key can have, named for the help.
@@ -47,4 +48,8 @@ public enum TUIActionName: Sendable, CaseIterable {
     case nextView, programme, moveForward, moveBack, previousLane, nextLane, boardFilter, openWorkplace, addWorkplace
     case editWorkplace, tick, newActivity, endActivity, newVisit, evaluateVisit, logKanalen, aKassa, intensifiedSupport
     case nextField, previousField, nextFieldOrSave, yes, no
+    // The action plan and weekly tasks.
+    case plan, tasks, newPlan, editPlan, newGoal, editGoal, removeGoal, followUp, revise, planHistory, exportPlan
+    case previousResult, nextResult, nextGoal, previousGoal, previousVersion, nextVersion, addTask, taskDone, taskNotDone
+    case moveTask, openTasks
 }

@@ -62,4 +62,32 @@ public enum DisplayWidth {
         let t = truncate(text, to: width)
         return t + String(repeating: " ", count: max(0, width - of(t)))
     }
+
+    /// `text` in lines of at most `width` columns, broken between words; a word longer
+    /// than a line is cut. The text's leading spaces start every line, and lines after
+    /// the first are indented `indent` more.
+    public static func wrap(_ text: String, width: Int, indent: Int) -> [String] {
+        let lead = text.prefix { $0 == " " }.count
+        guard width > lead + indent + 1 else { return [truncate(text, to: max(width, 1))] }
+        var lines: [String] = []
+        var line = String(repeating: " ", count: lead)
+        var used = lead
+        var fresh = true
+        for word in text.dropFirst(lead).split(separator: " ") {
+            let w = of(String(word))
+            if !fresh && used + 1 + w > width {
+                lines.append(line)
+                line = String(repeating: " ", count: lead + indent)
+                used = lead + indent
+                fresh = true
+            }
+            if !fresh { line += " "; used += 1 }
+            let piece = w > width - used ? truncate(String(word), to: width - used) : String(word)
+            line += piece
+            used += of(piece)
+            fresh = false
+        }
+        lines.append(line)
+        return lines
+    }
 }

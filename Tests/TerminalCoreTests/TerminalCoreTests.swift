@@ -11,6 +11,17 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of(text) == width)
     }
 
+    @Test("wrapping breaks between words, keeps the lead, indents what follows", arguments: [
+        ("en två tre fyra", 9, 0, ["en två", "tre fyra"]),
+        ("    ! S: ett två tre", 12, 2, ["    ! S: ett", "      två", "      tre"]),
+        ("kort", 10, 2, ["kort"]),
+        ("ett jättelångtord", 8, 0, ["ett", "jättelå…"]),
+        ("李小龍 李小龍", 7, 0, ["李小龍", "李小龍"]),
+    ])
+    func wrap(_ text: String, _ width: Int, _ indent: Int, _ expected: [String]) {
+        #expect(DisplayWidth.wrap(text, width: width, indent: indent) == expected)
+    }
+
     @Test("truncation adds … and never splits a grapheme", arguments: [
         ("Åsa Öberg", 5, "Åsa …"), ("李小龍李小龍", 5, "李小…"), ("e\u{301}e\u{301}e\u{301}", 2, "e\u{301}…"),
         ("kort", 10, "kort"), ("👩‍👩‍👧👩‍👩‍👧", 3, "👩‍👩‍👧…"), ("abc", 0, ""),

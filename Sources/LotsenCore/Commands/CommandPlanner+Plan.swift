@@ -170,8 +170,8 @@ extension FieldParsing {
 
     public static func goalTerm(_ text: String) -> GoalTerm? {
         switch keyword(text) {
-        case "kort", "kortsiktigt", "short", "k", "s": return .short
-        case "lang", "langsiktigt", "long", "l": return .long
+        case "kort", "kortsiktigt", "kortsiktig", "short", "short-term", "k", "s": return .short
+        case "lang", "langsiktigt", "langsiktig", "long", "long-term", "l": return .long
         default: return nil
         }
     }

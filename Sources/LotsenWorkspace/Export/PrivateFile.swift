@@ -27,5 +27,10 @@ public enum PrivateFile {
         guard rename(temporary, path) == 0 else { let f = failure(path); unlink(temporary); throw f }
     }
 
+    /// A private directory (0700) for files like these; an existing one is left as it is.
+    public static func ensureDirectory(_ path: String) throws(Failure) {
+        if mkdir(path, 0o700) != 0 && errno != EEXIST { throw failure(path) }
+    }
+
     static func failure(_ path: String) -> Failure { Failure(path: path, reason: String(cString: strerror(errno))) }
 }

@@ -1,0 +1,72 @@
+import LotsenCalendar
+import LotsenCore
+import LotsenText
+
+/// Keys on a participant's weekly tasks and on everyone's overdue ones.
+enum TasksReducer {
+    static func rows(_ s: AppState, _ id: ParticipantID) -> [WeeklyTask] {
+        s.domain.participant(id)?.currentPeriod.programme.tasksThisWeek(on: s.today) ?? []
+    }
+
+    static func reduce(_ s: inout AppState, _ state: TasksViewState, _ action: Action) -> [Effect] {
+        var v = state
+        guard let p = s.domain.participant(v.id) else { s.stack.removeLast(); return [] }
+        let tasks = rows(s, v.id)
+        let task = tasks.indices.contains(v.cursor) ? tasks[v.cursor] : nil
+        let words = s.lang.plan
+        defer { if case .tasks = s.stack.last { s.stack[s.stack.count - 1] = .tasks(v) } }
+        func form(_ purpose: FormState.Purpose, _ title: String, _ fields: [FormState.Entry]) {
+            s.stack[s.stack.count - 1] = .tasks(v)
+            s.stack.append(.form(FormState(purpose: purpose, title: "\(title): \(p.profile.fullName)", fields: fields)))
+        }
+        switch action {
+        case .up: v.cursor = max(0, v.cursor - 1); return []
+        case .down: v.cursor = min(max(tasks.count - 1, 0), v.cursor + 1); return []
+        case .back: s.stack.removeLast(); return []
+        case .quit: return [.quit]
+        default: break
+        }
+        if AppReducer.writeBlocked(&s) { return [] }
+        guard p.isActive else {
+            s.message = StatusMessage(text: s.lang.domain.error(.alreadyExited(v.id)) { _ in p.profile.fullName }, kind: .error)
+            return []
+        }
+        if action == .add {
+            form(.newTask(v.id), words.label(.tasks), [.init(field: .what, text: ""),
+                                                       .init(field: .due, text: FieldParsing.defaultTaskDue(s.today).iso)])
+            return []
+        }
+        guard let task, task.isOpen else {
+            s.message = StatusMessage(text: s.lang.tui.text(.nothingSelected), kind: .error)
+            return []
+        }
+        let title = "\(words.label(.task).capitalizedFirst) \(task.what)"
+        switch action {
+        case .done:
+            s.stack[s.stack.count - 1] = .tasks(v)
+            return [.perform([.followUpTask(v.id, task: task.id, result: TaskResult.done.rawValue, due: nil, comment: nil)], .programme)]
+        case .notDone:
+            form(.taskNotDone(v.id, task: task.id), title, [.init(field: .comment, text: "")])
+        case .moveTask:
+            form(.moveTask(v.id, task: task.id), title, [.init(field: .due, text: FieldParsing.defaultTaskDue(s.today.adding(days: 7)).iso),
+                                                         .init(field: .comment, text: "")])
+        default:
+            break
+        }
+        return []
+    }
+
+    static func reduceOverdue(_ s: inout AppState, _ action: Action) -> [Effect] {
+        let rows = OverdueTasks.all(in: s.domain, today: s.today)
+        switch action {
+        case .up: s.overdue.selected = max(0, s.overdue.selected - 1)
+        case .down: s.overdue.selected = min(max(rows.count - 1, 0), s.overdue.selected + 1)
+        case .open:
+            if rows.indices.contains(s.overdue.selected) { s.stack.append(.tasks(TasksViewState(id: rows[s.overdue.selected].participant))) }
+        case .nextView: s.view = .participants
+        case .quit: return [.quit]
+        default: break
+        }
+        return []
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import LotsenCalendar
+import LotsenCore
+import Testing
+@testable import LotsenTUI
+
+/// A plan written, followed up, revised and printed with keys only, as a caseworker
+/// would at the desk with the participant beside them.
+@Suite("The action plan and weekly tasks in the TUI", .serialized)
+struct PlanTUITests {
+    let sara = ParticipantID("p1")
+
+    func plan(_ h: Harness) -> ActionPlan? { h.app.state.domain.participant(sara)?.currentPeriod.programme.plan }
+
+    /// Opens Sara's card and her plan.
+    func openPlan(_ h: Harness) {
+        h.type("lind")
+        h.press(.open)
+        h.press(.plan)
+    }
+
+    /// Types into the fields of the open form, from the focused one on; nil skips a field.
+    func fill(_ h: Harness, _ values: [String?]) {
+        for (i, v) in values.enumerated() {
+            if let v { h.type(v) }
+            if i < values.count - 1 { h.press(.nextField) }
+        }
+    }
+
+    @Test("write a plan with a SMART goal and a weak one; the check names what is missing")
+    func write() throws {
+        let h = try Harness()
+        openPlan(h)
+        #expect(h.app.state.scope == .plan)
+        #expect(h.text.contains("Ingen handlingsplan än"))
+        h.press(.newPlan)
+        #expect(h.app.state.scope == .form)
+        // Start (today), end (empty: six months), background.
+        fill(h, [nil, nil, "Gymnasiet, barn- och fritid. Vill jobba i butik."])
+        h.press(.save)
+        #expect(plan(h)?.current.end == Day(iso: "2027-05-24"))
+        h.press(.add)
+        fill(h, [nil, "Ha ett CV som är klart att skicka", "CV:t är granskat av SYV", "Jag vill kunna söka jobb i butik",
+                 "Deltagaren: skriver utkast; AB: bokar tid hos SYV", "2027-01-15", "AB"])
+        h.press(.save)
+        h.press(.add)
+        fill(h, [nil, "Bli bättre på att söka jobb"])
+        h.press(.save)
+        #expect(plan(h)?.current.goals.map(\.content.what) == ["Ha ett CV som är klart att skicka", "Bli bättre på att söka jobb"])
+        #expect(plan(h)?.current.goals[0].content.steps == [GoalStep(what: "skriver utkast", who: "Deltagaren"),
+                                                            GoalStep(what: "bokar tid hos SYV", who: "AB")])
+        h.expectGolden("plan-80x24")
+        // A bad date is refused with the field marked and focused; nothing is written.
+        h.press(.add)
+        fill(h, [nil, "Praktik i butik", nil, nil, nil, "i morgon"])
+        h.press(.save)
+        guard case .form(let f)? = h.app.state.stack.last else { Issue.record("the form closed"); return }
+        #expect(f.errorField == .due && f.fields[f.focus].field == .due)
+        #expect(h.text.contains("! Klart senast:"))
+        #expect(plan(h)?.current.goals.count == 2)
+        h.press(.cancel)
+    }
+
+    @Test("follow up goal by goal, revise, compare the versions, print the plan")
+    func followUpReviseExport() throws {
+        let h = try Harness()
+        openPlan(h)
+        h.press(.newPlan)
+        h.press(.save)
+        h.press(.add)
+        fill(h, [nil, "Ha ett CV som är klart att skicka"])
+        h.press(.save)
+        h.press(.add)
+        fill(h, [nil, "Skicka tre ansökningar i veckan"])
+        h.press(.save)
+        // The follow-up walks the goals; a goal needs a result before moving on.
+        h.press(.followUp)
+        #expect(h.app.state.scope == .followUp)
+        #expect(h.text.contains("mål 1/2") && h.text.contains("Ha ett CV som är klart att skicka"))
+        h.press(.right)
+        h.type("Granskat av SYV")
+        h.press(.confirm)
+        h.press(.confirm)
+        #expect(h.text.contains("Välj ett resultat"))
+        h.press(.right)
+        h.press(.right)
+        h.expectGolden("plan-followup-80x24")
+        h.press(.confirm)
+        #expect(h.app.state.scope == .confirm)
+        h.press(.yes)
+        #expect(h.app.state.scope == .plan)
+        let followUp = try #require(plan(h)?.followUps.first)
+        #expect(followUp.results.map(\.result) == [.achieved, .onTheWay])
+        #expect(followUp.results[0].comment == "Granskat av SYV")
+        #expect(plan(h)?.current.goals[0].status == .achieved)
+        #expect(plan(h)?.nextFollowUp == Day(iso: "2027-05-24"))
+        // Revise: a new version from today; edit the second goal in it.
+        h.press(.revise)
+        h.press(.nextField)
+        h.press(.backspace)
+        h.type("0")
+        h.press(.save)
+        #expect(plan(h)?.versions.count == 2 && plan(h)?.current.end == Day(iso: "2027-05-20"))
+        h.press(.down)
+        h.press(.edit)
+        fill(h, [nil, nil, "Tre ansökningar i loggen varje fredag"])
+        h.press(.save)
+        #expect(plan(h)?.current.goals[1].content.measure == "Tre ansökningar i loggen varje fredag")
+        #expect(plan(h)?.versions[0].goals[1].content.measure == nil)
+        h.press(.history)
+        #expect(h.app.state.scope == .planHistory)
+        #expect(h.text.contains("Gäller till: ”2027-05-24” → ”2027-05-20”"))
+        #expect(h.text.contains("~ Mål") && h.text.contains("ändrat hur vi vet"))
+        h.press(.left)
+        #expect(h.text.contains("första versionen"))
+        h.press(.back)
+        // Print: HTML is offered first; the file is private.
+        h.press(.export)
+        #expect(h.app.state.scope == .choice)
+        h.press(.confirm)
+        let path = h.dir.path + "/exports/plan-sara-lind-2026-11-24.html"
+        #expect(h.text.contains(path))
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(html.contains("<h1>Min handlingsplan</h1>") && html.contains("Skicka tre ansökningar i veckan"))
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    @Test("weekly tasks: add, done, moved; everyone's overdue ones on Uppgifter")
+    func tasks() throws {
+        let h = try Harness()
+        h.type("lind")
+        h.press(.open)
+        h.press(.tasks)
+        #expect(h.app.state.scope == .tasks)
+        h.press(.add)
+        fill(h, ["Söka tre jobb"])
+        h.press(.save)
+        h.press(.add)
+        h.type("Ringa Återbruket")
+        h.press(.nextField)
+        for _ in 0..<10 { h.press(.backspace) }
+        h.type("2026-11-20")
+        h.press(.save)
+        func tasks() -> [WeeklyTask] { h.app.state.domain.participant(sara)!.currentPeriod.programme.tasks }
+        #expect(tasks().map(\.what) == ["Söka tre jobb", "Ringa Återbruket"])
+        #expect(h.text.contains("[!] 2026-11-20 Ringa Återbruket"))
+        // Uppgifter lists it; Enter opens the person's tasks.
+        h.press(.back)
+        h.press(.back)
+        h.press(.clearSearch)
+        for _ in 0..<3 { h.press(.nextView) }
+        #expect(h.app.state.scope == .overdue)
+        #expect(h.text.contains("Sara Lind") && h.text.contains("Ringa Återbruket"))
+        h.press(.open)
+        #expect(h.app.state.scope == .tasks)
+        // The overdue one is first: move it to Friday; then the other is done.
+        h.press(.moveTask)
+        h.press(.save)
+        #expect(tasks()[1].due == Day(iso: "2026-12-04") && tasks()[1].isOpen)
+        h.press(.done)
+        #expect(tasks()[0].result == .done)
+        h.press(.back)
+        #expect(h.text.contains("Inga försenade uppgifter"))
+    }
+}
