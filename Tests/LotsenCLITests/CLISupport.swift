@@ -10,6 +10,11 @@ struct CLI {
 
     @discardableResult
     func run(_ args: String..., author: String? = "AB", lang: String = "sv_SE.UTF-8", stdin: String? = nil) throws -> ProcessResult {
+        try run(args, author: author, lang: lang, stdin: stdin)
+    }
+
+    @discardableResult
+    func run(_ args: [String], author: String? = "AB", lang: String = "sv_SE.UTF-8", stdin: String? = nil) throws -> ProcessResult {
         var env = ["LOTSEN_JOURNAL": journal, "LANG": lang, "TZ": "UTC", "XDG_CONFIG_HOME": dir.file("config")]
         if let author { env["LOTSEN_AS"] = author }
         return try LotsenTestSupport.run(lotsen, args, environment: env, stdin: stdin)

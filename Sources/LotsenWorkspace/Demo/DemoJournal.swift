@@ -137,18 +137,25 @@ public struct DemoJournal {
     /// consent written in the same minute). Corrections and activity ends point at the
     /// entry they refer to by its sequence number, known only now; until here they carry
     /// a negative draft index.
+    static let referring: Set<String> = ["note.added", "activity.ended", "plan.followup.recorded", "task.followup.recorded"]
+
     func resolveCorrections(_ drafts: [RecordDraft]) -> [RecordDraft] {
         let order = drafts.indices.sorted { drafts[$0].time < drafts[$1].time }
         var sequenceOf = [Int](repeating: 0, count: drafts.count)
         for (position, index) in order.enumerated() { sequenceOf[index] = position + 1 }
         return order.map { drafts[$0] }.map { d in
-            guard d.type == "note.added" || d.type == "activity.ended", let e = Event(type: d.type, payload: d.payload) else { return d }
+            guard DemoJournal.referring.contains(d.type), let e = Event(type: d.type, payload: d.payload) else { return d }
             var fixed = d
             switch e {
             case .noteAdded(let kind, let text, let corrects?) where corrects < 0:
                 fixed.payload = Event.noteAdded(kind: kind, text: text, corrects: sequenceOf[-corrects - 1]).payload
             case .activityEnded(let activity, let date, let outcome) where activity < 0:
                 fixed.payload = Event.activityEnded(activity: sequenceOf[-activity - 1], date: date, outcome: outcome).payload
+            case .planFollowedUp(let date, let results, let comment):
+                let resolved = results.map { r in GoalResult(goal: r.goal < 0 ? sequenceOf[-r.goal - 1] : r.goal, result: r.result, comment: r.comment) }
+                fixed.payload = Event.planFollowedUp(date: date, results: resolved, comment: comment).payload
+            case .taskFollowedUp(let task, let date, let result, let due, let comment) where task < 0:
+                fixed.payload = Event.taskFollowedUp(task: sequenceOf[-task - 1], date: date, result: result, due: due, comment: comment).payload
             default:
                 break
             }

@@ -93,7 +93,10 @@ extension DemoJournal {
         }
         guard step(2 + rng.below(10)) else { return }
         add(.stageMoved(StageMoveRecord(to: .actionPlan, date: day)), day)
-        // Slussen 2: the action plan (its SMART goals are the plans' work).
+        // Slussen 2: the action plan, written within a few days and followed up for as
+        // long as the person stays.
+        let planStart = day.adding(days: 1 + rng.below(5))
+        for (e, d) in actionPlan(from: planStart, end: end, author: staff.ame, base: out.count, rng: &rng) { add(e, d) }
         guard step(7 + rng.below(21)) else { return }
         add(.stageMoved(StageMoveRecord(to: .studyVisits, date: day)), day)
         if rng.below(100) < 4, step(3 + rng.below(7)) {
@@ -128,6 +131,7 @@ extension DemoJournal {
             add(.aKassaChecked(status: [AKassaStatus.member, .member, .member, .notMember, .noRight][rng.below(5)], date: day.adding(days: 7)),
                 day.adding(days: 7))
         }
+        for (e, d) in weeklyTasks(from: max(kanalenStart, leave.adding(days: -56)), until: leave, base: out.count, rng: &rng) { add(e, d) }
         // The log of the last weeks in Kanalen: job search, the SYV, CV and letter.
         let logFrom = max(kanalenStart, leave.adding(days: -28))
         var week = logFrom
