@@ -136,8 +136,9 @@ enum PlanView {
         }
         let resultRow = area.row(area.height - 4)
         var x = resultRow.x + 2
-        b.put(w.label(.status).capitalizedFirst + ":", at: Point(x: x, y: resultRow.y), style: .bold)
-        x += DisplayWidth.of(w.label(.status)) + 3
+        let resultLabel = w.field(.result).capitalizedFirst + ":"
+        b.put(resultLabel, at: Point(x: x, y: resultRow.y), style: .bold)
+        x += DisplayWidth.of(resultLabel) + 2
         for r in FollowUpResult.allCases {
             let text = " \(w.result(r)) "
             let chosen = f.results[id] == r

@@ -111,7 +111,8 @@ extension Participant {
             default: break
             }
         }
-        if let next = programme.plan?.nextFollowUp, day.days(until: next) <= ActionPlanRules.followUpNoticeDays {
+        // In Havet the person has their own income: the plan is done with.
+        if programme.stage != .havet, let next = programme.plan?.nextFollowUp, day.days(until: next) <= ActionPlanRules.followUpNoticeDays {
             out.append(.followUpDue(next))
         }
         let overdue = programme.tasks.count { $0.isOverdue(on: day) }

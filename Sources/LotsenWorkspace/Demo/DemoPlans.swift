@@ -47,21 +47,26 @@ extension DemoJournal {
             goals.append(-(index() + 1))
         }
         // Follow-ups on schedule, a few days either side, of the goals not yet reached;
-        // a plan that runs out while the person is still here is revised.
+        // at a version's end the plan is revised while the person is still here.
         var achieved: Set<Int> = []
-        for (n, scheduled) in [start.adding(months: ActionPlanRules.followUpMonths), planEnd].enumerated() {
+        var versionStart = start
+        var n = 0
+        while true {
+            let scheduled = n % 2 == 0 ? versionStart.adding(months: ActionPlanRules.followUpMonths)
+                                       : versionStart.adding(months: ActionPlanRules.validMonths)
             let d = scheduled.adding(days: rng.below(9) - 4)
-            guard d.adding(days: 1) < end, d > start.adding(days: 1) else { break }
+            guard d.adding(days: 1) < end, d > versionStart.adding(days: 1) else { break }
             let results = goals.filter { !achieved.contains($0) }.map { g in
                 GoalResult(goal: g, result: n == 0 ? (rng.below(3) == 0 ? .achieved : .onTheWay)
                                                      : [FollowUpResult.achieved, .achieved, .notAchieved, .changed][rng.below(4)])
             }
             for r in results where r.result == .achieved { achieved.insert(r.goal) }
             add(.planFollowedUp(date: d, results: results, comment: nil), d)
-            if n == 1 {
-                let revised = d.adding(days: 1)
-                add(.planRevised(date: revised, end: revised.adding(months: ActionPlanRules.validMonths)), revised)
+            if n % 2 == 1 {
+                versionStart = d.adding(days: 1)
+                add(.planRevised(date: versionStart, end: versionStart.adding(months: ActionPlanRules.validMonths)), versionStart)
             }
+            n += 1
         }
         return events
     }
