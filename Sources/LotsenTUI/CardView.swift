@@ -45,7 +45,15 @@ enum CardView {
         } ?? s.lang.plan.label(.noPlan).lowercased()
         let open = programme.tasks.count { $0.isOpen }
         if open > 0 { followUp += " · \(open) \(s.lang.plan.label(.task))" + (open == 1 ? "" : s.lang == .sv ? "er" : "s") }
-        line("\(w.text(.columnFollowUp)): \(followUp)")
+        // What needs doing about the plan and the week's tasks, said on the card.
+        let due = p.flags(on: s.today).filter { f in
+            switch f {
+            case .followUpDue, .tasksOverdue: return true
+            default: return false
+            }
+        }
+        followUp += due.map { " · " + s.lang.programme.explain($0) }.joined()
+        line("\(w.text(.columnFollowUp)): \(followUp)", due.isEmpty ? .plain : Style(bold: true, foreground: .yellow))
         var facts: [String] = []
         if let cat = p.profile.afCategory { facts.append(d.afCategory(cat)) }
         facts.append("\(d.field(.bornAbroad)) \(d.yesNo(p.profile.bornAbroad))")

@@ -106,7 +106,7 @@ enum ProgrammeEnglish: ProgrammeWords {
         case .activityOverLimit(let k): return "\(k.name) has run for over six months"
         case .checkpointDue(let d): return "Activity-group checkpoint \(d.iso)"
         case .followUpDue(let d): return "Action plan follow-up \(d.iso)"
-        case .tasksOverdue(let n): return "\(n) overdue weekly tasks"
+        case .tasksOverdue(let n): return n == 1 ? "1 overdue weekly task" : "\(n) overdue weekly tasks"
         }
     }
 

@@ -120,7 +120,7 @@ enum ProgrammeSwedish: ProgrammeWords {
         case .activityOverLimit(let k): return "\(k.name) har pågått över sex månader"
         case .checkpointDue(let d): return "Avstämning i aktivitetsgruppen \(d.iso)"
         case .followUpDue(let d): return "Uppföljning av handlingsplanen \(d.iso)"
-        case .tasksOverdue(let n): return "\(n) försenade veckouppgifter"
+        case .tasksOverdue(let n): return n == 1 ? "1 försenad veckouppgift" : "\(n) försenade veckouppgifter"
         }
     }
 

@@ -145,8 +145,9 @@ struct PlanTUITests {
         func tasks() -> [WeeklyTask] { h.app.state.domain.participant(sara)!.currentPeriod.programme.tasks }
         #expect(tasks().map(\.what) == ["Söka tre jobb", "Ringa Återbruket"])
         #expect(h.text.contains("[!] 2026-11-20 Ringa Återbruket"))
-        // Uppgifter lists it; Enter opens the person's tasks.
+        // The card says so; Uppgifter lists it; Enter opens the person's tasks.
         h.press(.back)
+        #expect(h.text.contains("Uppföljning: ingen handlingsplan än · 2 uppgifter · 1 försenad veckouppgift"))
         h.press(.back)
         h.press(.clearSearch)
         for _ in 0..<3 { h.press(.nextView) }

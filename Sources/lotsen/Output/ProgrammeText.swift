@@ -61,6 +61,16 @@ enum ProgrammeText {
         let ticked = items.filter { g.ticks[$0.code] != nil }.count
         lines.append("\(label(.checklist)): \(ticked)/\(items.count)"
             + (ticked < items.count ? " – " + items.filter { g.ticks[$0.code] == nil }.map(l.checklistItem).joined(separator: ", ") : ""))
+        if let plan = g.plan {
+            let w = lang.plan
+            lines.append("\(w.label(.plan)): \(w.label(.version)) \(plan.current.number), \(w.label(.valid)) \(plan.current.start.iso) – \(plan.current.end.iso), "
+                + (plan.nextFollowUp.map { "\(w.label(.nextFollowUp)) \($0.iso)" } ?? w.label(.allFollowedUp))
+                + " (\(plan.current.goals.filter { $0.status == .active }.count) \(w.label(.goals)))")
+        }
+        let openTasks = g.tasks.filter(\.isOpen)
+        if !openTasks.isEmpty {
+            lines.append("\(lang.plan.label(.tasks)): " + openTasks.map { "[\($0.id)] \($0.due.iso) \($0.what)" }.joined(separator: "; "))
+        }
         for v in g.visits {
             let name = state.workplaces[v.workplace]?.name ?? "nr \(v.workplace)"
             var line = "\(label(.visits)) [\(v.id)] \(v.date.iso) \(name) (\(l.label(v.halfDay ? .halfDay : .fullDay)))"
