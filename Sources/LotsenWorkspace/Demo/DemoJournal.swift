@@ -127,6 +127,9 @@ public struct DemoJournal {
                 let back = exitDay.adding(days: 60 + rng.below(120))
                 if back < today, rng.below(100) < 10 {
                     out.append(draft(.participantReregistered(date: back), subject: id, at: time(back, hour: 9), author: ame))
+                    // The new period starts again in Slussen 1, a day after coming back.
+                    programme(id, registered: back.adding(days: 1), end: today.adding(days: 1), staff: (af, ame), bank: &bank,
+                              rng: &rng, into: &out)
                 }
             }
         }
