@@ -54,7 +54,8 @@ struct PlanTests {
 
     static let smartCases: [(String, GoalContent, [SmartFinding])] = [
         ("a good goal passes", good, []),
-        ("too short to be specific", with { $0.what = "Jobb" }, [.whatTooShort]),
+        ("one word is too short to be specific", with { $0.what = "Jobb" }, [.whatTooShort]),
+        ("two words can be specific", with { $0.what = "Ta B-körkort" }, []),
         ("a vague word in the goal", with { $0.what = "Bli bättre på att söka jobb" }, [.vagueWord("bättre", .what)]),
         ("vague English words", with { $0.what = "Try to improve the CV" }, [.vagueWord("try", .what), .vagueWord("improve", .what)]),
         ("a vague word in the measure", with { $0.measure = "Söker mer jobb" }, [.vagueWord("mer", .measure)]),

@@ -7,7 +7,7 @@ import LotsenCalendar
 public enum SmartCheck {
     public static func check(_ goal: GoalContent, planEnd: Day?) -> [SmartFinding] {
         var out: [SmartFinding] = []
-        if goal.what.split(separator: " ").count < 3 { out.append(.whatTooShort) }
+        if goal.what.split(separator: " ").count < 2 { out.append(.whatTooShort) }
         out += vague(goal.what, .what)
         if let m = goal.measure { out += vague(m, .measure) } else { out.append(.noMeasure) }
         if goal.why == nil { out.append(.noWhy) }
@@ -47,7 +47,7 @@ public enum SmartCheck {
 
 /// One weakness the check found.
 public enum SmartFinding: Equatable, Sendable {
-    /// Specifikt: fewer than three words.
+    /// Specifikt: a single word ("Jobb").
     case whatTooShort
     case vagueWord(String, SmartPart)
     case noMeasure
