@@ -5,37 +5,14 @@ import LotsenCalendar
 /// Action plans: the SMART check, the follow-up schedule, versions and weekly tasks,
 /// with an injected date. Every event goes through its payload and back.
 @Suite("Action plans, follow-ups and weekly tasks")
-struct PlanTests {
+struct PlanTests: DomainScenario {
     let today = Day(iso: "2026-11-24")!
     var state = LotsenState()
     var seq = 0
     let id = ParticipantID("d1")
 
     init() throws {
-        try run(.addCaseworker(initials: "AB", name: "Anna Bok", organisation: "AME"))
-        var input = RegistrationInput()
-        input.personnummer = "000101-2384"
-        input.firstName = "Sara"
-        input.lastName = "Lind"
-        input.registered = "2026-06-01"
-        try run(.register(input))
-    }
-
-    mutating func run(_ command: Command, on day: Day? = nil) throws {
-        let planned = try CommandPlanner(state: state, today: day ?? today) { ParticipantID("d1") }.plan(command)
-        for e in planned {
-            seq += 1
-            let read = try #require(Event(type: e.event.type, payload: e.event.payload))
-            #expect(read == e.event)
-            state.apply(RecordedEvent(event: read, subject: e.subject,
-                                      stamp: EntryStamp(sequence: seq, time: Timestamp(millisecondsSince1970: Int64(seq) * 1000), author: "AB")))
-        }
-        #expect(state.unappliedEvents == 0)
-    }
-
-    func refusal(_ command: Command) -> DomainError? {
-        do { _ = try CommandPlanner(state: state, today: today) { ParticipantID("x") }.plan(command); return nil }
-        catch { return error }
+        try registerSara()
     }
 
     var programme: Programme { state.participant(id)!.currentPeriod.programme }

@@ -5,40 +5,16 @@ import LotsenCalendar
 /// The programme's rules, with an injected date: moves and what each step needs, the
 /// placement bank, activities and their rules, the checklist.
 @Suite("The programme: stages, placements, activities")
-struct ProgrammeTests {
+struct ProgrammeTests: DomainScenario {
     let today = Day(iso: "2026-11-24")!
     var state = LotsenState()
     var seq = 0
     let id = ParticipantID("d1")
 
     init() throws {
-        try run(.addCaseworker(initials: "AB", name: "Anna Bok", organisation: "AME"))
-        var input = RegistrationInput()
-        input.personnummer = "000101-2384"
-        input.firstName = "Sara"
-        input.lastName = "Lind"
-        input.registered = "2026-06-01"
-        try run(.register(input))
+        try registerSara()
         try run(.addWorkplace(WorkplaceInput(name: "Verkstaden", sector: "Industri", capacity: "1")))
         try run(.addWorkplace(WorkplaceInput(name: "Återbruket", sector: "Handel", contact: "Per Ek", phone: "0591-123 45", capacity: "3")))
-    }
-
-    mutating func run(_ command: Command, on day: Day? = nil) throws {
-        let planned = try CommandPlanner(state: state, today: day ?? today) { ParticipantID("d1") }.plan(command)
-        for e in planned {
-            seq += 1
-            // Every event must survive the journal: write its payload and read it back.
-            let read = try #require(Event(type: e.event.type, payload: e.event.payload))
-            #expect(read == e.event)
-            state.apply(RecordedEvent(event: read, subject: e.subject,
-                                      stamp: EntryStamp(sequence: seq, time: Timestamp(millisecondsSince1970: Int64(seq) * 1000), author: "AB")))
-        }
-        #expect(state.unappliedEvents == 0)
-    }
-
-    func refusal(_ command: Command) -> DomainError? {
-        do { _ = try CommandPlanner(state: state, today: today) { ParticipantID("x") }.plan(command); return nil }
-        catch { return error }
     }
 
     var period: Period { state.participant(id)!.currentPeriod }
