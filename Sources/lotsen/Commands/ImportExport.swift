@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LotsenCore
+import LotsenJournal
 import LotsenText
 import LotsenWorkspace
 
@@ -78,8 +79,8 @@ extension Lotsen {
                 }
                 if let output {
                     // The export holds personal data: private from the first byte.
-                    guard FileManager.default.createFile(atPath: output, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
-                        throw CommandFailure.journal(ctx.lang.cli.say(.cannotWrite(path: output, reason: "")))
+                    do { try PrivateFile.write(bytes, to: output) } catch {
+                        throw CommandFailure.journal(ctx.lang.cli.say(.cannotWrite(path: output, reason: error.reason)))
                     }
                     Console.error(ctx.lang.cli.say(.exported(rows: people.count, path: output)))
                 } else {

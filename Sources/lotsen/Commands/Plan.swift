@@ -1,6 +1,7 @@
 import ArgumentParser
 import LotsenCore
 import LotsenText
+import LotsenJournal
 import LotsenWorkspace
 
 /// Help for the plan and task commands, in the language decided before parsing.
