@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(
             name: "LotsenCLITests",
             dependencies: ["lotsen", "LotsenTestSupport", "LotsenJournal"],
-            exclude: ["Fixtures"],
+            exclude: ["Fixtures", "Goldens"],
             swiftSettings: strict
         ),
     ],
