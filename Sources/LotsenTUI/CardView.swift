@@ -44,7 +44,7 @@ enum CardView {
             (plan.nextFollowUp?.iso ?? s.lang.plan.label(.allFollowedUp)) + " (\(s.lang.plan.label(.plan).lowercased()) v\(plan.current.number))"
         } ?? s.lang.plan.label(.noPlan).lowercased()
         let open = programme.tasks.count { $0.isOpen }
-        if open > 0 { followUp += " · \(open) \(s.lang.plan.label(.task))" + (open == 1 ? "" : s.lang == .sv ? "er" : "s") }
+        if open > 0 { followUp += " · " + s.lang.plan.tasks(open) }
         // What needs doing about the plan and the week's tasks, said on the card.
         let due = p.flags(on: s.today).filter { f in
             switch f {

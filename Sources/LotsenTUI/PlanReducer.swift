@@ -164,12 +164,9 @@ enum PlanReducer {
             f.results[g].map { GoalResultInput(goal: g, result: $0.rawValue, comment: f.comments[g]) }
         }
         let name = s.domain.participant(f.id)?.profile.fullName ?? ""
-        let w = s.lang.plan
-        var question = "\(w.label(.followUp)) \(name): " + inputs.map { r in
-            "\(w.result(FollowUpResult(rawValue: r.result)!))"
-        }.joined(separator: ", ")
-        if inputs.count < f.goals.count { question = s.lang.tui.text(.notAllFollowedUp) + ". " + question }
-        s.stack.append(.confirm(ConfirmState(question: question + "? " + (s.lang == .sv ? "j = ja, n = nej" : "y = yes, n = no"),
+        let question = s.lang.plan.followUpQuestion(name: name, results: inputs.compactMap { FollowUpResult(rawValue: $0.result) },
+                                                    missing: inputs.count < f.goals.count)
+        s.stack.append(.confirm(ConfirmState(question: question,
                                              commands: [.followUpPlan(f.id, date: nil, results: inputs, comment: nil)], participant: f.id)))
         return []
     }

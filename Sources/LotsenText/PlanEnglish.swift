@@ -226,4 +226,10 @@ enum PlanEnglish: PlanWords {
         let (y, m, day) = d.parts
         return "\(day) \(months[m - 1]) \(y)"
     }
+
+    static func tasks(_ n: Int) -> String { n == 1 ? "1 task" : "\(n) tasks" }
+
+    static func followUpQuestion(name: String, results: [FollowUpResult], missing: Bool) -> String {
+        (missing ? "Not every goal has a result. " : "") + "Follow-up \(name): \(results.map(result).joined(separator: ", "))? y = yes, n = no"
+    }
 }

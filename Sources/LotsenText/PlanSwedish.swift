@@ -226,4 +226,10 @@ enum PlanSwedish: PlanWords {
         let (y, m, day) = d.parts
         return "\(day) \(months[m - 1]) \(y)"
     }
+
+    static func tasks(_ n: Int) -> String { n == 1 ? "1 uppgift" : "\(n) uppgifter" }
+
+    static func followUpQuestion(name: String, results: [FollowUpResult], missing: Bool) -> String {
+        (missing ? "Alla mål har inte fått ett resultat. " : "") + "Uppföljning \(name): \(results.map(result).joined(separator: ", "))? j = ja, n = nej"
+    }
 }

@@ -21,6 +21,10 @@ public protocol PlanWords {
     static func describe(_ e: Event) -> String?
     /// "24 februari 2027": the take-home plan is read by the participant.
     static func longDate(_ d: Day) -> String
+    /// "2 uppgifter".
+    static func tasks(_ n: Int) -> String
+    /// The yes/no before a follow-up is written.
+    static func followUpQuestion(name: String, results: [FollowUpResult], missing: Bool) -> String
 }
 
 public enum PlanLabel: Sendable, CaseIterable {

@@ -70,7 +70,6 @@ enum TUIEnglish: TUIWords {
         case .followUpGoal: return "Follow-up"
         case .followUpHint: return "← → choose the result, type a comment, Enter moves on"
         case .chooseResult: return "Choose a result for the goal (← →)"
-        case .notAllFollowedUp: return "Not every goal has a result"
         case .followUpUnknown: return "–"
         }
     }

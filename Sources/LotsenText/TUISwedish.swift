@@ -70,7 +70,6 @@ enum TUISwedish: TUIWords {
         case .followUpGoal: return "Uppföljning"
         case .followUpHint: return "← → väljer resultat, skriv en kommentar, Enter går vidare"
         case .chooseResult: return "Välj ett resultat för målet (← →)"
-        case .notAllFollowedUp: return "Alla mål har inte fått ett resultat"
         case .followUpUnknown: return "–"
         }
     }

@@ -37,7 +37,7 @@ public enum TUIText: Sendable, CaseIterable {
     case board, places, programme, workplace, confirmTitle, chooseWorkplace, chooseIncome, chooseActivityKind
     case chooseOutcome, chooseKanalenActivity, chooseAKassa, newWorkplace, editWorkplace, moreBelow, noWorkplaces
     case filterCaseworker, notInKanalenYet, nothingSelected, fieldRequiredHint, lastStage, firstStage
-    case overdue, chooseFormat, removeGoalQuestion, followUpGoal, followUpHint, chooseResult, notAllFollowedUp
+    case overdue, chooseFormat, removeGoalQuestion, followUpGoal, followUpHint, chooseResult
 }
 
 /// Every action a key can have, named for the help.
