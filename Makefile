@@ -31,9 +31,11 @@ demo: build
 	@$(BUILD)/lotsen demo --journal $(DEMO_DIR)/journal.jsonl --if-missing
 	@$(BUILD)/lotsen --journal $(DEMO_DIR)/journal.jsonl --as AB
 
+# The suite takes a few minutes; a hung test fails here, loudly, instead of silently
+# using up CI's hour and a half.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	timeout --kill-after=30 $(or $(TEST_TIMEOUT),1200) $(SWIFT) test --skip-build
 
 # The long reliability run; results go in docs/reliability.md.
 torture: build

@@ -76,7 +76,8 @@ let package = Package(
             swiftSettings: strict
         ),
         // Shared by the test targets: golden files, temporary directories, running built binaries.
-        .target(name: "LotsenTestSupport", swiftSettings: strict),
+        .target(name: "CSpawn"),
+        .target(name: "LotsenTestSupport", dependencies: ["CSpawn"], swiftSettings: strict),
 
         .testTarget(
             name: "LotsenJournalTests",

@@ -22,8 +22,15 @@ public final class RunningProcess: @unchecked Sendable {
 
     /// Waits until the output holds at least `count` lines or `timeout` seconds pass.
     public func waitForLines(_ count: Int, timeout: Double) {
+        // poll, not a blocking read: a child that stops writing must not outlast the
+        // deadline.
         let deadline = Date().addingTimeInterval(timeout)
-        while lines().count < count && Date() < deadline && process.isRunning {
+        let fd = output.fileHandleForReading.fileDescriptor
+        while lines().count < count && process.isRunning {
+            let left = deadline.timeIntervalSinceNow
+            if left <= 0 { break }
+            var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            guard poll(&ready, 1, Int32(left * 1000) + 1) > 0 else { continue }
             let chunk = output.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             buffer.append(chunk)

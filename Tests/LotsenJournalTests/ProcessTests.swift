@@ -32,6 +32,20 @@ struct ProcessTests {
         }
     }
 
+    @Test("a spawned child keeps none of the test process's other descriptors")
+    func spawnClosesInheritedDescriptors() throws {
+        // A tmux server that inherited a parallel test's pipe kept it open for ever and
+        // that test's read never ended (CI timed out). The harness must not leak them.
+        var fds: [Int32] = [-1, -1]
+        #expect(pipe(&fds) == 0)
+        defer { close(fds[0]); close(fds[1]) }
+        let listing = spawnAndWait("/bin/sh", ["-c", "for f in /proc/$$/fd/*; do echo ${f##*/}; done"],
+                                   environment: [:], captureOutput: true)
+        let open = Set(listing.output.split(separator: "\n").compactMap { Int32($0) })
+        #expect(open.isSuperset(of: [0, 1, 2]))
+        #expect(!open.contains(fds[0]) && !open.contains(fds[1]), "inherited: \(open.sorted())")
+    }
+
     @Test("a writer killed with SIGKILL at random moments, 60 times: every acknowledged record survives")
     func crashLoop() throws {
         let f = JournalFixture()
