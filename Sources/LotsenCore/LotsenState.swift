@@ -24,6 +24,13 @@ public struct LotsenState: Equatable, Sendable {
     public internal(set) var placed: [Int: Set<ParticipantID>] = [:]
     /// The introduction checklist as this journal configured it.
     public internal(set) var checklist = ChecklistConfiguration()
+    /// Meetings by id (the sequence of `meeting.created`), in the order created.
+    public internal(set) var meetings: [Int: Meeting] = [:]
+    public internal(set) var meetingOrder: [Int] = []
+    /// Who-does-what tasks by id, in the order agreed.
+    public internal(set) var meetingTasks: [Int: MeetingTask] = [:]
+    public internal(set) var meetingTaskOrder: [Int] = []
+    public internal(set) var agendaThresholds = AgendaThresholds()
 
     public init() {}
 
@@ -48,6 +55,10 @@ public struct LotsenState: Equatable, Sendable {
             return
         case .checklistItemAdded, .checklistItemRemoved, .workplaceAdded, .workplaceUpdated:
             if !applyShared(recorded.event, stamp) { unappliedEvents += 1 }
+            return
+        case .meetingCreated, .meetingUpdated, .agendaItemAdded, .agendaItemRemoved, .agendaItemMoved, .agendaItemHandled,
+             .meetingStarted, .meetingClosed, .meetingCorrected, .meetingTaskAdded, .meetingTaskDone, .agendaRulesSet:
+            if !applyMeeting(recorded.event, stamp) { unappliedEvents += 1 }
             return
         case .participantRegistered(let r):
             guard let id = recorded.subject, participants[id] == nil else { unappliedEvents += 1; return }
@@ -95,7 +106,9 @@ public struct LotsenState: Equatable, Sendable {
         case .participantReregistered(let date):
             p.periods.append(Period(registered: date))
         case .unknown, .caseworkerAdded, .participantRegistered, .checklistItemAdded, .checklistItemRemoved,
-             .workplaceAdded, .workplaceUpdated:
+             .workplaceAdded, .workplaceUpdated, .meetingCreated, .meetingUpdated, .agendaItemAdded, .agendaItemRemoved,
+             .agendaItemMoved, .agendaItemHandled, .meetingStarted, .meetingClosed, .meetingCorrected, .meetingTaskAdded,
+             .meetingTaskDone, .agendaRulesSet:
             break
         default:
             if !LotsenState.applyProgramme(recorded.event, to: &p.periods[p.periods.count - 1].programme, stamp) {

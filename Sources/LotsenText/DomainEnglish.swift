@@ -142,6 +142,7 @@ enum DomainEnglish: DomainWords {
             return "Say who you are: --as INITIALS, the LOTSEN_AS environment variable, or save it once with `lotsen caseworker me INITIALS`."
         case .nothingToDo: return "Nothing to change."
         case .programme(let p): return ProgrammeEnglish.problem(p)
+        case .meeting(let p): return MeetingEnglish.problem(p)
         }
     }
 

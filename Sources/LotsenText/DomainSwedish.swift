@@ -142,6 +142,7 @@ enum DomainSwedish: DomainWords {
             return "Ange vem du är: --as INITIALER, miljövariabeln LOTSEN_AS, eller spara det en gång för alla med `lotsen caseworker me INITIALER`."
         case .nothingToDo: return "Inget att ändra."
         case .programme(let p): return ProgrammeSwedish.problem(p)
+        case .meeting(let p): return MeetingSwedish.problem(p)
         }
     }
 

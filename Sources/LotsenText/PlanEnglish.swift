@@ -21,7 +21,7 @@ enum PlanEnglish: PlanWords {
         case .result: return "result"
         case .task: return "task"
         case .comment: return "comment"
-        default: return f.rawValue
+        default: return MeetingEnglish.field(f)
         }
     }
 
@@ -215,7 +215,7 @@ enum PlanEnglish: PlanWords {
         case .taskAdded(let what, let due, _): return "Weekly task: \(what), due \(due.iso)"
         case .taskFollowedUp(let n, let d, let r, let due, _):
             return "Task \(n) followed up \(d.iso): \(taskResult(r))" + (due.map { " to \($0.iso)" } ?? "")
-        default: return nil
+        default: return MeetingEnglish.describe(e)
         }
     }
 

@@ -21,7 +21,7 @@ enum PlanSwedish: PlanWords {
         case .result: return "resultat"
         case .task: return "uppgift"
         case .comment: return "kommentar"
-        default: return f.rawValue
+        default: return MeetingSwedish.field(f)
         }
     }
 
@@ -215,7 +215,7 @@ enum PlanSwedish: PlanWords {
         case .taskAdded(let what, let due, _): return "Veckouppgift: \(what), senast \(due.iso)"
         case .taskFollowedUp(let n, let d, let r, let due, _):
             return "Uppgift \(n) följd upp \(d.iso): \(taskResult(r))" + (due.map { " till \($0.iso)" } ?? "")
-        default: return nil
+        default: return MeetingSwedish.describe(e)
         }
     }
 

@@ -37,6 +37,59 @@ public enum Command: Equatable, Sendable {
     case followUpPlan(ParticipantID, date: String?, results: [GoalResultInput], comment: String?)
     case addTask(ParticipantID, what: String, due: String?)
     case followUpTask(ParticipantID, task: Int, result: String, due: String?, comment: String?)
+    // Meetings and who-does-what tasks: `CommandPlanner+Meeting.swift`.
+    /// With `agenda`, the rules build the first agenda as of the meeting's day.
+    case createMeeting(MeetingInput, agenda: Bool)
+    case updateMeeting(Int, MeetingInput)
+    case addAgendaItem(meeting: Int, participant: ParticipantID?, title: String?)
+    /// Adds the people the rules put on the agenda now who are not on it (and were not
+    /// taken off it).
+    case refreshAgenda(meeting: Int)
+    case removeAgendaItem(meeting: Int, item: Int)
+    case moveAgendaItem(meeting: Int, item: Int, position: String)
+    case handleAgendaItem(meeting: Int, item: Int, decision: String?, handled: Bool)
+    case startMeeting(meeting: Int)
+    case closeMeeting(meeting: Int)
+    case correctMeeting(meeting: Int, item: Int?, text: String)
+    case addMeetingTask(MeetingTaskInput)
+    case completeMeetingTask(task: Int, comment: String?)
+    case setAgendaRules(ninetyDays: String?, planExpiry: String?, stalled: String?, followUp: String?)
+}
+
+/// A meeting as typed. For an edit, nil leaves a field as it was. Attendees are
+/// caseworkers' initials; guests are names.
+public struct MeetingInput: Equatable, Sendable {
+    public var date: String?
+    public var group: String?
+    public var attendees: [String]?
+    public var guests: [String]?
+
+    public init(date: String? = nil, group: String? = nil, attendees: [String]? = nil, guests: [String]? = nil) {
+        self.date = date
+        self.group = group
+        self.attendees = attendees
+        self.guests = guests
+    }
+}
+
+/// A who-does-what task as typed. `who` is a caseworker's initials, or "deltagaren" /
+/// "participant" when the young person does it themself.
+public struct MeetingTaskInput: Equatable, Sendable {
+    public var what: String
+    public var who: String
+    public var due: String?
+    public var participant: ParticipantID?
+    public var meeting: Int?
+    public var item: Int?
+
+    public init(what: String, who: String, due: String? = nil, participant: ParticipantID? = nil, meeting: Int? = nil, item: Int? = nil) {
+        self.what = what
+        self.who = who
+        self.due = due
+        self.participant = participant
+        self.meeting = meeting
+        self.item = item
+    }
 }
 
 /// The plan's own fields as typed; nil leaves a field as it was (or, for a new plan,

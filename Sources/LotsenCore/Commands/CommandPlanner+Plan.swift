@@ -78,7 +78,7 @@ extension CommandPlanner {
                                                         comment: try text(commentText, .comment)), subject: id)]
 
         default:
-            throw .nothingToDo
+            return try planMeeting(command)
         }
     }
 

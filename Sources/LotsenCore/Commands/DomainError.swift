@@ -12,6 +12,8 @@ public enum Field: String, Sendable, CaseIterable {
     // Action plans and weekly tasks.
     case start, end, skills, labourMarket, cv, coverLetter, term, what, measure, why, steps, due, owner, goal
     case result, task, comment
+    // Meetings.
+    case meeting, group, attendees, guests, decision, position, threshold
 }
 
 /// What is wrong with one field's value.
@@ -50,6 +52,29 @@ public enum DomainError: Error, Equatable, Sendable {
     case nothingToDo
     /// The stage board, activities and the placement bank.
     case programme(ProgrammeProblem)
+    /// Meetings and their tasks.
+    case meeting(MeetingProblem)
+}
+
+/// Why a meeting command was refused.
+public enum MeetingProblem: Equatable, Sendable {
+    /// No meeting matches what was typed (a date or a number).
+    case notFound(String)
+    /// Every meeting is closed: make a new one.
+    case noOpenMeeting
+    /// A closed meeting is never changed; a correction is a new entry.
+    case closed(Day)
+    /// Corrections are for closed meetings; an open one is edited.
+    case notClosed
+    case itemNotFound(Int)
+    /// The participant is on the agenda already, as that item.
+    case alreadyOnAgenda(Int)
+    case taskNotFound(Int)
+    case taskDone(Int)
+    /// A task for the participant needs a participant.
+    case noParticipant
+    /// Two meetings of one group on one day.
+    case duplicate(Day)
 }
 
 /// Why a programme command was refused.

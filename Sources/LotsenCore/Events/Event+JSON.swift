@@ -41,7 +41,7 @@ extension Event {
         case .participantReregistered(let date):
             w.field("date", date.iso)
         default:
-            if !writeProgrammePayload(into: &w) { _ = writePlanPayload(into: &w) }
+            if !writeProgrammePayload(into: &w), !writePlanPayload(into: &w) { _ = writeMeetingPayload(into: &w) }
         }
         return w.finished()
     }
@@ -119,7 +119,15 @@ extension Event {
             guard let d = day("date") else { return nil }
             self = .participantReregistered(date: d)
         default:
-            guard let e = Event.planTypes.contains(type) ? Event.plan(type: type, o) : Event.programme(type: type, o) else { return nil }
+            let e: Event?
+            if Event.planTypes.contains(type) {
+                e = Event.plan(type: type, o)
+            } else if Event.meetingTypes.contains(type) {
+                e = Event.meeting(type: type, o)
+            } else {
+                e = Event.programme(type: type, o)
+            }
+            guard let e else { return nil }
             self = e
         }
     }
@@ -132,5 +140,5 @@ extension Event {
     static let knownTypes: Set<String> = Set<String>([
         "caseworker.added", "participant.registered", "participant.updated", "consent.given", "consent.withdrawn",
         "responsibility.assigned", "note.added", "participant.exited", "participant.reregistered",
-    ]).union(programmeTypes).union(planTypes)
+    ]).union(programmeTypes).union(planTypes).union(meetingTypes)
 }

@@ -43,6 +43,19 @@ public enum Event: Equatable, Sendable {
     case planFollowedUp(date: Day, results: [GoalResult], comment: String?)
     case taskAdded(what: String, due: Day, date: Day)
     case taskFollowedUp(task: Int, date: Day, result: TaskResult, due: Day?, comment: String?)
+    // Meetings and their tasks: `Event+MeetingJSON.swift`.
+    case meetingCreated(MeetingRecord)
+    case meetingUpdated(meeting: Int, MeetingRecord)
+    case agendaItemAdded(meeting: Int, AgendaItemContent)
+    case agendaItemRemoved(meeting: Int, item: Int)
+    case agendaItemMoved(meeting: Int, item: Int, position: Int)
+    case agendaItemHandled(meeting: Int, item: Int, handled: Bool, decision: String?)
+    case meetingStarted(meeting: Int, date: Day)
+    case meetingClosed(meeting: Int, date: Day)
+    case meetingCorrected(meeting: Int, item: Int?, text: String)
+    case meetingTaskAdded(MeetingTaskRecord)
+    case meetingTaskDone(task: Int, date: Day, comment: String?)
+    case agendaRulesSet(AgendaThresholds)
     case unknown(type: String)
 
     /// The journal's `type` for each case.
@@ -81,6 +94,18 @@ public enum Event: Equatable, Sendable {
         case .planFollowedUp: return "plan.followup.recorded"
         case .taskAdded: return "task.added"
         case .taskFollowedUp: return "task.followup.recorded"
+        case .meetingCreated: return "meeting.created"
+        case .meetingUpdated: return "meeting.updated"
+        case .agendaItemAdded: return "meeting.item.added"
+        case .agendaItemRemoved: return "meeting.item.removed"
+        case .agendaItemMoved: return "meeting.item.moved"
+        case .agendaItemHandled: return "meeting.item.handled"
+        case .meetingStarted: return "meeting.started"
+        case .meetingClosed: return "meeting.closed"
+        case .meetingCorrected: return "meeting.corrected"
+        case .meetingTaskAdded: return "meeting.task.added"
+        case .meetingTaskDone: return "meeting.task.done"
+        case .agendaRulesSet: return "agenda.rules.set"
         case .unknown(let type): return type
         }
     }
@@ -153,6 +178,45 @@ public struct ParticipantUpdate: Equatable, Sendable {
     }
 
     public var isEmpty: Bool { self == ParticipantUpdate() }
+}
+
+/// A meeting as created or edited. An edit carries the whole record; its items are
+/// only read at creation (later items come one by one).
+public struct MeetingRecord: Equatable, Sendable {
+    public var date: Day
+    public var group: String
+    public var attendees: [String]
+    public var guests: [String]
+    public var items: [AgendaItemContent]
+
+    public init(date: Day, group: String, attendees: [String], guests: [String], items: [AgendaItemContent] = []) {
+        self.date = date
+        self.group = group
+        self.attendees = attendees
+        self.guests = guests
+        self.items = items
+    }
+}
+
+/// A task as agreed: what, who, by when, and where it came from.
+public struct MeetingTaskRecord: Equatable, Sendable {
+    public var what: String
+    public var who: TaskAssignee
+    public var due: Day
+    public var date: Day
+    public var participant: ParticipantID?
+    public var meeting: Int?
+    public var item: Int?
+
+    public init(what: String, who: TaskAssignee, due: Day, date: Day, participant: ParticipantID?, meeting: Int?, item: Int?) {
+        self.what = what
+        self.who = who
+        self.due = due
+        self.date = date
+        self.participant = participant
+        self.meeting = meeting
+        self.item = item
+    }
 }
 
 /// An event with what the journal knows about it.

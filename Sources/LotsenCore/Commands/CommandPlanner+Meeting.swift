@@ -1,0 +1,250 @@
+import LotsenCalendar
+
+/// The meeting's commands and the who-does-what tasks. A closed meeting refuses every
+/// change but a correction; its tasks can still be done.
+extension CommandPlanner {
+    func planMeeting(_ command: Command) throws(DomainError) -> [PlannedEvent] {
+        switch command {
+        case .createMeeting(let input, let withAgenda):
+            let last = state.meetingList.last
+            var record = try meetingRecord(input, old: last.map {
+                MeetingRecord(date: today, group: $0.group, attendees: $0.attendees, guests: [])
+            })
+            if state.meetingList.contains(where: { $0.date == record.date && $0.group == record.group && !$0.isClosed }) {
+                throw .meeting(.duplicate(record.date))
+            }
+            if withAgenda {
+                record.items = agenda(on: record.date).map { AgendaItemContent(participant: $0.participant, reasons: $0.reasons) }
+            }
+            return [PlannedEvent(event: .meetingCreated(record), subject: nil)]
+
+        case .updateMeeting(let id, let input):
+            let m = try openMeeting(id)
+            let record = try meetingRecord(input, old: MeetingRecord(date: m.date, group: m.group, attendees: m.attendees, guests: m.guests))
+            guard record.date != m.date || record.group != m.group || record.attendees != m.attendees || record.guests != m.guests else {
+                throw .nothingToDo
+            }
+            return [PlannedEvent(event: .meetingUpdated(meeting: id, record), subject: nil)]
+
+        case .addAgendaItem(let id, let participant, let titleText):
+            let m = try openMeeting(id)
+            let title = try FieldParsing.optionalLine(titleText, .text)
+            var reasons: [AgendaReason] = []
+            if let participant {
+                let p = try self.participant(participant)
+                if let existing = m.item(for: participant) { throw .meeting(.alreadyOnAgenda(existing.id)) }
+                if p.isActive {
+                    reasons = AgendaRules.reasons(for: p, on: m.date, since: lastMeetingDay(before: m.date),
+                                                  tasks: state.meetingTaskList.filter { $0.isOpen && $0.participant == participant },
+                                                  state.agendaThresholds)
+                }
+            } else if title == nil {
+                throw .invalid(.text, .empty)
+            }
+            return [PlannedEvent(event: .agendaItemAdded(meeting: id, AgendaItemContent(participant: participant, title: title,
+                                                                                          reasons: [.added] + reasons)), subject: nil)]
+
+        case .refreshAgenda(let id):
+            let m = try openMeeting(id)
+            let hasGeneral = m.items.contains { $0.content.participant == nil && $0.content.title == nil }
+            let new = agenda(on: m.date).filter { s in
+                guard let p = s.participant else { return !hasGeneral }
+                return m.item(for: p) == nil && !m.removed.contains(p)
+            }
+            guard !new.isEmpty else { throw .nothingToDo }
+            return new.map { PlannedEvent(event: .agendaItemAdded(meeting: id, AgendaItemContent(participant: $0.participant, reasons: $0.reasons)),
+                                          subject: nil) }
+
+        case .removeAgendaItem(let id, let item):
+            _ = try agendaItem(id, item)
+            return [PlannedEvent(event: .agendaItemRemoved(meeting: id, item: item), subject: nil)]
+
+        case .moveAgendaItem(let id, let item, let positionText):
+            let (m, _) = try agendaItem(id, item)
+            let from = m.position(of: item)! + 1
+            let to = try position(positionText, from: from, count: m.items.count)
+            guard to != from else { throw .nothingToDo }
+            return [PlannedEvent(event: .agendaItemMoved(meeting: id, item: item, position: to), subject: nil)]
+
+        case .handleAgendaItem(let id, let item, let decisionText, let handled):
+            let (m, it) = try agendaItem(id, item)
+            let decision = try text(decisionText, .decision)
+            guard decision != it.decision || handled != it.handled else { throw .nothingToDo }
+            return startIfPlanned(m) + [PlannedEvent(event: .agendaItemHandled(meeting: id, item: item, handled: handled, decision: decision),
+                                                     subject: nil)]
+
+        case .startMeeting(let id):
+            let m = try openMeeting(id)
+            guard m.status == .planned else { throw .nothingToDo }
+            return startIfPlanned(m)
+
+        case .closeMeeting(let id):
+            let m = try openMeeting(id)
+            // A meeting closed without being started was still held.
+            return startIfPlanned(m) + [PlannedEvent(event: .meetingClosed(meeting: id, date: today), subject: nil)]
+
+        case .correctMeeting(let id, let item, let correction):
+            let m = try meeting(id)
+            guard m.isClosed else { throw .meeting(.notClosed) }
+            if let item, m.item(item) == nil { throw .meeting(.itemNotFound(item)) }
+            guard let t = try text(correction, .text) else { throw .invalid(.text, .empty) }
+            return [PlannedEvent(event: .meetingCorrected(meeting: id, item: item, text: t), subject: nil)]
+
+        case .addMeetingTask(let input):
+            return [PlannedEvent(event: .meetingTaskAdded(try meetingTask(input)), subject: nil)]
+
+        case .completeMeetingTask(let task, let commentText):
+            guard let t = state.meetingTasks[task] else { throw .meeting(.taskNotFound(task)) }
+            guard t.isOpen else { throw .meeting(.taskDone(task)) }
+            return [PlannedEvent(event: .meetingTaskDone(task: task, date: max(today, t.added), comment: try text(commentText, .comment)),
+                                 subject: nil)]
+
+        case .setAgendaRules(let ninety, let expiry, let stalled, let followUp):
+            var t = state.agendaThresholds
+            t.ninetyDayNotice = try threshold(ninety) ?? t.ninetyDayNotice
+            t.planExpiryDays = try threshold(expiry) ?? t.planExpiryDays
+            t.stalledDays = try threshold(stalled) ?? t.stalledDays
+            t.followUpNoticeDays = try threshold(followUp) ?? t.followUpNoticeDays
+            guard t != state.agendaThresholds else { throw .nothingToDo }
+            return [PlannedEvent(event: .agendaRulesSet(t), subject: nil)]
+
+        default:
+            throw .nothingToDo
+        }
+    }
+
+    /// The rules' agenda as of `day`, with "new" counted from the meeting before it.
+    func agenda(on day: Day) -> [AgendaSuggestion] {
+        AgendaRules.suggestions(in: state, on: day, lastMeeting: state.meeting(before: day)?.date, thresholds: state.agendaThresholds)
+    }
+
+    private func lastMeetingDay(before day: Day) -> Day { state.meeting(before: day)?.date ?? day.adding(days: -7) }
+
+    private func meeting(_ id: Int) throws(DomainError) -> Meeting {
+        guard let m = state.meetings[id] else { throw .meeting(.notFound(String(id))) }
+        return m
+    }
+
+    private func openMeeting(_ id: Int) throws(DomainError) -> Meeting {
+        let m = try meeting(id)
+        if let closed = m.closed { throw .meeting(.closed(closed)) }
+        return m
+    }
+
+    private func agendaItem(_ id: Int, _ item: Int) throws(DomainError) -> (Meeting, AgendaItem) {
+        let m = try openMeeting(id)
+        guard let it = m.item(item) else { throw .meeting(.itemNotFound(item)) }
+        return (m, it)
+    }
+
+    private func startIfPlanned(_ m: Meeting) -> [PlannedEvent] {
+        m.status == .planned ? [PlannedEvent(event: .meetingStarted(meeting: m.id, date: today), subject: nil)] : []
+    }
+
+    private func meetingRecord(_ input: MeetingInput, old: MeetingRecord?) throws(DomainError) -> MeetingRecord {
+        let date: Day
+        if let t = input.date, !t.trimmingSpaces.isEmpty {
+            date = try FieldParsing.day(t, .date, today: today, allowFuture: true)
+        } else {
+            date = old?.date ?? today
+        }
+        let group: String
+        if let t = input.group { group = try FieldParsing.name(t, .group) }
+        else if let g = old?.group { group = g }
+        else { throw .invalid(.group, .empty) }
+        var attendees = old?.attendees ?? []
+        if let list = input.attendees {
+            attendees = []
+            for initials in FieldParsing.list(list) {
+                guard let c = state.caseworker(initials) else { throw .unknownCaseworker(initials) }
+                if !attendees.contains(c.initials) { attendees.append(c.initials) }
+            }
+        }
+        var guests = old?.guests ?? []
+        if let list = input.guests {
+            guests = []
+            for name in list where !name.trimmingSpaces.isEmpty { guests.append(try FieldParsing.name(name, .guests)) }
+        }
+        return MeetingRecord(date: date, group: group, attendees: attendees, guests: guests)
+    }
+
+    /// A position as a number (1 is first), or first / last / up / down.
+    private func position(_ text: String, from: Int, count: Int) throws(DomainError) -> Int {
+        switch TextFolding.code(text) {
+        case "first", "forst": return 1
+        case "last", "sist": return count
+        case "up", "upp": return max(1, from - 1)
+        case "down", "ner", "ned": return min(count, from + 1)
+        default:
+            guard let n = Int(text.trimmingSpaces), (1...count).contains(n) else {
+                throw .invalid(.position, .notOneOf(text.trimmingSpaces, ["1–\(count)", "först", "sist", "upp", "ner"]))
+            }
+            return n
+        }
+    }
+
+    private func meetingTask(_ input: MeetingTaskInput) throws(DomainError) -> MeetingTaskRecord {
+        guard let what = TextCheck.singleLine(input.what) else { throw .invalid(.what, .controlCharacters) }
+        guard !what.isEmpty else { throw .invalid(.what, .empty) }
+        guard what.count <= 300 else { throw .invalid(.what, .tooLong(300)) }
+        var participant = input.participant
+        var meeting: Meeting?
+        if let id = input.meeting {
+            let m = try openMeeting(id)
+            meeting = m
+            if let item = input.item {
+                guard let it = m.item(item) else { throw .meeting(.itemNotFound(item)) }
+                participant = participant ?? it.content.participant
+            }
+        }
+        if let participant { _ = try self.participant(participant) }
+        let who: TaskAssignee
+        let whoText = input.who.trimmingSpaces
+        switch TextFolding.code(whoText) {
+        case "":
+            throw .invalid(.who, .empty)
+        case "deltagaren", "deltagare", "participant", "the-participant":
+            guard participant != nil else { throw .meeting(.noParticipant) }
+            who = .participant
+        default:
+            guard let c = state.caseworker(whoText) else { throw .unknownCaseworker(whoText) }
+            who = .caseworker(c.initials)
+        }
+        // By the next weekly meeting unless the group says otherwise.
+        let defaultDue = (meeting?.date).map { max($0, today) } ?? today
+        let due = try laterDay(input.due, .due, after: today) ?? defaultDue.adding(days: 7)
+        return MeetingTaskRecord(what: what, who: who, due: due, date: today, participant: participant,
+                                 meeting: input.meeting, item: input.item)
+    }
+
+    private func threshold(_ text: String?) throws(DomainError) -> Int? {
+        guard let text, !text.trimmingSpaces.isEmpty else { return nil }
+        guard let n = Int(text.trimmingSpaces), (0...365).contains(n) else {
+            throw .invalid(.threshold, .notOneOf(text.trimmingSpaces, ["0–365"]))
+        }
+        return n
+    }
+}
+
+/// Which meeting a caseworker means: nothing (the current one), its number, its date,
+/// or "senaste" / "last".
+public enum MeetingResolver {
+    public static func resolve(_ text: String?, in state: LotsenState) throws(DomainError) -> Int {
+        let t = (text ?? "").trimmingSpaces
+        if t.isEmpty {
+            guard let m = state.currentMeeting else { throw .meeting(.noOpenMeeting) }
+            return m.id
+        }
+        if ["last", "senaste"].contains(TextFolding.code(t)), let m = state.meetingList.last { return m.id }
+        if let n = Int(t), state.meetings[n] != nil { return n }
+        if let d = Day(iso: t), let m = state.meetingList.last(where: { $0.date == d }) { return m.id }
+        throw .meeting(.notFound(t))
+    }
+}
+
+extension FieldParsing {
+    /// "AB, CD EF" and ["AB", "CD"] alike: items split on commas and spaces.
+    static func list(_ texts: [String]) -> [String] {
+        texts.flatMap { $0.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init) }
+    }
+}

@@ -1,0 +1,190 @@
+import LotsenCalendar
+import LotsenJSON
+
+/// Payloads of the meeting events, in the style of `Event+JSON.swift`. Meetings and
+/// their tasks belong to the whole journal: they have no subject, and name the
+/// participant an item or a task is about in the payload.
+extension Event {
+    static let meetingTypes: Set<String> = [
+        "meeting.created", "meeting.updated", "meeting.item.added", "meeting.item.removed", "meeting.item.moved",
+        "meeting.item.handled", "meeting.started", "meeting.closed", "meeting.corrected", "meeting.task.added",
+        "meeting.task.done", "agenda.rules.set",
+    ]
+
+    /// Writes a meeting event's payload; false for any other event.
+    func writeMeetingPayload(into w: inout JSONObjectWriter) -> Bool {
+        switch self {
+        case .meetingCreated(let m):
+            Event.write(m, into: &w)
+            w.objects("items", m.items) { item, o in Event.write(item, into: &o) }
+        case .meetingUpdated(let id, let m):
+            w.field("meeting", id)
+            Event.write(m, into: &w)
+        case .agendaItemAdded(let id, let item):
+            w.field("meeting", id)
+            Event.write(item, into: &w)
+        case .agendaItemRemoved(let id, let item):
+            w.field("meeting", id)
+            w.field("item", item)
+        case .agendaItemMoved(let id, let item, let position):
+            w.field("meeting", id)
+            w.field("item", item)
+            w.field("position", position)
+        case .agendaItemHandled(let id, let item, let handled, let decision):
+            w.field("meeting", id)
+            w.field("item", item)
+            w.field("handled", handled)
+            w.field("decision", decision)
+        case .meetingStarted(let id, let date), .meetingClosed(let id, let date):
+            w.field("meeting", id)
+            w.field("date", date.iso)
+        case .meetingCorrected(let id, let item, let text):
+            w.field("meeting", id)
+            w.field("item", item)
+            w.field("text", text)
+        case .meetingTaskAdded(let t):
+            w.field("what", t.what)
+            w.field("who", t.who.code)
+            w.field("due", t.due.iso)
+            w.field("date", t.date.iso)
+            w.field("participant", t.participant?.value)
+            w.field("meeting", t.meeting)
+            w.field("item", t.item)
+        case .meetingTaskDone(let task, let date, let comment):
+            w.field("task", task)
+            w.field("date", date.iso)
+            w.field("comment", comment)
+        case .agendaRulesSet(let t):
+            w.field("ninety-days", t.ninetyDayNotice)
+            w.field("plan-expiry", t.planExpiryDays)
+            w.field("stalled", t.stalledDays)
+            w.field("follow-up", t.followUpNoticeDays)
+        default:
+            return false
+        }
+        return true
+    }
+
+    private static func write(_ m: MeetingRecord, into w: inout JSONObjectWriter) {
+        w.field("date", m.date.iso)
+        w.field("group", m.group)
+        w.field("attendees", m.attendees)
+        w.field("guests", m.guests)
+    }
+
+    private static func write(_ item: AgendaItemContent, into w: inout JSONObjectWriter) {
+        w.field("participant", item.participant?.value)
+        w.field("title", item.title)
+        w.objects("reasons", item.reasons) { r, o in
+            o.field("rule", r.code)
+            switch r {
+            case .consentWithdrawn(let d), .followUpDue(let d), .planExpiring(let d), .intensifiedSupport(let d),
+                 .noStageChange(let d), .newParticipant(let d):
+                o.field("date", d.iso)
+            case .ninetyDays(let n), .meetingTasksOverdue(let n), .weeklyTasksOverdue(let n), .openTasks(let n):
+                o.field("count", n)
+            case .added:
+                break
+            }
+        }
+    }
+
+    private static func readRecord(_ o: JSONValue) -> MeetingRecord? {
+        guard let date = o["date"]?.string.flatMap({ Day(iso: $0) }), let group = o["group"]?.string else { return nil }
+        return MeetingRecord(date: date, group: group, attendees: o["attendees"]?.array?.compactMap(\.string) ?? [],
+                             guests: o["guests"]?.array?.compactMap(\.string) ?? [])
+    }
+
+    private static func readItem(_ o: JSONValue) -> AgendaItemContent {
+        // A rule this version does not know is left out, not fatal: the item still shows.
+        let reasons = (o["reasons"]?.array ?? []).compactMap { r in
+            AgendaReason(code: r["rule"]?.string ?? "", date: r["date"]?.string.flatMap { Day(iso: $0) }, count: r["count"]?.int)
+        }
+        return AgendaItemContent(participant: o["participant"]?.string.map(ParticipantID.init), title: o["title"]?.string,
+                                 reasons: reasons)
+    }
+
+    /// Reads a meeting event; nil when the payload lacks what the type needs.
+    static func meeting(type: String, _ o: JSONValue) -> Event? {
+        func day(_ k: String) -> Day? { o[k]?.string.flatMap { Day(iso: $0) } }
+        let meeting = o["meeting"]?.int
+        switch type {
+        case "meeting.created":
+            guard var m = readRecord(o) else { return nil }
+            m.items = (o["items"]?.array ?? []).map(readItem)
+            return .meetingCreated(m)
+        case "meeting.updated":
+            guard let meeting, let m = readRecord(o) else { return nil }
+            return .meetingUpdated(meeting: meeting, m)
+        case "meeting.item.added":
+            return meeting.map { .agendaItemAdded(meeting: $0, readItem(o)) }
+        case "meeting.item.removed":
+            guard let meeting, let item = o["item"]?.int else { return nil }
+            return .agendaItemRemoved(meeting: meeting, item: item)
+        case "meeting.item.moved":
+            guard let meeting, let item = o["item"]?.int, let position = o["position"]?.int else { return nil }
+            return .agendaItemMoved(meeting: meeting, item: item, position: position)
+        case "meeting.item.handled":
+            guard let meeting, let item = o["item"]?.int else { return nil }
+            return .agendaItemHandled(meeting: meeting, item: item, handled: o["handled"]?.bool ?? true, decision: o["decision"]?.string)
+        case "meeting.started", "meeting.closed":
+            guard let meeting, let date = day("date") else { return nil }
+            return type == "meeting.started" ? .meetingStarted(meeting: meeting, date: date) : .meetingClosed(meeting: meeting, date: date)
+        case "meeting.corrected":
+            guard let meeting, let text = o["text"]?.string else { return nil }
+            return .meetingCorrected(meeting: meeting, item: o["item"]?.int, text: text)
+        case "meeting.task.added":
+            guard let what = o["what"]?.string, let who = o["who"]?.string, let due = day("due"), let date = day("date") else { return nil }
+            return .meetingTaskAdded(MeetingTaskRecord(what: what, who: TaskAssignee(code: who), due: due, date: date,
+                                                       participant: o["participant"]?.string.map(ParticipantID.init),
+                                                       meeting: meeting, item: o["item"]?.int))
+        case "meeting.task.done":
+            guard let task = o["task"]?.int, let date = day("date") else { return nil }
+            return .meetingTaskDone(task: task, date: date, comment: o["comment"]?.string)
+        case "agenda.rules.set":
+            let d = AgendaThresholds()
+            return .agendaRulesSet(AgendaThresholds(ninetyDayNotice: o["ninety-days"]?.int ?? d.ninetyDayNotice,
+                                                    planExpiryDays: o["plan-expiry"]?.int ?? d.planExpiryDays,
+                                                    stalledDays: o["stalled"]?.int ?? d.stalledDays,
+                                                    followUpNoticeDays: o["follow-up"]?.int ?? d.followUpNoticeDays))
+        default:
+            return nil
+        }
+    }
+}
+
+extension AgendaReason {
+    /// The rule's name in the journal and in JSON output.
+    public var code: String {
+        switch self {
+        case .consentWithdrawn: return "consent-withdrawn"
+        case .ninetyDays: return "ninety-days"
+        case .meetingTasksOverdue: return "tasks-overdue"
+        case .weeklyTasksOverdue: return "weekly-tasks-overdue"
+        case .followUpDue: return "follow-up-due"
+        case .planExpiring: return "plan-expiring"
+        case .intensifiedSupport: return "intensified-support"
+        case .noStageChange: return "no-stage-change"
+        case .newParticipant: return "new-participant"
+        case .openTasks: return "open-tasks"
+        case .added: return "added"
+        }
+    }
+
+    init?(code: String, date: Day?, count: Int?) {
+        switch (code, date, count) {
+        case ("consent-withdrawn", let d?, _): self = .consentWithdrawn(d)
+        case ("ninety-days", _, let n?): self = .ninetyDays(days: n)
+        case ("tasks-overdue", _, let n?): self = .meetingTasksOverdue(n)
+        case ("weekly-tasks-overdue", _, let n?): self = .weeklyTasksOverdue(n)
+        case ("follow-up-due", let d?, _): self = .followUpDue(d)
+        case ("plan-expiring", let d?, _): self = .planExpiring(d)
+        case ("intensified-support", let d?, _): self = .intensifiedSupport(since: d)
+        case ("no-stage-change", let d?, _): self = .noStageChange(since: d)
+        case ("new-participant", let d?, _): self = .newParticipant(registered: d)
+        case ("open-tasks", _, let n?): self = .openTasks(n)
+        case ("added", _, _): self = .added
+        default: return nil
+        }
+    }
+}

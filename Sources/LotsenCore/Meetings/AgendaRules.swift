@@ -1,0 +1,107 @@
+import LotsenCalendar
+
+/// Why an item is on the agenda. Recorded with the item, so that the minutes say why
+/// the group talked about someone even after the facts have changed.
+public enum AgendaReason: Hashable, Sendable {
+    case consentWithdrawn(Day)
+    /// Days since registration, near or past the 90-day limit, no activity started.
+    case ninetyDays(days: Int)
+    case meetingTasksOverdue(Int)
+    case weeklyTasksOverdue(Int)
+    /// The plan's next follow-up (may be past).
+    case followUpDue(Day)
+    /// The plan's current version ends (may be past).
+    case planExpiring(Day)
+    case intensifiedSupport(since: Day)
+    /// In the same stage since this day.
+    case noStageChange(since: Day)
+    case newParticipant(registered: Day)
+    /// Tasks from earlier meetings, not yet done and not yet late.
+    case openTasks(Int)
+    /// Put on the agenda by a caseworker.
+    case added
+
+    /// Worst first: the agenda is ordered by each item's most urgent reason.
+    public var rank: Int {
+        switch self {
+        case .consentWithdrawn: return 0
+        case .ninetyDays: return 1
+        case .meetingTasksOverdue: return 2
+        case .weeklyTasksOverdue: return 3
+        case .followUpDue: return 4
+        case .planExpiring: return 5
+        case .intensifiedSupport: return 6
+        case .noStageChange: return 7
+        case .newParticipant: return 8
+        case .openTasks: return 9
+        case .added: return 10
+        }
+    }
+}
+
+/// One suggested agenda item: a participant (or, with none, the group's own open
+/// tasks) and every rule that fired for them.
+public struct AgendaSuggestion: Equatable, Sendable {
+    public var participant: ParticipantID?
+    public var reasons: [AgendaReason]
+}
+
+/// Builds the agenda from the state, as of the meeting's day. Pure: the day, the last
+/// meeting and the thresholds are passed in, so each rule can be tested on its own.
+public enum AgendaRules {
+    public static func suggestions(in state: LotsenState, on day: Day, lastMeeting: Day?,
+                                   thresholds t: AgendaThresholds) -> [AgendaSuggestion] {
+        // Without an earlier meeting, "new" means registered in the week before.
+        let since = lastMeeting ?? day.adding(days: -7)
+        let tasksByParticipant = Dictionary(grouping: state.meetingTaskList.filter(\.isOpen), by: \.participant)
+        var out: [(AgendaSuggestion, name: String)] = []
+        for id in state.order {
+            guard let p = state.participant(id), p.isActive else { continue }
+            let reasons = self.reasons(for: p, on: day, since: since, tasks: tasksByParticipant[id] ?? [], t)
+            if !reasons.isEmpty { out.append((AgendaSuggestion(participant: id, reasons: reasons), p.profile.lastName + " " + p.profile.firstName)) }
+        }
+        out.sort { a, b in
+            let ra = a.0.reasons[0].rank, rb = b.0.reasons[0].rank
+            return ra != rb ? ra < rb : a.name < b.name
+        }
+        var list = out.map(\.0)
+        // The group's own tasks, about nobody in particular, come last.
+        let general = tasksByParticipant[nil] ?? []
+        let late = general.count { $0.isOverdue(on: day) }
+        var generalReasons: [AgendaReason] = []
+        if late > 0 { generalReasons.append(.meetingTasksOverdue(late)) }
+        if general.count > late { generalReasons.append(.openTasks(general.count - late)) }
+        if !generalReasons.isEmpty { list.append(AgendaSuggestion(participant: nil, reasons: generalReasons)) }
+        return list
+    }
+
+    /// Every rule that fires for one active participant, most urgent first.
+    public static func reasons(for p: Participant, on day: Day, since: Day, tasks: [MeetingTask],
+                               _ t: AgendaThresholds) -> [AgendaReason] {
+        var out: [AgendaReason] = []
+        let period = p.currentPeriod
+        let g = period.programme
+        if let c = p.consent, let withdrawn = c.withdrawn, withdrawn <= day { out.append(.consentWithdrawn(withdrawn)) }
+        switch NinetyDayClock.status(of: period, on: day) {
+        case .running(let d), .warning(let d), .overdue(let d):
+            if d >= NinetyDayClock.limit - t.ninetyDayNotice { out.append(.ninetyDays(days: d)) }
+        default:
+            break
+        }
+        let late = tasks.count { $0.isOverdue(on: day) }
+        if late > 0 { out.append(.meetingTasksOverdue(late)) }
+        let weekly = g.tasks.count { $0.isOverdue(on: day) }
+        if weekly > 0 { out.append(.weeklyTasksOverdue(weekly)) }
+        // In Havet the person has their own income: plan and stage are done with.
+        if g.stage != .havet, let plan = g.plan {
+            if let next = plan.nextFollowUp, day.days(until: next) <= t.followUpNoticeDays { out.append(.followUpDue(next)) }
+            if day.days(until: plan.current.end) <= t.planExpiryDays { out.append(.planExpiring(plan.current.end)) }
+        }
+        if let since = g.intensifiedSupport { out.append(.intensifiedSupport(since: since)) }
+        let stageSince = g.stageSince(registered: period.registered)
+        if g.stage != .havet, stageSince.days(until: day) >= t.stalledDays { out.append(.noStageChange(since: stageSince)) }
+        if period.registered > since, period.registered <= day { out.append(.newParticipant(registered: period.registered)) }
+        if tasks.count > late { out.append(.openTasks(tasks.count - late)) }
+        return out
+    }
+}
