@@ -68,9 +68,9 @@ extension LotsenState {
             meeting.status = .closed
             meeting.closed = date
             meetings[id] = meeting
-        case .meetingCorrected(let id, let item, let text):
+        case .meetingCorrected(let id, let item, let date, let text):
             guard var meeting = meetings[id] else { return false }
-            meeting.corrections.append(MeetingCorrection(item: item, text: text, stamp: stamp))
+            meeting.corrections.append(MeetingCorrection(item: item, date: date, text: text, stamp: stamp))
             meetings[id] = meeting
         case .meetingTaskAdded(let t):
             meetingTasks[stamp.sequence] = MeetingTask(id: stamp.sequence, what: t.what, who: t.who, due: t.due,

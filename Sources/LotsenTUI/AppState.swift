@@ -16,7 +16,8 @@ public struct AppState: Sendable {
     public var view = MainView.participants
     public var board = BoardState()
     public var places = PlacesState()
-    public var overdue = OverdueState()
+    public var taskList = TaskListState()
+    public var meeting = MeetingViewState()
     /// Screens above the list, the top one active.
     public var stack: [Screen] = []
     public var showHelp = false
@@ -63,7 +64,8 @@ public struct AppState: Sendable {
             case .participants: return list.searching ? .search : .list
             case .board: return .board
             case .places: return .places
-            case .overdue: return .overdue
+            case .tasks: return .taskList
+            case .meeting: return meeting.showAgenda ? .agenda : .meeting
             }
         case .card: return .card
         case .editor: return .editor

@@ -108,7 +108,7 @@ enum PlacesReducer {
         case .edit:
             if AppReducer.writeBlocked(&s) { return [] }
             if all.indices.contains(s.places.selected) { s.stack.append(.form(workplaceForm(s, all[s.places.selected]))) }
-        case .nextView: s.view = .overdue
+        case .nextView: s.view = .tasks
         case .quit: return [.quit]
         default: break
         }

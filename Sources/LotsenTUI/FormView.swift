@@ -6,7 +6,7 @@ import TerminalCore
 enum FormView {
     static func draw(_ s: AppState, _ f: FormState, into b: inout ScreenBuffer, _ area: Rect) -> Point? {
         b.put(" " + f.title, in: area.row(0), style: .bold)
-        let labels = f.fields.map { ($0.field == f.errorField ? "! " : "") + s.lang.programme.field($0.field).capitalizedFirst + ":" }
+        let labels = f.fields.map { ($0.field == f.errorField ? "! " : "") + s.lang.domain.field($0.field).capitalizedFirst + ":" }
         let labelWidth = min(28, (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 1)
         var cursor: Point?
         for (i, entry) in f.fields.enumerated() where 2 + i * 2 < area.height {

@@ -14,6 +14,7 @@ public enum Action: Hashable, Sendable {
     case newActivity, endActivity, newVisit, evaluateVisit, logKanalen, aKassa, intensifiedSupport
     case previousField, nextField, yes, no
     case plan, tasks, newPlan, editPlan, removeGoal, followUp, revise, history, export, done, notDone, moveTask
+    case agenda, addItem, remove, refresh, closeMeeting, newMeeting, editMeeting
     /// Printable text typed or pasted into whatever has focus.
     case type(String)
 }
@@ -22,7 +23,7 @@ public enum Action: Hashable, Sendable {
 public enum Scope: Hashable, Sendable, CaseIterable {
     case list, search, card, editor, choice, field, help
     case board, places, workplace, programme, form, confirm
-    case plan, followUp, planHistory, tasks, overdue
+    case plan, followUp, planHistory, tasks, taskList, meeting, agenda
 }
 
 /// One row of the keymap: the keys, the action, what the help calls it, and whether
@@ -229,14 +230,16 @@ public enum Keymap {
         .init([.escape, .char("q")], .back, .back, .tasks, hint: true),
         .init([.ctrl("c")], .quit, .quit, .tasks),
 
-        // Uppgifter: everyone's overdue weekly tasks.
-        .init([.up, .char("k")], .up, .up, .overdue),
-        .init([.down, .char("j")], .down, .down, .overdue),
-        .init([.enter], .open, .openTasks, .overdue, hint: true),
-        .init([.tab], .nextView, .nextView, .overdue, hint: true),
-        .init([.char("?"), .function(1)], .toggleHelp, .help, .overdue, hint: true),
-        .init([.char("q"), .ctrl("c")], .quit, .quit, .overdue),
-
+        // Uppgifter: every open task from the meetings and every overdue weekly task.
+        .init([.up, .char("k")], .up, .up, .taskList),
+        .init([.down, .char("j")], .down, .down, .taskList),
+        .init([.char("d")], .done, .taskDone, .taskList, hint: true),
+        .init([.enter], .open, .openTasks, .taskList, hint: true),
+        .init([.char("f"), .ctrl("f")], .cycleFilter, .mineOrAll, .taskList, hint: true),
+        .init([.tab], .nextView, .nextView, .taskList, hint: true),
+        .init([.char("?"), .function(1)], .toggleHelp, .help, .taskList, hint: true),
+        .init([.char("q"), .ctrl("c")], .quit, .quit, .taskList),
+    ] + meetingBindings + [
         // A form of a few fields.
         .init([.ctrl("s"), .function(2)], .save, .save, .form, hint: true),
         .init([.tab, .down], .nextField, .nextField, .form, hint: true),
@@ -253,6 +256,37 @@ public enum Keymap {
         // The help screen.
         .init([.escape, .char("?"), .char("q"), .function(1)], .toggleHelp, .back, .help, hint: true),
     ]
+
+    /// Möte: one item in focus, and the agenda as a list. The same keys do the same in
+    /// both, so the group never has to think about which one is showing.
+    static let meetingBindings: [KeyBinding] = [.meeting, .agenda].flatMap { (scope: Scope) -> [KeyBinding] in
+        let list = scope == .agenda
+        return [
+            .init(list ? [.up, .char("k")] : [.left, .up, .char("k")], .up, .previousItem, scope),
+            .init(list ? [.down, .char("j")] : [.right, .down, .char("j")], .down, .nextItem, scope, hint: !list),
+            .init([.pageUp], .pageUp, .pageUp, scope),
+            .init([.pageDown], .pageDown, .pageDown, scope),
+            .init([.home, .char("g")], .top, .top, scope),
+            .init([.end, .char("G")], .bottom, .bottom, scope),
+            .init([.char("h"), .char(" ")], .toggle, .handled, scope, hint: true),
+            .init([.char("b"), .char("e")], .edit, .decide, scope, hint: !list),
+            .init([.char("a")], .add, .meetingTask, scope, hint: !list),
+            .init([.enter], .open, list ? .focusItem : .openCard, scope, hint: list),
+            .init(list ? [.char("o"), .escape] : [.char("o")], list ? .back : .agenda, .agenda, scope, hint: true),
+            .init([.char("i"), .char("+")], .addItem, .addItem, scope, hint: list),
+            .init([.char("d")], .remove, .removeItem, scope, hint: list),
+            .init([.char("<"), .char(",")], .moveBack, .itemUp, scope, hint: list),
+            .init([.char(">"), .char(".")], .moveForward, .itemDown, scope, hint: list),
+            .init([.char("r")], .refresh, .refreshAgenda, scope),
+            .init([.char("x")], .export, .exportMinutes, scope),
+            .init([.char("S")], .closeMeeting, .closeMeeting, scope, hint: true),
+            .init([.char("n")], .newMeeting, .newMeeting, scope),
+            .init([.char("E")], .editMeeting, .editMeeting, scope),
+            .init([.tab], .nextView, .nextView, scope),
+            .init([.char("?"), .function(1)], .toggleHelp, .help, scope, hint: true),
+            .init([.char("q"), .ctrl("c")], .quit, .quit, scope),
+        ]
+    }
 
     public static func bindings(in scope: Scope) -> [KeyBinding] { bindings.filter { $0.scope == scope } }
 

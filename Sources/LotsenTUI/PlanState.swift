@@ -33,7 +33,9 @@ public struct TasksViewState: Equatable, Sendable {
     public var cursor = 0
 }
 
-/// Uppgifter: everyone's overdue weekly tasks.
-public struct OverdueState: Equatable, Sendable {
+/// Uppgifter: every open who-does-what task and every overdue weekly task.
+public struct TaskListState: Equatable, Sendable {
     public var selected = 0
+    /// Only the caseworker's own tasks (and those of the people they are responsible for).
+    public var mine = false
 }

@@ -163,6 +163,8 @@ enum FormReducer {
         case .jobSearch(let id):
             f.saving = true
             return [.perform([.logKanalen(id, activity: KanalenActivity.jobSearch.rawValue, date: value(.date), hours: value(.hours) ?? "")], .programme)]
+        case .newMeeting, .editMeeting, .decision, .meetingTask, .agendaItem:
+            return MeetingForms.submit(&s, &f)
         default:
             guard let command = PlanForms.command(f.purpose, text) else { return [] }
             f.saving = true
@@ -178,7 +180,7 @@ enum ConfirmReducer {
         case .yes:
             if AppReducer.writeBlocked(&s) { return [] }
             s.message = StatusMessage(text: s.lang.tui.text(.saving), kind: .info)
-            return [.perform(c.commands, .programme)]
+            return [.perform(c.commands, c.kind)]
         case .no, .cancel:
             s.stack.removeLast()
         default:

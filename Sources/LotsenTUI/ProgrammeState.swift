@@ -5,7 +5,7 @@ import TerminalCore
 /// The views under the screens: the participant list, the stage board, the placement
 /// bank and everyone's overdue tasks. Tab goes round them.
 public enum MainView: Sendable, CaseIterable {
-    case participants, board, places, overdue
+    case participants, board, places, tasks, meeting
 }
 
 /// Tavla: the selected card per lane, and whose participants are shown.
@@ -80,6 +80,12 @@ public struct FormState: Equatable, Sendable {
         case newTask(ParticipantID)
         case taskNotDone(ParticipantID, task: Int)
         case moveTask(ParticipantID, task: Int)
+        // The meeting: `MeetingReducer.swift`.
+        case newMeeting
+        case editMeeting(Int)
+        case decision(meeting: Int, item: Int)
+        case meetingTask(meeting: Int, item: Int)
+        case agendaItem(meeting: Int)
     }
 
     public struct Entry: Equatable, Sendable {
@@ -102,4 +108,5 @@ public struct ConfirmState: Equatable, Sendable {
     public var question: String
     public var commands: [Command]
     public var participant: ParticipantID?
+    public var kind = SaveKind.programme
 }

@@ -10,6 +10,9 @@ public enum Effect: Equatable, Sendable {
     /// Write the participant's plan to a file for printing; report back with
     /// `.exported` or `.failed`.
     case exportPlan(ParticipantID, PlanDocument.Format)
+    /// Write the meeting's minutes as text and printable HTML; report back with
+    /// `.exported` or `.failed`.
+    case exportMinutes(Int)
     case quit
 }
 
@@ -17,6 +20,8 @@ public enum SaveKind: Equatable, Sendable {
     case note(ParticipantID), consent(ParticipantID), responsible(ParticipantID), exit(ParticipantID)
     /// Anything from the stage board, the programme view or the placement bank.
     case programme
+    /// A meeting made: the view goes to it. Closed: the minutes are written.
+    case meetingCreated, meetingClosed(Int)
 }
 
 /// Everything that can happen to the app.
@@ -29,7 +34,7 @@ public enum AppEvent: Sendable {
     case saved(SaveKind, sequence: Int, domain: LotsenState)
     /// A refusal or a write that failed; the field it names, if any.
     case failed(String, field: Field? = nil)
-    case exported(path: String)
+    case exported(path: String, minutes: Bool = false)
     case readOnly(String?)
     case newDay(Day)
 }
@@ -52,9 +57,10 @@ public enum AppReducer {
             let w = s.lang.tui
             if case .note = kind { s.message = StatusMessage(text: w.saved(noteNumber: sequence), kind: .success) }
             else { s.message = StatusMessage(text: w.text(.saved), kind: .success) }
-            return []
-        case .exported(let path):
-            s.message = StatusMessage(text: s.lang.plan.label(.exportWritten) + " " + path, kind: .success)
+            return MeetingReducer.saved(&s, kind, sequence: sequence)
+        case .exported(let path, let minutes):
+            let label = minutes ? s.lang.meeting.label(.minutesWritten) + ":" : s.lang.plan.label(.exportWritten)
+            s.message = StatusMessage(text: label + " " + path, kind: .success)
             return []
         case .failed(let text, let field):
             switch s.stack.last {
@@ -90,7 +96,8 @@ public enum AppReducer {
                 case .participants: return ListReducer.reduce(&s, action)
                 case .board: return BoardReducer.reduce(&s, action)
                 case .places: return PlacesReducer.reduce(&s, action)
-                case .overdue: return TasksReducer.reduceOverdue(&s, action)
+                case .tasks: return TasksReducer.reduceTaskList(&s, action)
+                case .meeting: return MeetingReducer.reduce(&s, action)
                 }
             case .card(let c): return CardReducer.reduce(&s, c, action)
             case .editor(let e): return EditorReducer.reduce(&s, e, action)

@@ -81,6 +81,19 @@ public final class TUIApp {
             } catch {
                 send(.failed(state.lang.cli.say(.cannotWrite(path: error.path, reason: error.reason))))
             }
+        case .exportMinutes(let id):
+            guard let m = workspace.state.meetings[id] else { return }
+            let directory = workspace.journal.paths.directory + "/exports"
+            let base = "\(directory)/\(state.lang == .sv ? "protokoll" : "minutes")-\(m.date.iso)"
+            do {
+                try PrivateFile.ensureDirectory(directory)
+                let doc = MinutesDocument(m, in: workspace.state, lang: state.lang)
+                try PrivateFile.write(doc.render(.txt), to: base + ".txt")
+                try PrivateFile.write(doc.render(.html), to: base + ".html")
+                send(.exported(path: base + ".{txt,html}", minutes: true))
+            } catch {
+                send(.failed(state.lang.cli.say(.cannotWrite(path: error.path, reason: error.reason))))
+            }
         case .perform(let commands, let kind):
             do {
                 let done = try workspace.perform(commands)

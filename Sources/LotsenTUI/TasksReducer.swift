@@ -56,14 +56,35 @@ enum TasksReducer {
         return []
     }
 
-    static func reduceOverdue(_ s: inout AppState, _ action: Action) -> [Effect] {
-        let rows = OverdueTasks.all(in: s.domain, today: s.today)
+    static func taskRows(_ s: AppState) -> [TaskList.Row] {
+        TaskList.rows(in: s.domain, today: s.today, mine: s.taskList.mine ? s.author : nil)
+    }
+
+    /// Uppgifter: open, overdue first; Enter opens the person, d marks the task done.
+    static func reduceTaskList(_ s: inout AppState, _ action: Action) -> [Effect] {
+        let rows = taskRows(s)
+        let row = rows.indices.contains(s.taskList.selected) ? rows[s.taskList.selected] : nil
         switch action {
-        case .up: s.overdue.selected = max(0, s.overdue.selected - 1)
-        case .down: s.overdue.selected = min(max(rows.count - 1, 0), s.overdue.selected + 1)
+        case .up: s.taskList.selected = max(0, s.taskList.selected - 1)
+        case .down: s.taskList.selected = min(max(rows.count - 1, 0), s.taskList.selected + 1)
+        case .cycleFilter:
+            s.taskList.mine.toggle()
+            s.taskList.selected = 0
         case .open:
-            if rows.indices.contains(s.overdue.selected) { s.stack.append(.tasks(TasksViewState(id: rows[s.overdue.selected].participant))) }
-        case .nextView: s.view = .participants
+            switch row {
+            case .weekly(let id, _)?: s.stack.append(.tasks(TasksViewState(id: id)))
+            case .meeting(let t)?: if let id = t.participant { s.stack.append(.card(CardState(id: id))) }
+            case nil: break
+            }
+        case .done:
+            guard let row, !AppReducer.writeBlocked(&s) else { return [] }
+            switch row {
+            case .weekly(let id, let t):
+                return [.perform([.followUpTask(id, task: t.id, result: TaskResult.done.rawValue, due: nil, comment: nil)], .programme)]
+            case .meeting(let t):
+                return [.perform([.completeMeetingTask(task: t.id, comment: nil)], .programme)]
+            }
+        case .nextView: s.view = .meeting
         case .quit: return [.quit]
         default: break
         }

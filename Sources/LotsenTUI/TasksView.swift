@@ -30,18 +30,29 @@ enum TasksView {
         }
     }
 
-    static func drawOverdue(_ s: AppState, into b: inout ScreenBuffer, _ area: Rect) {
-        let w = s.lang.plan
-        let rows = OverdueTasks.all(in: s.domain, today: s.today)
-        b.put(" \(w.label(.overdueTasks)) (\(rows.count))", in: area.row(0), style: .bold)
-        if rows.isEmpty { b.put("  " + w.label(.nobodyOverdue), in: area.row(2), style: .dim) }
-        let selected = min(s.overdue.selected, max(rows.count - 1, 0))
+    /// Uppgifter: one row per task, overdue first; who, what, about whom, when.
+    static func drawTaskList(_ s: AppState, into b: inout ScreenBuffer, _ area: Rect) {
+        let w = s.lang.meeting
+        let rows = TasksReducer.taskRows(s)
+        let filter = s.taskList.mine ? w.label(.mine) : w.label(.everyone)
+        let late = rows.count { $0.isOverdue(on: s.today) }
+        b.put(" \(s.lang.tui.text(.taskList)) (\(filter)): \(rows.count) · \(late) \(w.label(.overdue))", in: area.row(0), style: .bold)
+        if rows.isEmpty { b.put("  " + w.label(.noTasks), in: area.row(2), style: .dim) }
+        let selected = min(s.taskList.selected, max(rows.count - 1, 0))
         let first = max(0, min(selected - (area.height - 3) / 2, rows.count - (area.height - 2)))
+        let nameWidth = area.width >= 120 ? 24 : 18
         for (i, row) in rows.enumerated().dropFirst(first).prefix(area.height - 2) {
-            let name = s.domain.participant(row.participant)?.profile.fullName ?? ""
-            let days = row.task.due.days(until: s.today)
+            let about = row.participant.flatMap { s.domain.participant($0)?.profile.fullName } ?? ""
+            let (who, what): (String, String)
+            switch row {
+            case .meeting(let t): (who, what) = (w.assignee(t.who), t.what)
+            case .weekly(_, let t): (who, what) = (w.assignee(.participant), t.what)
+            }
             let r = area.row(2 + i - first)
-            b.put("  " + DisplayWidth.fit(name, to: 24) + " " + DisplayWidth.fit(s.lang.tui.days(days), to: 6) + " " + row.task.what, in: r)
+            let overdue = row.isOverdue(on: s.today)
+            let when = DisplayWidth.fit(w.relative(row.due, today: s.today), to: 12)
+            b.put("  " + DisplayWidth.fit(row.due.iso, to: 11) + when + DisplayWidth.fit(who, to: 12) + DisplayWidth.fit(about, to: nameWidth) + " " + what,
+                  in: r, style: overdue ? Style(bold: true, foreground: .red) : .plain)
             if i == selected { b.restyle(r) { $0.reverse = true } }
         }
     }

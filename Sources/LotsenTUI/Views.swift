@@ -50,7 +50,8 @@ extension AppView {
             case .participants: return ListView.draw(s, into: &b, body)
             case .board: BoardView.draw(s, into: &b, body)
             case .places: PlacesView.draw(s, into: &b, body)
-            case .overdue: TasksView.drawOverdue(s, into: &b, body)
+            case .tasks: TasksView.drawTaskList(s, into: &b, body)
+            case .meeting: MeetingView.draw(s, into: &b, body)
             }
         case .card(let c)?: CardView.draw(s, c, into: &b, body)
         case .editor(let e)?: return EditorView.draw(s, e, into: &b, body)
@@ -77,7 +78,8 @@ enum Chrome {
         case .participants: base = .participants
         case .board: base = .board
         case .places: base = .places
-        case .overdue: base = .overdue
+        case .tasks: base = .taskList
+        case .meeting: base = .meeting
         }
         var parts = ["Lotsen", w.text(base)]
         func name(_ id: ParticipantID) -> String { s.domain.participant(id)?.profile.fullName ?? "" }

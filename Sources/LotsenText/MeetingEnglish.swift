@@ -10,6 +10,7 @@ enum MeetingEnglish: MeetingWords {
         case .guests: return "guests"
         case .decision: return "decision"
         case .position: return "position"
+        case .title: return "heading (an other question)"
         case .threshold: return "number of days"
         default: return f.rawValue
         }
@@ -65,7 +66,7 @@ enum MeetingEnglish: MeetingWords {
         case .noMeetings: return "No meetings yet."
         case .agenda: return "Agenda"
         case .noItems: return "The agenda is empty."
-        case .reasons: return "Why"
+        case .reasons: return "Why on the agenda"
         case .decision: return "Decision"
         case .noDecision: return "No decision written."
         case .handled: return "handled"
@@ -103,6 +104,8 @@ enum MeetingEnglish: MeetingWords {
         case .doneTask: return "Done"
         case .noOpenMeeting: return "No open meeting. n = new meeting with the agenda the rules build."
         case .minutesWritten: return "Minutes saved"
+        case .item: return "item"
+        case .since: return "since"
         case .groupTasks: return "The group's tasks"
         case .nobody: return "–"
         case .otherOpenTasks: return "Open tasks after the meeting"
@@ -127,7 +130,7 @@ enum MeetingEnglish: MeetingWords {
             return "Item \(n) of meeting \(id) " + (handled ? "handled" : "reopened") + (d.map { ": \($0)" } ?? "")
         case .meetingStarted(let id, let d): return "Meeting \(id) started \(d.iso)"
         case .meetingClosed(let id, let d): return "Meeting \(id) closed \(d.iso)"
-        case .meetingCorrected(let id, _, let t): return "Correction to meeting \(id): \(t)"
+        case .meetingCorrected(let id, _, _, let t): return "Correction to meeting \(id): \(t)"
         case .meetingTaskAdded(let t): return "Task: \(t.what) (\(assignee(t.who)), due \(t.due.iso))"
         case .meetingTaskDone(let n, let d, _): return "Task \(n) done \(d.iso)"
         case .agendaRulesSet(let t):

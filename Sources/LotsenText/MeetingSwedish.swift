@@ -10,6 +10,7 @@ enum MeetingSwedish: MeetingWords {
         case .guests: return "gäster"
         case .decision: return "beslut"
         case .position: return "plats i ordningen"
+        case .title: return "rubrik (en övrig fråga)"
         case .threshold: return "antal dagar"
         default: return f.rawValue
         }
@@ -65,7 +66,7 @@ enum MeetingSwedish: MeetingWords {
         case .noMeetings: return "Inga möten ännu."
         case .agenda: return "Dagordning"
         case .noItems: return "Dagordningen är tom."
-        case .reasons: return "Varför"
+        case .reasons: return "Varför på dagordningen"
         case .decision: return "Beslut"
         case .noDecision: return "Inget beslut skrivet."
         case .handled: return "behandlad"
@@ -103,6 +104,8 @@ enum MeetingSwedish: MeetingWords {
         case .doneTask: return "Klar"
         case .noOpenMeeting: return "Inget öppet möte. n = nytt möte med dagordning efter reglerna."
         case .minutesWritten: return "Protokollet sparat"
+        case .item: return "punkt"
+        case .since: return "sedan"
         case .groupTasks: return "Gruppens uppgifter"
         case .nobody: return "–"
         case .otherOpenTasks: return "Öppna uppgifter efter mötet"
@@ -127,7 +130,7 @@ enum MeetingSwedish: MeetingWords {
             return "Punkt \(n) på möte \(id) " + (handled ? "behandlad" : "åter öppen") + (d.map { ": \($0)" } ?? "")
         case .meetingStarted(let id, let d): return "Möte \(id) startat \(d.iso)"
         case .meetingClosed(let id, let d): return "Möte \(id) stängt \(d.iso)"
-        case .meetingCorrected(let id, _, let t): return "Rättelse till möte \(id): \(t)"
+        case .meetingCorrected(let id, _, _, let t): return "Rättelse till möte \(id): \(t)"
         case .meetingTaskAdded(let t): return "Uppgift: \(t.what) (\(assignee(t.who)), senast \(t.due.iso))"
         case .meetingTaskDone(let n, let d, _): return "Uppgift \(n) klar \(d.iso)"
         case .agendaRulesSet(let t):

@@ -30,7 +30,7 @@ public enum MeetingLabel: Sendable, CaseIterable {
     case tasks, noTasks, openTasks, attendees, guests, group, status, date, stage, days, goals, flags, lastNotes
     case newMeeting, editMeeting, addItem, freeItem, decide, addTask, minutes, corrections, correction
     case mine, everyone, overdue, due, who, what, about, fromMeeting, doneTask, noOpenMeeting, minutesWritten
-    case groupTasks, nobody, otherOpenTasks, handledMark, defaultGroup, rules, noMeetingYet, taskDone
+    case item, since, groupTasks, nobody, otherOpenTasks, handledMark, defaultGroup, rules, noMeetingYet, taskDone
 }
 
 extension Language {

@@ -65,12 +65,13 @@ enum PlanCLISwedish: PlanCLIWords {
         case .exportAbstract: return "Skriv planen med enkla ord för deltagaren att ta med hem."
         case .formatOption: return "txt, md eller html (html skrivs ut bra på A4)."
         case .outputOption: return "Skriv till en fil (0600) i stället för till skärmen."
-        case .tasksAbstract: return "Veckouppgifter: lägg till, följ upp, lista (lotsen tasks VEM add|done|not-done|move|list …)."
+        case .tasksAbstract: return "Uppgifter: vem gör vad, och deltagarnas veckouppgifter (lotsen tasks [VEM add|done|not-done|move|list …])."
         case .tasksDiscussion: return """
-            Utan VEM visas allas försenade veckouppgifter. En uppgift gäller till fredag om inget annat anges; \
+            Utan VEM visas alla öppna uppgifter från mötena och allas försenade veckouppgifter, försenade först \
+            (--mine: bara mina; uppgifter från möten markeras klara med `lotsen meeting task done NR`). En veckouppgift gäller till fredag om inget annat anges; \
             den följs upp som klar, inte klar eller flyttad (med nytt datum, --due).
             """
-        case .tasksWhoArgument: return "Deltagaren (utelämna för allas försenade uppgifter)."
+        case .tasksWhoArgument: return "Deltagaren (utelämna för allas uppgifter)."
         case .tasksActionArgument: return "list, add, done, not-done eller move."
         case .tasksValueArgument: return "Vid add: uppgiften. Annars: uppgiftens nummer."
         case .overdueFlag: return "Bara försenade uppgifter."
@@ -122,12 +123,13 @@ enum PlanCLIEnglish: PlanCLIWords {
         case .exportAbstract: return "Write the plan in plain words for the participant to take home."
         case .formatOption: return "txt, md or html (the HTML prints well on A4)."
         case .outputOption: return "Write to a file (0600) instead of the screen."
-        case .tasksAbstract: return "Weekly tasks: add, follow up, list (lotsen tasks WHO add|done|not-done|move|list …)."
+        case .tasksAbstract: return "Tasks: who does what, and the participants' weekly tasks (lotsen tasks [WHO add|done|not-done|move|list …])."
         case .tasksDiscussion: return """
-            Without WHO, everyone's overdue weekly tasks are shown. A task is due on Friday unless told otherwise; \
+            Without WHO, every open task from the meetings and everyone's overdue weekly tasks are shown, overdue \
+            first (--mine: only mine; meeting tasks are marked done with `lotsen meeting task done NO`). A weekly task is due on Friday unless told otherwise; \
             it is followed up as done, not done or moved (with a new date, --due).
             """
-        case .tasksWhoArgument: return "The participant (leave out for everyone's overdue tasks)."
+        case .tasksWhoArgument: return "The participant (leave out for everyone's tasks)."
         case .tasksActionArgument: return "list, add, done, not-done or move."
         case .tasksValueArgument: return "For add: the task. Otherwise: the task's number."
         case .overdueFlag: return "Overdue tasks only."

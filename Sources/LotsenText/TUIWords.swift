@@ -37,7 +37,7 @@ public enum TUIText: Sendable, CaseIterable {
     case board, places, programme, workplace, confirmTitle, chooseWorkplace, chooseIncome, chooseActivityKind
     case chooseOutcome, chooseKanalenActivity, chooseAKassa, newWorkplace, editWorkplace, moreBelow, noWorkplaces
     case filterCaseworker, notInKanalenYet, nothingSelected, fieldRequiredHint, lastStage, firstStage
-    case overdue, chooseFormat, removeGoalQuestion, followUpGoal, followUpHint, chooseResult
+    case taskList, meeting, removeItemQuestion, chooseFormat, removeGoalQuestion, followUpGoal, followUpHint, chooseResult
 }
 
 /// Every action a key can have, named for the help.
@@ -52,4 +52,7 @@ public enum TUIActionName: Sendable, CaseIterable {
     case plan, tasks, newPlan, editPlan, newGoal, editGoal, removeGoal, followUp, revise, planHistory, exportPlan
     case previousResult, nextResult, nextGoal, previousGoal, previousVersion, nextVersion, addTask, taskDone, taskNotDone
     case moveTask, openTasks
+    // The meeting and Uppgifter.
+    case previousItem, nextItem, handled, decide, openCard, focusItem, agenda, addItem, removeItem, itemUp, itemDown
+    case refreshAgenda, exportMinutes, closeMeeting, newMeeting, editMeeting, mineOrAll, meetingTask
 }

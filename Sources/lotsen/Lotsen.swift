@@ -13,6 +13,7 @@ struct Lotsen: ParsableCommand {
                 ConsentCommand.self, Responsible.self, ExitCommand.self, Reregister.self, Extract.self,
                 Move.self, ActivityCommand.self, ChecklistCommand.self, VisitCommand.self, KanalenCommand.self,
                 SupportCommand.self, AKassaCommand.self, PlacementGroup.self, BoardCommand.self, PlanGroup.self, TasksCommand.self,
+                MeetingGroup.self,
                 ImportGroup.self, ExportGroup.self, Demo.self, Verify.self,
             ],
             defaultSubcommand: UI.self

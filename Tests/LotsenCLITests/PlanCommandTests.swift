@@ -105,7 +105,8 @@ struct PlanCommandTests {
         }
         #expect(cli.bytes == before)
         #expect(try cli.run("tasks", "sara", "done", String(task), "--comment", "Fick en tid").status == 0)
-        #expect(try cli.run("tasks").stdout.contains("Inga försenade uppgifter"))
+        #expect(try cli.run("tasks").stdout.contains("Inga öppna uppgifter."))
+        #expect(try cli.run("tasks", "--overdue").stdout.contains("Inga försenade uppgifter"))
         #expect(try cli.run("tasks", "sara", "done", String(task)).stderr.contains("redan följd upp"))
     }
 }

@@ -8,13 +8,32 @@ import Testing
 @Suite("docs/keys.md")
 struct KeysDocTests {
     static func markdown() -> String {
-        let scopes: [(Scope, String)] = [
-            (.list, "Deltagare (the participant list)"), (.search, "Typing in the search field"), (.card, "Kort (the call card)"),
-            (.editor, "Writing a note"), (.choice, "Choosing from a list"), (.field, "A one-line field"),
-            (.board, "Tavla (the stage board)"), (.programme, "Programmet (the participant's programme)"),
-            (.places, "Platser (the placement bank)"), (.workplace, "One workplace"), (.form, "A form"),
-            (.confirm, "A yes/no question"), (.help, "Help"),
-        ]
+        // Every scope, in the keymap's order: a new scope without a title does not compile.
+        func title(_ scope: Scope) -> String {
+            switch scope {
+            case .list: return "Deltagare (the participant list)"
+            case .search: return "Typing in the search field"
+            case .card: return "Kort (the call card)"
+            case .editor: return "Writing a note"
+            case .choice: return "Choosing from a list"
+            case .field: return "A one-line field"
+            case .help: return "Help"
+            case .board: return "Tavla (the stage board)"
+            case .places: return "Platser (the placement bank)"
+            case .workplace: return "One workplace"
+            case .programme: return "Programmet (the participant's programme)"
+            case .form: return "A form"
+            case .confirm: return "A yes/no question"
+            case .plan: return "Handlingsplan (the action plan)"
+            case .followUp: return "Following the plan up"
+            case .planHistory: return "The plan's versions"
+            case .tasks: return "A participant's weekly tasks"
+            case .taskList: return "Uppgifter (everyone's tasks)"
+            case .meeting: return "Möte (the meeting, one item in focus)"
+            case .agenda: return "Möte: the agenda as a list"
+            }
+        }
+        let scopes = Scope.allCases.map { ($0, title($0)) }
         var out = "# Keys\n\nGenerated from `Sources/LotsenTUI/Keymap.swift` by `KeysDocTests`; do not edit by hand.\n"
         for (scope, title) in scopes {
             out += "\n## \(title)\n\n| keys | svenska | English |\n|---|---|---|\n"

@@ -151,7 +151,7 @@ struct PlanTUITests {
         h.press(.back)
         h.press(.clearSearch)
         for _ in 0..<3 { h.press(.nextView) }
-        #expect(h.app.state.scope == .overdue)
+        #expect(h.app.state.scope == .taskList)
         #expect(h.text.contains("Sara Lind") && h.text.contains("Ringa Återbruket"))
         h.press(.open)
         #expect(h.app.state.scope == .tasks)
@@ -162,6 +162,6 @@ struct PlanTUITests {
         h.press(.done)
         #expect(tasks()[0].result == .done)
         h.press(.back)
-        #expect(h.text.contains("Inga försenade uppgifter"))
+        #expect(h.text.contains("Inga öppna uppgifter."))
     }
 }

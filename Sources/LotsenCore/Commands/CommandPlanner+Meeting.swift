@@ -28,7 +28,7 @@ extension CommandPlanner {
 
         case .addAgendaItem(let id, let participant, let titleText):
             let m = try openMeeting(id)
-            let title = try FieldParsing.optionalLine(titleText, .text)
+            let title = try FieldParsing.optionalLine(titleText, .title)
             var reasons: [AgendaReason] = []
             if let participant {
                 let p = try self.participant(participant)
@@ -39,7 +39,7 @@ extension CommandPlanner {
                                                   state.agendaThresholds)
                 }
             } else if title == nil {
-                throw .invalid(.text, .empty)
+                throw .invalid(.who, .empty)
             }
             return [PlannedEvent(event: .agendaItemAdded(meeting: id, AgendaItemContent(participant: participant, title: title,
                                                                                           reasons: [.added] + reasons)), subject: nil)]
@@ -88,7 +88,7 @@ extension CommandPlanner {
             guard m.isClosed else { throw .meeting(.notClosed) }
             if let item, m.item(item) == nil { throw .meeting(.itemNotFound(item)) }
             guard let t = try text(correction, .text) else { throw .invalid(.text, .empty) }
-            return [PlannedEvent(event: .meetingCorrected(meeting: id, item: item, text: t), subject: nil)]
+            return [PlannedEvent(event: .meetingCorrected(meeting: id, item: item, date: today, text: t), subject: nil)]
 
         case .addMeetingTask(let input):
             return [PlannedEvent(event: .meetingTaskAdded(try meetingTask(input)), subject: nil)]
@@ -184,9 +184,9 @@ extension CommandPlanner {
     }
 
     private func meetingTask(_ input: MeetingTaskInput) throws(DomainError) -> MeetingTaskRecord {
-        guard let what = TextCheck.singleLine(input.what) else { throw .invalid(.what, .controlCharacters) }
-        guard !what.isEmpty else { throw .invalid(.what, .empty) }
-        guard what.count <= 300 else { throw .invalid(.what, .tooLong(300)) }
+        guard let what = TextCheck.singleLine(input.what) else { throw .invalid(.task, .controlCharacters) }
+        guard !what.isEmpty else { throw .invalid(.task, .empty) }
+        guard what.count <= 300 else { throw .invalid(.task, .tooLong(300)) }
         var participant = input.participant
         var meeting: Meeting?
         if let id = input.meeting {

@@ -13,7 +13,7 @@ public enum Field: String, Sendable, CaseIterable {
     case start, end, skills, labourMarket, cv, coverLetter, term, what, measure, why, steps, due, owner, goal
     case result, task, comment
     // Meetings.
-    case meeting, group, attendees, guests, decision, position, threshold
+    case meeting, group, attendees, guests, decision, position, threshold, title
 }
 
 /// What is wrong with one field's value.

@@ -38,9 +38,10 @@ extension Event {
         case .meetingStarted(let id, let date), .meetingClosed(let id, let date):
             w.field("meeting", id)
             w.field("date", date.iso)
-        case .meetingCorrected(let id, let item, let text):
+        case .meetingCorrected(let id, let item, let date, let text):
             w.field("meeting", id)
             w.field("item", item)
+            w.field("date", date.iso)
             w.field("text", text)
         case .meetingTaskAdded(let t):
             w.field("what", t.what)
@@ -131,8 +132,8 @@ extension Event {
             guard let meeting, let date = day("date") else { return nil }
             return type == "meeting.started" ? .meetingStarted(meeting: meeting, date: date) : .meetingClosed(meeting: meeting, date: date)
         case "meeting.corrected":
-            guard let meeting, let text = o["text"]?.string else { return nil }
-            return .meetingCorrected(meeting: meeting, item: o["item"]?.int, text: text)
+            guard let meeting, let date = day("date"), let text = o["text"]?.string else { return nil }
+            return .meetingCorrected(meeting: meeting, item: o["item"]?.int, date: date, text: text)
         case "meeting.task.added":
             guard let what = o["what"]?.string, let who = o["who"]?.string, let due = day("due"), let date = day("date") else { return nil }
             return .meetingTaskAdded(MeetingTaskRecord(what: what, who: TaskAssignee(code: who), due: due, date: date,

@@ -52,7 +52,7 @@ public enum Event: Equatable, Sendable {
     case agendaItemHandled(meeting: Int, item: Int, handled: Bool, decision: String?)
     case meetingStarted(meeting: Int, date: Day)
     case meetingClosed(meeting: Int, date: Day)
-    case meetingCorrected(meeting: Int, item: Int?, text: String)
+    case meetingCorrected(meeting: Int, item: Int?, date: Day, text: String)
     case meetingTaskAdded(MeetingTaskRecord)
     case meetingTaskDone(task: Int, date: Day, comment: String?)
     case agendaRulesSet(AgendaThresholds)

@@ -85,6 +85,7 @@ public struct AgendaItem: Equatable, Sendable {
 /// A correction to a closed meeting's minutes, kept beside them.
 public struct MeetingCorrection: Equatable, Sendable {
     public var item: Int?
+    public var date: Day
     public var text: String
     public var stamp: EntryStamp
 }

@@ -133,6 +133,7 @@ public struct DemoJournal {
                 }
             }
         }
+        out += meetings(after: out, weeks: 4, rng: &rng)
         return resolveCorrections(out)
     }
 
@@ -140,7 +141,8 @@ public struct DemoJournal {
     /// consent written in the same minute). Corrections and activity ends point at the
     /// entry they refer to by its sequence number, known only now; until here they carry
     /// a negative draft index.
-    static let referring: Set<String> = ["note.added", "activity.ended", "plan.followup.recorded", "task.followup.recorded"]
+    static let referring = Set(["note.added", "activity.ended", "plan.followup.recorded", "task.followup.recorded"])
+        .union(meetingTypes)
 
     func resolveCorrections(_ drafts: [RecordDraft]) -> [RecordDraft] {
         let order = drafts.indices.sorted { drafts[$0].time < drafts[$1].time }
@@ -160,7 +162,7 @@ public struct DemoJournal {
             case .taskFollowedUp(let task, let date, let result, let due, let comment) where task < 0:
                 fixed.payload = Event.taskFollowedUp(task: sequenceOf[-task - 1], date: date, result: result, due: due, comment: comment).payload
             default:
-                break
+                if let e = resolveMeeting(e, { sequenceOf[-$0 - 1] }) { fixed.payload = e.payload }
             }
             return fixed
         }

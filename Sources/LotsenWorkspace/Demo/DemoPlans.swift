@@ -85,7 +85,7 @@ extension DemoJournal {
             let next = monday.adding(days: 7)
             // Old weeks are all followed up; of the last two, some are still waiting.
             let recent = next.adding(days: 14) >= until && until.adding(days: 7) >= today
-            if !recent || rng.below(100) < 60 {
+            if !recent || rng.below(100) < 85 {
                 var result = [TaskResult.done, .done, .done, .notDone, .moved][rng.below(5)]
                 if result == .moved && next.adding(days: 7) >= until { result = .done }
                 add(.taskFollowedUp(task: task, date: next, result: result, due: result == .moved ? next.adding(days: 4) : nil, comment: nil), next)

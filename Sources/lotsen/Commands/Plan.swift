@@ -189,4 +189,3 @@ extension Lotsen {
     }
 }
 
-extension PlanDocument.Format: ExpressibleByArgument {}

@@ -37,7 +37,7 @@ extension Event {
     /// Entries later commands refer to by their journal number.
     var carriesNumber: Bool {
         switch self {
-        case .activityStarted, .visitRecorded, .workplaceAdded, .goalAdded, .taskAdded: return true
+        case .activityStarted, .visitRecorded, .workplaceAdded, .goalAdded, .taskAdded, .meetingCreated, .meetingTaskAdded: return true
         default: return false
         }
     }

@@ -16,12 +16,13 @@ extension Lotsen {
         @Option(help: ArgumentHelp(planWords.help(.taskDueOption))) var due: String?
         @Option(help: ArgumentHelp(planWords.help(.commentOption))) var comment: String?
         @Flag(help: ArgumentHelp(planWords.help(.overdueFlag))) var overdue = false
+        @Flag(help: ArgumentHelp(meetingWords.help(.mineFlag))) var mine = false
         @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
 
         func run() throws {
             let ctx = global.context
             let d = ctx.lang.domain
-            guard let who else { return try listOverdue(ctx) }
+            guard let who else { return try listAll(ctx) }
             func number() throws -> Int {
                 guard let value, let n = Int(value) else {
                     throw CommandFailure.usage(d.error(.invalid(.task, .notOneOf(value ?? "", ["NUMMER"])), names: { $0.value }))
@@ -57,21 +58,19 @@ extension Lotsen {
             }
         }
 
-        /// Everyone's overdue weekly tasks, the longest overdue first.
-        func listOverdue(_ ctx: CommandContext) throws {
+        /// Uppgifter: every open who-does-what task and every overdue weekly task (or only
+        /// mine, or only the overdue), overdue first.
+        func listAll(_ ctx: CommandContext) throws {
             let w = try ctx.open(.readOnly)
             defer { w.close() }
-            let rows = OverdueTasks.all(in: w.state, today: ctx.today)
+            if mine && ctx.author == nil { throw CommandFailure.usage(ctx.lang.domain.error(.noAuthor, names: { $0.value })) }
+            let rows = TaskList.rows(in: w.state, today: ctx.today, mine: mine ? ctx.author : nil, overdueOnly: overdue)
             if json {
-                Console.out(try JSONOutput.encode(rows.map { TaskJSON($0.task, participant: $0.participant, today: ctx.today) }))
+                Console.out(try JSONOutput.encode(rows.map { MeetingTaskJSON($0, today: ctx.today) }))
             } else if rows.isEmpty {
-                Console.out(ctx.lang.plan.label(.nobodyOverdue))
+                Console.out(overdue ? ctx.lang.plan.label(.nobodyOverdue) : ctx.lang.meeting.label(.noTasks))
             } else {
-                Console.out(ctx.lang.plan.label(.overdueTasks))
-                Console.out(TextTable(rows.map { row in
-                    let p = w.state.participant(row.participant)!
-                    return [p.profile.fullName, row.participant.value] + PlanText.taskRow(row.task, ctx.lang, today: ctx.today)
-                }).render())
+                Console.out(MeetingText.taskRows(rows, w.state, ctx.lang, today: ctx.today))
             }
         }
     }

@@ -1,0 +1,88 @@
+import LotsenCalendar
+import LotsenCore
+
+/// The minutes (protokoll) of a meeting: who was there, per item why it was on the
+/// agenda, the decision and who does what, then the tasks still open when the meeting
+/// closed, and any corrections. Names, never personnummer: minutes are passed around.
+public struct MinutesDocument {
+    let meeting: Meeting
+    let state: LotsenState
+    let lang: Language
+
+    public init(_ meeting: Meeting, in state: LotsenState, lang: Language) {
+        self.meeting = meeting
+        self.state = state
+        self.lang = lang
+    }
+
+    var words: any MeetingWords.Type { lang.meeting }
+
+    func caseworker(_ initials: String) -> String {
+        state.caseworker(initials).map { "\($0.name) (\($0.organisation.label))" } ?? initials
+    }
+
+    func who(_ a: TaskAssignee) -> String {
+        if case .caseworker(let i) = a { return state.caseworker(i)?.name ?? i }
+        return words.assignee(a)
+    }
+
+    /// "CD: Ring lagret om startdag – senast 2026-12-03".
+    func task(_ t: MeetingTask, about: Bool) -> String {
+        let person = about ? t.participant.flatMap { state.participant($0)?.profile.fullName }.map { " (\($0))" } ?? "" : ""
+        return "\(who(t.who)): \(t.what)\(person) – \(words.label(.due).lowercased()) \(t.due.iso)"
+    }
+
+    func heading(_ item: AgendaItem, _ n: Int) -> String {
+        let c = item.content
+        let name = c.participant.flatMap { state.participant($0)?.profile.fullName }
+        return "\(n). " + (name ?? c.title ?? words.label(.groupTasks))
+    }
+
+    /// Tasks still open on the day the meeting closed (or today, while it is open).
+    var openAtClose: [MeetingTask] {
+        let day = meeting.closed ?? meeting.date
+        return state.meetingTaskList.filter { $0.added <= day && ($0.done.map { $0 > day } ?? true) }
+            .sorted { ($0.due, $0.id) < ($1.due, $1.id) }
+    }
+
+    var blocks: [DocumentBlock] {
+        var out: [DocumentBlock] = [.title(words.label(.minutes)), .subtitle("\(words.title(meeting.date)) · \(meeting.group)")]
+        out.append(.field(words.label(.attendees), meeting.attendees.map(caseworker).joined(separator: ", ")))
+        if !meeting.guests.isEmpty { out.append(.field(words.label(.guests), meeting.guests.joined(separator: ", "))) }
+        out.append(.field(words.label(.status), words.status(meeting.status) + (meeting.closed.map { " \($0.iso)" } ?? "")))
+        out.append(.heading(words.label(.agenda)))
+        if meeting.items.isEmpty { out.append(.paragraph(words.label(.noItems))) }
+        for (i, item) in meeting.items.enumerated() {
+            out.append(.subheading(heading(item, i + 1)))
+            let reasons = item.content.reasons.filter { $0 != .added }.map(words.reason)
+            if !reasons.isEmpty { out.append(.field(words.label(.reasons), reasons.joined(separator: "; "))) }
+            out.append(.field(words.label(.decision), item.decision ?? (item.handled ? "–" : words.label(.noDecision))))
+            let tasks = state.meetingTaskList.filter { $0.meeting == meeting.id && $0.item == item.id }
+            if !tasks.isEmpty {
+                out.append(.field(words.label(.tasks), ""))
+                out.append(.list(tasks.map { task($0, about: false) }))
+            }
+            for c in meeting.corrections where c.item == item.id {
+                out.append(.field("\(words.label(.correction)) \(c.date.iso), \(c.stamp.author)", c.text))
+            }
+        }
+        let loose = state.meetingTaskList.filter { $0.meeting == meeting.id && $0.item == nil }
+        if !loose.isEmpty {
+            out.append(.subheading(words.label(.groupTasks)))
+            out.append(.list(loose.map { task($0, about: true) }))
+        }
+        out.append(.heading(words.label(.otherOpenTasks)))
+        let open = openAtClose
+        out.append(open.isEmpty ? .paragraph(words.label(.noTasks)) : .list(open.map { task($0, about: true) }))
+        let general = meeting.corrections.filter { $0.item == nil }
+        if !general.isEmpty {
+            out.append(.heading(words.label(.corrections)))
+            out.append(.list(general.map { "\($0.date.iso), \($0.stamp.author): \($0.text)" }))
+        }
+        return out
+    }
+
+    public func render(_ format: DocumentFormat) -> String {
+        DocumentRenderer(title: "\(words.label(.minutes)) – \(words.title(meeting.date))", blocks: blocks, lang: lang).render(format)
+    }
+}
