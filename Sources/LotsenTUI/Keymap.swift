@@ -272,7 +272,7 @@ public enum Keymap {
             .init([.char("b"), .char("e")], .edit, .decide, scope, hint: !list),
             .init([.char("a")], .add, .meetingTask, scope, hint: !list),
             .init([.enter], .open, list ? .focusItem : .openCard, scope, hint: list),
-            .init(list ? [.char("o"), .escape] : [.char("o")], list ? .back : .agenda, .agenda, scope, hint: true),
+            .init(list ? [.char("o"), .escape] : [.char("o")], list ? .back : .agenda, .agenda, scope, hint: !list),
             .init([.char("i"), .char("+")], .addItem, .addItem, scope, hint: list),
             .init([.char("d")], .remove, .removeItem, scope, hint: list),
             .init([.char("<"), .char(",")], .moveBack, .itemUp, scope, hint: list),

@@ -152,7 +152,9 @@ enum MeetingForms {
                 kind = .meetingCreated
             }
         case .decision(let m, let item):
-            command = .handleAgendaItem(meeting: m, item: item, decision: text(.decision), handled: true)
+            // Writing the decision does not close the item: h does, and moves on.
+            let handled = s.domain.meetings[m]?.item(item)?.handled ?? false
+            command = .handleAgendaItem(meeting: m, item: item, decision: text(.decision), handled: handled)
         case .meetingTask(let m, let item):
             command = .addMeetingTask(MeetingTaskInput(what: text(.task), who: text(.who), due: optional(.due), meeting: m, item: item))
         case .agendaItem(let m):

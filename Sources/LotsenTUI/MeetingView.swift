@@ -134,8 +134,10 @@ enum MeetingView {
             out.append(heading(w.label(.goals)))
             out += goals.prefix(3).map { g in Line(text: "  • \(g.content.what)" + (g.content.due.map { " (\($0.iso))" } ?? "")) }
         }
-        let flags = p.flags(on: s.today).map(s.lang.programme.flag)
-        if !flags.isEmpty { out += [heading(w.label(.flags)), Line(text: "  " + flags.joined(separator: " · "))] }
+        // The flags in words, less what the reasons already say.
+        let said = Set(item.content.reasons.map(w.reason))
+        let flags = p.flags(on: s.today).map(s.lang.programme.explain).filter { !said.contains($0) }
+        if !flags.isEmpty { out += [heading(w.label(.flags))] + flags.map { Line(text: "  • " + $0) } }
         let notes = p.notes.suffix(2).reversed()
         if !notes.isEmpty {
             out.append(heading(w.label(.lastNotes)))

@@ -50,8 +50,9 @@ enum TasksView {
             }
             let r = area.row(2 + i - first)
             let overdue = row.isOverdue(on: s.today)
-            let when = DisplayWidth.fit(w.relative(row.due, today: s.today), to: 12)
-            b.put("  " + DisplayWidth.fit(row.due.iso, to: 11) + when + DisplayWidth.fit(who, to: 12) + DisplayWidth.fit(about, to: nameWidth) + " " + what,
+            let columns = [DisplayWidth.fit(row.due.iso, to: 10), DisplayWidth.fit(w.relative(row.due, today: s.today), to: 13),
+                           DisplayWidth.fit(who, to: 11), DisplayWidth.fit(about, to: nameWidth), what]
+            b.put("  " + columns.joined(separator: " "),
                   in: r, style: overdue ? Style(bold: true, foreground: .red) : .plain)
             if i == selected { b.restyle(r) { $0.reverse = true } }
         }

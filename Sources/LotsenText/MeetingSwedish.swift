@@ -95,7 +95,7 @@ enum MeetingSwedish: MeetingWords {
         case .correction: return "Rättelse"
         case .mine: return "mina"
         case .everyone: return "allas"
-        case .overdue: return "försenad"
+        case .overdue: return "försenade"
         case .due: return "Klart senast"
         case .who: return "Vem"
         case .what: return "Vad"
