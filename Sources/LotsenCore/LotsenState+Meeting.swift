@@ -67,6 +67,7 @@ extension LotsenState {
             guard var meeting = meetings[id], !meeting.isClosed else { return false }
             meeting.status = .closed
             meeting.closed = date
+            meeting.closedStamp = stamp
             meetings[id] = meeting
         case .meetingCorrected(let id, let item, let date, let text):
             guard var meeting = meetings[id] else { return false }
@@ -75,11 +76,12 @@ extension LotsenState {
         case .meetingTaskAdded(let t):
             meetingTasks[stamp.sequence] = MeetingTask(id: stamp.sequence, what: t.what, who: t.who, due: t.due,
                                                        participant: t.participant, meeting: t.meeting, item: t.item,
-                                                       added: t.date, done: nil, comment: nil, stamp: stamp)
+                                                       added: t.date, done: nil, doneStamp: nil, comment: nil, stamp: stamp)
             meetingTaskOrder.append(stamp.sequence)
         case .meetingTaskDone(let task, let date, let comment):
             guard meetingTasks[task] != nil else { return false }
             meetingTasks[task]!.done = date
+            meetingTasks[task]!.doneStamp = stamp
             meetingTasks[task]!.comment = comment
         case .agendaRulesSet(let t):
             agendaThresholds = t

@@ -23,7 +23,7 @@ public struct MinutesDocument {
 
     func who(_ a: TaskAssignee) -> String {
         if case .caseworker(let i) = a { return state.caseworker(i)?.name ?? i }
-        return words.assignee(a)
+        return words.assignee(a).capitalizedFirst
     }
 
     /// "CD: Ring lagret om startdag – senast 2026-12-03".
@@ -38,10 +38,10 @@ public struct MinutesDocument {
         return "\(n). " + (name ?? c.title ?? words.label(.groupTasks))
     }
 
-    /// Tasks still open on the day the meeting closed (or today, while it is open).
+    /// Tasks open when the meeting closed (by journal order), or now while it is open.
     var openAtClose: [MeetingTask] {
-        let day = meeting.closed ?? meeting.date
-        return state.meetingTaskList.filter { $0.added <= day && ($0.done.map { $0 > day } ?? true) }
+        let close = meeting.closedStamp?.sequence ?? Int.max
+        return state.meetingTaskList.filter { $0.stamp.sequence < close && ($0.doneStamp.map { $0.sequence > close } ?? true) }
             .sorted { ($0.due, $0.id) < ($1.due, $1.id) }
     }
 

@@ -72,6 +72,50 @@ struct TmuxEndToEndTests {
         #expect(seconds != nil && seconds! < 1.0, "took \(String(describing: seconds)) s")
     }
 
+    @Test("the weekly meeting on the demo, agenda to minutes; a task added at another desk shows on the shared screen")
+    func weeklyMeeting() throws {
+        let cli = CLI()
+        #expect(try cli.run("demo").status == 0)
+        let t = try Tmux(command: command(cli))
+        try t.newWindow(command(cli, extra: "LOTSEN_AS=MS"))
+        // The shared screen makes the meeting: the rules' agenda, the usual people.
+        #expect(t.wait(":0") { $0.contains("Deltagare") } != nil)
+        for _ in 0..<4 { try t.send("Tab", target: ":0") }
+        #expect(t.wait(":0") { $0.contains("Inget öppet möte") } != nil, "\(t.screen(":0"))")
+        try t.send("n", target: ":0")
+        #expect(t.wait(":0") { $0.contains("Nytt möte") } != nil)
+        try t.send("C-s", target: ":0")
+        #expect(t.wait(":0") { $0.contains("Punkt 1 av") && $0.contains("Varför på dagordningen") } != nil, "\(t.screen(":0"))")
+        let shown = try #require(try cli.json(try cli.run("meeting", "show", "--json")) as? [String: Any])
+        let first = try #require((shown["items"] as? [[String: Any]])?.first?["name"] as? String)
+        // Maria, at her own desk, opens the meeting and adds a task to the same item.
+        for _ in 0..<4 { try t.send("Tab", target: ":1") }
+        #expect(t.wait(":1") { $0.contains("Punkt 1 av") } != nil, "\(t.screen(":1"))")
+        try t.send("a", target: ":1")
+        #expect(t.wait(":1") { $0.contains("Ny uppgift: \(first)") } != nil, "\(t.screen(":1"))")
+        try t.type("Ringa arbetsgivaren om startdag", target: ":1")
+        try t.send("C-s", target: ":1")
+        #expect(t.wait(":1") { $0.contains("✓ Sparad") } != nil, "\(t.screen(":1"))")
+        let seconds = t.wait(":0", seconds: 3) { $0.contains("MS: Ringa arbetsgivaren om startdag") }
+        #expect(seconds != nil && seconds! < 1.0, "took \(String(describing: seconds)) s: \(t.screen(":0"))")
+        // The group decides, marks the item handled, and closes the meeting.
+        try t.send("b", target: ":0")
+        try t.type("Praktik på lagret från måndag.", target: ":0")
+        try t.send("Enter", target: ":0")
+        #expect(t.wait(":0") { $0.contains("Praktik på lagret från måndag.") && $0.contains("✓ Sparad") } != nil, "\(t.screen(":0"))")
+        try t.send("h", target: ":0")
+        #expect(t.wait(":0") { $0.contains("1 av ") && $0.contains("Punkt 2 av") } != nil, "\(t.screen(":0"))")
+        try t.send("S", target: ":0")
+        #expect(t.wait(":0") { $0.contains("Stänga mötet") } != nil)
+        try t.send("j", target: ":0")
+        #expect(t.wait(":0") { $0.contains("Protokollet sparat") } != nil, "\(t.screen(":0"))")
+        let exports = cli.dir.file("data/exports")
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: exports).first { $0.hasPrefix("protokoll-") && $0.hasSuffix(".txt") })
+        let minutes = try String(contentsOfFile: exports + "/" + file, encoding: .utf8)
+        #expect(minutes.contains("Praktik på lagret från måndag.") && minutes.contains("Maria Sandberg: Ringa arbetsgivaren om startdag"))
+        #expect(try cli.run("verify").status == 0)
+    }
+
     @Test("the board: move a card from Slussen into Kanalen choosing a placement; the bank shows it placed")
     func boardMove() throws {
         let cli = try CLI().ready()

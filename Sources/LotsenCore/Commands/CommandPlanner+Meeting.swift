@@ -78,17 +78,18 @@ extension CommandPlanner {
             guard m.status == .planned else { throw .nothingToDo }
             return startIfPlanned(m)
 
-        case .closeMeeting(let id):
+        case .closeMeeting(let id, let date):
             let m = try openMeeting(id)
+            let d = try day(date, .date)
             // A meeting closed without being started was still held.
-            return startIfPlanned(m) + [PlannedEvent(event: .meetingClosed(meeting: id, date: today), subject: nil)]
+            return startIfPlanned(m) + [PlannedEvent(event: .meetingClosed(meeting: id, date: d), subject: nil)]
 
-        case .correctMeeting(let id, let item, let correction):
+        case .correctMeeting(let id, let item, let correction, let date):
             let m = try meeting(id)
             guard m.isClosed else { throw .meeting(.notClosed) }
             if let item, m.item(item) == nil { throw .meeting(.itemNotFound(item)) }
             guard let t = try text(correction, .text) else { throw .invalid(.text, .empty) }
-            return [PlannedEvent(event: .meetingCorrected(meeting: id, item: item, date: today, text: t), subject: nil)]
+            return [PlannedEvent(event: .meetingCorrected(meeting: id, item: item, date: try day(date, .date), text: t), subject: nil)]
 
         case .addMeetingTask(let input):
             return [PlannedEvent(event: .meetingTaskAdded(try meetingTask(input)), subject: nil)]
@@ -212,7 +213,9 @@ extension CommandPlanner {
         }
         // By the next weekly meeting unless the group says otherwise.
         let defaultDue = (meeting?.date).map { max($0, today) } ?? today
-        let due = try laterDay(input.due, .due, after: today) ?? defaultDue.adding(days: 7)
+        // Agreed at a past meeting, a task may be due before today (it is then late).
+        let earliest = min(meeting?.date ?? today, today)
+        let due = try laterDay(input.due, .due, after: earliest) ?? defaultDue.adding(days: 7)
         return MeetingTaskRecord(what: what, who: who, due: due, date: today, participant: participant,
                                  meeting: input.meeting, item: input.item)
     }

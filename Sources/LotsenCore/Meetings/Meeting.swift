@@ -17,6 +17,9 @@ public struct Meeting: Equatable, Sendable {
     public var status: MeetingStatus
     public var started: Day?
     public var closed: Day?
+    /// The closing entry: what was open "when the meeting closed" is decided by journal
+    /// order, not by dates typed.
+    public var closedStamp: EntryStamp?
     public var corrections: [MeetingCorrection] = []
     /// Participants taken off the agenda: a refresh does not put them back.
     public var removed: Set<ParticipantID> = []
@@ -120,6 +123,7 @@ public struct MeetingTask: Equatable, Sendable {
     public var item: Int?
     public var added: Day
     public var done: Day?
+    public var doneStamp: EntryStamp?
     public var comment: String?
     public var stamp: EntryStamp
 

@@ -225,6 +225,7 @@ extension Lotsen {
             static var configuration: CommandConfiguration { CommandConfiguration(abstract: meetingWords.help(.closeAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(meetingWords.help(.meetingArgument))) var meeting: String?
+            @Option(help: ArgumentHelp(words.help(.dateOption))) var date: String?
             @OptionGroup var document: DocumentOptions
 
             func run() throws {
@@ -232,7 +233,7 @@ extension Lotsen {
                 let w = try ctx.open(.readWrite)
                 defer { w.close() }
                 let id = try ctx.meetingID(meeting, in: w)
-                _ = try ctx.perform(w, [.closeMeeting(meeting: id)])
+                _ = try ctx.perform(w, [.closeMeeting(meeting: id, date: date)])
                 try document.write(w.state.meetings[id]!, w, ctx)
             }
         }
@@ -259,9 +260,10 @@ extension Lotsen {
             @Argument(help: ArgumentHelp(meetingWords.help(.meetingArgument))) var meeting: String = "last"
             @Option(help: ArgumentHelp(meetingWords.help(.itemOption))) var item: Int?
             @Option(help: ArgumentHelp(meetingWords.help(.textOption))) var text: String
+            @Option(help: ArgumentHelp(words.help(.dateOption))) var date: String?
 
             func run() throws {
-                try global.context.recordForMeeting(meeting) { _, id in [.correctMeeting(meeting: id, item: item, text: text)] }
+                try global.context.recordForMeeting(meeting) { _, id in [.correctMeeting(meeting: id, item: item, text: text, date: date)] }
             }
         }
 
