@@ -131,7 +131,8 @@ enum HelpView {
         b.fill(area)
         let w = s.lang.tui
         var y = area.y
-        let scope = s.stack.isEmpty ? (s.list.searching ? Scope.search : .list) : s.scope == .help ? underlyingScope(s) : s.scope
+        // The keys of whatever is under the help: any view, not just the list.
+        let scope = underlyingScope(s)
         for binding in Keymap.bindings(in: scope) where y < area.maxY - 1 {
             let keys = binding.keys.map(\.description).joined(separator: ", ")
             b.put(DisplayWidth.fit(keys, to: 22), at: Point(x: 2, y: y), style: .bold)

@@ -112,7 +112,7 @@ enum TUIEnglish: TUIWords {
         case .lineEnd: return "line end"
         case .kind: return "change kind: call, meeting, other"
         case .erase: return "erase"
-        case .nextView: return "next view: participants, board, places"
+        case .nextView: return "next view: participants, board, places, tasks, meeting"
         case .programme: return "the programme: checklist, visits, placement, activities"
         case .moveForward: return "move forward a stage"
         case .moveBack: return "move back a stage"

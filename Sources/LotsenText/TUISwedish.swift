@@ -112,7 +112,7 @@ enum TUISwedish: TUIWords {
         case .lineEnd: return "radens slut"
         case .kind: return "byt typ: samtal, möte, annat"
         case .erase: return "sudda"
-        case .nextView: return "nästa vy: deltagare, tavla, platser"
+        case .nextView: return "nästa vy: deltagare, tavla, platser, uppgifter, möte"
         case .programme: return "programmet: checklista, besök, plats, insatser"
         case .moveForward: return "flytta fram ett steg"
         case .moveBack: return "flytta tillbaka ett steg"

@@ -80,6 +80,10 @@ struct MeetingTUITests {
         h.press(.newMeeting)
         h.press(.save)
         h.expectGolden("meeting-160x48")
+        // The help shows the keys of the meeting, not of the list under it.
+        h.press(.toggleHelp)
+        #expect(h.text.contains("skriv beslutet") && h.text.contains("stäng mötet och spara protokollet"))
+        #expect(!h.text.contains("visa även avslutade"))
     }
 
     @Test("a refused value in the task form is named and nothing is written")
