@@ -91,3 +91,23 @@ extension LotsenState {
         return true
     }
 }
+
+extension LotsenState {
+    /// Whether a journal-wide entry (a meeting's) is about this participant: the
+    /// register extract (registerutdrag) must show what the group said and agreed
+    /// about a person, not only the entries filed under them.
+    public func isAbout(_ event: Event, _ id: ParticipantID) -> Bool {
+        func item(_ meeting: Int, _ n: Int?) -> Bool {
+            n.flatMap { meetings[meeting]?.item($0) }?.content.participant == id
+        }
+        switch event {
+        case .meetingCreated(let m): return m.items.contains { $0.participant == id }
+        case .agendaItemAdded(_, let content): return content.participant == id
+        case .agendaItemHandled(let m, let n, _, _): return item(m, n)
+        case .meetingCorrected(let m, let n, _, _): return item(m, n)
+        case .meetingTaskAdded(let t): return t.participant == id
+        case .meetingTaskDone(let task, _, _): return meetingTasks[task]?.participant == id
+        default: return false
+        }
+    }
+}

@@ -52,6 +52,10 @@ struct MeetingCommandTests {
         let corrected = try cli.run("meeting", "minutes", "2026-11-19").stdout
         #expect(corrected.contains("Rättelse 2026-11-20, AB: Praktiken börjar 2 december.")
                 && corrected.contains("Praktik på lagret från 1 december."))
+        // The register extract holds what the group said and agreed about the person.
+        let extract = try cli.run("extract", "sara").stdout
+        #expect(extract.contains("Praktik på lagret från 1 december.") && extract.contains("Ringa lagret om startdag"))
+        #expect(!extract.contains("Boka studiebesök"))
         let json = try #require(try cli.json(try cli.run("meeting", "show", "2026-11-19", "--json")) as? [String: Any])
         #expect(json["status"] as? String == "closed" && json["closed"] as? String == "2026-11-19")
         let items = try #require(json["items"] as? [[String: Any]])

@@ -7,8 +7,9 @@ import LotsenText
 import LotsenWorkspace
 
 extension Lotsen {
-    /// `lotsen extract WHO`: registerutdrag — every entry about one person, in journal
-    /// order, with who made it and when. The JSON form carries each entry's payload as
+    /// `lotsen extract WHO`: registerutdrag — every entry about one person (their own, and
+    /// the meetings' items, decisions and tasks about them), in journal order, with who
+    /// made it and when. The JSON form carries each entry's payload as
     /// it was written.
     struct Extract: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.extractAbstract)) }
@@ -39,8 +40,10 @@ extension Lotsen {
             var entries: [Entry] = []
             do {
                 let (journal, _) = try Journal.open(try global.journalPaths(), access: .readOnly, clock: Timestamp.now) { batch in
-                    for r in batch where r.subject == id.value {
+                    for r in batch where r.subject == id.value || r.subject == nil {
                         let event = Event(type: r.type, payload: r.payload) ?? .unknown(type: r.type)
+                        // Meetings are filed under nobody; the ones about this person belong here too.
+                        if r.subject == nil && !w.state.isAbout(event, id) { continue }
                         entries.append(Entry(sequence: r.sequence, time: r.time.description, author: r.author,
                                              authorName: w.state.caseworker(r.author)?.name, type: r.type,
                                              description: ctx.lang.programme.describe(event, in: w.state) ?? ctx.lang.domain.describe(event), data: JSONValue.parse(r.payload)))
