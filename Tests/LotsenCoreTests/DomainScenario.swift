@@ -11,8 +11,9 @@ protocol DomainScenario {
 }
 
 extension DomainScenario {
-    mutating func run(_ command: Command, on day: Day? = nil) throws {
-        let planned = try CommandPlanner(state: state, today: day ?? today) { ParticipantID("d1") }.plan(command)
+    /// - Parameter id: the id a registration gets.
+    mutating func run(_ command: Command, id: String = "d1", on day: Day? = nil) throws {
+        let planned = try CommandPlanner(state: state, today: day ?? today) { ParticipantID(id) }.plan(command)
         for e in planned {
             seq += 1
             // Every event must survive the journal: write its payload and read it back.

@@ -5,7 +5,7 @@ import LotsenCalendar
 /// The weekly meeting: each agenda rule fires and does not fire, with its reason, on an
 /// injected day; the meeting's life from agenda to closing; who-does-what tasks.
 @Suite("The weekly meeting: agenda rules, items, decisions, tasks")
-struct MeetingTests {
+struct MeetingTests: DomainScenario {
     let today = Day(iso: "2026-11-24")!
     /// The meeting the rules are evaluated for, two days ahead; the last one was a week before.
     let meetingDay = Day(iso: "2026-11-26")!
@@ -16,23 +16,6 @@ struct MeetingTests {
     init() throws {
         try run(.addCaseworker(initials: "AB", name: "Anna Bok", organisation: "AME"))
         try run(.addCaseworker(initials: "CD", name: "Carl Dahl", organisation: "AF"))
-    }
-
-    mutating func run(_ command: Command, id: String = "x", on day: Day? = nil) throws {
-        let planned = try CommandPlanner(state: state, today: day ?? today) { ParticipantID(id) }.plan(command)
-        for e in planned {
-            seq += 1
-            let read = try #require(Event(type: e.event.type, payload: e.event.payload))
-            #expect(read == e.event)
-            state.apply(RecordedEvent(event: read, subject: e.subject,
-                                      stamp: EntryStamp(sequence: seq, time: Timestamp(millisecondsSince1970: Int64(seq) * 1000), author: "AB")))
-        }
-        #expect(state.unappliedEvents == 0)
-    }
-
-    func refusal(_ command: Command) -> DomainError? {
-        do { _ = try CommandPlanner(state: state, today: today) { ParticipantID("x") }.plan(command); return nil }
-        catch { return error }
     }
 
     /// A generated test personnummer (born 2004) with a valid check digit.
