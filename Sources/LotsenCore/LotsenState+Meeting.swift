@@ -56,16 +56,13 @@ extension LotsenState {
             guard var meeting = meetings[id], !meeting.isClosed, let i = meeting.position(of: item) else { return false }
             meeting.items[i].handled = handled
             meeting.items[i].decision = decision
-            if meeting.status == .planned { meeting.status = .inProgress }
             meetings[id] = meeting
         case .meetingStarted(let id, let date):
-            guard var meeting = meetings[id], meeting.status == .planned else { return false }
-            meeting.status = .inProgress
+            guard var meeting = meetings[id], meeting.started == nil else { return false }
             meeting.started = date
             meetings[id] = meeting
         case .meetingClosed(let id, let date):
             guard var meeting = meetings[id], !meeting.isClosed else { return false }
-            meeting.status = .closed
             meeting.closed = date
             meeting.closedStamp = stamp
             meetings[id] = meeting

@@ -5,5 +5,4 @@ public struct MeetingViewState: Equatable, Sendable {
     /// The focused item's number; nil before one is chosen (the first unhandled).
     public var item: Int?
     public var showAgenda = false
-    public var scroll = 0
 }

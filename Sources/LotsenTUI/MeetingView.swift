@@ -69,16 +69,15 @@ enum MeetingView {
             y = 3
         }
         let content = Rect(x: area.x, y: area.y + y + 1, width: area.width, height: area.height - y - 1)
-        let left = why(s, item) + person(s, item)
-        let right = decision(s, item) + tasks(s, m, item)
+        let reasons = why(s, item), about = person(s, item)
+        let outcome = decision(s, item) + tasks(s, m, item)
         if wide {
             let half = content.width / 2
-            put(left, into: &b, Rect(x: content.x, y: content.y, width: half - 1, height: content.height))
-            put(right, into: &b, Rect(x: content.x + half + 1, y: content.y, width: content.width - half - 1, height: content.height))
+            put(reasons + about, into: &b, Rect(x: content.x, y: content.y, width: half - 1, height: content.height))
+            put(outcome, into: &b, Rect(x: content.x + half + 1, y: content.y, width: content.width - half - 1, height: content.height))
         } else {
             // At 80×24 what the group must see comes first: why, the decision, the tasks.
-            let whyLines = why(s, item)
-            put(whyLines + right + person(s, item), into: &b, content)
+            put(reasons + outcome + about, into: &b, content)
         }
     }
 

@@ -66,34 +66,32 @@ public final class TUIApp {
         for effect in AppReducer.reduce(&state, event) { run(effect) }
     }
 
+    /// Writes a document into `exports/` beside the journal (0700; files 0600), in each
+    /// format, and reports the path back.
+    func export(_ name: String, _ formats: [DocumentFormat], minutes: Bool, render: (DocumentFormat) -> String) {
+        let base = workspace.journal.paths.directory + "/exports/" + name
+        do {
+            try PrivateFile.ensureDirectory(workspace.journal.paths.directory + "/exports")
+            for format in formats { try PrivateFile.write(render(format), to: base + "." + format.rawValue) }
+            let suffix = formats.count == 1 ? formats[0].rawValue : "{" + formats.map(\.rawValue).joined(separator: ",") + "}"
+            send(.exported(path: base + "." + suffix, minutes: minutes))
+        } catch {
+            send(.failed(state.lang.cli.say(.cannotWrite(path: error.path, reason: error.reason))))
+        }
+    }
+
     func run(_ effect: Effect) {
         switch effect {
         case .quit:
             finished = true
         case .exportPlan(let id, let format):
             guard let p = workspace.state.participant(id), let doc = PlanDocument(p, in: workspace.state, lang: state.lang) else { return }
-            let directory = workspace.journal.paths.directory + "/exports"
-            let path = "\(directory)/plan-\(TextFolding.code(p.profile.fullName))-\(state.today.iso).\(format.rawValue)"
-            do {
-                try PrivateFile.ensureDirectory(directory)
-                try PrivateFile.write(doc.render(format), to: path)
-                send(.exported(path: path))
-            } catch {
-                send(.failed(state.lang.cli.say(.cannotWrite(path: error.path, reason: error.reason))))
-            }
+            let name = "plan-\(TextFolding.code(p.profile.fullName))-\(state.today.iso)"
+            export(name, [format], minutes: false) { doc.render($0) }
         case .exportMinutes(let id):
             guard let m = workspace.state.meetings[id] else { return }
-            let directory = workspace.journal.paths.directory + "/exports"
-            let base = "\(directory)/\(state.lang == .sv ? "protokoll" : "minutes")-\(m.date.iso)"
-            do {
-                try PrivateFile.ensureDirectory(directory)
-                let doc = MinutesDocument(m, in: workspace.state, lang: state.lang)
-                try PrivateFile.write(doc.render(.txt), to: base + ".txt")
-                try PrivateFile.write(doc.render(.html), to: base + ".html")
-                send(.exported(path: base + ".{txt,html}", minutes: true))
-            } catch {
-                send(.failed(state.lang.cli.say(.cannotWrite(path: error.path, reason: error.reason))))
-            }
+            let doc = MinutesDocument(m, in: workspace.state, lang: state.lang)
+            export("\(state.lang == .sv ? "protokoll" : "minutes")-\(m.date.iso)", [.txt, .html], minutes: true) { doc.render($0) }
         case .perform(let commands, let kind):
             do {
                 let done = try workspace.perform(commands)

@@ -9,6 +9,15 @@ public enum Golden {
         case recorded(path: String)
         /// A line diff: `-expected` / `+actual`.
         case differs(String)
+
+        /// What a test should report, or nil when the output matches.
+        public func failure(_ name: String) -> String? {
+            switch self {
+            case .matches: return nil
+            case .recorded(let path): return "golden recorded: \(path); check it and run again"
+            case .differs(let diff): return "output differs from golden \(name):\n\(diff)"
+            }
+        }
     }
 
     /// Compares `actual` with the golden `name` in the `Goldens` folder beside `file`.

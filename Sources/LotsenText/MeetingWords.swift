@@ -26,11 +26,11 @@ public protocol MeetingWords {
 }
 
 public enum MeetingLabel: Sendable, CaseIterable {
-    case meeting, meetings, noMeetings, agenda, noItems, reasons, decision, noDecision, handled, notHandled
-    case tasks, noTasks, openTasks, attendees, guests, group, status, date, stage, days, goals, flags, lastNotes
-    case newMeeting, editMeeting, addItem, freeItem, decide, addTask, minutes, corrections, correction
-    case mine, everyone, overdue, due, who, what, about, fromMeeting, doneTask, noOpenMeeting, minutesWritten
-    case item, since, groupTasks, nobody, otherOpenTasks, handledMark, defaultGroup, rules, noMeetingYet, taskDone
+    case meeting, noMeetings, agenda, noItems, reasons, decision, noDecision
+    case tasks, noTasks, attendees, guests, status, days, goals, flags, lastNotes
+    case newMeeting, editMeeting, addItem, addTask, minutes, corrections, correction
+    case mine, everyone, overdue, due, noOpenMeeting, minutesWritten
+    case item, since, groupTasks, otherOpenTasks, handledMark, defaultGroup, noMeetingYet
 }
 
 extension Language {

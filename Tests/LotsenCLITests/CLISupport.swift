@@ -1,8 +1,16 @@
 import Foundation
 import LotsenTestSupport
+import Testing
 
 /// Runs the built `lotsen` on a journal in a temporary directory, with a fixed
 /// environment: Swedish, an author, no HOME, UTC.
+/// Compares output with the golden `name` in `Goldens/` beside the CLI tests.
+func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    if let failure = Golden.check(text, named: name).failure(name) {
+        Issue.record(Comment(rawValue: failure), sourceLocation: sourceLocation)
+    }
+}
+
 struct CLI {
     let dir = TemporaryDirectory("cli")
     let lotsen = BuiltProducts.path("lotsen")

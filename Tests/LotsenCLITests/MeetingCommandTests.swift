@@ -115,12 +115,4 @@ struct MeetingCommandTests {
         let again = try cli.run("meeting", "task", "done", String(number))
         #expect(again.status == 2 && again.stderr.contains("redan klar"))
     }
-
-    func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        switch Golden.check(text, named: name) {
-        case .matches: break
-        case .recorded(let path): Issue.record("golden recorded: \(path); check it and run again", sourceLocation: sourceLocation)
-        case .differs(let diff): Issue.record("\(name) differs:\n\(diff)", sourceLocation: sourceLocation)
-        }
-    }
 }

@@ -67,11 +67,7 @@ struct PlanCommandTests {
         let out = try cli.run("plan", "export", "sara", "--format", format)
         #expect(out.status == 0)
         #expect(!out.stdout.contains("000101") && !out.stdout.contains("20000101"), "no personnummer on paper")
-        switch Golden.check(out.stdout, named: "plan-export-\(format)") {
-        case .matches: break
-        case .recorded(let path): Issue.record("golden recorded: \(path)")
-        case .differs(let diff): Issue.record("differs:\n\(diff)")
-        }
+        expectGolden(out.stdout, "plan-export-\(format)")
         let file = cli.dir.file("plan.\(format)")
         #expect(try cli.run("plan", "export", "sara", "--format", format, "--output", file).status == 0)
         let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int

@@ -34,10 +34,8 @@ struct MeetingTests: DomainScenario {
         try run(.register(input), id: id)
     }
 
-    func reasons(_ id: String, thresholds: AgendaThresholds? = nil) -> [AgendaReason] {
-        let tasks = state.meetingTaskList.filter { $0.isOpen && $0.participant == ParticipantID(id) }
-        return AgendaRules.reasons(for: state.participant(ParticipantID(id))!, on: meetingDay, since: lastMeeting, tasks: tasks,
-                                   thresholds ?? state.agendaThresholds)
+    func reasons(_ id: String) -> [AgendaReason] {
+        AgendaRules.reasons(for: state.participant(ParticipantID(id))!, in: state, on: meetingDay, lastMeeting: lastMeeting)
     }
 
     func codes(_ id: String) -> [String] { reasons(id).map(\.code) }

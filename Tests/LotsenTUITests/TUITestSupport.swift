@@ -103,10 +103,8 @@ final class Harness {
     var text: String { screen.lines.joined(separator: "\n") }
 
     func expectGolden(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        switch Golden.check(screen.description, named: name) {
-        case .matches: break
-        case .recorded(let path): Issue.record("golden recorded: \(path); check it and run again", sourceLocation: sourceLocation)
-        case .differs(let diff): Issue.record("screen differs from golden \(name):\n\(diff)", sourceLocation: sourceLocation)
+        if let failure = Golden.check(screen.description, named: name).failure(name) {
+            Issue.record(Comment(rawValue: failure), sourceLocation: sourceLocation)
         }
     }
 }

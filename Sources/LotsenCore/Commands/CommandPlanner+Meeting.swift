@@ -34,9 +34,7 @@ extension CommandPlanner {
                 let p = try self.participant(participant)
                 if let existing = m.item(for: participant) { throw .meeting(.alreadyOnAgenda(existing.id)) }
                 if p.isActive {
-                    reasons = AgendaRules.reasons(for: p, on: m.date, since: lastMeetingDay(before: m.date),
-                                                  tasks: state.meetingTaskList.filter { $0.isOpen && $0.participant == participant },
-                                                  state.agendaThresholds)
+                    reasons = AgendaRules.reasons(for: p, in: state, on: m.date, lastMeeting: state.meeting(before: m.date)?.date)
                 }
             } else if title == nil {
                 throw .invalid(.who, .empty)
@@ -118,8 +116,6 @@ extension CommandPlanner {
     func agenda(on day: Day) -> [AgendaSuggestion] {
         AgendaRules.suggestions(in: state, on: day, lastMeeting: state.meeting(before: day)?.date, thresholds: state.agendaThresholds)
     }
-
-    private func lastMeetingDay(before day: Day) -> Day { state.meeting(before: day)?.date ?? day.adding(days: -7) }
 
     private func meeting(_ id: Int) throws(DomainError) -> Meeting {
         guard let m = state.meetings[id] else { throw .meeting(.notFound(String(id))) }

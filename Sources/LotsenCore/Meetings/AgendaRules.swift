@@ -49,10 +49,12 @@ public struct AgendaSuggestion: Equatable, Sendable {
 /// Builds the agenda from the state, as of the meeting's day. Pure: the day, the last
 /// meeting and the thresholds are passed in, so each rule can be tested on its own.
 public enum AgendaRules {
+    /// "New" means registered after the last meeting; without one, in the week before.
+    static func newSince(_ lastMeeting: Day?, on day: Day) -> Day { lastMeeting ?? day.adding(days: -7) }
+
     public static func suggestions(in state: LotsenState, on day: Day, lastMeeting: Day?,
                                    thresholds t: AgendaThresholds) -> [AgendaSuggestion] {
-        // Without an earlier meeting, "new" means registered in the week before.
-        let since = lastMeeting ?? day.adding(days: -7)
+        let since = newSince(lastMeeting, on: day)
         let tasksByParticipant = Dictionary(grouping: state.meetingTaskList.filter(\.isOpen), by: \.participant)
         var out: [(AgendaSuggestion, name: String)] = []
         for id in state.order {
@@ -73,6 +75,12 @@ public enum AgendaRules {
         if general.count > late { generalReasons.append(.openTasks(general.count - late)) }
         if !generalReasons.isEmpty { list.append(AgendaSuggestion(participant: nil, reasons: generalReasons)) }
         return list
+    }
+
+    /// The rules for one participant, with the journal's open tasks and thresholds.
+    public static func reasons(for p: Participant, in state: LotsenState, on day: Day, lastMeeting: Day?) -> [AgendaReason] {
+        reasons(for: p, on: day, since: newSince(lastMeeting, on: day),
+                tasks: state.meetingTaskList.filter { $0.isOpen && $0.participant == p.id }, state.agendaThresholds)
     }
 
     /// Every rule that fires for one active participant, most urgent first.

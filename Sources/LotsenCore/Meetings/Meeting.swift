@@ -14,7 +14,6 @@ public struct Meeting: Equatable, Sendable {
     public var guests: [String]
     /// The agenda in the order the group goes through it.
     public var items: [AgendaItem]
-    public var status: MeetingStatus
     public var started: Day?
     public var closed: Day?
     /// The closing entry: what was open "when the meeting closed" is decided by journal
@@ -34,13 +33,15 @@ public struct Meeting: Equatable, Sendable {
         self.attendees = attendees
         self.guests = guests
         self.items = []
-        self.status = .planned
         self.nextItem = 1
         self.stamp = stamp
         for content in items { add(content, stamp: stamp) }
     }
 
-    public var isClosed: Bool { status == .closed }
+    /// Planned until started, in progress until closed.
+    public var status: MeetingStatus { closed != nil ? .closed : started != nil ? .inProgress : .planned }
+
+    public var isClosed: Bool { closed != nil }
 
     public func item(_ number: Int) -> AgendaItem? { items.first { $0.id == number } }
 
