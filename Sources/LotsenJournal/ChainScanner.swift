@@ -17,6 +17,8 @@ struct ChainScanner {
         /// After the last complete, accepted batch.
         var position: Position
         var confirmedEnd: Int
+        /// Where the line of the last confirmed record starts (-1: none read).
+        var confirmedLineStart: Int
         var journalID: String?
         var damage: JournalDamage?
         var tornTail: TornTail?
@@ -34,6 +36,7 @@ struct ChainScanner {
     private(set) var position: Position
     private var confirmed: Position
     private var confirmedEnd: Int
+    private var confirmedLineStart = -1
     private var journalID: String?
     private var lastOffset = -1
     private var held: [JournalRecord] = []
@@ -109,6 +112,7 @@ struct ChainScanner {
             openBatch = []
             confirmed = position
             confirmedEnd = offset + line.count + 1
+            confirmedLineStart = offset
         }
         return true
     }
@@ -141,7 +145,7 @@ struct ChainScanner {
             try deliver(held)
             held = []
         }
-        return Outcome(position: confirmed, confirmedEnd: confirmedEnd, journalID: journalID, damage: damage, tornTail: torn)
+        return Outcome(position: confirmed, confirmedEnd: confirmedEnd, confirmedLineStart: confirmedLineStart, journalID: journalID, damage: damage, tornTail: torn)
     }
 
     private mutating func fail(_ sequence: Int, _ offset: Int, _ kind: JournalDamage.Kind) {
@@ -149,7 +153,7 @@ struct ChainScanner {
     }
 
     /// The header's payload is `{"journal":"<id>",...}`.
-    private static func journalID(inHeaderPayload line: UnsafeRawBufferPointer, _ range: Range<Int>) -> String? {
+    static func journalID(inHeaderPayload line: UnsafeRawBufferPointer, _ range: Range<Int>) -> String? {
         let payload = UnsafeRawBufferPointer(rebasing: line[range])
         var c = Cursor(bytes: payload)
         guard c.expect(#"{"journal":"#), let id = c.string(), !id.isEmpty else { return nil }

@@ -154,7 +154,7 @@ private func systemStat(_ path: String, _ st: inout stat) -> Int32 {
 
 extension FileIO {
     /// Writes a whole array. (Array's `withUnsafeBytes` only rethrows untyped errors.)
-    func write(_ fd: Int32, bytes: [UInt8]) throws(SystemError) {
+    public func write(_ fd: Int32, bytes: [UInt8]) throws(SystemError) {
         var failure: SystemError?
         bytes.withUnsafeBytes { raw in
             do throws(SystemError) { try write(fd, raw) } catch { failure = error }

@@ -62,6 +62,7 @@ extension Journal {
             }
             lastSequence += drafts.count
             lastHash = previous
+            lastLineStart = records[records.count - 1].offset
             offset = start + bytes.count
             appendsSinceHead += 1
             if appendsSinceHead >= headInterval { try? writeHeadHoldingLock() }

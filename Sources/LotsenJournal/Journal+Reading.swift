@@ -2,7 +2,7 @@ import Glibc
 
 extension Journal {
     /// Reads the whole journal once, at open.
-    func readAll(onRecords: ([JournalRecord]) throws -> Void) throws -> OpenReport {
+    func readAll(resume: ChainPoint?, onRecords: ([JournalRecord]) throws -> Void) throws -> OpenReport {
         var report = OpenReport()
         // Under a shared lock no writer is half-way through a batch, and the head never
         // names more than the file holds at that moment.
@@ -12,7 +12,13 @@ extension Journal {
             do { head = try HeadFile.read(paths, io: io) } catch { headUnreadable = true }
             do throws(SystemError) { return try io.fileSize(fd) } catch { throw JournalError.io(error) }
         }
-        var scanner = ChainScanner(from: .init(nextSequence: 0, lastHash: .zero), at: 0, journalID: nil,
+        var start = (position: ChainScanner.Position(nextSequence: 0, lastHash: .zero), offset: 0, journalID: String?.none)
+        if let resume, let id = try resumable(resume, size: size, head: head) {
+            start = (.init(nextSequence: resume.sequence + 1, lastHash: resume.hash), resume.end, id)
+            lastLineStart = resume.lineStart
+            report.resumed = true
+        }
+        var scanner = ChainScanner(from: start.position, at: start.offset, journalID: start.journalID,
                                    head: head, keepRecords: true)
         var delivered = 0
         func deliver(_ batch: [JournalRecord]) throws {
@@ -20,7 +26,7 @@ extension Journal {
             try onRecords(batch)
         }
         do {
-            _ = try LineReader(io: io, fd: fd).forEachLine(from: 0, limit: size) { line, at in
+            _ = try LineReader(io: io, fd: fd).forEachLine(from: start.offset, limit: size) { line, at in
                 try scanner.accept(line, at: at, deliver: deliver)
             }
         } catch let e as SystemError {
@@ -28,6 +34,7 @@ extension Journal {
         }
         let outcome = try scanner.finish(fileEnd: size, deliver: deliver)
         journalID = outcome.journalID ?? ""
+        if outcome.confirmedLineStart >= 0 { lastLineStart = outcome.confirmedLineStart }
         lastSequence = outcome.position.nextSequence - 1
         lastHash = outcome.position.lastHash
         offset = outcome.confirmedEnd
@@ -53,7 +60,7 @@ extension Journal {
         return report
     }
 
-    var damageIfAny: JournalDamage? {
+    public var damageIfAny: JournalDamage? {
         if case .readOnly(.damaged(let d)) = status { return d }
         return nil
     }
@@ -101,7 +108,48 @@ extension Journal {
         lastSequence = outcome.position.nextSequence - 1
         lastHash = outcome.position.lastHash
         offset = outcome.confirmedEnd
+        if outcome.confirmedLineStart >= 0 { lastLineStart = outcome.confirmedLineStart }
         if let damage = outcome.damage { markDamaged(damage) }
         return outcome
+    }
+
+    /// The journal's id when `point` is a batch end this journal holds byte for byte
+    /// (and the head does not contradict it); nil when reading must start over.
+    private func resumable(_ point: ChainPoint, size: Int, head: HeadFile?) throws -> String? {
+        let length = point.end - point.lineStart
+        guard point.sequence >= 0, point.lineStart >= 0, length > 1, length <= 1 << 24, point.end <= size else { return nil }
+        if let head, head.sequence == point.sequence, head.hash != point.hash { return nil }
+        var bytes = [UInt8](repeating: 0, count: length)
+        do {
+            let n = try bytes.withUnsafeMutableBytes { try io.pread(fd, $0, point.lineStart) }
+            guard n == length, bytes[length - 1] == 0x0A else { return nil }
+        } catch let e as SystemError {
+            throw JournalError.io(e)
+        }
+        let matches = bytes.withUnsafeBytes { raw -> Bool in
+            let line = UnsafeRawBufferPointer(rebasing: raw[..<(length - 1)])
+            guard Digest(hashing: line) == point.hash, case .success(let d) = RecordCodec.decode(line) else { return false }
+            return d.sequence == point.sequence && d.more == 0
+        }
+        guard matches else { return nil }
+        // The line must start a line, and the journal's id is in its header.
+        var id: String?
+        do {
+            _ = try LineReader(io: io, fd: fd, chunkSize: 1 << 16).forEachLine(from: 0, limit: size) { line, _ in
+                if case .success(let d) = RecordCodec.decode(line), d.sequence == 0 {
+                    id = ChainScanner.journalID(inHeaderPayload: line, d.payloadRange)
+                }
+                return false
+            }
+            if point.lineStart > 0 {
+                var before: UInt8 = 0
+                let n = try withUnsafeMutableBytes(of: &before) { try io.pread(fd, $0, point.lineStart - 1) }
+                guard n == 1, before == 0x0A else { return nil }
+            }
+        } catch let e as SystemError {
+            throw JournalError.io(e)
+        }
+        guard let id, head.map({ $0.journalID == id }) ?? true else { return nil }
+        return id
     }
 }

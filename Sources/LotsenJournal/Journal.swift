@@ -22,6 +22,26 @@ public final class Journal {
         public var tornTail: TornTail?
         /// Damage that made the handle read-only.
         public var damage: JournalDamage?
+        /// True when reading began at the chain point the caller gave instead of at the
+        /// start; false when there was none or it did not match the journal.
+        public var resumed = false
+    }
+
+    /// The end of a complete batch: its last record's sequence number and hash, and
+    /// where that record's line starts and ends. Enough to check, reading one line, that
+    /// a journal still holds exactly the records that state was folded from.
+    public struct ChainPoint: Equatable, Sendable {
+        public var sequence: Int
+        public var hash: Digest
+        public var lineStart: Int
+        public var end: Int
+
+        public init(sequence: Int, hash: Digest, lineStart: Int, end: Int) {
+            self.sequence = sequence
+            self.hash = hash
+            self.lineStart = lineStart
+            self.end = end
+        }
     }
 
     public let paths: JournalPaths
@@ -39,6 +59,8 @@ public final class Journal {
     var lockFD: Int32
     /// End of the complete batches read or written so far.
     var offset: Int
+    /// Where the line of record `lastSequence` starts.
+    var lastLineStart = -1
     var headSequence: Int
     var appendsSinceHead = 0
     var isClosed = false
@@ -60,6 +82,11 @@ public final class Journal {
     deinit { close() }
 
     public var isWritable: Bool { status == .writable }
+
+    /// Where everything read or written so far ends; nil before any record.
+    public var chainPoint: ChainPoint? {
+        lastLineStart < 0 ? nil : ChainPoint(sequence: lastSequence, hash: lastHash, lineStart: lastLineStart, end: offset)
+    }
 
     /// Creates a new, empty journal: the directory (0700) if missing, then the header
     /// record and the head file, each written durably (temp file, fsync, rename).
@@ -91,8 +118,12 @@ public final class Journal {
     /// Opens a journal and hands every record, in order and in whole batches, to
     /// `onRecords`. Damage in the middle opens it read-only with the damage reported; a
     /// torn end is moved aside when the handle may write.
+    ///
+    /// With `resume`, and when the journal's record at that point is byte for byte the
+    /// one it names, only the records after it are read and handed on (the caller holds
+    /// the state folded up to it); otherwise every record is, from the header on.
     public static func open(_ paths: JournalPaths, access: Access, io: FileIO = SystemFileIO(),
-                            clock: @escaping () -> Timestamp,
+                            clock: @escaping () -> Timestamp, resume: ChainPoint? = nil,
                             onRecords: ([JournalRecord]) throws -> Void) throws -> (journal: Journal, report: OpenReport) {
         guard try io.stat(paths.journal) != nil else { throw JournalError.notFound(path: paths.journal) }
         var status = Status.writable
@@ -118,7 +149,7 @@ public final class Journal {
             }
         }
         let journal = Journal(paths: paths, io: io, clock: clock, fd: fd, lockFD: lockFD, status: status)
-        let report = try journal.readAll(onRecords: onRecords)
+        let report = try journal.readAll(resume: resume, onRecords: onRecords)
         return (journal, report)
     }
 

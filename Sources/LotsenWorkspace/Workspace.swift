@@ -12,14 +12,35 @@ public final class Workspace {
     public let author: String?
     /// Records whose payload this version could not read.
     public private(set) var undecodableRecords: [Int] = []
+    /// How opening used the snapshot, and how many records it replayed.
+    public private(set) var opening = Opening()
+    /// The last record the snapshot on disk holds, as far as this workspace knows.
+    var snapshotSequence = -1
+    var wroteRecords = false
+    let useSnapshots: Bool
+    let io: FileIO
+
+    public struct Opening: Equatable, Sendable {
+        /// Nil when the state came from the snapshot (plus the records after it).
+        public var snapshotProblem: Snapshot.Problem? = .missing
+        /// Records read from the journal and folded in.
+        public var replayed = 0
+    }
+
+    /// Replaying more than this many records at open (or since the last snapshot, at
+    /// close) writes a new snapshot: a few milliseconds of replay are cheaper than
+    /// writing it on every open.
+    public static let snapshotAfter = 1_000
 
     let clock: () -> Timestamp
     let today: () -> Day
     var newID: () -> ParticipantID
 
     init(journal: Journal, author: String?, clock: @escaping () -> Timestamp, today: @escaping () -> Day,
-         newID: @escaping () -> ParticipantID) {
+         newID: @escaping () -> ParticipantID, useSnapshots: Bool, io: FileIO) {
         self.journal = journal
+        self.useSnapshots = useSnapshots
+        self.io = io
         self.author = author
         self.clock = clock
         self.today = today
@@ -33,9 +54,13 @@ public final class Workspace {
         public var today: () -> Day
         public var newID: () -> ParticipantID
         public var io: FileIO
+        /// Open from the snapshot and keep it up to date (see `Snapshot`).
+        public var snapshots: Bool
 
         public init(author: String?, clock: @escaping () -> Timestamp, today: @escaping () -> Day,
-                    newID: @escaping () -> ParticipantID = ParticipantIDs.random, io: FileIO = SystemFileIO()) {
+                    newID: @escaping () -> ParticipantID = ParticipantIDs.random, io: FileIO = SystemFileIO(),
+                    snapshots: Bool = true) {
+            self.snapshots = snapshots
             self.author = author
             self.clock = clock
             self.today = today
@@ -44,25 +69,68 @@ public final class Workspace {
         }
     }
 
+    /// Opens from the snapshot when it matches the journal, replaying only the records
+    /// after it; otherwise replays the whole journal (and writes a new snapshot).
     public static func open(_ paths: JournalPaths, access: Journal.Access, _ env: Environment) throws -> (Workspace, Journal.OpenReport) {
-        var folded = LotsenState()
+        var opening = Opening()
+        var base: (state: LotsenState, point: Journal.ChainPoint)?
+        if env.snapshots {
+            switch Snapshot.read(paths, io: env.io) {
+            case .success(let s): base = s
+            case .failure(let problem): opening.snapshotProblem = problem
+            }
+        }
+        var folded = base?.state ?? LotsenState()
         var undecodable: [Int] = []
-        let (journal, report) = try Journal.open(paths, access: access, io: env.io, clock: env.clock) { batch in
+        let (journal, report) = try Journal.open(paths, access: access, io: env.io, clock: env.clock, resume: base?.point) { batch in
+            // Reading starts at the header only when the snapshot's point did not match.
+            if batch.first?.sequence == 0 { folded = LotsenState() }
+            opening.replayed += batch.count
             for record in batch { Workspace.fold(record, into: &folded, undecodable: &undecodable) }
         }
-        let w = Workspace(journal: journal, author: env.author, clock: env.clock, today: env.today, newID: env.newID)
+        if base != nil { opening.snapshotProblem = report.resumed ? nil : .doesNotMatch }
+        let w = Workspace(journal: journal, author: env.author, clock: env.clock, today: env.today, newID: env.newID,
+                          useSnapshots: env.snapshots, io: env.io)
         w.state = folded
         w.undecodableRecords = undecodable
+        w.opening = opening
+        if report.resumed, let base { w.snapshotSequence = base.point.sequence }
+        if opening.replayed >= snapshotAfter || (opening.snapshotProblem != nil && opening.snapshotProblem != .missing) {
+            w.saveSnapshot()
+        }
         return (w, report)
+    }
+
+    /// Writes the snapshot of the current state, unless the journal is damaged or holds
+    /// records this version cannot read (a newer Lotsen must fold those itself). Best
+    /// effort: a snapshot that cannot be written only makes the next open slower.
+    public func saveSnapshot() {
+        guard useSnapshots, journal.damageIfAny == nil, undecodableRecords.isEmpty, state.unknownEvents == 0,
+              let point = journal.chainPoint, point.sequence != snapshotSequence else { return }
+        do {
+            try Snapshot.write(state, journalID: journal.journalID, at: point, journal.paths, io: io)
+            snapshotSequence = point.sequence
+        } catch {
+            return
+        }
     }
 
     public static func create(_ paths: JournalPaths, journalID: String, _ env: Environment) throws -> Workspace {
         let journal = try Journal.create(paths, id: journalID, time: env.clock(), author: env.author ?? "lotsen",
                                          io: env.io, clock: env.clock)
-        return Workspace(journal: journal, author: env.author, clock: env.clock, today: env.today, newID: env.newID)
+        return Workspace(journal: journal, author: env.author, clock: env.clock, today: env.today, newID: env.newID,
+                         useSnapshots: env.snapshots, io: env.io)
     }
 
-    public func close() { journal.close() }
+    /// Brings the snapshot up to date when this workspace wrote records, or read many
+    /// that it does not hold, then closes the journal.
+    public func close() {
+        if let point = journal.chainPoint, point.sequence > snapshotSequence,
+           wroteRecords || point.sequence - max(snapshotSequence, 0) >= Workspace.snapshotAfter {
+            saveSnapshot()
+        }
+        journal.close()
+    }
 
     /// Checks every command, then appends all their events as one atomic batch. Throws
     /// `DomainError` (nothing written) or `JournalError` (nothing acknowledged).
@@ -93,6 +161,7 @@ public final class Workspace {
                           stamp: EntryStamp(sequence: record.sequence, time: record.time, author: record.author))
         }
         for r in recorded { state.apply(r) }
+        wroteRecords = true
         return recorded
     }
 

@@ -30,7 +30,7 @@ public struct ChecklistItem: Equatable, Sendable {
 
 /// The items in use and how they were configured.
 public struct ChecklistConfiguration: Equatable, Sendable {
-    public private(set) var items: [ChecklistItem] = ChecklistItem.builtIn
+    public internal(set) var items: [ChecklistItem] = ChecklistItem.builtIn
 
     public init() {}
 

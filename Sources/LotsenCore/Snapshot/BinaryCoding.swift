@@ -1,0 +1,224 @@
+import LotsenCalendar
+
+/// A compact binary form of folded state, for the snapshot beside the journal. Not an
+/// interchange format: it is read only by the same `StateCoding.version` that wrote it,
+/// so it needs no field names, only a fixed order (see StateCoding.swift).
+public struct BinaryWriter {
+    public private(set) var bytes: [UInt8] = []
+
+    public init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+
+    public mutating func write(_ v: UInt64) {
+        var v = v
+        while v >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
+    /// Zigzag, so that small negative numbers stay small.
+    public mutating func write(_ v: Int) { write(UInt64(bitPattern: Int64((v << 1) ^ (v >> 63)))) }
+    public mutating func write(_ v: Int64) { write(Int(v)) }
+    public mutating func write(_ v: Bool) { bytes.append(v ? 1 : 0) }
+
+    public mutating func write(_ v: String) {
+        var v = v
+        v.withUTF8 { utf8 in
+            write(UInt64(utf8.count))
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    public mutating func write(_ v: [UInt8]) {
+        write(UInt64(v.count))
+        bytes.append(contentsOf: v)
+    }
+
+    public mutating func write(_ v: Day) { write(v.daysSince1970) }
+    public mutating func write(_ v: Timestamp) { write(v.millisecondsSince1970) }
+
+    public mutating func write<T: BinaryCodable>(_ v: T) { v.write(to: &self) }
+
+    public mutating func write<T: BinaryCodable>(_ v: T?) {
+        write(v != nil)
+        if let v { v.write(to: &self) }
+    }
+
+    public mutating func write<T: BinaryCodable>(_ v: [T]) {
+        write(UInt64(v.count))
+        for e in v { e.write(to: &self) }
+    }
+
+    /// Keys in order, so that the same state always gives the same bytes.
+    public mutating func write<K: BinaryCodable & Comparable, V: BinaryCodable>(_ v: [K: V]) {
+        write(UInt64(v.count))
+        for k in v.keys.sorted() {
+            k.write(to: &self)
+            v[k]!.write(to: &self)
+        }
+    }
+
+    public mutating func append(raw: [UInt8]) { bytes.append(contentsOf: raw) }
+}
+
+public struct BinaryDecodingError: Error, Equatable {
+    public var offset: Int
+    public init(offset: Int) { self.offset = offset }
+}
+
+/// Reads what `BinaryWriter` wrote. Any inconsistency — a length past the end, an
+/// unknown enum code, invalid UTF-8 — is an error: the snapshot is then not used.
+public struct BinaryReader {
+    let bytes: UnsafeRawBufferPointer
+    public private(set) var position: Int
+
+    public init(_ bytes: UnsafeRawBufferPointer, at position: Int = 0) {
+        self.bytes = bytes
+        self.position = position
+    }
+
+    public var isAtEnd: Bool { position == bytes.count }
+
+    public mutating func fail() -> BinaryDecodingError { BinaryDecodingError(offset: position) }
+
+    public mutating func read() throws(BinaryDecodingError) -> UInt64 {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard position < bytes.count, shift < 64 else { throw fail() }
+            let b = bytes[position]
+            position += 1
+            result |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { return result }
+            shift += 7
+        }
+    }
+
+    public mutating func read() throws(BinaryDecodingError) -> Int {
+        let z: UInt64 = try read()
+        return Int(Int64(bitPattern: (z >> 1) ^ (0 &- (z & 1))))
+    }
+
+    public mutating func read() throws(BinaryDecodingError) -> Int64 { Int64(try read() as Int) }
+
+    public mutating func read() throws(BinaryDecodingError) -> Bool {
+        guard position < bytes.count, bytes[position] <= 1 else { throw fail() }
+        position += 1
+        return bytes[position - 1] == 1
+    }
+
+    public mutating func count() throws(BinaryDecodingError) -> Int {
+        let n: UInt64 = try read()
+        guard n <= UInt64(bytes.count - position) else { throw fail() }
+        return Int(n)
+    }
+
+    public mutating func read() throws(BinaryDecodingError) -> String {
+        let n = try count()
+        let slice = UnsafeRawBufferPointer(rebasing: bytes[position..<(position + n)])
+        guard let s = String(validating: slice, as: UTF8.self) else { throw fail() }
+        position += n
+        return s
+    }
+
+    public mutating func read() throws(BinaryDecodingError) -> [UInt8] {
+        let n = try count()
+        let out = [UInt8](UnsafeRawBufferPointer(rebasing: bytes[position..<(position + n)]))
+        position += n
+        return out
+    }
+
+    public mutating func read() throws(BinaryDecodingError) -> Day { Day(daysSince1970: try read()) }
+    public mutating func read() throws(BinaryDecodingError) -> Timestamp { Timestamp(millisecondsSince1970: try read()) }
+
+    public mutating func read<T: BinaryCodable>() throws(BinaryDecodingError) -> T { try T(from: &self) }
+
+    public mutating func read<T: BinaryCodable>() throws(BinaryDecodingError) -> T? {
+        try read() as Bool ? try T(from: &self) : nil
+    }
+
+    public mutating func read<T: BinaryCodable>() throws(BinaryDecodingError) -> [T] {
+        let n = try count()
+        var out: [T] = []
+        out.reserveCapacity(n)
+        for _ in 0..<n { out.append(try T(from: &self)) }
+        return out
+    }
+
+    public mutating func read<K: BinaryCodable & Hashable, V: BinaryCodable>() throws(BinaryDecodingError) -> [K: V] {
+        let n = try count()
+        var out: [K: V] = [:]
+        out.reserveCapacity(n)
+        for _ in 0..<n {
+            let k = try K(from: &self)
+            out[k] = try V(from: &self)
+        }
+        return out
+    }
+
+    /// `n` raw bytes, not copied.
+    public mutating func raw(_ n: Int) throws(BinaryDecodingError) -> UnsafeRawBufferPointer {
+        guard n >= 0, n <= bytes.count - position else { throw fail() }
+        position += n
+        return UnsafeRawBufferPointer(rebasing: bytes[(position - n)..<position])
+    }
+}
+
+/// A value with a binary form. Conformances write every stored property, in
+/// declaration order; a change to any of them must bump `StateCoding.version`.
+public protocol BinaryCodable {
+    func write(to w: inout BinaryWriter)
+    init(from r: inout BinaryReader) throws(BinaryDecodingError)
+}
+
+extension String: BinaryCodable {
+    public func write(to w: inout BinaryWriter) { w.write(self) }
+    public init(from r: inout BinaryReader) throws(BinaryDecodingError) { self = try r.read() }
+}
+
+extension Int: BinaryCodable {
+    public func write(to w: inout BinaryWriter) { w.write(self) }
+    public init(from r: inout BinaryReader) throws(BinaryDecodingError) { self = try r.read() }
+}
+
+extension Day: BinaryCodable {
+    public func write(to w: inout BinaryWriter) { w.write(self) }
+    public init(from r: inout BinaryReader) throws(BinaryDecodingError) { self = try r.read() }
+}
+
+/// Sorted, so that the same set always gives the same bytes.
+extension Set: BinaryCodable where Element: BinaryCodable & Comparable {
+    public func write(to w: inout BinaryWriter) { w.write(sorted()) }
+    public init(from r: inout BinaryReader) throws(BinaryDecodingError) { self.init(try r.read() as [Element]) }
+}
+
+extension Array: BinaryCodable where Element == UInt8 {
+    public func write(to w: inout BinaryWriter) { w.write(self) }
+    public init(from r: inout BinaryReader) throws(BinaryDecodingError) { self = try r.read() }
+}
+
+/// A 64-bit checksum, eight bytes at a time: it catches a damaged or half-written
+/// snapshot at a few GB/s, where SHA-256 would cost more than decoding the state. Not
+/// a defence against tampering — the journal's own chain is that.
+public enum Checksum {
+    public static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
+        var i = 0
+        let n = bytes.count
+        while i + 8 <= n {
+            h = (h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* k
+            h ^= h >> 29
+            i += 8
+        }
+        while i < n {
+            h = (h ^ UInt64(bytes[i])) &* k
+            i += 1
+        }
+        h ^= h >> 32
+        return h &* k
+    }
+
+    public static func of(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { of($0) } }
+}

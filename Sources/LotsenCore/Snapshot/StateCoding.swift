@@ -1,0 +1,103 @@
+/// `LotsenState` in three parts, so that a lookup can read only what it needs:
+/// - **lookup**: the participants in registration order with their search keys — all
+///   `lotsen find` reads besides the few people it shows;
+/// - **shared**: everything that is not one participant's (caseworkers, the placement
+///   bank, meetings, counters);
+/// - **participants**: one part each, in the lookup's order, decoded on demand.
+public enum StateCoding {
+    /// The layout of every type written here. Bump it with any change to a stored
+    /// property of the state: a snapshot of another version is ignored and rebuilt.
+    public static let version = 1
+
+    public struct Parts {
+        public var lookup: [UInt8]
+        public var shared: [UInt8]
+        public var participants: [[UInt8]]
+    }
+
+    public static func encode(_ s: LotsenState) -> Parts {
+        var lookup = BinaryWriter(capacity: s.order.count * 96)
+        lookup.write(UInt64(s.order.count))
+        for id in s.order {
+            lookup.write(id)
+            lookup.write(s.searchIndex[id]!)
+        }
+        var shared = BinaryWriter()
+        shared.write(s.caseworkers)
+        shared.write(s.byPersonnummer)
+        shared.write(s.unknownEvents)
+        shared.write(s.unappliedEvents)
+        shared.write(s.lastSequence)
+        shared.write(s.workplaces)
+        shared.write(s.workplaceOrder)
+        shared.write(s.placed)
+        shared.write(s.checklist)
+        shared.write(s.meetings)
+        shared.write(s.meetingOrder)
+        shared.write(s.meetingTasks)
+        shared.write(s.meetingTaskOrder)
+        shared.write(s.agendaThresholds)
+        let participants = s.order.map { id -> [UInt8] in
+            var w = BinaryWriter(capacity: 1024)
+            w.write(s.participants[id]!)
+            return w.bytes
+        }
+        return Parts(lookup: lookup.bytes, shared: shared.bytes, participants: participants)
+    }
+
+    /// The lookup part: ids in registration order and their search keys.
+    public static func decodeLookup(_ bytes: UnsafeRawBufferPointer) throws(BinaryDecodingError) -> (ids: [ParticipantID], keys: [SearchKeys]) {
+        var r = BinaryReader(bytes)
+        let n = try r.count()
+        var ids: [ParticipantID] = []
+        var keys: [SearchKeys] = []
+        ids.reserveCapacity(n)
+        keys.reserveCapacity(n)
+        for _ in 0..<n {
+            ids.append(try r.read())
+            keys.append(try r.read())
+        }
+        guard r.isAtEnd else { throw r.fail() }
+        return (ids, keys)
+    }
+
+    public static func decodeParticipant(_ bytes: UnsafeRawBufferPointer) throws(BinaryDecodingError) -> Participant {
+        var r = BinaryReader(bytes)
+        let p: Participant = try r.read()
+        guard r.isAtEnd else { throw r.fail() }
+        return p
+    }
+
+    /// The whole state from its parts; `participant(i)` gives the bytes of the i-th.
+    public static func decode(lookup: UnsafeRawBufferPointer, shared: UnsafeRawBufferPointer,
+                              participant: (Int) throws(BinaryDecodingError) -> UnsafeRawBufferPointer) throws(BinaryDecodingError) -> LotsenState {
+        var s = LotsenState()
+        let (ids, keys) = try decodeLookup(lookup)
+        s.order = ids
+        s.searchIndex.reserveCapacity(ids.count)
+        s.participants.reserveCapacity(ids.count)
+        for (i, id) in ids.enumerated() {
+            s.searchIndex[id] = keys[i]
+            let p = try decodeParticipant(try participant(i))
+            guard p.id == id else { throw BinaryDecodingError(offset: 0) }
+            s.participants[id] = p
+        }
+        var r = BinaryReader(shared)
+        s.caseworkers = try r.read()
+        s.byPersonnummer = try r.read()
+        s.unknownEvents = try r.read()
+        s.unappliedEvents = try r.read()
+        s.lastSequence = try r.read()
+        s.workplaces = try r.read()
+        s.workplaceOrder = try r.read()
+        s.placed = try r.read()
+        s.checklist = try r.read()
+        s.meetings = try r.read()
+        s.meetingOrder = try r.read()
+        s.meetingTasks = try r.read()
+        s.meetingTaskOrder = try r.read()
+        s.agendaThresholds = try r.read()
+        guard r.isAtEnd else { throw r.fail() }
+        return s
+    }
+}

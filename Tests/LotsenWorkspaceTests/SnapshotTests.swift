@@ -1,0 +1,148 @@
+import Testing
+import LotsenCalendar
+import LotsenCore
+import LotsenJournal
+import LotsenTestSupport
+@testable import LotsenWorkspace
+
+/// The snapshot may only ever save time: whatever it holds, opening gives exactly the
+/// state a full replay of the journal gives.
+@Suite("Snapshot")
+struct SnapshotTests {
+    /// The small demo: every kind of record, 120 people, ~6,000 records.
+    final class DemoDesk {
+        let dir = TemporaryDirectory("snapshot")
+        let paths: JournalPaths
+        let desk: Desk
+
+        init(seed: UInt64 = 2015) throws {
+            paths = JournalPaths(journal: dir.file("j.jsonl"))
+            desk = Desk(dir: dir)
+            _ = try DemoJournal(size: .small, today: Desk.today, seed: seed).write(to: paths)
+        }
+
+        var snapshot: String { Snapshot.path(paths) }
+
+        func open(snapshots: Bool = true) throws -> Workspace {
+            var env = desk.env("AB")
+            env.snapshots = snapshots
+            return try Workspace.open(paths, access: .readWrite, env).0
+        }
+
+        /// The truth: every record folded, no snapshot read or written.
+        func replay() throws -> LotsenState {
+            let w = try open(snapshots: false)
+            defer { w.close() }
+            return w.state
+        }
+    }
+
+    @Test("the first open replays everything and writes the snapshot; the next reads it and replays nothing")
+    func openFromSnapshot() throws {
+        let d = try DemoDesk()
+        let first = try d.open()
+        #expect(first.opening.snapshotProblem == .missing)
+        #expect(first.opening.replayed > 6_000)
+        first.close()
+        #expect(Bytes.permissions(d.snapshot) == 0o600)
+
+        let second = try d.open()
+        #expect(second.opening == Workspace.Opening(snapshotProblem: nil, replayed: 0))
+        let truth = try d.replay()
+        #expect(second.state == truth)
+        #expect(second.state.order.count == 120 && second.state.meetings.count == 4)
+        second.close()
+    }
+
+    @Test("records appended after the snapshot are replayed on top of it")
+    func staleSnapshot() throws {
+        let d = try DemoDesk()
+        try d.open().close()
+        let old = Bytes.read(d.snapshot)
+        let w = try d.open()
+        let id = w.state.order[3]
+        try w.perform(.addNote(id, kind: nil, text: "Ringde om praktiken.", corrects: nil))
+        try w.perform(.addNote(id, kind: nil, text: "Ringde igen.", corrects: nil))
+        w.close()
+        Bytes.write(old, to: d.snapshot)
+
+        let reopened = try d.open()
+        #expect(reopened.opening == Workspace.Opening(snapshotProblem: nil, replayed: 2))
+        #expect(reopened.state == (try d.replay()))
+        #expect(reopened.state.participant(id)!.notes.last?.text == "Ringde igen.")
+    }
+
+    @Test("a damaged snapshot is ignored, and rebuilt", arguments: [0, 9, 100, 5_000, -9, -1])
+    func damaged(at position: Int) throws {
+        let d = try DemoDesk()
+        try d.open().close()
+        var bytes = Bytes.read(d.snapshot)
+        let i = position >= 0 ? position : bytes.count + position
+        bytes[i] ^= 0x20
+        Bytes.write(bytes, to: d.snapshot)
+
+        let w = try d.open()
+        #expect(w.opening.snapshotProblem == .damaged)
+        #expect(w.state == (try d.replay()))
+        w.close()
+        #expect(try d.open().opening.snapshotProblem == nil)
+    }
+
+    @Test("a snapshot cut short is ignored")
+    func truncated() throws {
+        let d = try DemoDesk()
+        try d.open().close()
+        let bytes = Bytes.read(d.snapshot)
+        Bytes.write(Array(bytes.prefix(bytes.count / 2)), to: d.snapshot)
+        #expect(try d.open().opening.snapshotProblem == .damaged)
+        Bytes.write([], to: d.snapshot)
+        #expect(try d.open().opening.snapshotProblem == .damaged)
+    }
+
+    @Test("another journal's snapshot is ignored, and so is one naming records this journal does not hold")
+    func foreign() throws {
+        let d = try DemoDesk(), other = try DemoDesk(seed: 7)
+        try other.open().close()
+        Bytes.write(Bytes.read(other.snapshot), to: d.snapshot)
+        let w = try d.open()
+        #expect(w.opening.snapshotProblem == .doesNotMatch)
+        #expect(w.state == (try d.replay()))
+        w.close()
+
+        // The journal restored from a backup taken before the snapshot's last records.
+        let journal = Bytes.read(d.paths.journal)
+        let head = Bytes.read(d.paths.head)
+        let more = try d.open()
+        try more.perform(.addNote(more.state.order[0], kind: nil, text: "Efter kopian.", corrects: nil))
+        more.close()
+        Bytes.write(journal, to: d.paths.journal)
+        Bytes.write(head, to: d.paths.head)
+        let restored = try d.open()
+        #expect(restored.opening.snapshotProblem == .doesNotMatch)
+        #expect(restored.state == (try d.replay()))
+    }
+
+    @Test("a snapshot written by another version of the state's layout is ignored")
+    func otherVersion() throws {
+        let d = try DemoDesk()
+        let w = try d.open()
+        try Snapshot.write(w.state, journalID: w.journal.journalID, at: w.journal.chainPoint!, d.paths,
+                           io: SystemFileIO(), stateVersion: StateCoding.version + 1)
+        w.journal.close()
+        let reopened = try d.open()
+        #expect(reopened.opening.snapshotProblem == .otherVersion)
+        #expect(reopened.state == (try d.replay()))
+    }
+
+    @Test("no snapshot is written while the journal holds records this version cannot fold")
+    func unknownRecords() throws {
+        let d = try DemoDesk()
+        let w = try d.open(snapshots: false)
+        try w.journal.append([RecordDraft(time: Timestamp(millisecondsSince1970: 0), author: "AB", type: "future.event", payloadJSON: "{}")])
+        w.close()
+        let again = try d.open()
+        #expect(again.state.unknownEvents == 1)
+        again.close()
+        #expect(Bytes.read(d.snapshot).isEmpty)
+    }
+}
