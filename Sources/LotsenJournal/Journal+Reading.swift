@@ -1,4 +1,5 @@
 import Glibc
+import LotsenCalendar
 
 extension Journal {
     /// Reads the whole journal once, at open.
@@ -115,7 +116,7 @@ extension Journal {
 
     /// The journal's id when `point` is a batch end this journal holds byte for byte
     /// (and the head does not contradict it); nil when reading must start over.
-    private func resumable(_ point: ChainPoint, size: Int, head: HeadFile?) throws -> String? {
+    func resumable(_ point: ChainPoint, size: Int, head: HeadFile?) throws -> String? {
         let length = point.end - point.lineStart
         guard point.sequence >= 0, point.lineStart >= 0, length > 1, length <= 1 << 24, point.end <= size else { return nil }
         if let head, head.sequence == point.sequence, head.hash != point.hash { return nil }
@@ -151,5 +152,25 @@ extension Journal {
         }
         guard let id, head.map({ $0.journalID == id }) ?? true else { return nil }
         return id
+    }
+}
+
+extension Journal {
+    /// True when the journal ends exactly at `point` and holds it byte for byte: a
+    /// snapshot of that point is then the whole state, with nothing to replay. One
+    /// `fstat` and two short reads, under a shared lock so no batch is half-written.
+    public static func endsExactly(at point: ChainPoint, _ paths: JournalPaths, io: FileIO = SystemFileIO()) -> Bool {
+        guard let fd = try? io.open(paths.journal, O_RDONLY, 0) else { return false }
+        let lockFD = (try? openLockFile(paths, io: io, writable: false)) ?? -1
+        let journal = Journal(paths: paths, io: io, clock: { Timestamp(millisecondsSince1970: 0) }, fd: fd,
+                              lockFD: lockFD, status: .readOnly(.requested))
+        defer { journal.close() }
+        let matches = try? journal.withLock(LOCK_SH) { () throws -> Bool in
+            let head = try HeadFile.read(paths, io: io)
+            let size = try io.fileSize(fd)
+            guard size == point.end else { return false }
+            return try journal.resumable(point, size: size, head: head) != nil
+        }
+        return matches ?? false
     }
 }

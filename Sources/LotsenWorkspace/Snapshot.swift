@@ -188,3 +188,75 @@ struct PartCursor {
         }
     }
 }
+
+extension Snapshot {
+    /// What a lookup needs and nothing more: the search index, and each participant
+    /// decoded only when shown. Only when the journal ends exactly at the snapshot's
+    /// point — with records after it, the caller opens the workspace instead.
+    public final class Lookup {
+        public let index: SearchIndex
+        let fd: Int32
+        let io: FileIO
+        /// Where each participant's part starts, its length and checksum, by id.
+        let parts: [ParticipantID: (offset: Int, length: Int, sum: UInt64)]
+
+        init(index: SearchIndex, fd: Int32, io: FileIO, parts: [ParticipantID: (offset: Int, length: Int, sum: UInt64)]) {
+            self.index = index
+            self.fd = fd
+            self.io = io
+            self.parts = parts
+        }
+
+        deinit { io.close(fd) }
+
+        /// nil when the id is unknown or its part does not read back intact.
+        public func participant(_ id: ParticipantID) -> Participant? {
+            guard let part = parts[id] else { return nil }
+            var bytes = [UInt8](repeating: 0, count: part.length)
+            let n = try? bytes.withUnsafeMutableBytes { try io.pread(fd, $0, part.offset) }
+            guard n == part.length, Checksum.of(bytes) == part.sum else { return nil }
+            return bytes.withUnsafeBytes { try? StateCoding.decodeParticipant($0) }
+        }
+    }
+
+    public static func lookup(_ paths: JournalPaths, io: FileIO = SystemFileIO()) -> Lookup? {
+        guard let fd = try? io.open(path(paths), O_RDONLY, 0) else { return nil }
+        var keep = false
+        defer { if !keep { io.close(fd) } }
+        func read(_ count: Int, at offset: Int) -> [UInt8]? {
+            var bytes = [UInt8](repeating: 0, count: count)
+            let n = try? bytes.withUnsafeMutableBytes { try io.pread(fd, $0, offset) }
+            return n == count ? bytes : nil
+        }
+        let start = magic.count + 4
+        guard let first = read(start, at: 0) else { return nil }
+        let headerLength = Int(first.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: magic.count, as: UInt32.self)) })
+        guard let headBytes = read(start + headerLength + 8, at: 0) else { return nil }
+        let header: Header
+        guard case .success(let h) = headBytes.withUnsafeBytes({ raw in var c = PartCursor(raw); return c.header() }) else { return nil }
+        header = h
+        guard Journal.endsExactly(at: header.point, paths, io: io) else { return nil }
+
+        let partsStart = headBytes.count
+        let length = header.lookupLength + header.sharedLength + header.tableLength + 24
+        guard header.lookupLength >= 0, header.sharedLength >= 0, header.tableLength >= 0,
+              let bytes = read(length, at: partsStart) else { return nil }
+        return bytes.withUnsafeBytes { raw -> Lookup? in
+            var c = PartCursor(raw)
+            guard let lookupPart = c.part(header.lookupLength), c.part(header.sharedLength) != nil,
+                  let tablePart = c.part(header.tableLength),
+                  let (ids, keys) = try? StateCoding.decodeLookup(lookupPart) else { return nil }
+            var table = BinaryReader(tablePart)
+            var parts: [ParticipantID: (offset: Int, length: Int, sum: UInt64)] = [:]
+            parts.reserveCapacity(ids.count)
+            var offset = partsStart + length
+            for id in ids {
+                guard let n: UInt64 = try? table.read(), let sum: UInt64 = try? table.read(), n < 1 << 31 else { return nil }
+                parts[id] = (offset, Int(n), sum)
+                offset += Int(n)
+            }
+            keep = true
+            return Lookup(index: SearchIndex(ids: ids, keys: keys, sequence: header.point.sequence), fd: fd, io: io, parts: parts)
+        }
+    }
+}

@@ -106,7 +106,9 @@ public final class Workspace {
     /// effort: a snapshot that cannot be written only makes the next open slower.
     public func saveSnapshot() {
         guard useSnapshots, journal.damageIfAny == nil, undecodableRecords.isEmpty, state.unknownEvents == 0,
-              let point = journal.chainPoint, point.sequence != snapshotSequence else { return }
+              let point = journal.chainPoint, point.sequence != snapshotSequence,
+              // Records appended through the journal handle itself were never folded in.
+              point.sequence == state.lastSequence else { return }
         do {
             try Snapshot.write(state, journalID: journal.journalID, at: point, journal.paths, io: io)
             snapshotSequence = point.sequence

@@ -106,14 +106,20 @@ public struct SearchIndex: Sendable {
     public let sequence: Int
 
     public init(_ state: LotsenState) {
-        let entries = state.order.compactMap { id in state.searchIndex[id].map { (id, $0) } }.sorted { a, b in
+        let indexed = state.order.filter { state.searchIndex[$0] != nil }
+        self.init(ids: indexed, keys: indexed.map { state.searchIndex[$0]! }, sequence: state.lastSequence)
+    }
+
+    /// From participants in registration order and their keys (a snapshot's lookup part).
+    public init(ids order: [ParticipantID], keys all: [SearchKeys], sequence: Int) {
+        let entries = zip(order, all).sorted { a, b in
             if a.1.isActive != b.1.isActive { return a.1.isActive }
             if a.1.sortName != b.1.sortName { return a.1.sortName.lexicographicallyPrecedes(b.1.sortName) }
             return a.0 < b.0
         }
         ids = entries.map(\.0)
         keys = entries.map(\.1)
-        sequence = state.lastSequence
+        self.sequence = sequence
     }
 
     public var count: Int { ids.count }

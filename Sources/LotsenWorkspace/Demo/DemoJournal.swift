@@ -15,8 +15,8 @@ public struct DemoJournal {
         var shape: (participants: Int, months: Int, notes: Int) {
             switch self {
             case .small: return (120, 18, 6)
-            case .typical: return (1_000, 24, 44)
-            case .large: return (10_000, 36, 44)
+            case .typical: return (1_000, 24, 10)
+            case .large: return (10_000, 30, 8)
             }
         }
     }

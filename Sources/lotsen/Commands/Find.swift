@@ -16,19 +16,33 @@ extension Lotsen {
 
         func run() throws {
             let ctx = global.context
-            let w = try ctx.open(.readOnly)
-            defer { w.close() }
             let query = text.joined(separator: " ")
-            let ids = ParticipantSearch.search(query, in: w.state).filter { all || w.state.participant($0)!.isActive }
+            // The phone call's path: the snapshot's search index and only the people
+            // shown, when the journal holds nothing newer; otherwise the whole state.
+            let ids: [ParticipantID]
+            let participant: (ParticipantID) -> Participant?
+            var workspace: Workspace?
+            defer { workspace?.close() }
+            if let paths = try? ctx.global.journalPaths(), let lookup = Snapshot.lookup(paths),
+               case let found = lookup.index.search(ParticipantSearch.Query(query), activeOnly: !all),
+               let shown = Self.decoded(found.prefix(max(limit, 0)), lookup) {
+                ids = found
+                participant = { shown[$0] }
+            } else {
+                let w = try ctx.open(.readOnly)
+                workspace = w
+                ids = ParticipantSearch.search(query, in: w.state).filter { all || w.state.participant($0)!.isActive }
+                participant = { w.state.participant($0) }
+            }
             let shown = Array(ids.prefix(max(limit, 0)))
             if json {
-                Console.out(try JSONOutput.encode(shown.map { ParticipantSummaryJSON(w.state.participant($0)!, today: ctx.today) }))
+                Console.out(try JSONOutput.encode(shown.map { ParticipantSummaryJSON(participant($0)!, today: ctx.today) }))
             } else if ids.isEmpty {
                 Console.error(ctx.lang.cli.say(.noMatches(query: query)))
             } else {
                 let d = ctx.lang.domain
                 let rows = shown.map { id -> [String] in
-                    let p = w.state.participant(id)!
+                    let p = participant(id)!
                     return [id.value, p.personnummer.formatted, p.profile.fullName,
                             "\(p.personnummer.age(on: ctx.today)) \(d.label(.years))",
                             p.profile.phones.first ?? "", p.isActive ? d.label(.active) : d.label(.exited)]
@@ -37,6 +51,16 @@ extension Lotsen {
                 if ids.count > shown.count { Console.error(ctx.lang.cli.say(.matches(count: ids.count, shown: shown.count))) }
             }
             if ids.isEmpty { throw ExitCode(1) }
+        }
+
+        /// The shown participants from the snapshot; nil if any does not read back.
+        static func decoded(_ ids: ArraySlice<ParticipantID>, _ lookup: Snapshot.Lookup) -> [ParticipantID: Participant]? {
+            var out: [ParticipantID: Participant] = [:]
+            for id in ids {
+                guard let p = lookup.participant(id) else { return nil }
+                out[id] = p
+            }
+            return out
         }
     }
 
