@@ -26,6 +26,25 @@ public enum JSONText {
 
     /// Reads a JSON string literal starting at `bytes[start]` (the opening quote).
     /// Returns the decoded string and the index just past the closing quote.
+    /// The bytes as a string; nil when they are not valid UTF-8. Most text in a journal
+    /// is ASCII, which needs no validation beyond a scan — the generic validating
+    /// initialiser costs a metadata lookup per call, which showed in every profile.
+    public static func utf8String(_ bytes: UnsafeRawBufferPointer) -> String? {
+        var i = 0
+        let n = bytes.count
+        while i + 8 <= n {
+            if bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                return String(validating: bytes, as: UTF8.self)
+            }
+            i += 8
+        }
+        while i < n {
+            if bytes[i] >= 0x80 { return String(validating: bytes, as: UTF8.self) }
+            i += 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     public static func readString(_ bytes: UnsafeRawBufferPointer, at start: Int) -> (String, Int)? {
         guard start < bytes.count, bytes[start] == UInt8(ascii: "\"") else { return nil }
         var i = start + 1
@@ -33,8 +52,7 @@ public enum JSONText {
         while i < bytes.count {
             let c = bytes[i]
             if c == UInt8(ascii: "\"") {
-                let slice = UnsafeRawBufferPointer(rebasing: bytes[(start + 1)..<i])
-                guard let s = String(validating: slice, as: UTF8.self) else { return nil }
+                guard let s = utf8String(UnsafeRawBufferPointer(rebasing: bytes[(start + 1)..<i])) else { return nil }
                 return (s, i + 1)
             }
             if c == UInt8(ascii: "\\") { break }

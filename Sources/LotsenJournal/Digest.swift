@@ -36,26 +36,27 @@ public struct Digest: Hashable, Sendable, CustomStringConvertible {
     /// Parses 64 lowercase hex digits; nil for anything else.
     public init?(hex: UnsafeRawBufferPointer) {
         guard hex.count == 64 else { return nil }
-        var words: [UInt64] = [0, 0, 0, 0]
-        for i in 0..<64 {
-            guard let nibble = Digest.nibble(hex[i]) else { return nil }
-            words[i / 16] = words[i / 16] << 4 | UInt64(nibble)
+        // Four words in registers: this runs once per record on every open and verify.
+        var bad = false
+        func word(_ at: Int) -> UInt64 {
+            var w: UInt64 = 0
+            for i in at..<(at + 16) {
+                let c = hex[i]
+                let digit = c &- UInt8(ascii: "0"), letter = c &- UInt8(ascii: "a")
+                bad = bad || (digit > 9 && letter > 5)
+                w = w << 4 | UInt64(digit <= 9 ? digit : letter &+ 10)
+            }
+            return w
         }
-        self.init(w0: words[0], w1: words[1], w2: words[2], w3: words[3])
+        let w0 = word(0), w1 = word(16), w2 = word(32), w3 = word(48)
+        if bad { return nil }
+        self.init(w0: w0, w1: w1, w2: w2, w3: w3)
     }
 
     public init?(hex: String) {
         var s = hex
         guard let d = s.withUTF8({ Digest(hex: UnsafeRawBufferPointer($0)) }) else { return nil }
         self = d
-    }
-
-    private static func nibble(_ c: UInt8) -> UInt8? {
-        switch c {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return c - UInt8(ascii: "a") + 10
-        default: return nil
-        }
     }
 
     /// Appends the 64 lowercase hex digits.

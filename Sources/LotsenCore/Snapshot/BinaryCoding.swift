@@ -1,4 +1,5 @@
 import LotsenCalendar
+import LotsenJSON
 
 /// A compact binary form of folded state, for the snapshot beside the journal. Not an
 /// interchange format: it is read only by the same `StateCoding.version` that wrote it,
@@ -117,7 +118,7 @@ public struct BinaryReader {
     public mutating func read() throws(BinaryDecodingError) -> String {
         let n = try count()
         let slice = UnsafeRawBufferPointer(rebasing: bytes[position..<(position + n)])
-        guard let s = String(validating: slice, as: UTF8.self) else { throw fail() }
+        guard let s = JSONText.utf8String(slice) else { throw fail() }
         position += n
         return s
     }
