@@ -42,9 +42,21 @@ torture: build
 	$(SWIFT) build -c release --product lotsen-journal-stress
 	.build/release/lotsen-journal-stress torture $(or $(TORTURE_DIR),$(shell mktemp -d))
 
+# Measures against reference tools in the same run (docs/performance.md). Without
+# BENCH_ARGS: makes the typical and large demo journals in $(BENCH_DIR) and compares
+# find, open, full replay and verify with grep, Python and openssl.
+BENCH_DIR ?= .bench
 bench: deps
+	$(SWIFT) build -c release --product lotsen
 	$(SWIFT) build -c release --product lotsen-bench
+ifeq ($(BENCH_ARGS),)
+	@for size in typical large; do \
+		test -f $(BENCH_DIR)/$$size/journal.jsonl || .build/release/lotsen demo --size $$size --journal $(BENCH_DIR)/$$size/journal.jsonl; \
+		Sources/lotsen-bench/compare.sh .build/release/lotsen $(BENCH_DIR)/$$size/journal.jsonl Berg 5; echo; \
+	done
+else
 	.build/release/lotsen-bench $(BENCH_ARGS)
+endif
 
 clean:
 	rm -rf .build $(DEMO_DIR)

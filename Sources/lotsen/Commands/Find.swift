@@ -23,7 +23,7 @@ extension Lotsen {
             let participant: (ParticipantID) -> Participant?
             var workspace: Workspace?
             defer { workspace?.close() }
-            if let paths = try? ctx.global.journalPaths(), let lookup = Snapshot.lookup(paths),
+            if ctx.workspaceEnvironment.snapshots, let paths = try? ctx.global.journalPaths(), let lookup = Snapshot.lookup(paths),
                case let found = lookup.index.search(ParticipantSearch.Query(query), activeOnly: !all),
                let shown = Self.decoded(found.prefix(max(limit, 0)), lookup) {
                 ids = found

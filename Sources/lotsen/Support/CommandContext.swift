@@ -28,8 +28,11 @@ struct CommandContext {
         return AuthorConfig.read(environment: environment)
     }
 
+    /// `LOTSEN_NO_SNAPSHOT=1` replays the whole journal and leaves the snapshot alone:
+    /// for measuring a full replay, and for ruling the snapshot out when in doubt.
     var workspaceEnvironment: Workspace.Environment {
-        Workspace.Environment(author: author, clock: Timestamp.now, today: { CommandContext.localDay(.now()) })
+        Workspace.Environment(author: author, clock: Timestamp.now, today: { CommandContext.localDay(.now()) },
+                              snapshots: environment["LOTSEN_NO_SNAPSHOT"].map { $0.isEmpty || $0 == "0" } ?? true)
     }
 
     var today: Day { CommandContext.localDay(.now()) }
