@@ -71,4 +71,23 @@ struct RecordFormatTests {
         #expect(Digest(hex: d.hex) == d)
         #expect(Digest(hex: String(d.hex.dropLast())) == nil)
     }
+
+    @Test("every byte that is not a lowercase hex digit is refused, at every position")
+    func digestRefusesNonHex() {
+        let good = Array(Digest(hashing: Array("abc".utf8)).hex.utf8)
+        let hexDigits = Set("0123456789abcdef".utf8)
+        var accepted: [String] = []
+        for position in [0, 7, 8, 31, 40, 63] {
+            for byte in UInt8(0)...UInt8(255) where !hexDigits.contains(byte) {
+                var bad = good
+                bad[position] = byte
+                if bad.withUnsafeBytes({ Digest(hex: $0) }) != nil { accepted.append("\(byte) at \(position)") }
+            }
+        }
+        #expect(accepted.isEmpty)
+        for _ in 0..<200 {
+            let d = Digest(hashing: (0..<16).map { _ in UInt8.random(in: 0...255) })
+            #expect(Digest(hex: d.hex) == d)
+        }
+    }
 }
