@@ -163,7 +163,7 @@ extension FileIO {
     }
 
     /// Reads up to `count` bytes at `offset`; fewer at the end of the file.
-    func read(_ fd: Int32, count: Int, at offset: Int) throws(SystemError) -> [UInt8] {
+    public func read(_ fd: Int32, count: Int, at offset: Int) throws(SystemError) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)
         var failure: SystemError?
         var n = 0

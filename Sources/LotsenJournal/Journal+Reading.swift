@@ -120,13 +120,9 @@ extension Journal {
         let length = point.end - point.lineStart
         guard point.sequence >= 0, point.lineStart >= 0, length > 1, length <= 1 << 24, point.end <= size else { return nil }
         if let head, head.sequence == point.sequence, head.hash != point.hash { return nil }
-        var bytes = [UInt8](repeating: 0, count: length)
-        do {
-            let n = try bytes.withUnsafeMutableBytes { try io.pread(fd, $0, point.lineStart) }
-            guard n == length, bytes[length - 1] == 0x0A else { return nil }
-        } catch let e as SystemError {
-            throw JournalError.io(e)
-        }
+        let bytes: [UInt8]
+        do throws(SystemError) { bytes = try io.read(fd, count: length, at: point.lineStart) } catch { throw JournalError.io(error) }
+        guard bytes.count == length, bytes[length - 1] == 0x0A else { return nil }
         let matches = bytes.withUnsafeBytes { raw -> Bool in
             let line = UnsafeRawBufferPointer(rebasing: raw[..<(length - 1)])
             guard Digest(hashing: line) == point.hash, case .success(let d) = RecordCodec.decode(line) else { return false }

@@ -135,15 +135,12 @@ public enum Snapshot {
         guard let fd = try? io.open(path, O_RDONLY, 0) else { return nil }
         defer { io.close(fd) }
         guard let size = try? io.fileSize(fd) else { return nil }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let n = (try? bytes.withUnsafeMutableBytes { raw in
-                try io.pread(fd, UnsafeMutableRawBufferPointer(rebasing: raw[done...]), done)
-            }) ?? 0
-            if n <= 0 { return nil }
-            done += n
-        }
+        return read(size, at: 0, fd, io)
+    }
+
+    /// Exactly `count` bytes at `offset`, or nil.
+    static func read(_ count: Int, at offset: Int, _ fd: Int32, _ io: FileIO) -> [UInt8]? {
+        guard let bytes = try? io.read(fd, count: count, at: offset), bytes.count == count else { return nil }
         return bytes
     }
 }
@@ -211,10 +208,8 @@ extension Snapshot {
 
         /// nil when the id is unknown or its part does not read back intact.
         public func participant(_ id: ParticipantID) -> Participant? {
-            guard let part = parts[id] else { return nil }
-            var bytes = [UInt8](repeating: 0, count: part.length)
-            let n = try? bytes.withUnsafeMutableBytes { try io.pread(fd, $0, part.offset) }
-            guard n == part.length, Checksum.of(bytes) == part.sum else { return nil }
+            guard let part = parts[id], let bytes = Snapshot.read(part.length, at: part.offset, fd, io),
+                  Checksum.of(bytes) == part.sum else { return nil }
             return bytes.withUnsafeBytes { try? StateCoding.decodeParticipant($0) }
         }
     }
@@ -223,11 +218,7 @@ extension Snapshot {
         guard let fd = try? io.open(path(paths), O_RDONLY, 0) else { return nil }
         var keep = false
         defer { if !keep { io.close(fd) } }
-        func read(_ count: Int, at offset: Int) -> [UInt8]? {
-            var bytes = [UInt8](repeating: 0, count: count)
-            let n = try? bytes.withUnsafeMutableBytes { try io.pread(fd, $0, offset) }
-            return n == count ? bytes : nil
-        }
+        func read(_ count: Int, at offset: Int) -> [UInt8]? { Snapshot.read(count, at: offset, fd, io) }
         let start = magic.count + 4
         guard let first = read(start, at: 0) else { return nil }
         let headerLength = Int(first.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: magic.count, as: UInt32.self)) })
