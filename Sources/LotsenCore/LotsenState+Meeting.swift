@@ -82,6 +82,8 @@ extension LotsenState {
             meetingTasks[task]!.comment = comment
         case .agendaRulesSet(let t):
             agendaThresholds = t
+        case .targetSet(let t):
+            applyTarget(t)
         default:
             return false
         }

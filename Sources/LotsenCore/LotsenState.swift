@@ -31,6 +31,8 @@ public struct LotsenState: Equatable, Sendable {
     public internal(set) var meetingTasks: [Int: MeetingTask] = [:]
     public internal(set) var meetingTaskOrder: [Int] = []
     public internal(set) var agendaThresholds = AgendaThresholds()
+    /// Yearly targets (the reports' Mål), in the order first set.
+    public internal(set) var yearTargets: [YearTarget] = []
 
     public init() {}
 
@@ -57,7 +59,7 @@ public struct LotsenState: Equatable, Sendable {
             if !applyShared(recorded.event, stamp) { unappliedEvents += 1 }
             return
         case .meetingCreated, .meetingUpdated, .agendaItemAdded, .agendaItemRemoved, .agendaItemMoved, .agendaItemHandled,
-             .meetingStarted, .meetingClosed, .meetingCorrected, .meetingTaskAdded, .meetingTaskDone, .agendaRulesSet:
+             .meetingStarted, .meetingClosed, .meetingCorrected, .meetingTaskAdded, .meetingTaskDone, .agendaRulesSet, .targetSet:
             if !applyMeeting(recorded.event, stamp) { unappliedEvents += 1 }
             return
         case .participantRegistered(let r):
@@ -108,7 +110,7 @@ public struct LotsenState: Equatable, Sendable {
         case .unknown, .caseworkerAdded, .participantRegistered, .checklistItemAdded, .checklistItemRemoved,
              .workplaceAdded, .workplaceUpdated, .meetingCreated, .meetingUpdated, .agendaItemAdded, .agendaItemRemoved,
              .agendaItemMoved, .agendaItemHandled, .meetingStarted, .meetingClosed, .meetingCorrected, .meetingTaskAdded,
-             .meetingTaskDone, .agendaRulesSet:
+             .meetingTaskDone, .agendaRulesSet, .targetSet:
             break
         default:
             if !LotsenState.applyProgramme(recorded.event, to: &p.periods[p.periods.count - 1].programme, stamp) {

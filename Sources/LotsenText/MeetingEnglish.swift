@@ -12,6 +12,9 @@ enum MeetingEnglish: MeetingWords {
         case .position: return "position"
         case .title: return "heading (an other question)"
         case .threshold: return "number of days"
+        case .year: return "year"
+        case .target: return "target (activity or exit:reason)"
+        case .count: return "count"
         default: return f.rawValue
         }
     }

@@ -12,6 +12,9 @@ enum MeetingSwedish: MeetingWords {
         case .position: return "plats i ordningen"
         case .title: return "rubrik (en övrig fråga)"
         case .threshold: return "antal dagar"
+        case .year: return "år"
+        case .target: return "mål (insats eller avslut:orsak)"
+        case .count: return "antal"
         default: return f.rawValue
         }
     }

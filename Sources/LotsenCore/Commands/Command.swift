@@ -54,6 +54,8 @@ public enum Command: Equatable, Sendable {
     case addMeetingTask(MeetingTaskInput)
     case completeMeetingTask(task: Int, comment: String?)
     case setAgendaRules(ninetyDays: String?, planExpiry: String?, stalled: String?, followUp: String?)
+    /// A yearly target for the reports (count 0 removes it).
+    case setTarget(year: String, measure: String, count: String)
 }
 
 /// A meeting as typed. For an edit, nil leaves a field as it was. Attendees are

@@ -107,6 +107,9 @@ extension CommandPlanner {
             guard t != state.agendaThresholds else { throw .nothingToDo }
             return [PlannedEvent(event: .agendaRulesSet(t), subject: nil)]
 
+        case .setTarget(let year, let measure, let count):
+            return [PlannedEvent(event: .targetSet(try target(year: year, measure: measure, count: count)), subject: nil)]
+
         default:
             throw .nothingToDo
         }

@@ -14,6 +14,8 @@ public enum Field: String, Sendable, CaseIterable {
     case result, task, comment
     // Meetings.
     case meeting, group, attendees, guests, decision, position, threshold, title
+    // Reports.
+    case year, target, count
 }
 
 /// What is wrong with one field's value.

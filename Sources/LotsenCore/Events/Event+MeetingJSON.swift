@@ -8,7 +8,7 @@ extension Event {
     static let meetingTypes: Set<String> = [
         "meeting.created", "meeting.updated", "meeting.item.added", "meeting.item.removed", "meeting.item.moved",
         "meeting.item.handled", "meeting.started", "meeting.closed", "meeting.corrected", "meeting.task.added",
-        "meeting.task.done", "agenda.rules.set",
+        "meeting.task.done", "agenda.rules.set", "target.set",
     ]
 
     /// Writes a meeting event's payload; false for any other event.
@@ -60,6 +60,10 @@ extension Event {
             w.field("plan-expiry", t.planExpiryDays)
             w.field("stalled", t.stalledDays)
             w.field("follow-up", t.followUpNoticeDays)
+        case .targetSet(let t):
+            w.field("year", t.year)
+            w.field("measure", t.measure.code)
+            w.field("count", t.count)
         default:
             return false
         }
@@ -148,6 +152,10 @@ extension Event {
                                                     planExpiryDays: o["plan-expiry"]?.int ?? d.planExpiryDays,
                                                     stalledDays: o["stalled"]?.int ?? d.stalledDays,
                                                     followUpNoticeDays: o["follow-up"]?.int ?? d.followUpNoticeDays))
+        case "target.set":
+            guard let year = o["year"]?.int, let measure = o["measure"]?.string.flatMap(TargetMeasure.init(code:)),
+                  let count = o["count"]?.int, count >= 0 else { return nil }
+            return .targetSet(YearTarget(year: year, measure: measure, count: count))
         default:
             return nil
         }

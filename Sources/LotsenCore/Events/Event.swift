@@ -56,6 +56,8 @@ public enum Event: Equatable, Sendable {
     case meetingTaskAdded(MeetingTaskRecord)
     case meetingTaskDone(task: Int, date: Day, comment: String?)
     case agendaRulesSet(AgendaThresholds)
+    // Reports
+    case targetSet(YearTarget)
     case unknown(type: String)
 
     /// The journal's `type` for each case.
@@ -106,6 +108,7 @@ public enum Event: Equatable, Sendable {
         case .meetingTaskAdded: return "meeting.task.added"
         case .meetingTaskDone: return "meeting.task.done"
         case .agendaRulesSet: return "agenda.rules.set"
+        case .targetSet: return "target.set"
         case .unknown(let type): return type
         }
     }

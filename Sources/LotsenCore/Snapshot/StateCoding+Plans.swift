@@ -297,3 +297,24 @@ extension AgendaThresholds: BinaryCodable {
         followUpNoticeDays = try r.read()
     }
 }
+
+extension YearTarget: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.write(year)
+        switch measure {
+        case .started(let kind): w.write(0); w.write(kind)
+        case .exited(let reason): w.write(1); w.write(reason)
+        }
+        w.write(count)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        year = try r.read()
+        switch try r.read() as Int {
+        case 0: measure = .started(try r.read())
+        case 1: measure = .exited(try r.read())
+        default: throw r.fail()
+        }
+        count = try r.read()
+    }
+}

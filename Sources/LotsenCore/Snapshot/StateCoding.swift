@@ -7,7 +7,7 @@
 public enum StateCoding {
     /// The layout of every type written here. Bump it with any change to a stored
     /// property of the state: a snapshot of another version is ignored and rebuilt.
-    public static let version = 1
+    public static let version = 2
 
     public struct Parts {
         public var lookup: [UInt8]
@@ -37,6 +37,7 @@ public enum StateCoding {
         shared.write(s.meetingTasks)
         shared.write(s.meetingTaskOrder)
         shared.write(s.agendaThresholds)
+        shared.write(s.yearTargets)
         let participants = s.order.map { id -> [UInt8] in
             var w = BinaryWriter(capacity: 1024)
             w.write(s.participants[id]!)
@@ -97,6 +98,7 @@ public enum StateCoding {
         s.meetingTasks = try r.read()
         s.meetingTaskOrder = try r.read()
         s.agendaThresholds = try r.read()
+        s.yearTargets = try r.read()
         guard r.isAtEnd else { throw r.fail() }
         return s
     }

@@ -63,6 +63,15 @@ public struct DemoJournal {
             let e = Event.caseworkerAdded(Caseworker(initials: cw.0, name: cw.1, organisation: Organisation(storedCode: cw.2)))
             out.append(draft(e, subject: nil, at: time(first, hour: 8, minute: i), author: "AB"))
         }
+        // Yearly targets as Hällefors set them ("4 traineejobb and 5 utbildningskontrakt
+        // started"), scaled to the size of the programme.
+        for year in first.year...today.year {
+            let day = max(first, Day(year: year, month: 1, day: 2)!)
+            for (kind, per) in [(ActivityKind.traineejobb, 40), (.utbildningskontrakt, 30)] {
+                let e = Event.targetSet(YearTarget(year: year, measure: .started(kind), count: max(4, shape.participants / per)))
+                out.append(draft(e, subject: nil, at: time(day, hour: 9), author: "AB"))
+            }
+        }
         var usedNumbers = Set<String>()
         let span = first.days(until: today)
         for n in 0..<shape.participants {

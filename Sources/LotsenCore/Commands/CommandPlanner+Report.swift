@@ -1,0 +1,18 @@
+extension CommandPlanner {
+    /// A yearly target as typed: the year, an activity kind or `avslut:REASON`, and a
+    /// count (0 removes the target).
+    func target(year: String, measure: String, count: String) throws(DomainError) -> YearTarget {
+        guard let y = Int(year.trimmingSpaces), (2000...2100).contains(y) else {
+            throw .invalid(.year, .notOneOf(year.trimmingSpaces, ["2000–2100"]))
+        }
+        guard let m = TargetMeasure(code: measure) else {
+            throw .invalid(.target, .notOneOf(measure.trimmingSpaces, ActivityKind.catalogue.map(\.code) + ["avslut:arbete", "avslut:studier"]))
+        }
+        guard let n = Int(count.trimmingSpaces), (0...10_000).contains(n) else {
+            throw .invalid(.count, .notOneOf(count.trimmingSpaces, ["0–10000"]))
+        }
+        let current = state.targets(for: y).first { $0.measure == m }?.count ?? 0
+        guard current != n else { throw .nothingToDo }
+        return YearTarget(year: y, measure: m, count: n)
+    }
+}
