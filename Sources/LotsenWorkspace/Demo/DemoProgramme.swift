@@ -123,7 +123,8 @@ extension DemoJournal {
         guard let workplace = booked else { return }
         let leave = min(planned, end)
         add(.stageMoved(StageMoveRecord(to: .kanalen, date: day, placement: workplace + 1, placementEnd: planned)), day)
-        let kind = [ActivityKind.extratjanst, .extratjanst, .lonebidrag, .nystartsjobb, .arbetstraning, .instegspraktik][rng.below(6)]
+        let kind = [ActivityKind.extratjanst, .extratjanst, .lonebidrag, .nystartsjobb, .arbetstraning, .instegspraktik, .traineejobb,
+                    .utbildningskontrakt][rng.below(8)]
         add(.activityStarted(kind: kind, organisation: kind.organisation, start: day, plannedEnd: planned), day, staff.af)
         openActivities.append(out.count - 1)
         let kanalenStart = day

@@ -50,7 +50,7 @@ extension Lotsen {
 
     struct ExportGroup: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "export", abstract: words.help(.exportAbstract), subcommands: [Participants.self])
+            CommandConfiguration(commandName: "export", abstract: words.help(.exportAbstract), subcommands: [Participants.self, Activities.self])
         }
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
