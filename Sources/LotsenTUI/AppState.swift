@@ -18,6 +18,7 @@ public struct AppState: Sendable {
     public var places = PlacesState()
     public var taskList = TaskListState()
     public var meeting = MeetingViewState()
+    public var statistics = StatisticsViewState()
     /// Screens above the list, the top one active.
     public var stack: [Screen] = []
     public var showHelp = false
@@ -35,6 +36,7 @@ public struct AppState: Sendable {
         refreshList()
         board.refresh(domain, today: today)
         BoardView.clamp(&self)
+        if view == .statistics { StatisticsReducer.refresh(&self) }
     }
 
     /// - Parameter keepSelection: keep the selected person selected (after another desk's
@@ -66,6 +68,7 @@ public struct AppState: Sendable {
             case .places: return .places
             case .tasks: return .taskList
             case .meeting: return meeting.showAgenda ? .agenda : .meeting
+            case .statistics: return .statistics
             }
         case .card: return .card
         case .editor: return .editor

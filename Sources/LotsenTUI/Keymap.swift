@@ -15,6 +15,7 @@ public enum Action: Hashable, Sendable {
     case previousField, nextField, yes, no
     case plan, tasks, newPlan, editPlan, removeGoal, followUp, revise, history, export, done, notDone, moveTask
     case agenda, addItem, remove, refresh, closeMeeting, newMeeting, editMeeting
+    case nextReport, previousReport, nextPeriod, previousPeriod, toggleOutgoing, toggleChartStyle
     /// Printable text typed or pasted into whatever has focus.
     case type(String)
 }
@@ -23,7 +24,7 @@ public enum Action: Hashable, Sendable {
 public enum Scope: Hashable, Sendable, CaseIterable {
     case list, search, card, editor, choice, field, help
     case board, places, workplace, programme, form, confirm
-    case plan, followUp, planHistory, tasks, taskList, meeting, agenda
+    case plan, followUp, planHistory, tasks, taskList, meeting, agenda, statistics
 }
 
 /// One row of the keymap: the keys, the action, what the help calls it, and whether
@@ -240,6 +241,23 @@ public enum Keymap {
         .init([.char("?"), .function(1)], .toggleHelp, .help, .taskList, hint: true),
         .init([.char("q"), .ctrl("c")], .quit, .quit, .taskList),
     ] + meetingBindings + [
+        // Statistik: a report at a time, for a period, exact or as sent out.
+        .init([.right, .char("l")], .nextReport, .nextReport, .statistics, hint: true),
+        .init([.left, .char("h")], .previousReport, .previousReport, .statistics),
+        .init([.char("p")], .nextPeriod, .nextPeriod, .statistics, hint: true),
+        .init([.char("P")], .previousPeriod, .previousPeriod, .statistics),
+        .init([.char("u")], .toggleOutgoing, .outgoingView, .statistics, hint: true),
+        .init([.char("b")], .toggleChartStyle, .chartStyle, .statistics),
+        .init([.up, .char("k")], .up, .up, .statistics),
+        .init([.down, .char("j")], .down, .down, .statistics),
+        .init([.pageUp], .pageUp, .pageUp, .statistics),
+        .init([.pageDown], .pageDown, .pageDown, .statistics),
+        .init([.home, .char("g")], .top, .top, .statistics),
+        .init([.end, .char("G")], .bottom, .bottom, .statistics),
+        .init([.tab], .nextView, .nextView, .statistics, hint: true),
+        .init([.char("?"), .function(1)], .toggleHelp, .help, .statistics, hint: true),
+        .init([.char("q"), .ctrl("c")], .quit, .quit, .statistics),
+
         // A form of a few fields.
         .init([.ctrl("s"), .function(2)], .save, .save, .form, hint: true),
         .init([.tab, .down], .nextField, .nextField, .form, hint: true),

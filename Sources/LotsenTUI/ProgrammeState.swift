@@ -5,7 +5,7 @@ import TerminalCore
 /// The views under the screens: the participant list, the stage board, the placement
 /// bank and everyone's overdue tasks. Tab goes round them.
 public enum MainView: Sendable, CaseIterable {
-    case participants, board, places, tasks, meeting
+    case participants, board, places, tasks, meeting, statistics
 }
 
 /// Tavla: the selected card per lane, and whose participants are shown.

@@ -85,6 +85,7 @@ public enum AppReducer {
             return []
         case .newDay(let day):
             s.today = day
+            if s.view == .statistics { StatisticsReducer.refresh(&s) }
             return []
         case .action(let action):
             if action == .toggleHelp { s.showHelp.toggle(); return [] }
@@ -98,6 +99,7 @@ public enum AppReducer {
                 case .places: return PlacesReducer.reduce(&s, action)
                 case .tasks: return TasksReducer.reduceTaskList(&s, action)
                 case .meeting: return MeetingReducer.reduce(&s, action)
+                case .statistics: return StatisticsReducer.reduce(&s, action)
                 }
             case .card(let c): return CardReducer.reduce(&s, c, action)
             case .editor(let e): return EditorReducer.reduce(&s, e, action)

@@ -52,6 +52,7 @@ extension AppView {
             case .places: PlacesView.draw(s, into: &b, body)
             case .tasks: TasksView.drawTaskList(s, into: &b, body)
             case .meeting: MeetingView.draw(s, into: &b, body)
+            case .statistics: StatisticsView.draw(s, into: &b, body)
             }
         case .card(let c)?: CardView.draw(s, c, into: &b, body)
         case .editor(let e)?: return EditorView.draw(s, e, into: &b, body)
@@ -80,6 +81,7 @@ enum Chrome {
         case .places: base = .places
         case .tasks: base = .taskList
         case .meeting: base = .meeting
+        case .statistics: base = .statistics
         }
         var parts = ["Lotsen", w.text(base)]
         func name(_ id: ParticipantID) -> String { s.domain.participant(id)?.profile.fullName ?? "" }

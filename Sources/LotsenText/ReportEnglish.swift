@@ -25,7 +25,7 @@ enum ReportEnglish: ReportWords {
         case .exitsByReason: return "Exits by reason"
         case .occupations: return "Occupations of those who left for work"
         case .targets(let year): return "Targets for \(year)"
-        case .ninetyDays: return "Registered in the period and first activity"
+        case .ninetyDays: return "Registered and first activity"
         case .ninetyDayDistribution: return "Days to the first activity"
         case .funnel: return "The funnel: reached the stage"
         case .medianDays: return "Days in the stage (median)"
@@ -146,6 +146,31 @@ enum ReportEnglish: ReportWords {
         case .noTargets(let year): return "No targets set for \(year). Set one with: lotsen target set \(year) traineejobb 4"
         case .reportSaved(let path): return "The report is saved in \(path)."
         case .activitiesExported(let rows, let path): return "\(rows) activities saved in \(path)."
+        }
+    }
+
+    static func shortTitle(_ k: ReportKind) -> String { k == .activities ? "Activities" : title(k) }
+
+    static func preset(_ p: ReportRange.Preset) -> String {
+        switch p {
+        case .yearToDate: return "this year"
+        case .lastYear: return "last year"
+        case .quarterToDate: return "this quarter"
+        case .lastQuarter: return "last quarter"
+        case .last12Months: return "last 12 months"
+        case .allTime: return "all time"
+        }
+    }
+
+    static func screen(_ t: StatisticsText) -> String {
+        switch t {
+        case .title: return "Statistics"
+        case .exact: return "exact figures"
+        case .outgoing: return "as sent out (<5)"
+        case .women: return "Women"
+        case .men: return "Men"
+        case .other: return "Other"
+        case .total: return "Total"
         }
     }
 }

@@ -25,7 +25,7 @@ enum ReportSwedish: ReportWords {
         case .exitsByReason: return "Avslut per orsak"
         case .occupations: return "Yrken för dem som gick till arbete"
         case .targets(let year): return "Årets mål \(year)"
-        case .ninetyDays: return "Inskrivna under perioden och första insats"
+        case .ninetyDays: return "Inskrivna och första insats"
         case .ninetyDayDistribution: return "Dagar till första insats"
         case .funnel: return "Tratten: har nått steget"
         case .medianDays: return "Dagar i steget (median)"
@@ -147,6 +147,31 @@ enum ReportSwedish: ReportWords {
         case .noTargets(let year): return "Inga mål satta för \(year). Sätt ett med: lotsen target set \(year) traineejobb 4"
         case .reportSaved(let path): return "Rapporten är sparad i \(path)."
         case .activitiesExported(let rows, let path): return "\(rows) insatser sparade i \(path)."
+        }
+    }
+
+    static func shortTitle(_ k: ReportKind) -> String { k == .activities ? "Insatser" : title(k) }
+
+    static func preset(_ p: ReportRange.Preset) -> String {
+        switch p {
+        case .yearToDate: return "i år"
+        case .lastYear: return "förra året"
+        case .quarterToDate: return "detta kvartal"
+        case .lastQuarter: return "förra kvartalet"
+        case .last12Months: return "senaste 12 mån."
+        case .allTime: return "hela tiden"
+        }
+    }
+
+    static func screen(_ t: StatisticsText) -> String {
+        switch t {
+        case .title: return "Statistik"
+        case .exact: return "exakta tal"
+        case .outgoing: return "som utskick (<5)"
+        case .women: return "Kvinnor"
+        case .men: return "Män"
+        case .other: return "Annat"
+        case .total: return "Totalt"
         }
     }
 }

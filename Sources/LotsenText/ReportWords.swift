@@ -20,6 +20,15 @@ public protocol ReportWords {
     static func days(_ x: Double) -> String
     static func help(_ key: ReportHelp) -> String
     static func say(_ m: ReportMessage) -> String
+    // The Statistik screen.
+    /// A word or two, for the row of reports.
+    static func shortTitle(_ k: ReportKind) -> String
+    static func preset(_ p: ReportRange.Preset) -> String
+    static func screen(_ t: StatisticsText) -> String
+}
+
+public enum StatisticsText: Sendable, CaseIterable {
+    case title, exact, outgoing, women, men, other, total
 }
 
 public enum ReportColumn: Sendable, CaseIterable {

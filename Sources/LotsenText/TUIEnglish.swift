@@ -66,6 +66,7 @@ enum TUIEnglish: TUIWords {
         case .firstStage: return "The introduction is the first stage."
         case .taskList: return "Tasks"
         case .meeting: return "Meeting"
+        case .statistics: return "Statistics"
         case .removeItemQuestion: return "Strike the item from the agenda? y = yes, n = no"
         case .chooseFormat: return "Print the plan as"
         case .removeGoalQuestion: return "Remove the goal? y = yes, n = no"
@@ -112,7 +113,7 @@ enum TUIEnglish: TUIWords {
         case .lineEnd: return "line end"
         case .kind: return "change kind: call, meeting, other"
         case .erase: return "erase"
-        case .nextView: return "next view: participants, board, places, tasks, meeting"
+        case .nextView: return "next view: participants, board, places, tasks, meeting, statistics"
         case .programme: return "the programme: checklist, visits, placement, activities"
         case .moveForward: return "move forward a stage"
         case .moveBack: return "move back a stage"
@@ -176,6 +177,12 @@ enum TUIEnglish: TUIWords {
         case .editMeeting: return "change date, group, attendees"
         case .mineOrAll: return "mine or everyone's"
         case .meetingTask: return "new task: who does what"
+        case .nextReport: return "next report"
+        case .previousReport: return "previous report"
+        case .nextPeriod: return "next period: this year, last year, quarters, 12 months, all time"
+        case .previousPeriod: return "previous period"
+        case .outgoingView: return "show as sent out (counts under 5 as <5) or exact"
+        case .chartStyle: return "bars in block characters or as text (#, =, +)"
         }
     }
 
@@ -232,6 +239,12 @@ enum TUIEnglish: TUIWords {
         case .closeMeeting: return "close"
         case .mineOrAll: return "mine/all"
         case .meetingTask: return "task"
+        case .nextReport: return "report"
+        case .previousReport: return "previous report"
+        case .nextPeriod: return "period"
+        case .previousPeriod: return "previous period"
+        case .outgoingView: return "sent out/exact"
+        case .chartStyle: return "bars"
         default: return action(a)
         }
     }

@@ -66,6 +66,7 @@ enum TUISwedish: TUIWords {
         case .firstStage: return "Introduktionen är första steget."
         case .taskList: return "Uppgifter"
         case .meeting: return "Möte"
+        case .statistics: return "Statistik"
         case .removeItemQuestion: return "Stryka punkten från dagordningen? j = ja, n = nej"
         case .chooseFormat: return "Skriv ut planen som"
         case .removeGoalQuestion: return "Ta bort målet? j = ja, n = nej"
@@ -112,7 +113,7 @@ enum TUISwedish: TUIWords {
         case .lineEnd: return "radens slut"
         case .kind: return "byt typ: samtal, möte, annat"
         case .erase: return "sudda"
-        case .nextView: return "nästa vy: deltagare, tavla, platser, uppgifter, möte"
+        case .nextView: return "nästa vy: deltagare, tavla, platser, uppgifter, möte, statistik"
         case .programme: return "programmet: checklista, besök, plats, insatser"
         case .moveForward: return "flytta fram ett steg"
         case .moveBack: return "flytta tillbaka ett steg"
@@ -176,6 +177,12 @@ enum TUISwedish: TUIWords {
         case .editMeeting: return "ändra datum, grupp, närvarande"
         case .mineOrAll: return "mina eller allas"
         case .meetingTask: return "ny uppgift: vem gör vad"
+        case .nextReport: return "nästa rapport"
+        case .previousReport: return "föregående rapport"
+        case .nextPeriod: return "nästa period: i år, förra året, kvartal, 12 månader, hela tiden"
+        case .previousPeriod: return "föregående period"
+        case .outgoingView: return "visa som utskick (antal under 5 som <5) eller exakt"
+        case .chartStyle: return "staplar med blocktecken eller som text (#, =, +)"
         }
     }
 
@@ -232,6 +239,12 @@ enum TUISwedish: TUIWords {
         case .closeMeeting: return "stäng"
         case .mineOrAll: return "mina/allas"
         case .meetingTask: return "uppgift"
+        case .nextReport: return "rapport"
+        case .previousReport: return "förra rapporten"
+        case .nextPeriod: return "period"
+        case .previousPeriod: return "förra perioden"
+        case .outgoingView: return "utskick/exakt"
+        case .chartStyle: return "staplar"
         default: return action(a)
         }
     }

@@ -37,7 +37,7 @@ public enum TUIText: Sendable, CaseIterable {
     case board, places, programme, workplace, confirmTitle, chooseWorkplace, chooseIncome, chooseActivityKind
     case chooseOutcome, chooseKanalenActivity, chooseAKassa, newWorkplace, editWorkplace, moreBelow, noWorkplaces
     case filterCaseworker, notInKanalenYet, nothingSelected, fieldRequiredHint, lastStage, firstStage
-    case taskList, meeting, removeItemQuestion, chooseFormat, removeGoalQuestion, followUpGoal, followUpHint, chooseResult
+    case taskList, meeting, statistics, removeItemQuestion, chooseFormat, removeGoalQuestion, followUpGoal, followUpHint, chooseResult
 }
 
 /// Every action a key can have, named for the help.
@@ -55,4 +55,6 @@ public enum TUIActionName: Sendable, CaseIterable {
     // The meeting and Uppgifter.
     case previousItem, nextItem, handled, decide, openCard, focusItem, agenda, addItem, removeItem, itemUp, itemDown
     case refreshAgenda, exportMinutes, closeMeeting, newMeeting, editMeeting, mineOrAll, meetingTask
+    // Statistik.
+    case nextReport, previousReport, nextPeriod, previousPeriod, outgoingView, chartStyle
 }

@@ -31,6 +31,7 @@ struct KeysDocTests {
             case .taskList: return "Uppgifter (everyone's tasks)"
             case .meeting: return "Möte (the meeting, one item in focus)"
             case .agenda: return "Möte: the agenda as a list"
+            case .statistics: return "Statistik (the reports)"
             }
         }
         let scopes = Scope.allCases.map { ($0, title($0)) }

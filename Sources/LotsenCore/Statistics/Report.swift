@@ -224,3 +224,24 @@ public struct Report: Equatable, Sendable {
         sections.contains { $0.rows.contains { $0.figures.otherOrUnknown.basis > 0 } }
     }
 }
+
+extension ReportRange {
+    /// The periods the Statistik screen offers, from the caseworker's today.
+    public enum Preset: Sendable, CaseIterable {
+        case yearToDate, lastYear, quarterToDate, lastQuarter, last12Months, allTime
+
+        /// `since` is the earliest registration, for `allTime`.
+        public func range(today: Day, since: Day?) -> ReportRange {
+            let (y, m, _) = today.parts
+            let quarterStart = Day(year: y, month: (m - 1) / 3 * 3 + 1, day: 1)!
+            switch self {
+            case .yearToDate: return .yearToDate(today)
+            case .lastYear: return ReportRange(from: Day(year: y - 1, month: 1, day: 1)!, to: Day(year: y - 1, month: 12, day: 31)!)
+            case .quarterToDate: return ReportRange(from: quarterStart, to: today)
+            case .lastQuarter: return ReportRange(from: quarterStart.adding(months: -3), to: quarterStart.adding(days: -1))
+            case .last12Months: return ReportRange(from: today.adding(months: -12).adding(days: 1), to: today)
+            case .allTime: return ReportRange(from: min(since ?? today, today), to: today)
+            }
+        }
+    }
+}
