@@ -173,4 +173,19 @@ enum ReportEnglish: ReportWords {
         case .total: return "Total"
         }
     }
+
+    static func activityColumn(_ c: ActivityExportColumn) -> String {
+        switch c {
+        case .participant: return "Participant"
+        case .personnummer: return "Personnummer"
+        case .gender: return "Gender"
+        case .registered: return "Registered"
+        case .activity: return "Activity"
+        case .organisation: return "Organisation"
+        case .start: return "Start"
+        case .plannedEnd: return "Planned end"
+        case .end: return "End"
+        case .outcome: return "Outcome"
+        }
+    }
 }

@@ -174,4 +174,19 @@ enum ReportSwedish: ReportWords {
         case .total: return "Totalt"
         }
     }
+
+    static func activityColumn(_ c: ActivityExportColumn) -> String {
+        switch c {
+        case .participant: return "Deltagare"
+        case .personnummer: return "Personnummer"
+        case .gender: return "Kön"
+        case .registered: return "Inskriven"
+        case .activity: return "Insats"
+        case .organisation: return "Organisation"
+        case .start: return "Start"
+        case .plannedEnd: return "Planerat slut"
+        case .end: return "Slut"
+        case .outcome: return "Utfall"
+        }
+    }
 }

@@ -25,6 +25,12 @@ public protocol ReportWords {
     static func shortTitle(_ k: ReportKind) -> String
     static func preset(_ p: ReportRange.Preset) -> String
     static func screen(_ t: StatisticsText) -> String
+    /// The headings of `lotsen export activities`.
+    static func activityColumn(_ c: ActivityExportColumn) -> String
+}
+
+public enum ActivityExportColumn: Sendable, CaseIterable {
+    case participant, personnummer, gender, registered, activity, organisation, start, plannedEnd, end, outcome
 }
 
 public enum StatisticsText: Sendable, CaseIterable {

@@ -54,9 +54,7 @@ enum ActivityExport {
     static func csv(_ rows: [(Participant, Period, Activity)], withPersonnummer: Bool, lang: Language) -> SpreadsheetCSV {
         let d = lang.domain, prog = lang.programme
         var sheet = SpreadsheetCSV()
-        sheet.row([d.label(.id)] + (withPersonnummer ? [d.field(.personnummer)] : [])
-            + [d.field(.gender), d.field(.registered), prog.field(.activity), d.field(.organisation), prog.field(.start),
-               prog.field(.plannedEnd), prog.field(.end), prog.field(.outcome)].map(capitalised))
+        sheet.row(ActivityExportColumn.allCases.filter { withPersonnummer || $0 != .personnummer }.map(lang.report.activityColumn))
         for (p, period, a) in rows {
             sheet.row([p.id.value] + (withPersonnummer ? [p.personnummer.formatted] : [])
                 + [d.gender(p.profile.gender), period.registered.iso, a.kind.name, a.organisation.code, a.start.iso,
@@ -64,6 +62,4 @@ enum ActivityExport {
         }
         return sheet
     }
-
-    static func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 }
