@@ -121,6 +121,7 @@ enum MeetingEnglish: MeetingWords {
         case .meetingTaskDone(let n, let d, _): return "Task \(n) done \(d.iso)"
         case .agendaRulesSet(let t):
             return "Agenda rules: 90 days \(t.ninetyDayNotice), plan \(t.planExpiryDays), stage \(t.stalledDays), follow-up \(t.followUpNoticeDays) days"
+        case .targetSet(let t): return ReportEnglish.say(.targetSet(t))
         default: return nil
         }
     }

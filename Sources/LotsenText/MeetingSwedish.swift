@@ -121,6 +121,7 @@ enum MeetingSwedish: MeetingWords {
         case .meetingTaskDone(let n, let d, _): return "Uppgift \(n) klar \(d.iso)"
         case .agendaRulesSet(let t):
             return "Regler för dagordningen: 90-dagar \(t.ninetyDayNotice), plan \(t.planExpiryDays), steg \(t.stalledDays), uppföljning \(t.followUpNoticeDays) dagar"
+        case .targetSet(let t): return ReportSwedish.say(.targetSet(t))
         default: return nil
         }
     }
