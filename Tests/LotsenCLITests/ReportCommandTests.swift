@@ -67,6 +67,35 @@ struct ReportCommandTests {
         #expect(outgoing[4].suffix(3) == ["0", "<5", "<5"], "zero is not hidden")
     }
 
+    @Test("Avslut of an imported history: people who have already left come in with their exit")
+    func exitsImported() throws {
+        let cli = try CLI().ready()
+        let lines = Self.sheet.split(separator: "\n").map(String.init)
+        let exits = ["Avslutad;Avslutsorsak;Yrke", "2026-05-15;arbete;Undersköterska", ";;", "2026-03-01;flyttat;", ";;", ";;",
+                     "2026-06-15;arbete;", "2026-06-30;Arbete;undersköterska", ";;"]
+        let file = cli.dir.file("historik.csv")
+        Bytes.write(Array(zip(lines, exits).map { $0 + ";" + $1 }.joined(separator: "\n").utf8), to: file)
+        let imported = try cli.run("import", "participants", file)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let rows = cells(try cli.run("report", "avslut", "--from", "2026-01-01", "--to", "2026-06-30", "--format", "csv", "--exact"))
+        let figures = Dictionary(rows.dropFirst().map { ($0[4], Array($0[5...])) }, uniquingKeysWith: { a, _ in a })
+        #expect(figures["Arbete"] == ["2", "1", "3"])
+        #expect(figures["Flyttat"] == ["0", "1", "1"])
+        #expect(figures["Studier"] == ["0", "0", "0"])
+        #expect(figures["Alla avslut"] == ["2", "2", "4"])
+        #expect(figures["Undersköterska"] == ["2", "0", "2"])
+        #expect(figures["Yrke ej angivet"] == ["0", "1", "1"])
+        // A reason without a date, and one that is not a reason: both named by row and column, nothing written.
+        let bad = cli.dir.file("fel.csv")
+        Bytes.write(Array("Personnummer;Förnamn;Efternamn;Avslutad;Avslutsorsak\n811228-9874;Åsa;Öberg;;arbete\n0603159856;Erik;Östlund;2026-05-01;semester\n".utf8), to: bad)
+        let before = cli.bytes
+        let refused = try cli.run("import", "participants", bad)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("rad 2, kolumn ”Avslutad”"))
+        #expect(refused.stderr.contains("rad 3, kolumn ”Avslutsorsak”"))
+        #expect(cli.bytes == before)
+    }
+
     @Test("every format of one report, and the English table (goldens)")
     func formats() throws {
         let cli = try imported()

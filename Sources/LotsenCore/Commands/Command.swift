@@ -201,6 +201,11 @@ public struct RegistrationInput: Equatable, Sendable {
     public var gradesComplete: String?
     public var incomeSupport: String?
     public var background: String?
+    /// For someone who has already left (an imported history): the exit's date, reason
+    /// and, for work, occupation. Registered and exited in one batch.
+    public var exitDate: String?
+    public var exitReason: String?
+    public var exitOccupation: String?
 
     public init() {}
 }

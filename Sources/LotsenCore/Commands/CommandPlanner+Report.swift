@@ -1,3 +1,5 @@
+import LotsenCalendar
+
 extension CommandPlanner {
     /// A yearly target as typed: the year, an activity kind or `avslut:REASON`, and a
     /// count (0 removes the target).
@@ -14,5 +16,22 @@ extension CommandPlanner {
         let current = state.targets(for: y).first { $0.measure == m }?.count ?? 0
         guard current != n else { throw .nothingToDo }
         return YearTarget(year: y, measure: m, count: n)
+    }
+
+    /// The exit of someone registered as already gone: both date and reason, or neither.
+    func exitOnRegistration(_ input: RegistrationInput, _ registered: Day) throws(DomainError) -> Event? {
+        let reasonText = input.exitReason?.trimmingSpaces ?? "", dateText = input.exitDate?.trimmingSpaces ?? ""
+        let occupation = try FieldParsing.optionalLine(input.exitOccupation, .occupation)
+        if reasonText.isEmpty && dateText.isEmpty {
+            if occupation != nil { throw .invalid(.reason, .empty) }
+            return nil
+        }
+        guard let reason = ExitReason(code: reasonText) else {
+            throw .invalid(.reason, reasonText.isEmpty ? .empty : .notOneOf(reasonText, ExitReason.allCases.map(\.rawValue)))
+        }
+        guard !dateText.isEmpty else { throw .invalid(.date, .empty) }
+        let d = try day(dateText, .date)
+        if d < registered { throw .invalid(.date, .beforeRegistration(registered)) }
+        return .participantExited(date: d, reason: reason, occupation: occupation)
     }
 }

@@ -29,7 +29,10 @@ public struct CommandPlanner {
         case .register(let input):
             let r = try registration(input)
             if let existing = state.byPersonnummer[r.personnummer.digits] { throw .duplicatePersonnummer(existing) }
-            return [PlannedEvent(event: .participantRegistered(r), subject: newID())]
+            let id = newID()
+            return [PlannedEvent(event: .participantRegistered(r), subject: id)] + (try exitOnRegistration(input, r.registered).map {
+                [PlannedEvent(event: $0, subject: id)]
+            } ?? [])
 
         case .update(let id, let input):
             let p = try participant(id)

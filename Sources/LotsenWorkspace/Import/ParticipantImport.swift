@@ -133,6 +133,9 @@ public struct ParticipantImport {
         case "forsorjningsstod", "incomesupport", "ekonomisktbistand": return .incomeSupport
         case "komvia", "via", "referral", "hur", "kanal": return .referral
         case "bakgrund", "background": return .background
+        case "avslutad", "avslutsdatum", "utskriven", "exitdate", "exited": return .date
+        case "avslutsorsak", "orsak", "exitreason", "reason": return .reason
+        case "yrke", "occupation": return .occupation
         default: return nil
         }
     }
@@ -154,6 +157,9 @@ public struct ParticipantImport {
         case .gradesComplete: input.gradesComplete = value
         case .incomeSupport: input.incomeSupport = value
         case .background: input.background = v
+        case .date: input.exitDate = v
+        case .reason: input.exitReason = v
+        case .occupation: input.exitOccupation = v
         default: break
         }
     }
