@@ -53,7 +53,7 @@ enum ReportEnglish: ReportWords {
         case .ageBand(nil): return "Other ages"
         case .stage(let s), .reached(let s), .medianDays(let s): return ProgrammeEnglish.stage(s)
         case .activity(let k): return k.name
-        case .exitReason(let r): return ReportSwedish.capitalised(DomainEnglish.exitReason(r))
+        case .exitReason(let r): return DomainEnglish.exitReason(r).capitalizedFirst
         case .allExits: return "All exits"
         case .occupation(let o): return o ?? "Occupation not given"
         case .target(.started(let k)): return "\(k.name), started"

@@ -53,7 +53,7 @@ enum ReportSwedish: ReportWords {
         case .ageBand(nil): return "Andra åldrar"
         case .stage(let s), .reached(let s), .medianDays(let s): return ProgrammeSwedish.stage(s)
         case .activity(let k): return k.name
-        case .exitReason(let r): return capitalised(DomainSwedish.exitReason(r))
+        case .exitReason(let r): return DomainSwedish.exitReason(r).capitalizedFirst
         case .allExits: return "Alla avslut"
         case .occupation(let o): return o ?? "Yrke ej angivet"
         case .target(.started(let k)): return "\(k.name), påbörjade"
@@ -72,8 +72,6 @@ enum ReportSwedish: ReportWords {
         case .movedBack: return "Tillbaka ett steg"
         }
     }
-
-    static func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 
     static func column(_ c: ReportColumn) -> String {
         switch c {

@@ -77,15 +77,7 @@ extension Lotsen {
                 case .csv:
                     bytes = ParticipantExport.csv(people, lang: ctx.lang).bytes
                 }
-                if let output {
-                    // The export holds personal data: private from the first byte.
-                    do { try PrivateFile.write(bytes, to: output) } catch {
-                        throw CommandFailure.journal(ctx.lang.cli.say(.cannotWrite(path: output, reason: error.reason)))
-                    }
-                    Console.error(ctx.lang.cli.say(.exported(rows: people.count, path: output)))
-                } else {
-                    Console.write(1, String(decoding: bytes, as: UTF8.self))
-                }
+                try Output.deliver(bytes, to: output, ctx) { ctx.lang.cli.say(.exported(rows: people.count, path: $0)) }
             }
         }
     }
