@@ -53,6 +53,8 @@ ifeq ($(BENCH_ARGS),)
 	@for size in typical large; do \
 		test -f $(BENCH_DIR)/$$size/journal.jsonl || .build/release/lotsen demo --size $$size --journal $(BENCH_DIR)/$$size/journal.jsonl; \
 		Sources/lotsen-bench/compare.sh .build/release/lotsen $(BENCH_DIR)/$$size/journal.jsonl Berg 5; echo; \
+		rm -rf $(BENCH_DIR)/follow && cp -r $(BENCH_DIR)/$$size $(BENCH_DIR)/follow && \
+		.build/release/lotsen-bench follow $(BENCH_DIR)/follow/journal.jsonl .build/release/lotsen 20; echo; \
 	done
 else
 	.build/release/lotsen-bench $(BENCH_ARGS)

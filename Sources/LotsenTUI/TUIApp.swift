@@ -25,12 +25,16 @@ public final class TUIApp {
         checkJournalStatus()
     }
 
-    /// Runs until the user quits or `shouldStop` says so (a signal). Polls every 100 ms,
-    /// which is how another desk's change shows within a second.
+    /// How long the app waits for a key before it looks for other desks' changes:
+    /// another desk's note shows within this and a fold (`lotsen-bench follow`).
+    public static let pollMilliseconds = 100
+
+    /// Runs until the user quits or `shouldStop` says so (a signal). Polls every
+    /// `pollMilliseconds`, which is how another desk's change shows within a second.
     public func run(shouldStop: () -> Bool) {
         render()
         while !finished && !shouldStop() {
-            if let event = backend.nextEvent(timeoutMilliseconds: 100) {
+            if let event = backend.nextEvent(timeoutMilliseconds: TUIApp.pollMilliseconds) {
                 handle(event)
             } else {
                 tick()

@@ -8,6 +8,8 @@ import LotsenJournal
 //       durable single-record append vs a bare write + fdatasync of the same bytes.
 //   lotsen-bench keystroke JOURNAL
 //       one search keystroke (filter + render) against a 60 Hz frame.
+//   lotsen-bench follow JOURNAL LOTSEN [COUNT]
+//       another desk's append (a `lotsen note` process) until this desk has folded it in.
 
 let args = CommandLine.arguments
 switch args.count > 1 ? args[1] : "append" {
@@ -18,7 +20,10 @@ case "append":
 case "keystroke":
     guard args.count > 2 else { print("usage: lotsen-bench keystroke JOURNAL"); exit(2) }
     KeystrokeBenchmark.run(journal: args[2])
+case "follow":
+    guard args.count > 3 else { print("usage: lotsen-bench follow JOURNAL LOTSEN [COUNT]"); exit(2) }
+    FollowBenchmark.run(journal: args[2], lotsen: args[3], count: args.count > 4 ? Int(args[4]) ?? 20 : 20)
 default:
-    print("usage: lotsen-bench append [DIR] [COUNT] | keystroke JOURNAL")
+    print("usage: lotsen-bench append [DIR] [COUNT] | keystroke JOURNAL | follow JOURNAL LOTSEN [COUNT]")
     exit(2)
 }
