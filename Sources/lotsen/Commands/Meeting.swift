@@ -213,11 +213,7 @@ extension Lotsen {
 
             func write(_ m: Meeting, _ w: Workspace, _ ctx: CommandContext) throws {
                 let text = MinutesDocument(m, in: w.state, lang: ctx.lang).render(format)
-                guard let output else { Console.write(1, text); return }
-                do { try PrivateFile.write(text, to: output) } catch {
-                    throw CommandFailure.journal(ctx.lang.cli.say(.cannotWrite(path: output, reason: error.reason)))
-                }
-                Console.error(ctx.lang.meeting.label(.minutesWritten) + ": " + output)
+                try Output.deliver(Array(text.utf8), to: output, ctx) { ctx.lang.meeting.label(.minutesWritten) + ": " + $0 }
             }
         }
 

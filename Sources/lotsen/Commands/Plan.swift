@@ -179,11 +179,7 @@ extension Lotsen {
                     throw CommandFailure.usage(ctx.lang.domain.error(.programme(.noPlan), names: { $0.value }))
                 }
                 let text = doc.render(format)
-                guard let output else { Console.write(1, text); return }
-                do { try PrivateFile.write(text, to: output) } catch {
-                    throw CommandFailure.journal(ctx.lang.cli.say(.cannotWrite(path: output, reason: error.reason)))
-                }
-                Console.error(ctx.lang.plan.label(.exportWritten) + " " + output)
+                try Output.deliver(Array(text.utf8), to: output, ctx) { ctx.lang.plan.label(.exportWritten) + " " + $0 }
             }
         }
     }
