@@ -63,8 +63,9 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
             }
             return v
         }
-        let separators: [(Int, Character)] = [(4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":"), (19, "."), (23, "Z")]
-        for (i, ch) in separators where text[i] != ch.asciiValue! { return nil }
+        guard text[4] == UInt8(ascii: "-"), text[7] == UInt8(ascii: "-"), text[10] == UInt8(ascii: "T"),
+              text[13] == UInt8(ascii: ":"), text[16] == UInt8(ascii: ":"), text[19] == UInt8(ascii: "."),
+              text[23] == UInt8(ascii: "Z") else { return nil }
         guard let y = num(0, 4), let mo = num(5, 2), let d = num(8, 2),
               let h = num(11, 2), let mi = num(14, 2), let s = num(17, 2), let ms = num(20, 3),
               CivilDate.isValid(year: y, month: mo, day: d), h < 24, mi < 60, s < 60

@@ -1,3 +1,5 @@
+import Glibc
+
 /// JSON strings and syntax at the byte level: writing a string literal, reading one,
 /// and checking that bytes are exactly one well-formed object. Shared by the journal
 /// (its envelope) and the domain (event payloads).
@@ -24,40 +26,22 @@ public enum JSONText {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// Reads a JSON string literal starting at `bytes[start]` (the opening quote).
-    /// Returns the decoded string and the index just past the closing quote.
-    /// The bytes as a string; nil when they are not valid UTF-8. Most text in a journal
-    /// is ASCII, which needs no validation beyond a scan — the generic validating
-    /// initialiser costs a metadata lookup per call, which showed in every profile.
+    /// The bytes as a string; nil when they are not valid UTF-8. Checked by our own
+    /// validator: the generic validating initialiser costs a metadata lookup per call,
+    /// which showed in every profile.
     public static func utf8String(_ bytes: UnsafeRawBufferPointer) -> String? {
-        var i = 0
-        let n = bytes.count
-        while i + 8 <= n {
-            if bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
-                return String(validating: bytes, as: UTF8.self)
-            }
-            i += 8
-        }
-        while i < n {
-            if bytes[i] >= 0x80 { return String(validating: bytes, as: UTF8.self) }
-            i += 1
-        }
+        guard isValidUTF8(bytes) else { return nil }
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Reads a JSON string literal starting at `bytes[start]` (the opening quote).
+    /// Returns the decoded string and the index just past the closing quote.
     public static func readString(_ bytes: UnsafeRawBufferPointer, at start: Int) -> (String, Int)? {
-        guard start < bytes.count, bytes[start] == UInt8(ascii: "\"") else { return nil }
-        var i = start + 1
-        // Fast path: no escapes, valid UTF-8 checked by String(validating:).
-        while i < bytes.count {
-            let c = bytes[i]
-            if c == UInt8(ascii: "\"") {
-                guard let s = utf8String(UnsafeRawBufferPointer(rebasing: bytes[(start + 1)..<i])) else { return nil }
-                return (s, i + 1)
-            }
-            if c == UInt8(ascii: "\\") { break }
-            if c < 0x20 { return nil }
-            i += 1
+        guard let end = endOfString(bytes, at: start) else { return nil }
+        let inner = UnsafeRawBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)])
+        // Checked above, so no second validation: most strings have no escape at all.
+        if inner.isEmpty || memchr(inner.baseAddress!, Int32(UInt8(ascii: "\\")), inner.count) == nil {
+            return (String(decoding: inner, as: UTF8.self), end)
         }
         return readEscapedString(bytes, at: start)
     }
@@ -199,41 +183,8 @@ private struct Validator {
     }
 
     mutating func string() -> Bool {
-        guard peek() == UInt8(ascii: "\"") else { return false }
-        let start = i
-        i += 1
-        while i < bytes.count {
-            let c = bytes[i]
-            if c == UInt8(ascii: "\"") {
-                i += 1
-                return isValidUTF8(UnsafeRawBufferPointer(rebasing: bytes[start..<i]))
-            }
-            if c < 0x20 { return false }
-            if c == UInt8(ascii: "\\") {
-                guard i + 1 < bytes.count else { return false }
-                let e = bytes[i + 1]
-                switch e {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
-                     UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-                    i += 2
-                case UInt8(ascii: "u"):
-                    guard i + 6 <= bytes.count else { return false }
-                    for k in (i + 2)..<(i + 6) where !bytes[k].isHexDigit { return false }
-                    i += 6
-                default: return false
-                }
-                continue
-            }
-            i += 1
-        }
-        return false
-    }
-
-    /// Only strings holding non-ASCII bytes pay for a UTF-8 check.
-    func isValidUTF8(_ s: UnsafeRawBufferPointer) -> Bool {
-        for b in s where b >= 0x80 {
-            return String(validating: s, as: UTF8.self) != nil
-        }
+        guard let end = JSONText.endOfString(bytes, at: i) else { return false }
+        i = end
         return true
     }
 
@@ -259,7 +210,4 @@ private struct Validator {
 
 private extension UInt8 {
     var isDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
-    var isHexDigit: Bool {
-        isDigit || (self >= UInt8(ascii: "a") && self <= UInt8(ascii: "f")) || (self >= UInt8(ascii: "A") && self <= UInt8(ascii: "F"))
-    }
 }

@@ -60,11 +60,12 @@ struct ChainScanner {
     }
 
     /// Checks one complete line. Returns false once damage is found.
-    mutating func accept(_ line: UnsafeRawBufferPointer, at offset: Int, deliver: ([JournalRecord]) throws -> Void) rethrows -> Bool {
+    mutating func accept(_ line: UnsafeRawBufferPointer, at offset: Int, checked: CheckedLine,
+                         deliver: ([JournalRecord]) throws -> Void) rethrows -> Bool {
         if let s = suspect {
             // The record after a broken link tells which side changed: if it vouches for
             // the suspect, the suspect is intact and the record before it was changed.
-            if case .success(let d) = RecordCodec.decode(line), d.previous == s.hash {
+            if case .success(let d) = checked.envelope, d.previous == s.hash {
                 fail(s.sequence - 1, s.previousOffset, .changed)
             } else {
                 fail(s.sequence, s.offset, .brokenLink)
@@ -72,21 +73,21 @@ struct ChainScanner {
             return false
         }
         let expected = position.nextSequence
-        let decoded: RecordCodec.Decoded
-        switch RecordCodec.decode(line) {
+        let decoded: RecordCodec.Envelope
+        switch checked.envelope {
         case .success(let d): decoded = d
         case .failure(.unsupportedVersion(let v)): fail(expected, offset, .unsupportedVersion(v)); return false
         case .failure(.notJSONRecord(let what)):
-            fail(expected, offset, expected == 0 ? .notAJournal : .unreadable(what)); return false
+            fail(expected, offset, expected == 0 ? .notAJournal : .unreadable(what.rawValue)); return false
         }
         if expected == 0 {
-            guard decoded.sequence == 0, decoded.type == JournalHeader.type, decoded.previous == .zero,
+            guard decoded.sequence == 0, RecordCodec.Envelope.string(line, decoded.type) == JournalHeader.type, decoded.previous == .zero,
                   let id = Self.journalID(inHeaderPayload: line, decoded.payloadRange)
             else { fail(0, offset, .notAJournal); return false }
             journalID = id
         }
         guard decoded.sequence == expected else { fail(expected, offset, .outOfOrder(found: decoded.sequence)); return false }
-        let hash = Digest(hashing: line)
+        let hash = checked.hash
         guard decoded.previous == position.lastHash else {
             suspect = Suspect(sequence: expected, offset: offset, hash: hash, previousOffset: lastOffset)
             return true
@@ -97,7 +98,9 @@ struct ChainScanner {
         if keepRecords {
             openBatch.append(JournalRecord(
                 formatVersion: decoded.version, sequence: decoded.sequence, previous: decoded.previous,
-                time: decoded.time, author: decoded.author, type: decoded.type, subject: decoded.subject,
+                time: decoded.time, author: RecordCodec.Envelope.string(line, decoded.author),
+                type: RecordCodec.Envelope.string(line, decoded.type),
+                subject: decoded.subject.map { RecordCodec.Envelope.string(line, $0) },
                 payload: Array(UnsafeRawBufferPointer(rebasing: line[decoded.payloadRange])),
                 remainingInBatch: decoded.more, hash: hash, offset: offset))
         }
@@ -156,7 +159,7 @@ struct ChainScanner {
     static func journalID(inHeaderPayload line: UnsafeRawBufferPointer, _ range: Range<Int>) -> String? {
         let payload = UnsafeRawBufferPointer(rebasing: line[range])
         var c = Cursor(bytes: payload)
-        guard c.expect(#"{"journal":"#), let id = c.string(), !id.isEmpty else { return nil }
+        guard c.expect(#"{"journal":"#), let id = c.stringValue(), !id.isEmpty else { return nil }
         return id
     }
 }

@@ -29,7 +29,7 @@ struct HeadFile: Equatable {
     static func decode(_ bytes: [UInt8]) -> HeadFile? {
         bytes.withUnsafeBytes { raw -> HeadFile? in
             var c = Cursor(bytes: raw)
-            guard c.expect(#"{"journal":"#), let id = c.string(),
+            guard c.expect(#"{"journal":"#), let id = c.stringValue(),
                   c.expect(#","seq":"#), let seq = c.unsigned(),
                   c.expect(#","hash":""#), let hash = c.digest(), c.expect("\"}\n"), c.i == raw.count
             else { return nil }

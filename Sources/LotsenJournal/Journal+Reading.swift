@@ -27,8 +27,8 @@ extension Journal {
             try onRecords(batch)
         }
         do {
-            _ = try LineReader(io: io, fd: fd).forEachLine(from: start.offset, limit: size) { line, at in
-                try scanner.accept(line, at: at, deliver: deliver)
+            _ = try LineReader(io: io, fd: fd).forEachCheckedLine(from: start.offset, limit: size) { line, at, checked in
+                try scanner.accept(line, at: at, checked: checked, deliver: deliver)
             }
         } catch let e as SystemError {
             throw JournalError.io(e)
@@ -99,8 +99,8 @@ extension Journal {
         var scanner = ChainScanner(from: .init(nextSequence: lastSequence + 1, lastHash: lastHash), at: offset,
                                    journalID: journalID, head: nil, keepRecords: true)
         do {
-            _ = try LineReader(io: io, fd: fd).forEachLine(from: offset, limit: size) { line, at in
-                try scanner.accept(line, at: at, deliver: deliver)
+            _ = try LineReader(io: io, fd: fd).forEachCheckedLine(from: offset, limit: size) { line, at, checked in
+                try scanner.accept(line, at: at, checked: checked, deliver: deliver)
             }
         } catch let e as SystemError {
             throw JournalError.io(e)
@@ -125,7 +125,7 @@ extension Journal {
         guard bytes.count == length, bytes[length - 1] == 0x0A else { return nil }
         let matches = bytes.withUnsafeBytes { raw -> Bool in
             let line = UnsafeRawBufferPointer(rebasing: raw[..<(length - 1)])
-            guard Digest(hashing: line) == point.hash, case .success(let d) = RecordCodec.decode(line) else { return false }
+            guard Digest(hashing: line) == point.hash, case .success(let d) = RecordCodec.scan(line) else { return false }
             return d.sequence == point.sequence && d.more == 0
         }
         guard matches else { return nil }
@@ -133,7 +133,7 @@ extension Journal {
         var id: String?
         do {
             _ = try LineReader(io: io, fd: fd, chunkSize: 1 << 16).forEachLine(from: 0, limit: size) { line, _ in
-                if case .success(let d) = RecordCodec.decode(line), d.sequence == 0 {
+                if case .success(let d) = RecordCodec.scan(line), d.sequence == 0 {
                     id = ChainScanner.journalID(inHeaderPayload: line, d.payloadRange)
                 }
                 return false

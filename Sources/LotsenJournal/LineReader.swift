@@ -7,6 +7,8 @@ struct LineReader {
     let io: FileIO
     let fd: Int32
     var chunkSize = 1 << 20
+    /// Threads that check lines in `forEachCheckedLine`.
+    var workers = LineReader.cores
 
     struct End: Equatable {
         /// Offset just past the last complete line.
@@ -19,12 +21,30 @@ struct LineReader {
     /// Returns where the complete lines end and how much partial data follows.
     func forEachLine(from start: Int, limit: Int,
                      _ body: (UnsafeRawBufferPointer, Int) throws -> Bool) throws -> End {
+        try forEachBlock(from: start, limit: limit) { block, at in
+            var consumed = 0
+            let base = block.baseAddress!
+            while consumed < block.count {
+                let nl = memchr(base + consumed, 0x0A, block.count - consumed)!
+                let end = base.distance(to: UnsafeRawPointer(nl))
+                let line = UnsafeRawBufferPointer(start: base + consumed, count: end - consumed)
+                let goOn = try body(line, at + consumed)
+                consumed = end + 1
+                if !goOn { return consumed }
+            }
+            return nil
+        }
+    }
+
+    /// Calls `body` with runs of whole lines, newlines included, and their file offset.
+    /// `body` returns nil to go on, or how many bytes of the run it took before stopping.
+    func forEachBlock(from start: Int, limit: Int,
+                      _ body: (UnsafeRawBufferPointer, Int) throws -> Int?) throws -> End {
         var buffer = [UInt8](repeating: 0, count: chunkSize)
         var filled = 0          // bytes of buffer in use
         var bufferOffset = start // file offset of buffer[0]
         var fileOffset = start
-        var stopped = false
-        while fileOffset < limit && !stopped {
+        while fileOffset < limit {
             if filled == buffer.count { buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count)) }
             let want = min(buffer.count - filled, limit - fileOffset)
             let n = try buffer.withUnsafeMutableBytes { raw in
@@ -33,26 +53,20 @@ struct LineReader {
             if n == 0 { break }
             fileOffset += n
             filled += n
-            var consumed = 0
-            try buffer.withUnsafeBytes { raw in
+            // The run ends at the last newline read so far.
+            var consumed = filled
+            while consumed > 0, buffer[consumed - 1] != 0x0A { consumed -= 1 }
+            if consumed == 0 { continue }
+            let stop = try buffer.withUnsafeBytes { raw in
+                try body(UnsafeRawBufferPointer(rebasing: raw[..<consumed]), bufferOffset)
+            }
+            if let stop { return End(completeEnd: bufferOffset + stop, partialLength: 0) }
+            buffer.withUnsafeMutableBytes { raw in
                 let base = raw.baseAddress!
-                while consumed < filled {
-                    guard let nl = memchr(base + consumed, 0x0A, filled - consumed) else { break }
-                    let end = base.distance(to: UnsafeRawPointer(nl))
-                    let line = UnsafeRawBufferPointer(start: base + consumed, count: end - consumed)
-                    if try !body(line, bufferOffset + consumed) { stopped = true; consumed = end + 1; return }
-                    consumed = end + 1
-                }
+                memmove(base, base + consumed, filled - consumed)
             }
-            if stopped { return End(completeEnd: bufferOffset + consumed, partialLength: 0) }
-            if consumed > 0 {
-                buffer.withUnsafeMutableBytes { raw in
-                    let base = raw.baseAddress!
-                    memmove(base, base + consumed, filled - consumed)
-                }
-                filled -= consumed
-                bufferOffset += consumed
-            }
+            filled -= consumed
+            bufferOffset += consumed
         }
         return End(completeEnd: bufferOffset, partialLength: filled)
     }

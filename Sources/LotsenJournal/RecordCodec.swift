@@ -1,3 +1,4 @@
+import Glibc
 import LotsenJSON
 import LotsenCalendar
 
@@ -12,8 +13,43 @@ import LotsenCalendar
 /// writer: any other spelling of a record is damage, because the writer never makes it.
 enum RecordCodec {
     enum DecodeFailure: Error, Equatable, Sendable {
-        case notJSONRecord(String)
+        /// Which part of the line is wrong (said in damage reports, in English for developers).
+        enum Part: String, Sendable {
+            case start = "does not start like a record"
+            case version = "format version"
+            case sequence = "sequence number"
+            case previous = "prev hash"
+            case time = "time"
+            case author = "author"
+            case type = "type"
+            case subject = "subject"
+            case batchCount = "batch count"
+            case payloadKey = "payload"
+            case payload = "payload is not one JSON object"
+        }
+
+        case notJSONRecord(Part)
         case unsupportedVersion(Int)
+    }
+
+    /// Where a record's parts are in its line, with every part already checked. The
+    /// strings stay bytes until someone needs them: a verification never does.
+    struct Envelope: Equatable {
+        var version: Int
+        var sequence: Int
+        var previous: Digest
+        var time: Timestamp
+        /// The string literals, quotes included.
+        var author: Range<Int>
+        var type: Range<Int>
+        var subject: Range<Int>?
+        var more: Int
+        var payloadRange: Range<Int>
+
+        /// The value of one of this line's string literals (checked when it was scanned).
+        static func string(_ line: UnsafeRawBufferPointer, _ literal: Range<Int>) -> String {
+            JSONText.readString(line, at: literal.lowerBound)?.0 ?? ""
+        }
     }
 
     struct Decoded: Equatable {
@@ -56,37 +92,46 @@ enum RecordCodec {
     }
 
     static func decode(_ line: UnsafeRawBufferPointer) -> Result<Decoded, DecodeFailure> {
+        scan(line).map { e in
+            Decoded(version: e.version, sequence: e.sequence, previous: e.previous, time: e.time,
+                    author: Envelope.string(line, e.author), type: Envelope.string(line, e.type),
+                    subject: e.subject.map { Envelope.string(line, $0) }, more: e.more, payloadRange: e.payloadRange)
+        }
+    }
+
+    /// Checks a line against the format and says where its parts are.
+    static func scan(_ line: UnsafeRawBufferPointer) -> Result<Envelope, DecodeFailure> {
         var c = Cursor(bytes: line)
-        guard c.expect(#"{"v":"#) else { return .failure(.notJSONRecord("does not start like a record")) }
-        guard let version = c.unsigned() else { return .failure(.notJSONRecord("format version")) }
+        guard c.expect(#"{"v":"#) else { return .failure(.notJSONRecord(.start)) }
+        guard let version = c.unsigned() else { return .failure(.notJSONRecord(.version)) }
         guard version == 1 else { return .failure(.unsupportedVersion(version)) }
-        guard c.expect(#","seq":"#), let seq = c.unsigned() else { return .failure(.notJSONRecord("sequence number")) }
+        guard c.expect(#","seq":"#), let seq = c.unsigned() else { return .failure(.notJSONRecord(.sequence)) }
         guard c.expect(#","prev":""#), let prev = c.digest(), c.expect("\"") else {
-            return .failure(.notJSONRecord("prev hash"))
+            return .failure(.notJSONRecord(.previous))
         }
         guard c.expect(#","time":""#), let time = c.timestamp(), c.expect("\"") else {
-            return .failure(.notJSONRecord("time"))
+            return .failure(.notJSONRecord(.time))
         }
-        guard c.expect(#","author":"#), let author = c.string() else { return .failure(.notJSONRecord("author")) }
-        guard c.expect(#","type":"#), let type = c.string(), !type.isEmpty else { return .failure(.notJSONRecord("type")) }
-        var subject: String?
+        guard c.expect(#","author":"#), let author = c.string() else { return .failure(.notJSONRecord(.author)) }
+        guard c.expect(#","type":"#), let type = c.string(), type.count > 2 else { return .failure(.notJSONRecord(.type)) }
+        var subject: Range<Int>?
         if c.expect(#","subject":"#) {
-            guard let s = c.string() else { return .failure(.notJSONRecord("subject")) }
+            guard let s = c.string() else { return .failure(.notJSONRecord(.subject)) }
             subject = s
         }
         var more = 0
         if c.expect(#","more":"#) {
-            guard let m = c.unsigned(), m > 0 else { return .failure(.notJSONRecord("batch count")) }
+            guard let m = c.unsigned(), m > 0 else { return .failure(.notJSONRecord(.batchCount)) }
             more = m
         }
-        guard c.expect(#","payload":"#) else { return .failure(.notJSONRecord("payload")) }
+        guard c.expect(#","payload":"#) else { return .failure(.notJSONRecord(.payloadKey)) }
         let payloadStart = c.i
         let payloadEnd = line.count - 1
         guard payloadEnd > payloadStart, line[payloadEnd] == UInt8(ascii: "}"),
               JSONText.isObject(UnsafeRawBufferPointer(rebasing: line[payloadStart..<payloadEnd]))
-        else { return .failure(.notJSONRecord("payload is not one JSON object")) }
-        return .success(Decoded(version: version, sequence: seq, previous: prev, time: time, author: author,
-                                type: type, subject: subject, more: more, payloadRange: payloadStart..<payloadEnd))
+        else { return .failure(.notJSONRecord(.payload)) }
+        return .success(Envelope(version: version, sequence: seq, previous: prev, time: time, author: author,
+                                 type: type, subject: subject, more: more, payloadRange: payloadStart..<payloadEnd))
     }
 }
 
@@ -97,8 +142,7 @@ struct Cursor {
     mutating func expect(_ literal: StaticString) -> Bool {
         let n = literal.utf8CodeUnitCount
         guard i + n <= bytes.count else { return false }
-        let p = literal.utf8Start
-        for k in 0..<n where bytes[i + k] != p[k] { return false }
+        guard memcmp(bytes.baseAddress! + i, literal.utf8Start, n) == 0 else { return false }
         i += n
         return true
     }
@@ -134,9 +178,16 @@ struct Cursor {
         return t
     }
 
-    mutating func string() -> String? {
+    mutating func stringValue() -> String? {
         guard let (s, next) = JSONText.readString(bytes, at: i) else { return nil }
         i = next
         return s
+    }
+
+    /// A well-formed string literal, quotes included.
+    mutating func string() -> Range<Int>? {
+        guard let end = JSONText.endOfString(bytes, at: i) else { return nil }
+        defer { i = end }
+        return i..<end
     }
 }

@@ -51,10 +51,10 @@ extension Journal {
         var nextReport = 0
         let step = 16 << 20
         do {
-            _ = try LineReader(io: io, fd: fd).forEachLine(from: 0, limit: size) { line, at in
+            _ = try LineReader(io: io, fd: fd).forEachCheckedLine(from: 0, limit: size) { line, at, checked in
                 records += 1
                 if let progress, at >= nextReport { progress(at, size); nextReport = at + step }
-                return scanner.accept(line, at: at) { _ in }
+                return scanner.accept(line, at: at, checked: checked) { _ in }
             }
         } catch let e as SystemError {
             throw JournalError.io(e)

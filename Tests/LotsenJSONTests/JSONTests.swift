@@ -44,3 +44,71 @@ struct JSONTests {
         #expect(back["name"]?.string == "Åsa \"Ö\"\u{1B}")
     }
 }
+
+@Suite("JSON strings checked eight bytes at a time")
+struct StringScanTests {
+    /// Byte strings around every edge the word-at-a-time scan has: a special byte at each
+    /// position of a word, multi-byte characters across word ends, and invalid UTF-8.
+    static let samples: [[UInt8]] = {
+        var out: [[UInt8]] = [[], Array("åäö".utf8), Array("😀 mitt i en mening".utf8)]
+        for position in 0..<17 {
+            for special: [UInt8] in [[0x22], [0x5C, 0x6E], [0x5C, 0x75, 0x30, 0x30, 0x65, 0x35], [0x1F], [0x7F], [0xC3, 0xA5],
+                                     [0xC3], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82, 0xAC], [0x5C, 0x78]] {
+                out.append(Array(repeating: UInt8(ascii: "a"), count: position) + special + Array("bcdefghij".utf8))
+            }
+        }
+        // Deterministic noise: a linear congruential generator, no clock.
+        var seed: UInt64 = 42
+        for length in 0..<200 {
+            var bytes: [UInt8] = []
+            for _ in 0..<(length % 40) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                bytes.append(UInt8(truncatingIfNeeded: seed >> 33) | (length % 3 == 0 ? 0x80 : 0))
+            }
+            out.append(bytes)
+        }
+        return out
+    }()
+
+    @Test("UTF-8 validity agrees with the standard library on every sample")
+    func utf8() {
+        for s in Self.samples {
+            let ours = s.withUnsafeBytes { JSONText.isValidUTF8($0) }
+            #expect(ours == (String(validating: s, as: UTF8.self) != nil), "\(s)")
+        }
+    }
+
+    @Test("a string literal ends where a byte-by-byte reading says, or is refused with it")
+    func literals() {
+        for s in Self.samples {
+            let literal = [UInt8(ascii: "\"")] + s + [UInt8(ascii: "\""), UInt8(ascii: ",")]
+            let end = literal.withUnsafeBytes { JSONText.endOfString($0, at: 0) }
+            #expect(end == Self.referenceEnd(literal), "\(s)")
+            // Reading the value agrees with the standard library where there are no escapes.
+            if let end, !s.contains(0x5C) {
+                let value = literal.withUnsafeBytes { JSONText.readString($0, at: 0)?.0 }
+                #expect(value == String(validating: literal[1..<(end - 1)], as: UTF8.self))
+            }
+        }
+    }
+
+    /// The rules written out plainly, one byte at a time.
+    static func referenceEnd(_ b: [UInt8]) -> Int? {
+        var i = 1
+        while i < b.count {
+            switch b[i] {
+            case 0x22: return String(validating: b[1..<i], as: UTF8.self) == nil ? nil : i + 1
+            case 0x5C:
+                guard i + 1 < b.count else { return nil }
+                if Array(#""\/bfnrt"#.utf8).contains(b[i + 1]) { i += 2; continue }
+                guard b[i + 1] == UInt8(ascii: "u"), i + 6 <= b.count,
+                      b[(i + 2)..<(i + 6)].allSatisfy({ UInt8(ascii: "0")...UInt8(ascii: "9") ~= $0 || UInt8(ascii: "a")...UInt8(ascii: "f") ~= $0 || UInt8(ascii: "A")...UInt8(ascii: "F") ~= $0 })
+                else { return nil }
+                i += 6
+            case 0..<0x20: return nil
+            default: i += 1
+            }
+        }
+        return nil
+    }
+}

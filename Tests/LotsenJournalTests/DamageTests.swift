@@ -198,3 +198,43 @@ struct DamageTests {
         #expect(try damage(f) == JournalDamage(sequence: 0, offset: 0, kind: .notAJournal))
     }
 }
+
+@Suite("Lines checked on several cores")
+struct ParallelCheckTests {
+    @Test("several threads see exactly what one sees, line for line", arguments: [2, 3, 8])
+    func sameAsOneThread(_ workers: Int) throws {
+        let f = JournalFixture()
+        try f.make(records: 1500)
+        func read(workers: Int, chunk: Int) throws -> [String] {
+            let fd = open(f.paths.journal, O_RDONLY)
+            defer { close(fd) }
+            var seen: [String] = []
+            var reader = LineReader(io: SystemFileIO(), fd: fd, chunkSize: chunk)
+            reader.workers = workers
+            let end = try reader.forEachCheckedLine(from: 0, limit: f.bytes.count) { line, at, checked in
+                let sequence = (try? checked.envelope.get())?.sequence ?? -1
+                seen.append("\(at) \(line.count) \(sequence) \(checked.hash)")
+                return true
+            }
+            #expect(end.completeEnd == f.bytes.count)
+            return seen
+        }
+        let one = try read(workers: 1, chunk: 1 << 20)
+        #expect(one.count == 1501)
+        #expect(try read(workers: workers, chunk: 1 << 20) == one)
+        #expect(try read(workers: workers, chunk: 4096) == one)
+    }
+
+    @Test("a record changed deep in a long journal is named as in a short one", arguments: [700, 1499])
+    func deepEdit(_ k: Int) throws {
+        let f = JournalFixture()
+        try f.make(records: 1500)
+        var lines = f.lines()
+        lines[k] = Array(String(decoding: lines[k], as: UTF8.self).replacingOccurrences(of: "Anteckning", with: "Antecknjng").utf8)
+        f.write(lines: lines)
+        let d = try #require(try Journal.verify(f.paths).damage)
+        #expect(d.sequence == k)
+        #expect(d.offset == f.lineStarts[k])
+        #expect(d.kind == .changed)
+    }
+}
