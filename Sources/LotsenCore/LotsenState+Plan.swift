@@ -11,14 +11,12 @@ extension LotsenState {
             guard g.plan != nil else { return false }
             g.plan!.versions[g.plan!.versions.count - 1].details = details
         case .planRevised(let date, let end):
-            guard var plan = g.plan else { return false }
-            var next = plan.current
+            guard var next = g.plan?.current else { return false }
             next.number += 1
             next.start = date
             next.details.end = end
             next.stamp = stamp
-            plan.versions.append(next)
-            g.plan = plan
+            g.plan!.versions.append(next)
         case .goalAdded(let content):
             guard g.plan != nil else { return false }
             g.plan!.versions[g.plan!.versions.count - 1].goals.append(Goal(id: stamp.sequence, content: content))
@@ -29,15 +27,15 @@ extension LotsenState {
             guard let v = g.plan?.versions.count, let i = g.plan!.versions[v - 1].goals.firstIndex(where: { $0.id == id }) else { return false }
             g.plan!.versions[v - 1].goals.remove(at: i)
         case .planFollowedUp(let date, let results, let comment):
-            guard var plan = g.plan else { return false }
-            let v = plan.versions.count - 1
+            guard g.plan != nil else { return false }
+            let v = g.plan!.versions.count - 1
             // An achieved goal is done; the other results leave it for the caseworker
             // to edit (changed) or to carry on (on the way, not achieved).
             for r in results where r.result == .achieved {
-                if let i = plan.versions[v].goals.firstIndex(where: { $0.id == r.goal }) { plan.versions[v].goals[i].status = .achieved }
+                if let i = g.plan!.versions[v].goals.firstIndex(where: { $0.id == r.goal }) { g.plan!.versions[v].goals[i].status = .achieved }
             }
-            plan.followUps.append(PlanFollowUp(date: date, version: plan.current.number, results: results, comment: comment, stamp: stamp))
-            g.plan = plan
+            g.plan!.followUps.append(PlanFollowUp(date: date, version: g.plan!.current.number, results: results,
+                                                  comment: comment, stamp: stamp))
         case .taskAdded(let what, let due, let date):
             g.tasks.append(WeeklyTask(id: stamp.sequence, what: what, due: due, added: date, stamp: stamp))
         case .taskFollowedUp(let id, let date, let result, let due, let comment):

@@ -73,11 +73,20 @@ public struct LotsenState: Equatable, Sendable {
         default:
             break
         }
-        guard let id = recorded.subject, var p = participants[id] else { unappliedEvents += 1; return }
+        // Taken out of the dictionary while it changes, so that its arrays are not
+        // shared and grow in place: copying them on every event was a quarter of a replay.
+        guard let id = recorded.subject, var p = participants.removeValue(forKey: id) else { unappliedEvents += 1; return }
+        let changedBefore = p.lastChange
         p.lastChange = stamp.time
-        let placedBefore = p.isActive ? p.currentPeriod.programme.placement?.workplace : nil
+        // Only these events move someone to or from a workplace.
+        let mayMove: Bool
+        switch recorded.event {
+        case .stageMoved, .placementChanged, .participantExited, .participantReregistered: mayMove = true
+        default: mayMove = false
+        }
+        let placedBefore = mayMove ? p.placedAt : nil
         defer {
-            let placedAfter = p.isActive ? p.currentPeriod.programme.placement?.workplace : nil
+            let placedAfter = mayMove ? p.placedAt : nil
             if placedBefore != placedAfter {
                 if let w = placedBefore { placed[w]?.remove(id) }
                 if let w = placedAfter { placed[w, default: []].insert(id) }
@@ -113,13 +122,22 @@ public struct LotsenState: Equatable, Sendable {
              .meetingTaskDone, .agendaRulesSet, .targetSet:
             break
         default:
+            // A refused event changes nothing: every refusal comes before any change.
             if !LotsenState.applyProgramme(recorded.event, to: &p.periods[p.periods.count - 1].programme, stamp) {
+                p.lastChange = changedBefore
+                participants[id] = p
                 unappliedEvents += 1
                 return
             }
         }
         participants[id] = p
-        searchIndex[id] = SearchKeys(p)
+        switch recorded.event {
+        case .participantUpdated, .participantExited, .participantReregistered:
+            // The only events that change a name, a number or whether someone is active.
+            searchIndex[id] = SearchKeys(p)
+        default:
+            break
+        }
     }
 }
 
@@ -137,5 +155,15 @@ extension ParticipantProfile {
         if let v = u.gradesComplete { gradesComplete = v }
         if let v = u.incomeSupport { incomeSupport = v }
         if let v = u.background { background = v.isEmpty ? nil : v }
+    }
+}
+
+private extension Participant {
+    /// Where an active participant is placed now. Without copying the period or its
+    /// programme: this runs twice for every event folded.
+    var placedAt: Int? {
+        guard let last = periods[periods.count - 1].programme.placements.last, last.until == nil,
+              periods[periods.count - 1].exit == nil else { return nil }
+        return last.workplace
     }
 }

@@ -102,41 +102,45 @@ public enum Snapshot {
     /// The whole state and the point it was folded to. Does not look at the journal:
     /// `Journal.open(resume:)` checks that the point still matches it.
     public static func read(_ paths: JournalPaths, io: FileIO = SystemFileIO()) -> Result<(state: LotsenState, point: Journal.ChainPoint), Problem> {
-        guard let bytes = readFile(path(paths), io: io) else { return .failure(.missing) }
-        return bytes.withUnsafeBytes { raw in
-            var c = PartCursor(raw)
-            let header: Header
-            switch c.header() { case .success(let h): header = h; case .failure(let p): return .failure(p) }
-            guard let lookup = c.part(header.lookupLength), let shared = c.part(header.sharedLength),
-                  let tableBytes = c.part(header.tableLength) else { return .failure(.damaged) }
-            do {
-                var table = BinaryReader(tableBytes)
-                var start = c.position
-                let state = try StateCoding.decode(lookup: lookup, shared: shared) { (_: Int) throws(BinaryDecodingError) -> UnsafeRawBufferPointer in
-                    let length: UInt64 = try table.read()
-                    let sum: UInt64 = try table.read()
-                    guard length <= UInt64(raw.count - start) else { throw BinaryDecodingError(offset: start) }
-                    let n = Int(length)
-                    guard n <= raw.count - start else { throw BinaryDecodingError(offset: start) }
-                    let part = UnsafeRawBufferPointer(rebasing: raw[start..<(start + n)])
-                    guard Checksum.of(part) == sum else { throw BinaryDecodingError(offset: start) }
-                    start += n
-                    return part
-                }
-                guard start == raw.count, table.isAtEnd, state.order.count == header.participantCount else { return .failure(.damaged) }
-                return .success((state, header.point))
-            } catch {
-                return .failure(.damaged)
+        guard let fd = try? io.open(path(paths), O_RDONLY, 0) else { return .failure(.missing) }
+        defer { io.close(fd) }
+        let front: Front
+        switch Front.read(fd, io) { case .success(let f): front = f; case .failure(let p): return .failure(p) }
+        guard let size = try? io.fileSize(fd), front.parts.last.map({ $0.offset + $0.length }) ?? front.partsEnd == size
+        else { return .failure(.damaged) }
+        // The participants a window of a few MiB at a time, so that the file's bytes
+        // never sit in memory beside the whole decoded state.
+        var participants: [Participant] = []
+        participants.reserveCapacity(front.ids.count)
+        var first = 0
+        while first < front.parts.count {
+            var last = first
+            let start = front.parts[first].offset
+            while last + 1 < front.parts.count, front.parts[last + 1].offset + front.parts[last + 1].length - start <= window { last += 1 }
+            let end = front.parts[last].offset + front.parts[last].length
+            guard let bytes = Snapshot.read(end - start, at: start, fd, io) else { return .failure(.damaged) }
+            let decoded = bytes.withUnsafeBytes { raw in
+                StateCoding.decodeParticipants(front.parts[first...last].map {
+                    UnsafeRawBufferPointer(rebasing: raw[($0.offset - start)..<($0.offset - start + $0.length)])
+                }, checksums: front.parts[first...last].map(\.sum), ids: front.ids[first...last])
             }
+            guard let decoded else { return .failure(.damaged) }
+            participants += decoded
+            first = last + 1
+        }
+        do {
+            let state = try front.sectionBytes.withUnsafeBytes { raw throws(BinaryDecodingError) in
+                try StateCoding.assemble(ids: front.ids, keys: front.keys, participants: participants,
+                                         shared: UnsafeRawBufferPointer(rebasing: raw[front.shared]))
+            }
+            return .success((state, front.header.point))
+        } catch {
+            return .failure(.damaged)
         }
     }
 
-    static func readFile(_ path: String, io: FileIO) -> [UInt8]? {
-        guard let fd = try? io.open(path, O_RDONLY, 0) else { return nil }
-        defer { io.close(fd) }
-        guard let size = try? io.fileSize(fd) else { return nil }
-        return read(size, at: 0, fd, io)
-    }
+    /// How many bytes of participants are read and decoded at a time.
+    static let window = 4 << 20
 
     /// Exactly `count` bytes at `offset`, or nil.
     static func read(_ count: Int, at offset: Int, _ fd: Int32, _ io: FileIO) -> [UInt8]? {
@@ -216,38 +220,64 @@ extension Snapshot {
 
     public static func lookup(_ paths: JournalPaths, io: FileIO = SystemFileIO()) -> Lookup? {
         guard let fd = try? io.open(path(paths), O_RDONLY, 0) else { return nil }
-        var keep = false
-        defer { if !keep { io.close(fd) } }
-        func read(_ count: Int, at offset: Int) -> [UInt8]? { Snapshot.read(count, at: offset, fd, io) }
-        let start = magic.count + 4
-        guard let first = read(start, at: 0) else { return nil }
-        let headerLength = Int(first.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: magic.count, as: UInt32.self)) })
-        guard let headBytes = read(start + headerLength + 8, at: 0) else { return nil }
-        let header: Header
-        guard case .success(let h) = headBytes.withUnsafeBytes({ raw in var c = PartCursor(raw); return c.header() }) else { return nil }
-        header = h
-        guard Journal.endsExactly(at: header.point, paths, io: io) else { return nil }
+        guard case .success(let front) = Front.read(fd, io), Journal.endsExactly(at: front.header.point, paths, io: io) else {
+            io.close(fd)
+            return nil
+        }
+        var parts: [ParticipantID: (offset: Int, length: Int, sum: UInt64)] = [:]
+        parts.reserveCapacity(front.ids.count)
+        for (id, part) in zip(front.ids, front.parts) { parts[id] = part }
+        return Lookup(index: SearchIndex(ids: front.ids, keys: front.keys, sequence: front.header.point.sequence),
+                      fd: fd, io: io, parts: parts)
+    }
+}
 
+/// The front of a snapshot file: the header, the lookup part decoded, the shared part
+/// (left as bytes) and where each participant's part is.
+struct Front {
+    var header: Snapshot.Header
+    var ids: [ParticipantID]
+    var keys: [SearchKeys]
+    var sectionBytes: [UInt8]
+    var shared: Range<Int>
+    var parts: [(offset: Int, length: Int, sum: UInt64)]
+    var partsEnd: Int
+
+    static func read(_ fd: Int32, _ io: FileIO) -> Result<Front, Snapshot.Problem> {
+        func read(_ count: Int, at offset: Int) -> [UInt8]? { Snapshot.read(count, at: offset, fd, io) }
+        let start = Snapshot.magic.count + 4
+        guard let first = read(start, at: 0) else { return .failure(.damaged) }
+        let headerLength = Int(first.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: Snapshot.magic.count, as: UInt32.self)) })
+        guard let headBytes = read(start + headerLength + 8, at: 0) else { return .failure(.damaged) }
+        let header: Snapshot.Header
+        switch headBytes.withUnsafeBytes({ raw in var c = PartCursor(raw); return c.header() }) {
+        case .success(let h): header = h
+        case .failure(let p): return .failure(p)
+        }
         let partsStart = headBytes.count
         let length = header.lookupLength + header.sharedLength + header.tableLength + 24
-        guard header.lookupLength >= 0, header.sharedLength >= 0, header.tableLength >= 0,
-              let bytes = read(length, at: partsStart) else { return nil }
-        return bytes.withUnsafeBytes { raw -> Lookup? in
+        guard header.lookupLength >= 0, header.sharedLength >= 0, header.tableLength >= 0, header.participantCount >= 0,
+              let bytes = read(length, at: partsStart) else { return .failure(.damaged) }
+        return bytes.withUnsafeBytes { raw -> Result<Front, Snapshot.Problem> in
             var c = PartCursor(raw)
-            guard let lookupPart = c.part(header.lookupLength), c.part(header.sharedLength) != nil,
-                  let tablePart = c.part(header.tableLength),
-                  let (ids, keys) = try? StateCoding.decodeLookup(lookupPart) else { return nil }
+            guard let lookupPart = c.part(header.lookupLength) else { return .failure(.damaged) }
+            let sharedStart = c.position
+            guard c.part(header.sharedLength) != nil, let tablePart = c.part(header.tableLength),
+                  let (ids, keys) = try? StateCoding.decodeLookup(lookupPart), ids.count == header.participantCount
+            else { return .failure(.damaged) }
             var table = BinaryReader(tablePart)
-            var parts: [ParticipantID: (offset: Int, length: Int, sum: UInt64)] = [:]
+            var parts: [(offset: Int, length: Int, sum: UInt64)] = []
             parts.reserveCapacity(ids.count)
             var offset = partsStart + length
-            for id in ids {
-                guard let n: UInt64 = try? table.read(), let sum: UInt64 = try? table.read(), n < 1 << 31 else { return nil }
-                parts[id] = (offset, Int(n), sum)
+            for _ in ids {
+                guard let n: UInt64 = try? table.read(), let sum: UInt64 = try? table.read(), n < 1 << 31 else { return .failure(.damaged) }
+                parts.append((offset, Int(n), sum))
                 offset += Int(n)
             }
-            keep = true
-            return Lookup(index: SearchIndex(ids: ids, keys: keys, sequence: header.point.sequence), fd: fd, io: io, parts: parts)
+            guard table.isAtEnd else { return .failure(.damaged) }
+            return .success(Front(header: header, ids: ids, keys: keys, sectionBytes: bytes,
+                                  shared: sharedStart..<(sharedStart + header.sharedLength), parts: parts,
+                                  partsEnd: partsStart + length))
         }
     }
 }

@@ -82,12 +82,22 @@ public final class Workspace {
         }
         var folded = base?.state ?? LotsenState()
         var undecodable: [Int] = []
+        // Records wait here until a few thousand can be decoded into events on every core;
+        // folding them stays in journal order.
+        var pending: [JournalRecord] = []
+        func foldPending() {
+            let events = EventDecoding.decode(pending)
+            for (record, event) in zip(pending, events) { Workspace.fold(record, event, into: &folded, undecodable: &undecodable) }
+            pending.removeAll(keepingCapacity: true)
+        }
         let (journal, report) = try Journal.open(paths, access: access, io: env.io, clock: env.clock, resume: base?.point) { batch in
             // Reading starts at the header only when the snapshot's point did not match.
-            if batch.first?.sequence == 0 { folded = LotsenState() }
+            if batch.first?.sequence == 0 { pending.removeAll(); folded = LotsenState() }
             opening.replayed += batch.count
-            for record in batch { Workspace.fold(record, into: &folded, undecodable: &undecodable) }
+            pending += batch
+            if pending.count >= EventDecoding.run { foldPending() }
         }
+        foldPending()
         if base != nil { opening.snapshotProblem = report.resumed ? nil : .doesNotMatch }
         let w = Workspace(journal: journal, author: env.author, clock: env.clock, today: env.today, newID: env.newID,
                           useSnapshots: env.snapshots, io: env.io)
@@ -201,7 +211,14 @@ public final class Workspace {
     @discardableResult
     static func fold(_ record: JournalRecord, into state: inout LotsenState, undecodable: inout [Int]) -> RecordedEvent? {
         guard record.type != JournalHeader.type else { return nil }
-        guard let event = Event(type: record.type, payload: record.payload) else {
+        return fold(record, Event(type: record.type, payload: record.payload), into: &state, undecodable: &undecodable)
+    }
+
+    /// Folds a record whose event was decoded already (nil: it does not decode).
+    @discardableResult
+    static func fold(_ record: JournalRecord, _ event: Event?, into state: inout LotsenState, undecodable: inout [Int]) -> RecordedEvent? {
+        guard record.type != JournalHeader.type else { return nil }
+        guard let event else {
             undecodable.append(record.sequence)
             return nil
         }

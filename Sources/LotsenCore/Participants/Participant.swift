@@ -147,7 +147,8 @@ public struct Participant: Equatable, Sendable {
     }
 
     public var currentPeriod: Period { periods[periods.count - 1] }
-    public var isActive: Bool { currentPeriod.exit == nil }
+    // Reads through `periods` rather than `currentPeriod`, which copies the whole period.
+    public var isActive: Bool { periods[periods.count - 1].exit == nil }
     public var consent: Consent? { consents.last }
 
     /// The responsible caseworker per organisation, now.

@@ -8,6 +8,8 @@ public enum ActivityKind: Hashable, Sendable {
     case folkhogskola, provaPa, feriepraktik, sommarforetag, kam, sysselsattningsgrupp, aktivitetsgrupp, sius
     case local(String)
 
+    static let byExactCode: [String: ActivityKind] = Dictionary(catalogue.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+
     public static let catalogue: [ActivityKind] = [
         .praktik, .instegspraktik, .arbetstraning, .arbetsprovning, .arbetsmarknadsutbildning, .yrkesintroduktion,
         .nystartsjobb, .lonebidrag, .extratjanst, .traineejobb, .utbildningskontrakt, .folkhogskola, .provaPa,
@@ -93,6 +95,8 @@ public enum ActivityKind: Hashable, Sendable {
 
     /// A code, a catalogue name (any case, with or without å, ä, ö), or `local:NAME`.
     public init?(code: String) {
+        // Journals store the exact code: no folding or search for those.
+        if let k = ActivityKind.byExactCode[code] { self = k; return }
         let t = code.trimmingSpaces
         if t.lowercased().hasPrefix("local:") || t.lowercased().hasPrefix("lokal:") {
             let name = String(t.drop { $0 != ":" }.dropFirst()).trimmingSpaces

@@ -1,3 +1,4 @@
+import Glibc
 import LotsenCalendar
 import LotsenJSON
 
@@ -73,6 +74,7 @@ public struct BinaryDecodingError: Error, Equatable {
 public struct BinaryReader {
     let bytes: UnsafeRawBufferPointer
     public private(set) var position: Int
+    private var pool: StringPool?
 
     public init(_ bytes: UnsafeRawBufferPointer, at position: Int = 0) {
         self.bytes = bytes
@@ -118,9 +120,18 @@ public struct BinaryReader {
     public mutating func read() throws(BinaryDecodingError) -> String {
         let n = try count()
         let slice = UnsafeRawBufferPointer(rebasing: bytes[position..<(position + n)])
-        guard let s = JSONText.utf8String(slice) else { throw fail() }
         position += n
-        return s
+        // Short strings live inside the `String` itself; longer ones are shared when the
+        // same text comes again (a plan's versions repeat their goals' texts), as they
+        // were in the state that was written.
+        if n > 15 {
+            if pool == nil { pool = StringPool() }
+            return pool!.string(slice)
+        }
+        // Not validated again: the part's checksum already vouches for the bytes the
+        // writer wrote from a `String`, and `String(decoding:)` could not make an invalid
+        // one in any case (it repairs). Validating twice was a tenth of the open.
+        return String(decoding: slice, as: UTF8.self)
     }
 
     public mutating func read() throws(BinaryDecodingError) -> [UInt8] {
@@ -163,6 +174,21 @@ public struct BinaryReader {
         guard n >= 0, n <= bytes.count - position else { throw fail() }
         position += n
         return UnsafeRawBufferPointer(rebasing: bytes[(position - n)..<position])
+    }
+}
+
+/// The long strings one reader has made, by content.
+private final class StringPool {
+    private var strings: [UInt64: String] = [:]
+
+    func string(_ bytes: UnsafeRawBufferPointer) -> String {
+        let key = Checksum.of(bytes)
+        if var s = strings[key], s.withUTF8({ $0.count == bytes.count && memcmp($0.baseAddress!, bytes.baseAddress!, $0.count) == 0 }) {
+            return s
+        }
+        let s = String(decoding: bytes, as: UTF8.self)
+        strings[key] = s
+        return s
     }
 }
 

@@ -69,19 +69,38 @@ public enum StateCoding {
         return p
     }
 
-    /// The whole state from its parts; `participant(i)` gives the bytes of the i-th.
-    public static func decode(lookup: UnsafeRawBufferPointer, shared: UnsafeRawBufferPointer,
-                              participant: (Int) throws(BinaryDecodingError) -> UnsafeRawBufferPointer) throws(BinaryDecodingError) -> LotsenState {
+    /// Participants from their parts, checked against their checksums and the ids the
+    /// lookup part gives them; nil if any does not hold. Decoded on every core: this is
+    /// nearly all of the work of opening from a snapshot.
+    public static func decodeParticipants(_ parts: [UnsafeRawBufferPointer], checksums sums: [UInt64],
+                                          ids: ArraySlice<ParticipantID>) -> [Participant]? {
+        guard parts.count == sums.count, parts.count == ids.count else { return nil }
+        let expected = Array(ids)
+        let decoded = ParallelDecoding.map(count: parts.count) { i -> Participant? in
+            guard Checksum.of(parts[i]) == sums[i], let p = try? decodeParticipant(parts[i]), p.id == expected[i] else { return nil }
+            return p
+        }
+        var out: [Participant] = []
+        out.reserveCapacity(decoded.count)
+        for p in decoded {
+            guard let p else { return nil }
+            out.append(p)
+        }
+        return out
+    }
+
+    /// The whole state from the lookup part's ids and keys, the participants in that
+    /// order, and the shared part.
+    public static func assemble(ids: [ParticipantID], keys: [SearchKeys], participants: [Participant],
+                                shared: UnsafeRawBufferPointer) throws(BinaryDecodingError) -> LotsenState {
+        guard participants.count == ids.count, keys.count == ids.count else { throw BinaryDecodingError(offset: 0) }
         var s = LotsenState()
-        let (ids, keys) = try decodeLookup(lookup)
         s.order = ids
         s.searchIndex.reserveCapacity(ids.count)
         s.participants.reserveCapacity(ids.count)
         for (i, id) in ids.enumerated() {
             s.searchIndex[id] = keys[i]
-            let p = try decodeParticipant(try participant(i))
-            guard p.id == id else { throw BinaryDecodingError(offset: 0) }
-            s.participants[id] = p
+            s.participants[id] = participants[i]
         }
         var r = BinaryReader(shared)
         s.caseworkers = try r.read()

@@ -46,6 +46,7 @@ struct CommandContext {
                 throw CommandFailure.journal(lang.journal.readOnly(reason))
             }
             if let damage = report.damage { Console.error(lang.journal.damage(damage)) }
+            ProcessLifetime.keep(workspace)
             return workspace
         } catch let e as JournalError {
             throw CommandFailure.journal(lang.journal.error(e))
@@ -106,4 +107,15 @@ enum AuthorConfig {
             throw CocoaError(.fileWriteUnknown)
         }
     }
+}
+
+/// Objects the process keeps until it exits. A command's workspace is closed by the
+/// command, but its state is not torn down one object at a time: the process exits
+/// right after, and freeing half a million values one by one cost a tenth of a command
+/// on a large journal (docs/performance.md).
+enum ProcessLifetime {
+    nonisolated(unsafe) private static var kept: [AnyObject] = []
+
+    /// Called from the command's one thread only.
+    static func keep(_ object: AnyObject) { kept.append(object) }
 }

@@ -1,0 +1,35 @@
+import Dispatch
+import Glibc
+
+/// Runs independent decoding work on every core: the snapshot's participants, and the
+/// events of a journal being replayed.
+public enum ParallelDecoding {
+    public static let cores: Int = max(1, min(8, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+
+    /// `[transform(0), …, transform(count - 1)]`, worked out in slices on every core.
+    /// `transform` must only read shared data.
+    public static func map<T>(count: Int, workers: Int = cores, _ transform: (Int) -> T?) -> [T?] {
+        var out = [T?](repeating: nil, count: count)
+        guard workers > 1, count >= 64 else {
+            for i in 0..<count { out[i] = transform(i) }
+            return out
+        }
+        withoutActuallyEscaping(transform) { transform in
+            out.withUnsafeMutableBufferPointer { buffer in
+                let shared = Shared(out: buffer.baseAddress!, transform: transform)
+                let per = (count + workers - 1) / workers
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    for i in (w * per)..<min(count, (w + 1) * per) { shared.out[i] = shared.transform(i) }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Sound to share: each worker writes only its own slice of `out`, `transform` only
+    /// reads, and `concurrentPerform` returns when every worker is done.
+    private struct Shared<T>: @unchecked Sendable {
+        let out: UnsafeMutablePointer<T?>
+        let transform: (Int) -> T?
+    }
+}
