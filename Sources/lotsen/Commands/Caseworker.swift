@@ -12,7 +12,7 @@ extension Lotsen {
         }
 
         struct Add: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.caseworkerAddAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: words.help(.caseworkerAddAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Option(help: ArgumentHelp(words.help(.initialsOption))) var initials: String
             @Option(help: ArgumentHelp(words.help(.nameOption))) var name: String
@@ -30,7 +30,7 @@ extension Lotsen {
         }
 
         struct List: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.caseworkerListAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: words.help(.caseworkerListAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
 
@@ -50,7 +50,7 @@ extension Lotsen {
         }
 
         struct Me: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.caseworkerMeAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "me", abstract: words.help(.caseworkerMeAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(words.help(.meArgument))) var initials: String
 

@@ -9,7 +9,7 @@ extension DemoJournal.Size: ExpressibleByArgument {}
 extension Lotsen {
     /// `lotsen demo [--size small|typical|large]`: a journal of made-up participants.
     struct Demo: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.demoAbstract)) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "demo", abstract: words.help(.demoAbstract)) }
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(words.help(.demoSizeOption))) var size: DemoJournal.Size = .small
         @Flag(name: .customLong("if-missing"), help: ArgumentHelp(words.help(.demoIfMissingFlag))) var ifMissing = false

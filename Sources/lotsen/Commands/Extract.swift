@@ -12,7 +12,7 @@ extension Lotsen {
     /// made it and when. The JSON form carries each entry's payload as
     /// it was written.
     struct Extract: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.extractAbstract)) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "extract", abstract: words.help(.extractAbstract)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
         @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false

@@ -7,7 +7,7 @@ extension Lotsen {
     /// `lotsen find TEXT`: the fastest lookup, for scripts and the phone call.
     /// Exits 1 when nothing matches, like grep.
     struct Find: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.findAbstract)) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "find", abstract: words.help(.findAbstract)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(words.help(.findTextArgument))) var text: [String] = []
         @Flag(help: ArgumentHelp(words.help(.findAllFlag))) var all = false
@@ -66,7 +66,7 @@ extension Lotsen {
 
     /// `lotsen show WHO`: the call card as text.
     struct Show: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.showAbstract)) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: words.help(.showAbstract)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
         @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false

@@ -8,7 +8,7 @@ import LotsenWorkspace
 extension Lotsen {
     /// `lotsen init`: a new, empty journal (directory 0700, files 0600).
     struct Init: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.initAbstract)) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "init", abstract: words.help(.initAbstract)) }
 
         @OptionGroup var global: GlobalOptions
 

@@ -49,7 +49,7 @@ extension Lotsen {
         }
 
         struct List: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: meetingWords.help(.listAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: meetingWords.help(.listAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
 
@@ -67,7 +67,7 @@ extension Lotsen {
         }
 
         struct New: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: meetingWords.help(.newAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "new", abstract: meetingWords.help(.newAbstract)) }
             @OptionGroup var global: GlobalOptions
             @OptionGroup var options: MeetingOptions
             @Flag(help: ArgumentHelp(meetingWords.help(.emptyFlag))) var empty = false
@@ -90,7 +90,7 @@ extension Lotsen {
         }
 
         struct Edit: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: meetingWords.help(.editAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "edit", abstract: meetingWords.help(.editAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(meetingWords.help(.meetingArgument))) var meeting: String?
             @OptionGroup var options: MeetingOptions
@@ -101,7 +101,7 @@ extension Lotsen {
         }
 
         struct Agenda: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: meetingWords.help(.agendaAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "agenda", abstract: meetingWords.help(.agendaAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(meetingWords.help(.meetingArgument))) var meeting: String?
             @Option(help: ArgumentHelp(meetingWords.help(.addOption))) var add: String?
@@ -132,7 +132,7 @@ extension Lotsen {
         }
 
         struct Show: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: meetingWords.help(.showAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: meetingWords.help(.showAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(meetingWords.help(.meetingArgument))) var meeting: String?
             @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
@@ -148,7 +148,7 @@ extension Lotsen {
         }
 
         struct Start: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: meetingWords.help(.startAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "start", abstract: meetingWords.help(.startAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(meetingWords.help(.meetingArgument))) var meeting: String?
 
@@ -156,7 +156,7 @@ extension Lotsen {
         }
 
         struct Decide: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: meetingWords.help(.decideAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "decide", abstract: meetingWords.help(.decideAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(meetingWords.help(.meetingArgument))) var meeting: String?
             @Option(help: ArgumentHelp(meetingWords.help(.itemOption))) var item: Int
@@ -218,7 +218,7 @@ extension Lotsen {
         }
 
         struct Close: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: meetingWords.help(.closeAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "close", abstract: meetingWords.help(.closeAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(meetingWords.help(.meetingArgument))) var meeting: String?
             @Option(help: ArgumentHelp(words.help(.dateOption))) var date: String?
@@ -235,7 +235,7 @@ extension Lotsen {
         }
 
         struct Minutes: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: meetingWords.help(.minutesAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "minutes", abstract: meetingWords.help(.minutesAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(meetingWords.help(.meetingArgument))) var meeting: String?
             @OptionGroup var document: DocumentOptions
@@ -251,7 +251,7 @@ extension Lotsen {
         }
 
         struct Correct: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: meetingWords.help(.correctAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "correct", abstract: meetingWords.help(.correctAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(meetingWords.help(.meetingArgument))) var meeting: String = "last"
             @Option(help: ArgumentHelp(meetingWords.help(.itemOption))) var item: Int?
@@ -264,7 +264,7 @@ extension Lotsen {
         }
 
         struct Rules: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: meetingWords.help(.rulesAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "rules", abstract: meetingWords.help(.rulesAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Option(help: ArgumentHelp(meetingWords.help(.ninetyOption))) var ninetyDays: String?
             @Option(help: ArgumentHelp(meetingWords.help(.expiryOption))) var planExpiry: String?

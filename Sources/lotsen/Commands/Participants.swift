@@ -7,7 +7,7 @@ import LotsenWorkspace
 extension Lotsen {
     /// `lotsen add`: register a participant.
     struct Add: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.addAbstract)) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: words.help(.addAbstract)) }
         @OptionGroup var global: GlobalOptions
         @OptionGroup var fields: ParticipantOptions
 
@@ -22,7 +22,7 @@ extension Lotsen {
 
     /// `lotsen edit WHO`: change the given fields only.
     struct Edit: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.editAbstract)) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "edit", abstract: words.help(.editAbstract)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
         @OptionGroup var fields: ParticipantOptions
@@ -88,7 +88,7 @@ extension Lotsen {
 
     /// `lotsen responsible WHO --org ORG --caseworker INITIALS`.
     struct Responsible: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.responsibleAbstract)) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "responsible", abstract: words.help(.responsibleAbstract)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
         @Option(help: ArgumentHelp(words.help(.orgOption))) var org: String
@@ -130,7 +130,7 @@ extension Lotsen {
 
     /// `lotsen reregister WHO`: a new period after an exit.
     struct Reregister: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.reregisterAbstract)) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "reregister", abstract: words.help(.reregisterAbstract)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
         @Option(help: ArgumentHelp(words.help(.registeredOption))) var date: String?

@@ -26,7 +26,7 @@ extension Lotsen {
         }
 
         struct Add: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: programmeWords.help(.placementAddAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: programmeWords.help(.placementAddAbstract)) }
             @OptionGroup var global: GlobalOptions
             @OptionGroup var fields: WorkplaceOptions
 
@@ -39,7 +39,7 @@ extension Lotsen {
         }
 
         struct Edit: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: programmeWords.help(.placementEditAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "edit", abstract: programmeWords.help(.placementEditAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(programmeWords.help(.workplaceArgument))) var workplace: String
             @OptionGroup var fields: WorkplaceOptions
@@ -53,7 +53,7 @@ extension Lotsen {
         }
 
         struct List: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: programmeWords.help(.placementListAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: programmeWords.help(.placementListAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
 
@@ -78,7 +78,7 @@ extension Lotsen {
         }
 
         struct Show: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: programmeWords.help(.placementShowAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: programmeWords.help(.placementShowAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(programmeWords.help(.workplaceArgument))) var workplace: String
             @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
@@ -103,7 +103,7 @@ extension Lotsen {
 
         /// Moves someone in Kanalen to another workplace.
         struct Assign: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: programmeWords.help(.placementAssignAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "assign", abstract: programmeWords.help(.placementAssignAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
             @Argument(help: ArgumentHelp(programmeWords.help(.workplaceArgument))) var workplace: String

@@ -30,7 +30,7 @@ extension Lotsen {
         }
 
         struct Show: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: planWords.help(.showAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: planWords.help(.showAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
             @Option(help: ArgumentHelp(planWords.help(.versionOption))) var version: Int?
@@ -63,7 +63,7 @@ extension Lotsen {
         }
 
         struct New: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: planWords.help(.newAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "new", abstract: planWords.help(.newAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
             @Option(help: ArgumentHelp(planWords.help(.startOption))) var start: String?
@@ -75,7 +75,7 @@ extension Lotsen {
         }
 
         struct Edit: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: planWords.help(.editAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "edit", abstract: planWords.help(.editAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
             @OptionGroup var details: DetailOptions
@@ -152,7 +152,7 @@ extension Lotsen {
         }
 
         struct Revise: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: planWords.help(.reviseAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "revise", abstract: planWords.help(.reviseAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
             @Option(help: ArgumentHelp(planWords.help(.endOption))) var end: String?
@@ -164,7 +164,7 @@ extension Lotsen {
         }
 
         struct Export: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: planWords.help(.exportAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "export", abstract: planWords.help(.exportAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
             @Option(help: ArgumentHelp(planWords.help(.formatOption))) var format: PlanDocument.Format = .txt

@@ -47,7 +47,7 @@ extension Lotsen {
     /// `lotsen move WHO STAGE`.
     struct Move: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: programmeWords.help(.moveAbstract), discussion: programmeWords.help(.moveDiscussion))
+            CommandConfiguration(commandName: "move", abstract: programmeWords.help(.moveAbstract), discussion: programmeWords.help(.moveDiscussion))
         }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String

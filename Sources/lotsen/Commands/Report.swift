@@ -79,7 +79,7 @@ extension Lotsen {
         }
 
         struct Set: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: reportWords.help(.targetSetAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "set", abstract: reportWords.help(.targetSetAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(reportWords.help(.yearArgument))) var year: String
             @Argument(help: ArgumentHelp(reportWords.help(.measureArgument))) var measure: String
@@ -95,7 +95,7 @@ extension Lotsen {
         }
 
         struct List: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: reportWords.help(.targetListAbstract)) }
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: reportWords.help(.targetListAbstract)) }
             @OptionGroup var global: GlobalOptions
             @Option(help: ArgumentHelp(reportWords.help(.yearOption))) var year: Int?
 

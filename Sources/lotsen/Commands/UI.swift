@@ -10,7 +10,7 @@ import TerminalNcurses
 extension Lotsen {
     /// Plain `lotsen`: the full-screen UI on the journal.
     struct UI: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: words.help(.uiAbstract)) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "ui", abstract: words.help(.uiAbstract)) }
         @OptionGroup var global: GlobalOptions
 
         func run() throws {

@@ -7,7 +7,7 @@ extension Lotsen {
     /// `lotsen verify`: the whole chain and the head, read-only.
     struct Verify: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: words.verifyAbstract, discussion: words.verifyDiscussion)
+            CommandConfiguration(commandName: "verify", abstract: words.verifyAbstract, discussion: words.verifyDiscussion)
         }
 
         @OptionGroup var global: GlobalOptions
