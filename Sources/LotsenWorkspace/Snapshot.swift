@@ -101,7 +101,8 @@ public enum Snapshot {
 
     /// The whole state and the point it was folded to. Does not look at the journal:
     /// `Journal.open(resume:)` checks that the point still matches it.
-    public static func read(_ paths: JournalPaths, io: FileIO = SystemFileIO()) -> Result<(state: LotsenState, point: Journal.ChainPoint), Problem> {
+    public static func read(_ paths: JournalPaths, io: FileIO = SystemFileIO(),
+                            window: Int = Snapshot.window) -> Result<(state: LotsenState, point: Journal.ChainPoint), Problem> {
         guard let fd = try? io.open(path(paths), O_RDONLY, 0) else { return .failure(.missing) }
         defer { io.close(fd) }
         let front: Front
@@ -139,8 +140,9 @@ public enum Snapshot {
         }
     }
 
-    /// How many bytes of participants are read and decoded at a time.
-    static let window = 4 << 20
+    /// How many bytes of participants are read and decoded at a time (at least one
+    /// participant's part).
+    public static let window = 4 << 20
 
     /// Exactly `count` bytes at `offset`, or nil.
     static func read(_ count: Int, at offset: Int, _ fd: Int32, _ io: FileIO) -> [UInt8]? {

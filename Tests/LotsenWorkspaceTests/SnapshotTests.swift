@@ -146,3 +146,33 @@ struct SnapshotTests {
         #expect(Bytes.read(d.snapshot).isEmpty)
     }
 }
+
+/// The work spread over every core must give what one thread, record by record, gives.
+@Suite("Reading on every core")
+struct ParallelReadingTests {
+    @Test("a replay decoding events in runs on every core folds exactly what one record at a time folds")
+    func replayInRuns() throws {
+        let d = try SnapshotTests.DemoDesk()
+        var records: [JournalRecord] = []
+        let (journal, _) = try Journal.open(d.paths, access: .readOnly, clock: { Timestamp(millisecondsSince1970: 1_795_000_000_000) }, onRecords: { records += $0 })
+        journal.close()
+        #expect(records.count > EventDecoding.run)
+        var oneByOne = LotsenState()
+        var undecodable: [Int] = []
+        for r in records { Workspace.fold(r, into: &oneByOne, undecodable: &undecodable) }
+        #expect(undecodable.isEmpty)
+        #expect(try d.replay() == oneByOne)
+    }
+
+    @Test("a snapshot read a few participants at a time gives the same state", arguments: [1, 2_048, 1 << 20])
+    func snapshotInWindows(_ window: Int) throws {
+        let d = try SnapshotTests.DemoDesk()
+        try d.open().close()
+        let truth = try d.replay()
+        guard case .success(let read) = Snapshot.read(d.paths, window: window) else {
+            Issue.record("the snapshot was not read")
+            return
+        }
+        #expect(read.state == truth)
+    }
+}
