@@ -82,22 +82,36 @@ public final class Workspace {
         }
         var folded = base?.state ?? LotsenState()
         var undecodable: [Int] = []
-        // Records wait here until a few thousand can be decoded into events on every core;
-        // folding them stays in journal order.
+        // Records wait here until a few thousand can be decoded into events in the
+        // background while the run before is folded, in journal order.
         var pending: [JournalRecord] = []
-        func foldPending() {
-            let events = EventDecoding.decode(pending)
-            for (record, event) in zip(pending, events) { Workspace.fold(record, event, into: &folded, undecodable: &undecodable) }
-            pending.removeAll(keepingCapacity: true)
+        var decoding: EventDecoding.Job?
+        func foldDecoded(thenDecode next: [JournalRecord]?) {
+            let started = next.map(EventDecoding.Job.init)
+            if let job = decoding {
+                for (record, event) in zip(job.records, job.wait()) {
+                    Workspace.fold(record, event, into: &folded, undecodable: &undecodable)
+                }
+            }
+            decoding = started
         }
         let (journal, report) = try Journal.open(paths, access: access, io: env.io, clock: env.clock, resume: base?.point) { batch in
             // Reading starts at the header only when the snapshot's point did not match.
-            if batch.first?.sequence == 0 { pending.removeAll(); folded = LotsenState() }
+            if batch.first?.sequence == 0 {
+                _ = decoding?.wait()
+                decoding = nil
+                pending.removeAll()
+                folded = LotsenState()
+            }
             opening.replayed += batch.count
             pending += batch
-            if pending.count >= EventDecoding.run { foldPending() }
+            if pending.count >= EventDecoding.run {
+                foldDecoded(thenDecode: pending)
+                pending = []
+            }
         }
-        foldPending()
+        foldDecoded(thenDecode: pending)
+        foldDecoded(thenDecode: nil)
         if base != nil { opening.snapshotProblem = report.resumed ? nil : .doesNotMatch }
         let w = Workspace(journal: journal, author: env.author, clock: env.clock, today: env.today, newID: env.newID,
                           useSnapshots: env.snapshots, io: env.io)
