@@ -29,20 +29,22 @@ let package = Package(
         ),
         // JSON at the byte level: strings, syntax, a small fast value parser and writer.
         .target(name: "LotsenJSON", swiftSettings: strict),
+        // Independent work spread over every core (reading journals and snapshots).
+        .target(name: "LotsenParallel", swiftSettings: strict),
         // Calendar dates and civil-date arithmetic, without Foundation's formatters.
         .target(name: "LotsenCalendar", swiftSettings: strict),
         // Bytes and records: the append-only, hash-chained journal file.
         .target(
             name: "LotsenJournal",
-            dependencies: ["LotsenJSON", "LotsenCalendar", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["LotsenJSON", "LotsenCalendar", "LotsenParallel", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         // The domain as values; pure, no I/O, no clock.
-        .target(name: "LotsenCore", dependencies: ["LotsenJSON", "LotsenCalendar"], swiftSettings: strict),
+        .target(name: "LotsenCore", dependencies: ["LotsenJSON", "LotsenCalendar", "LotsenParallel"], swiftSettings: strict),
         // A journal replayed into domain state; commands in, events out.
         .target(
             name: "LotsenWorkspace",
-            dependencies: ["LotsenCore", "LotsenJournal", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["LotsenCore", "LotsenJournal", "LotsenParallel", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: strict
         ),
         // Cells, buffers, keys and display width; no terminal I/O.

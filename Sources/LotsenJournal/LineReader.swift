@@ -1,4 +1,5 @@
 import Glibc
+import LotsenParallel
 
 /// Reads a journal file from an offset in large chunks and hands out complete lines
 /// (without their newline) with their byte offsets. What follows the last newline is a
@@ -8,7 +9,7 @@ struct LineReader {
     let fd: Int32
     var chunkSize = 1 << 20
     /// Threads that check lines in `forEachCheckedLine`.
-    var workers = LineReader.cores
+    var workers = Parallel.cores
 
     struct End: Equatable {
         /// Offset just past the last complete line.

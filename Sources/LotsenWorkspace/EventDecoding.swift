@@ -1,3 +1,4 @@
+import LotsenParallel
 import Dispatch
 import LotsenCore
 import LotsenJournal
@@ -13,7 +14,7 @@ enum EventDecoding {
     static let run = 4096
 
     static func decode(_ records: [JournalRecord]) -> [Event?] {
-        ParallelDecoding.map(count: records.count) { i in
+        Parallel.map(count: records.count) { i in
             records[i].type == JournalHeader.type ? nil : Event(type: records[i].type, payload: records[i].payload)
         }
     }

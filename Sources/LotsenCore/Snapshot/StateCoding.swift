@@ -1,3 +1,4 @@
+import LotsenParallel
 /// `LotsenState` in three parts, so that a lookup can read only what it needs:
 /// - **lookup**: the participants in registration order with their search keys — all
 ///   `lotsen find` reads besides the few people it shows;
@@ -76,7 +77,7 @@ public enum StateCoding {
                                           ids: ArraySlice<ParticipantID>) -> [Participant]? {
         guard parts.count == sums.count, parts.count == ids.count else { return nil }
         let expected = Array(ids)
-        let decoded = ParallelDecoding.map(count: parts.count) { i -> Participant? in
+        let decoded = Parallel.map(count: parts.count) { i -> Participant? in
             guard Checksum.of(parts[i]) == sums[i], let p = try? decodeParticipant(parts[i]), p.id == expected[i] else { return nil }
             return p
         }

@@ -1,16 +1,17 @@
 import Dispatch
 import Glibc
 
-/// Runs independent decoding work on every core: the snapshot's participants, and the
-/// events of a journal being replayed.
-public enum ParallelDecoding {
+/// Independent work on every core: the journal's lines checked, a replay's events
+/// decoded, the snapshot's participants decoded (architecture.md, "Work on every core").
+public enum Parallel {
     public static let cores: Int = max(1, min(8, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
     /// `[transform(0), …, transform(count - 1)]`, worked out in slices on every core.
     /// `transform` must only read shared data.
-    public static func map<T>(count: Int, workers: Int = cores, _ transform: (Int) -> T?) -> [T?] {
+    /// Small inputs stay on the calling thread (`minimum`): handing them out costs more.
+    public static func map<T>(count: Int, workers: Int = cores, minimum: Int = 64, _ transform: (Int) -> T?) -> [T?] {
         var out = [T?](repeating: nil, count: count)
-        guard workers > 1, count >= 64 else {
+        guard workers > 1, count >= minimum else {
             for i in 0..<count { out[i] = transform(i) }
             return out
         }
