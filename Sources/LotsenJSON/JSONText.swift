@@ -26,14 +26,6 @@ public enum JSONText {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// The bytes as a string; nil when they are not valid UTF-8. Checked by our own
-    /// validator: the generic validating initialiser costs a metadata lookup per call,
-    /// which showed in every profile.
-    public static func utf8String(_ bytes: UnsafeRawBufferPointer) -> String? {
-        guard isValidUTF8(bytes) else { return nil }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// Reads a JSON string literal starting at `bytes[start]` (the opening quote).
     /// Returns the decoded string and the index just past the closing quote.
     public static func readString(_ bytes: UnsafeRawBufferPointer, at start: Int) -> (String, Int)? {

@@ -52,18 +52,6 @@ enum RecordCodec {
         }
     }
 
-    struct Decoded: Equatable {
-        var version: Int
-        var sequence: Int
-        var previous: Digest
-        var time: Timestamp
-        var author: String
-        var type: String
-        var subject: String?
-        var more: Int
-        var payloadRange: Range<Int>
-    }
-
     static func encode(sequence: Int, previous: Digest, draft: RecordDraft, more: Int) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(160 + draft.payload.count)
@@ -89,14 +77,6 @@ enum RecordCodec {
         out.append(contentsOf: draft.payload)
         out.append(UInt8(ascii: "}"))
         return out
-    }
-
-    static func decode(_ line: UnsafeRawBufferPointer) -> Result<Decoded, DecodeFailure> {
-        scan(line).map { e in
-            Decoded(version: e.version, sequence: e.sequence, previous: e.previous, time: e.time,
-                    author: Envelope.string(line, e.author), type: Envelope.string(line, e.type),
-                    subject: e.subject.map { Envelope.string(line, $0) }, more: e.more, payloadRange: e.payloadRange)
-        }
     }
 
     /// Checks a line against the format and says where its parts are.

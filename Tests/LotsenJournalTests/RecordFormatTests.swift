@@ -12,10 +12,12 @@ struct RecordFormatTests {
         let text = String(decoding: line, as: UTF8.self)
         #expect(text.hasPrefix(#"{"v":1,"seq":7,"prev":"0000"#))
         #expect(text.contains(#","time":"2026-11-24T09:15:00.250Z","author":"Åsa \"Ö\"","type":"note.added","subject":"p-12","more":2,"payload":{"#))
-        let decoded = try line.withUnsafeBytes { try RecordCodec.decode($0).get() }
+        let decoded = try line.withUnsafeBytes { try RecordCodec.scan($0).get() }
+        let author = line.withUnsafeBytes { RecordCodec.Envelope.string($0, decoded.author) }
+        let subject = line.withUnsafeBytes { raw in decoded.subject.map { RecordCodec.Envelope.string(raw, $0) } }
         #expect(decoded.sequence == 7)
-        #expect(decoded.author == "Åsa \"Ö\"")
-        #expect(decoded.subject == "p-12")
+        #expect(author == "Åsa \"Ö\"")
+        #expect(subject == "p-12")
         #expect(decoded.more == 2)
         #expect(Array(line[decoded.payloadRange]) == draft.payload)
     }
@@ -26,8 +28,8 @@ struct RecordFormatTests {
                                       draft: RecordDraft(time: Timestamp(millisecondsSince1970: 0), author: author, type: "t", payloadJSON: "{}"),
                                       more: 0)
         #expect(!line.contains { $0 < 0x20 || $0 == 0x7F })
-        let decoded = try line.withUnsafeBytes { try RecordCodec.decode($0).get() }
-        #expect(decoded.author == author)
+        let decoded = try line.withUnsafeBytes { try RecordCodec.scan($0).get() }
+        #expect(line.withUnsafeBytes { RecordCodec.Envelope.string($0, decoded.author) } == author)
     }
 
     @Test("lines that are not exactly a record are refused", arguments: [
@@ -40,14 +42,14 @@ struct RecordFormatTests {
         #"{"v":1,"seq":1,"prev":"0000000000000000000000000000000000000000000000000000000000000000","time":"2026-11-24T09:15:00.250Z","author":"a","type":"","payload":{}}"#,
     ])
     func strictReader(_ text: String) {
-        let result = Array(text.utf8).withUnsafeBytes { RecordCodec.decode($0) }
+        let result = Array(text.utf8).withUnsafeBytes { RecordCodec.scan($0) }
         guard case .failure = result else { Issue.record("accepted: \(text)"); return }
     }
 
     @Test("a newer format version is named, not misread")
     func newerVersion() {
         let text = #"{"v":2,"seq":1}"#
-        let result = Array(text.utf8).withUnsafeBytes { RecordCodec.decode($0) }
+        let result = Array(text.utf8).withUnsafeBytes { RecordCodec.scan($0) }
         #expect(result == .failure(.unsupportedVersion(2)))
     }
 

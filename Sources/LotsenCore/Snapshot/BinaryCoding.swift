@@ -1,6 +1,5 @@
 import Glibc
 import LotsenCalendar
-import LotsenJSON
 
 /// A compact binary form of folded state, for the snapshot beside the journal. Not an
 /// interchange format: it is read only by the same `StateCoding.version` that wrote it,
