@@ -76,7 +76,7 @@ let package = Package(
         // Benchmarks measured against a reference in the same run (`make bench`).
         .executableTarget(
             name: "lotsen-bench",
-            dependencies: ["LotsenJournal", "LotsenCalendar", "LotsenCore", "LotsenWorkspace", "LotsenTUI", "TerminalCore"],
+            dependencies: ["LotsenJournal", "LotsenCalendar", "LotsenCore", "LotsenWorkspace", "LotsenTUI", "TerminalCore", "CMallocTuning"],
             // The comparisons with grep, Python and openssl run whole processes.
             exclude: ["compare.sh"],
             swiftSettings: strict

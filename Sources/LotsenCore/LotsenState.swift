@@ -4,7 +4,8 @@ import LotsenCalendar
 /// A value; `apply` is the only way it changes.
 public struct LotsenState: Equatable, Sendable {
     public internal(set) var caseworkers: [String: Caseworker] = [:]
-    public internal(set) var participants: [ParticipantID: Participant] = [:]
+    /// Participants by id; those from a snapshot are decoded when first asked for.
+    public internal(set) var participants = ParticipantStore()
     /// Participants in the order they were first registered.
     public internal(set) var order: [ParticipantID] = []
     /// Canonical personnummer → participant.
@@ -63,9 +64,9 @@ public struct LotsenState: Equatable, Sendable {
             if !applyMeeting(recorded.event, stamp) { unappliedEvents += 1 }
             return
         case .participantRegistered(let r):
-            guard let id = recorded.subject, participants[id] == nil else { unappliedEvents += 1; return }
+            guard let id = recorded.subject, !participants.contains(id) else { unappliedEvents += 1; return }
             let p = Participant(id: id, personnummer: r.personnummer, profile: r.profile, registered: r.registered, stamp: stamp)
-            participants[id] = p
+            participants.put(p)
             order.append(id)
             byPersonnummer[r.personnummer.digits] = id
             searchIndex[id] = SearchKeys(p)
@@ -75,7 +76,7 @@ public struct LotsenState: Equatable, Sendable {
         }
         // Taken out of the dictionary while it changes, so that its arrays are not
         // shared and grow in place: copying them on every event was a quarter of a replay.
-        guard let id = recorded.subject, var p = participants.removeValue(forKey: id) else { unappliedEvents += 1; return }
+        guard let id = recorded.subject, var p = participants.take(id) else { unappliedEvents += 1; return }
         let changedBefore = p.lastChange
         p.lastChange = stamp.time
         // Only these events move someone to or from a workplace.
@@ -125,12 +126,12 @@ public struct LotsenState: Equatable, Sendable {
             // A refused event changes nothing: every refusal comes before any change.
             if !LotsenState.applyProgramme(recorded.event, to: &p.periods[p.periods.count - 1].programme, stamp) {
                 p.lastChange = changedBefore
-                participants[id] = p
+                participants.put(p)
                 unappliedEvents += 1
                 return
             }
         }
-        participants[id] = p
+        participants.put(p)
         switch recorded.event {
         case .participantUpdated, .participantExited, .participantReregistered:
             // The only events that change a name, a number or whether someone is active.

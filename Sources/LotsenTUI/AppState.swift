@@ -34,7 +34,7 @@ public struct AppState: Sendable {
         self.domain = domain
         searchIndex = SearchIndex(domain)
         refreshList()
-        board.refresh(domain, today: today)
+        refreshBoard()
         BoardView.clamp(&self)
         if view == .statistics { StatisticsReducer.refresh(&self) }
     }
@@ -55,7 +55,12 @@ public struct AppState: Sendable {
         self.size = size
         searchIndex = SearchIndex(domain)
         refreshList()
-        board.refresh(domain, today: today)
+    }
+
+    /// The board reads every participant, so like the statistics it is rebuilt only
+    /// while it is shown: opening a large journal does not wait for it.
+    mutating func refreshBoard() {
+        if view == .board { board.refresh(domain, today: today) } else { board.isStale = true }
     }
 
     public var scope: Scope {

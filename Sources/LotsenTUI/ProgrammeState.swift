@@ -20,6 +20,8 @@ public struct BoardState: Equatable, Sendable {
     /// The first lane shown when the screen is too narrow for all five.
     public var firstLane = 0
     public private(set) var board = Board()
+    /// The journal or the day changed while the board was not shown.
+    var isStale = true
 
     public var stage: Stage { Stage.allCases[lane] }
 
@@ -32,6 +34,7 @@ public struct BoardState: Equatable, Sendable {
     /// are now (after a move the focus follows the card).
     mutating func refresh(_ domain: LotsenState, today: Day) {
         let keep = selectedID
+        isStale = false
         board = Board(domain, filter: filter, includeExited: includeExited, today: today)
         if let keep, let stage = domain.participant(keep)?.currentPeriod.stage, let row = board.lane(stage).firstIndex(of: keep) {
             lane = stage.index

@@ -85,6 +85,7 @@ public enum AppReducer {
             return []
         case .newDay(let day):
             s.today = day
+            s.refreshBoard()
             if s.view == .statistics { StatisticsReducer.refresh(&s) }
             return []
         case .action(let action):
@@ -180,6 +181,7 @@ enum ListReducer {
         case .nextView:
             s.list.searching = false
             s.view = .board
+            if s.board.isStale { s.refreshBoard() }
         case .quit:
             return [.quit]
         default:

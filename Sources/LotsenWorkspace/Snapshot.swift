@@ -1,6 +1,7 @@
 import Glibc
 import LotsenCore
 import LotsenJournal
+import LotsenParallel
 
 /// The folded state at a point of the chain, kept beside the journal
 /// (`journal.jsonl.snapshot`, 0600) so that opening reads it and replays only the
@@ -99,36 +100,20 @@ public enum Snapshot {
 
     // MARK: Reading
 
-    /// The whole state and the point it was folded to. Does not look at the journal:
-    /// `Journal.open(resume:)` checks that the point still matches it.
+    /// The state and the point it was folded to. Does not look at the journal:
+    /// `Journal.open(resume:)` checks that the point still matches it. Every part's
+    /// checksum is checked here; the participants themselves are decoded when first
+    /// asked for, from the file kept open for that (`StoredParticipants`).
     public static func read(_ paths: JournalPaths, io: FileIO = SystemFileIO(),
                             window: Int = Snapshot.window) -> Result<(state: LotsenState, point: Journal.ChainPoint), Problem> {
         guard let fd = try? io.open(path(paths), O_RDONLY, 0) else { return .failure(.missing) }
-        defer { io.close(fd) }
+        let file = SnapshotFile(fd: fd, io: io)
         let front: Front
         switch Front.read(fd, io) { case .success(let f): front = f; case .failure(let p): return .failure(p) }
-        guard let size = try? io.fileSize(fd), front.parts.last.map({ $0.offset + $0.length }) ?? front.partsEnd == size
+        guard let size = try? io.fileSize(fd), front.parts.last.map({ $0.offset + $0.length }) ?? front.partsEnd == size,
+              partsHold(front.parts, file, window: window)
         else { return .failure(.damaged) }
-        // The participants a window of a few MiB at a time, so that the file's bytes
-        // never sit in memory beside the whole decoded state.
-        var participants: [Participant] = []
-        participants.reserveCapacity(front.ids.count)
-        var first = 0
-        while first < front.parts.count {
-            var last = first
-            let start = front.parts[first].offset
-            while last + 1 < front.parts.count, front.parts[last + 1].offset + front.parts[last + 1].length - start <= window { last += 1 }
-            let end = front.parts[last].offset + front.parts[last].length
-            guard let bytes = Snapshot.read(end - start, at: start, fd, io) else { return .failure(.damaged) }
-            let decoded = bytes.withUnsafeBytes { raw in
-                StateCoding.decodeParticipants(front.parts[first...last].map {
-                    UnsafeRawBufferPointer(rebasing: raw[($0.offset - start)..<($0.offset - start + $0.length)])
-                }, checksums: front.parts[first...last].map(\.sum), ids: front.ids[first...last])
-            }
-            guard let decoded else { return .failure(.damaged) }
-            participants += decoded
-            first = last + 1
-        }
+        let participants = StoredParticipants(ids: front.ids, parts: front.parts, reader: file, window: window)
         do {
             let state = try front.sectionBytes.withUnsafeBytes { raw throws(BinaryDecodingError) in
                 try StateCoding.assemble(ids: front.ids, keys: front.keys, participants: participants,
@@ -140,8 +125,29 @@ public enum Snapshot {
         }
     }
 
-    /// How many bytes of participants are read and decoded at a time (at least one
-    /// participant's part).
+    /// Whether every participant's part matches its checksum: a window of a few MiB at
+    /// a time, so that the file never sits in memory whole.
+    static func partsHold(_ parts: [StoredParticipants.Part], _ file: SnapshotFile, window: Int) -> Bool {
+        var first = 0
+        while first < parts.count {
+            var last = first
+            let start = parts[first].offset
+            while last + 1 < parts.count, parts[last + 1].offset + parts[last + 1].length - start <= window { last += 1 }
+            guard let bytes = file.read(parts[last].offset + parts[last].length - start, at: start) else { return false }
+            let held = bytes.withUnsafeBytes { raw in
+                Parallel.map(count: last - first + 1, minimum: 256) { k -> Bool in
+                    let part = parts[first + k]
+                    return Checksum.of(UnsafeRawBufferPointer(rebasing: raw[(part.offset - start)..<(part.offset - start + part.length)])) == part.sum
+                }
+            }
+            guard held.allSatisfy({ $0 == true }) else { return false }
+            first = last + 1
+        }
+        return true
+    }
+
+    /// How many bytes of participants are read and checked or decoded at a time (at
+    /// least one participant's part).
     public static let window = 4 << 20
 
     /// Exactly `count` bytes at `offset`, or nil.
@@ -149,6 +155,23 @@ public enum Snapshot {
         guard let bytes = try? io.read(fd, count: count, at: offset), bytes.count == count else { return nil }
         return bytes
     }
+}
+
+/// An open snapshot file that the state reads participants from while it lives; closed
+/// with the last state that needs it. Snapshots are replaced by rename, never written in
+/// place, so what it reads stays what was checked. Sound to share: `pread` is.
+final class SnapshotFile: ParticipantPartReader, @unchecked Sendable {
+    let fd: Int32
+    let io: FileIO
+
+    init(fd: Int32, io: FileIO) {
+        self.fd = fd
+        self.io = io
+    }
+
+    deinit { io.close(fd) }
+
+    func read(_ count: Int, at offset: Int) -> [UInt8]? { Snapshot.read(count, at: offset, fd, io) }
 }
 
 /// Walks the parts of a snapshot, checking each one's checksum.
@@ -198,23 +221,19 @@ extension Snapshot {
     /// point — with records after it, the caller opens the workspace instead.
     public final class Lookup {
         public let index: SearchIndex
-        let fd: Int32
-        let io: FileIO
+        let file: SnapshotFile
         /// Where each participant's part starts, its length and checksum, by id.
-        let parts: [ParticipantID: (offset: Int, length: Int, sum: UInt64)]
+        let parts: [ParticipantID: StoredParticipants.Part]
 
-        init(index: SearchIndex, fd: Int32, io: FileIO, parts: [ParticipantID: (offset: Int, length: Int, sum: UInt64)]) {
+        init(index: SearchIndex, file: SnapshotFile, parts: [ParticipantID: StoredParticipants.Part]) {
             self.index = index
-            self.fd = fd
-            self.io = io
+            self.file = file
             self.parts = parts
         }
 
-        deinit { io.close(fd) }
-
         /// nil when the id is unknown or its part does not read back intact.
         public func participant(_ id: ParticipantID) -> Participant? {
-            guard let part = parts[id], let bytes = Snapshot.read(part.length, at: part.offset, fd, io),
+            guard let part = parts[id], let bytes = file.read(part.length, at: part.offset),
                   Checksum.of(bytes) == part.sum else { return nil }
             return bytes.withUnsafeBytes { try? StateCoding.decodeParticipant($0) }
         }
@@ -222,15 +241,15 @@ extension Snapshot {
 
     public static func lookup(_ paths: JournalPaths, io: FileIO = SystemFileIO()) -> Lookup? {
         guard let fd = try? io.open(path(paths), O_RDONLY, 0) else { return nil }
+        let file = SnapshotFile(fd: fd, io: io)
         guard case .success(let front) = Front.read(fd, io), Journal.endsExactly(at: front.header.point, paths, io: io) else {
-            io.close(fd)
             return nil
         }
-        var parts: [ParticipantID: (offset: Int, length: Int, sum: UInt64)] = [:]
+        var parts: [ParticipantID: StoredParticipants.Part] = [:]
         parts.reserveCapacity(front.ids.count)
         for (id, part) in zip(front.ids, front.parts) { parts[id] = part }
         return Lookup(index: SearchIndex(ids: front.ids, keys: front.keys, sequence: front.header.point.sequence),
-                      fd: fd, io: io, parts: parts)
+                      file: file, parts: parts)
     }
 }
 
@@ -242,7 +261,7 @@ struct Front {
     var keys: [SearchKeys]
     var sectionBytes: [UInt8]
     var shared: Range<Int>
-    var parts: [(offset: Int, length: Int, sum: UInt64)]
+    var parts: [StoredParticipants.Part]
     var partsEnd: Int
 
     static func read(_ fd: Int32, _ io: FileIO) -> Result<Front, Snapshot.Problem> {
@@ -268,12 +287,12 @@ struct Front {
                   let (ids, keys) = try? StateCoding.decodeLookup(lookupPart), ids.count == header.participantCount
             else { return .failure(.damaged) }
             var table = BinaryReader(tablePart)
-            var parts: [(offset: Int, length: Int, sum: UInt64)] = []
+            var parts: [StoredParticipants.Part] = []
             parts.reserveCapacity(ids.count)
             var offset = partsStart + length
             for _ in ids {
                 guard let n: UInt64 = try? table.read(), let sum: UInt64 = try? table.read(), n < 1 << 31 else { return .failure(.damaged) }
-                parts.append((offset, Int(n), sum))
+                parts.append(StoredParticipants.Part(offset: offset, length: Int(n), sum: sum))
                 offset += Int(n)
             }
             guard table.isAtEnd else { return .failure(.damaged) }

@@ -8,6 +8,8 @@ import LotsenJournal
 //       durable single-record append vs a bare write + fdatasync of the same bytes.
 //   lotsen-bench keystroke JOURNAL
 //       one search keystroke (filter + render) against a 60 Hz frame.
+//   lotsen-bench first-screen JOURNAL
+//       opening the journal to the participant list drawn at 80×24.
 //   lotsen-bench follow JOURNAL LOTSEN [COUNT]
 //       another desk's append (a `lotsen note` process) until this desk has folded it in.
 
@@ -20,10 +22,13 @@ case "append":
 case "keystroke":
     guard args.count > 2 else { print("usage: lotsen-bench keystroke JOURNAL"); exit(2) }
     KeystrokeBenchmark.run(journal: args[2])
+case "first-screen":
+    guard args.count > 2 else { print("usage: lotsen-bench first-screen JOURNAL"); exit(2) }
+    FirstScreenBenchmark.run(journal: args[2])
 case "follow":
     guard args.count > 3 else { print("usage: lotsen-bench follow JOURNAL LOTSEN [COUNT]"); exit(2) }
     FollowBenchmark.run(journal: args[2], lotsen: args[3], count: args.count > 4 ? Int(args[4]) ?? 20 : 20)
 default:
-    print("usage: lotsen-bench append [DIR] [COUNT] | keystroke JOURNAL | follow JOURNAL LOTSEN [COUNT]")
+    print("usage: lotsen-bench append [DIR] [COUNT] | keystroke JOURNAL | first-screen JOURNAL | follow JOURNAL LOTSEN [COUNT]")
     exit(2)
 }

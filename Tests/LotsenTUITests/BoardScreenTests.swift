@@ -49,6 +49,28 @@ struct BoardScreenTests {
         #expect(h.text.contains("även avslutade"))
     }
 
+    @Test("the board is built when it is shown, not on opening: another desk's registration is on it when Tab gets there")
+    func builtWhenShown() throws {
+        let h = try Harness()
+        #expect(h.app.state.view == .participants)
+        #expect(h.app.state.board.isStale)
+        let other = try Workspace.open(h.paths, access: .readWrite, h.env("MS")).0
+        var input = RegistrationInput()
+        input.personnummer = "19121212-1212"
+        input.firstName = "Ny"
+        input.lastName = "Person"
+        input.registered = "2026-11-20"
+        let id = try #require(try other.perform(.register(input)).first?.subject)
+        other.close()
+        h.drive()
+        #expect(h.app.state.domain.participant(id) != nil)
+        #expect(h.app.state.board.isStale)
+        h.press(.nextView)
+        #expect(h.app.state.view == .board)
+        #expect(!h.app.state.board.isStale)
+        #expect(h.app.state.board.board.lane(Stage.allCases[0]).contains(id))
+    }
+
     @Test("the placement bank at 80×24")
     func places() throws {
         let h = try board(Size(width: 80, height: 24))

@@ -1,4 +1,3 @@
-import LotsenParallel
 /// `LotsenState` in three parts, so that a lookup can read only what it needs:
 /// - **lookup**: the participants in registration order with their search keys — all
 ///   `lotsen find` reads besides the few people it shows;
@@ -40,6 +39,7 @@ public enum StateCoding {
         shared.write(s.agendaThresholds)
         shared.write(s.yearTargets)
         let participants = s.order.map { id -> [UInt8] in
+            if let unchanged = s.participants.storedPart(id) { return unchanged }
             var w = BinaryWriter(capacity: 1024)
             w.write(s.participants[id]!)
             return w.bytes
@@ -70,39 +70,16 @@ public enum StateCoding {
         return p
     }
 
-    /// Participants from their parts, checked against their checksums and the ids the
-    /// lookup part gives them; nil if any does not hold. Decoded on every core: this is
-    /// nearly all of the work of opening from a snapshot.
-    public static func decodeParticipants(_ parts: [UnsafeRawBufferPointer], checksums sums: [UInt64],
-                                          ids: ArraySlice<ParticipantID>) -> [Participant]? {
-        guard parts.count == sums.count, parts.count == ids.count else { return nil }
-        let expected = Array(ids)
-        let decoded = Parallel.map(count: parts.count) { i -> Participant? in
-            guard Checksum.of(parts[i]) == sums[i], let p = try? decodeParticipant(parts[i]), p.id == expected[i] else { return nil }
-            return p
-        }
-        var out: [Participant] = []
-        out.reserveCapacity(decoded.count)
-        for p in decoded {
-            guard let p else { return nil }
-            out.append(p)
-        }
-        return out
-    }
-
-    /// The whole state from the lookup part's ids and keys, the participants in that
-    /// order, and the shared part.
-    public static func assemble(ids: [ParticipantID], keys: [SearchKeys], participants: [Participant],
+    /// The whole state from the lookup part's ids and keys, the participants' parts in
+    /// that order (decoded when first asked for), and the shared part.
+    public static func assemble(ids: [ParticipantID], keys: [SearchKeys], participants: StoredParticipants,
                                 shared: UnsafeRawBufferPointer) throws(BinaryDecodingError) -> LotsenState {
-        guard participants.count == ids.count, keys.count == ids.count else { throw BinaryDecodingError(offset: 0) }
+        guard participants.ids == ids, keys.count == ids.count else { throw BinaryDecodingError(offset: 0) }
         var s = LotsenState()
         s.order = ids
         s.searchIndex.reserveCapacity(ids.count)
-        s.participants.reserveCapacity(ids.count)
-        for (i, id) in ids.enumerated() {
-            s.searchIndex[id] = keys[i]
-            s.participants[id] = participants[i]
-        }
+        for (i, id) in ids.enumerated() { s.searchIndex[id] = keys[i] }
+        s.participants = ParticipantStore(stored: participants)
         var r = BinaryReader(shared)
         s.caseworkers = try r.read()
         s.byPersonnummer = try r.read()
