@@ -28,8 +28,20 @@ public func spawnAndWait(_ path: String, _ args: [String], environment: [String:
     let argv = ([path] + args).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
+    // The child starts with no signal blocked and every handler at its default: test
+    // threads block most signals, and a tmux server that inherited that mask ignored
+    // `kill-server` (SIGTERM) and outlived its test with the app still running in it.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t(), all = sigset_t()
+    sigemptyset(&none)
+    sigfillset(&all)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
-    guard posix_spawn(&pid, path, &actions, nil, argv, envp) == 0 else { return (-1, "") }
+    guard posix_spawn(&pid, path, &actions, &attributes, argv, envp) == 0 else { return (-1, "") }
     var output: [UInt8] = []
     if captureOutput {
         close(fds[1])

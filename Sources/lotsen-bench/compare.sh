@@ -41,6 +41,12 @@ id=$("$lotsen" find --journal "$journal" --json "$name" | grep -o '"id" *: *"[^"
 read -r open_ms open_rss < <(best "$lotsen" show --journal "$journal" "$id")
 echo "| open from the snapshot + one card (\`lotsen show\`) | $open_ms ms | — | — | $open_rss MB |"
 
+bench=$(dirname "$lotsen")/lotsen-bench
+if [[ -x $bench ]]; then
+  read -r first_ms first_rss < <(best "$bench" first-screen "$journal")
+  echo "| open to the first screen, list drawn at 80×24 (\`lotsen-bench first-screen\`) | $first_ms ms | — | — | $first_rss MB |"
+fi
+
 read -r py_ms _ < <(best python3 -c 'import json,sys
 for l in open(sys.argv[1], "rb"): json.loads(l)' "$journal")
 read -r replay_ms replay_rss < <(LOTSEN_NO_SNAPSHOT=1 best "$lotsen" show --journal "$journal" "$id")

@@ -47,6 +47,25 @@ struct TmuxEndToEndTests {
         #expect(try cli.run("verify").status == 0)
     }
 
+    @Test("a test's terminal goes with it: the tmux server and the app in it end")
+    func leavesNothingRunning() throws {
+        let cli = CLI()
+        #expect(try cli.run("demo").status == 0)
+        var t: Tmux? = try Tmux(command: command(cli))
+        #expect(t?.wait { $0.contains("Deltagare") } != nil)
+        let pids = (try t?.tmux(["list-panes", "-F", "#{pid} #{pane_pid}"]) ?? "").split(whereSeparator: \.isWhitespace).compactMap { pid_t(String($0)) }
+        #expect(pids.count == 2)
+        t = nil
+        // Gone, or a zombie waiting for init: either way no longer running.
+        func running(_ pid: pid_t) -> Bool {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+            return !stat.contains(") Z ")
+        }
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline, pids.contains(where: running) { usleep(20_000) }
+        #expect(!pids.contains(where: running))
+    }
+
     @Test("the shared desk: a note saved in one terminal shows in another within a second")
     func sharedDesk() throws {
         let cli = CLI()
