@@ -128,22 +128,16 @@ public enum Snapshot {
     /// Whether every participant's part matches its checksum: a window of a few MiB at
     /// a time, so that the file never sits in memory whole.
     static func partsHold(_ parts: [StoredParticipants.Part], _ file: SnapshotFile, window: Int) -> Bool {
-        var first = 0
-        while first < parts.count {
-            var last = first
-            let start = parts[first].offset
-            while last + 1 < parts.count, parts[last + 1].offset + parts[last + 1].length - start <= window { last += 1 }
-            guard let bytes = file.read(parts[last].offset + parts[last].length - start, at: start) else { return false }
+        StoredParticipants.windows(Array(parts.indices), of: parts, size: window).allSatisfy { run in
+            let start = parts[run[0]].offset, end = parts[run[run.count - 1]].offset + parts[run[run.count - 1]].length
+            guard let bytes = file.read(end - start, at: start) else { return false }
             let held = bytes.withUnsafeBytes { raw in
-                Parallel.map(count: last - first + 1, minimum: 256) { k -> Bool in
-                    let part = parts[first + k]
-                    return Checksum.of(UnsafeRawBufferPointer(rebasing: raw[(part.offset - start)..<(part.offset - start + part.length)])) == part.sum
+                Parallel.map(count: run.count, minimum: 256) { k -> Bool in
+                    Checksum.of(UnsafeRawBufferPointer(rebasing: raw[parts[run[k]].range(from: start)])) == parts[run[k]].sum
                 }
             }
-            guard held.allSatisfy({ $0 == true }) else { return false }
-            first = last + 1
+            return held.allSatisfy { $0 == true }
         }
-        return true
     }
 
     /// How many bytes of participants are read and checked or decoded at a time (at

@@ -161,24 +161,38 @@ public final class StoredParticipants: Sendable {
             c.complete = true
             return c.slots.indices.filter { c.slots[$0] == nil }
         }
-        var first = 0
-        while first < missing.count {
-            var last = first
-            let start = parts[missing[first]].offset
-            func end(_ k: Int) -> Int { parts[missing[k]].offset + parts[missing[k]].length }
-            while last + 1 < missing.count, end(last + 1) - start <= window { last += 1 }
-            let batch = Array(missing[first...last])
-            guard let bytes = reader.read(end(last) - start, at: start) else { changed(batch[0]) }
+        for batch in Self.windows(missing, of: parts, size: window) {
+            let start = parts[batch[0]].offset, end = parts[batch[batch.count - 1]].offset + parts[batch[batch.count - 1]].length
+            guard let bytes = reader.read(end - start, at: start) else { changed(batch[0]) }
             let decoded = bytes.withUnsafeBytes { raw in
                 Parallel.map(count: batch.count) { k -> Participant? in
-                    let part = parts[batch[k]]
-                    return decode(UnsafeRawBufferPointer(rebasing: raw[(part.offset - start)..<(part.offset - start + part.length)]), batch[k])
+                    decode(UnsafeRawBufferPointer(rebasing: raw[parts[batch[k]].range(from: start)]), batch[k])
                 }
             }
             cache.withLock { c in
                 for (k, i) in batch.enumerated() where c.slots[i] == nil { c.slots[i] = decoded[k] }
             }
-            first = last + 1
         }
     }
+
+    /// `which` (indices of `parts`, in file order) cut into runs whose bytes, from the
+    /// first part's start to the last one's end, fit in `size` (at least one part each):
+    /// each run is one read.
+    public static func windows(_ which: [Int], of parts: [Part], size: Int) -> [[Int]] {
+        var runs: [[Int]] = []
+        var first = 0
+        while first < which.count {
+            var last = first
+            let start = parts[which[first]].offset
+            while last + 1 < which.count, parts[which[last + 1]].offset + parts[which[last + 1]].length - start <= size { last += 1 }
+            runs.append(Array(which[first...last]))
+            first = last + 1
+        }
+        return runs
+    }
+}
+
+extension StoredParticipants.Part {
+    /// Where this part lies in bytes read from `start` on.
+    public func range(from start: Int) -> Range<Int> { (offset - start)..<(offset - start + length) }
 }
