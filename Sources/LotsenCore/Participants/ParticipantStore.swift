@@ -40,8 +40,6 @@ public struct ParticipantStore: Equatable, Sendable {
         if own.updateValue(p, forKey: p.id) == nil, stored?.index[p.id] == nil { added += 1 }
     }
 
-    mutating func reserveCapacity(_ n: Int) { own.reserveCapacity(n) }
-
     /// A participant's part as the snapshot holds it, when this state has not changed
     /// them since: written again as it is, without being decoded.
     func storedPart(_ id: ParticipantID) -> [UInt8]? {
