@@ -85,6 +85,7 @@ let package = Package(
         .target(name: "CSpawn"),
         .target(name: "LotsenTestSupport", dependencies: ["CSpawn"], swiftSettings: strict),
 
+        .testTarget(name: "LotsenParallelTests", dependencies: ["LotsenParallel"], swiftSettings: strict),
         .testTarget(
             name: "LotsenJournalTests",
             dependencies: ["LotsenJournal", "LotsenCalendar", "LotsenTestSupport", "lotsen-journal-stress"],
