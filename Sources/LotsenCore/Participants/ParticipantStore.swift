@@ -26,17 +26,19 @@ public struct ParticipantStore: Equatable, Sendable {
         return stored?.participant(id)
     }
 
-    /// Takes a participant out to be changed in place; `put` puts it back. An own one's
-    /// arrays are then not shared, so they grow without being copied.
-    mutating func take(_ id: ParticipantID) -> Participant? {
-        if let p = own.removeValue(forKey: id) {
-            if stored?.index[id] == nil { added -= 1 }
-            return p
-        }
-        return stored?.participant(id)
+    /// Changes a participant where they lie: an own one in place, so that their arrays
+    /// are not shared and grow without being copied; a stored one once decoded into an
+    /// own one. Nil when there is no such participant.
+    mutating func modify<R>(_ id: ParticipantID, _ body: (inout Participant) -> R) -> R? {
+        if let i = own.index(forKey: id) { return body(&own.values[i]) }
+        guard var p = stored?.participant(id) else { return nil }
+        let result = body(&p)
+        own[id] = p
+        return result
     }
 
-    mutating func put(_ p: Participant) {
+    /// Adds a participant the store does not hold yet.
+    mutating func add(_ p: Participant) {
         if own.updateValue(p, forKey: p.id) == nil, stored?.index[p.id] == nil { added += 1 }
     }
 

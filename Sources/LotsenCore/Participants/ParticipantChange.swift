@@ -1,0 +1,77 @@
+/// What one event did to a participant that the state's indexes must follow.
+struct ParticipantChange {
+    /// Their personnummer's digits before and after, when it was corrected.
+    var personnummer: (old: String, new: String)?
+    /// The workplace they were placed at before and after (nil: none).
+    var placedBefore: Int?
+    var placedAfter: Int?
+    /// Their search keys anew, when a name, a number or whether they are active changed.
+    var searchKeys: SearchKeys?
+}
+
+extension LotsenState {
+    /// Changes one participant by an event about them, touching nothing else, so that it
+    /// can run on the participant where it lies in the store. Nil when the event is
+    /// refused; a refused event changes nothing, because every refusal comes before any
+    /// change.
+    static func change(_ p: inout Participant, by event: Event, _ stamp: EntryStamp) -> ParticipantChange? {
+        // Only these events move someone to or from a workplace.
+        let mayMove: Bool
+        switch event {
+        case .stageMoved, .placementChanged, .participantExited, .participantReregistered: mayMove = true
+        default: mayMove = false
+        }
+        var change = ParticipantChange(placedBefore: mayMove ? p.placedAt : nil)
+        switch event {
+        case .participantUpdated(let u):
+            if let pnr = u.personnummer {
+                change.personnummer = (p.personnummer.digits, pnr.digits)
+                p.personnummer = pnr
+            }
+            p.profile.apply(u)
+        case .consentGiven(let date, let orgs):
+            p.consents.append(Consent(date: date, organisations: orgs, withdrawn: nil, stamp: stamp))
+        case .consentWithdrawn(let date):
+            if !p.consents.isEmpty { p.consents[p.consents.count - 1].withdrawn = date }
+        case .responsibilityAssigned(let org, let cw, let date):
+            for i in p.responsibilities.indices where p.responsibilities[i].organisation == org && p.responsibilities[i].until == nil {
+                p.responsibilities[i].until = date
+            }
+            p.responsibilities.append(Responsibility(organisation: org, caseworker: cw, from: date, until: nil, stamp: stamp))
+        case .noteAdded(let kind, let text, let corrects):
+            p.notes.append(Note(id: stamp.sequence, kind: kind, text: text, corrects: corrects, stamp: stamp))
+        case .participantExited(let date, let reason, let occupation):
+            p.periods[p.periods.count - 1].exit = Exit(date: date, reason: reason, occupation: occupation, stamp: stamp)
+            p.periods[p.periods.count - 1].programme.endPlacement(on: date)
+        case .participantReregistered(let date):
+            p.periods.append(Period(registered: date))
+        case .unknown, .caseworkerAdded, .participantRegistered, .checklistItemAdded, .checklistItemRemoved,
+             .workplaceAdded, .workplaceUpdated, .meetingCreated, .meetingUpdated, .agendaItemAdded, .agendaItemRemoved,
+             .agendaItemMoved, .agendaItemHandled, .meetingStarted, .meetingClosed, .meetingCorrected, .meetingTaskAdded,
+             .meetingTaskDone, .agendaRulesSet, .targetSet:
+            break
+        default:
+            guard applyProgramme(event, to: &p.periods[p.periods.count - 1].programme, stamp) else { return nil }
+        }
+        p.lastChange = stamp.time
+        change.placedAfter = mayMove ? p.placedAt : nil
+        switch event {
+        case .participantUpdated, .participantExited, .participantReregistered:
+            // The only events that change a name, a number or whether someone is active.
+            change.searchKeys = SearchKeys(p)
+        default:
+            break
+        }
+        return change
+    }
+}
+
+private extension Participant {
+    /// Where an active participant is placed now. Without copying the period or its
+    /// programme: this runs twice for every event folded.
+    var placedAt: Int? {
+        guard let last = periods[periods.count - 1].programme.placements.last, last.until == nil,
+              periods[periods.count - 1].exit == nil else { return nil }
+        return last.workplace
+    }
+}
