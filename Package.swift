@@ -76,7 +76,8 @@ let package = Package(
         // Benchmarks measured against a reference in the same run (`make bench`).
         .executableTarget(
             name: "lotsen-bench",
-            dependencies: ["LotsenJournal", "LotsenCalendar", "LotsenCore", "LotsenWorkspace", "LotsenTUI", "TerminalCore", "CMallocTuning"],
+            dependencies: ["LotsenJournal", "LotsenCalendar", "LotsenCore", "LotsenWorkspace", "LotsenTUI", "TerminalCore", "CMallocTuning",
+                           .product(name: "Crypto", package: "swift-crypto")],
             // The comparisons with grep, Python and openssl run whole processes.
             exclude: ["compare.sh"],
             swiftSettings: strict

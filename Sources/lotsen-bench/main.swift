@@ -10,6 +10,8 @@ import LotsenJournal
 //       one search keystroke (filter + render) against a 60 Hz frame.
 //   lotsen-bench first-screen JOURNAL
 //       opening the journal to the participant list drawn at 80×24.
+//   lotsen-bench verify JOURNAL [RUNS]
+//       `lotsen verify`'s work in-process, against SHA-256 of the same file.
 //   lotsen-bench follow JOURNAL LOTSEN [COUNT]
 //       another desk's append (a `lotsen note` process) until this desk has folded it in.
 
@@ -25,10 +27,13 @@ case "keystroke":
 case "first-screen":
     guard args.count > 2 else { print("usage: lotsen-bench first-screen JOURNAL"); exit(2) }
     FirstScreenBenchmark.run(journal: args[2])
+case "verify":
+    guard args.count > 2 else { print("usage: lotsen-bench verify JOURNAL [RUNS]"); exit(2) }
+    VerifyBenchmark.run(journal: args[2], runs: args.count > 3 ? Int(args[3]) ?? 10 : 10)
 case "follow":
     guard args.count > 3 else { print("usage: lotsen-bench follow JOURNAL LOTSEN [COUNT]"); exit(2) }
     FollowBenchmark.run(journal: args[2], lotsen: args[3], count: args.count > 4 ? Int(args[4]) ?? 20 : 20)
 default:
-    print("usage: lotsen-bench append [DIR] [COUNT] | keystroke JOURNAL | first-screen JOURNAL | follow JOURNAL LOTSEN [COUNT]")
+    print("usage: lotsen-bench append [DIR] [COUNT] | keystroke JOURNAL | first-screen JOURNAL | verify JOURNAL [RUNS] | follow JOURNAL LOTSEN [COUNT]")
     exit(2)
 }
