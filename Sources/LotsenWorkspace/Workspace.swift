@@ -89,8 +89,12 @@ public final class Workspace {
         func foldDecoded(thenDecode next: [JournalRecord]?) {
             let started = next.map(EventDecoding.Job.init)
             if let job = decoding {
-                for (record, event) in zip(job.records, job.wait()) {
-                    Workspace.fold(record, event, into: &folded, undecodable: &undecodable)
+                for case let decoded? in job.wait() {
+                    switch decoded {
+                    case .header: break
+                    case .event(let recorded): folded.apply(recorded)
+                    case .undecodable(let sequence): undecodable.append(sequence)
+                    }
                 }
             }
             decoding = started
@@ -224,22 +228,15 @@ public final class Workspace {
 
     @discardableResult
     static func fold(_ record: JournalRecord, into state: inout LotsenState, undecodable: inout [Int]) -> RecordedEvent? {
-        guard record.type != JournalHeader.type else { return nil }
-        return fold(record, Event(type: record.type, payload: record.payload), into: &state, undecodable: &undecodable)
-    }
-
-    /// Folds a record whose event was decoded already (nil: it does not decode).
-    @discardableResult
-    static func fold(_ record: JournalRecord, _ event: Event?, into state: inout LotsenState, undecodable: inout [Int]) -> RecordedEvent? {
-        guard record.type != JournalHeader.type else { return nil }
-        guard let event else {
-            undecodable.append(record.sequence)
+        switch EventDecoding.decode(record) {
+        case .header: return nil
+        case .undecodable(let sequence):
+            undecodable.append(sequence)
             return nil
+        case .event(let recorded):
+            state.apply(recorded)
+            return recorded
         }
-        let recorded = RecordedEvent(event: event, subject: record.subject.map(ParticipantID.init),
-                                     stamp: EntryStamp(sequence: record.sequence, time: record.time, author: record.author))
-        state.apply(recorded)
-        return recorded
     }
 }
 
