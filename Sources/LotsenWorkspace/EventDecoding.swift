@@ -37,8 +37,9 @@ enum EventDecoding {
         private var decoded: [Decoded?] = []
         private let done = DispatchSemaphore(value: 0)
 
-        init(_ records: [JournalRecord]) {
+        init(_ batches: [[JournalRecord]]) {
             DispatchQueue.global().async {
+                let records = Array(batches.joined())
                 self.decoded = Parallel.map(count: records.count) { i in EventDecoding.decode(records[i]) }
                 self.done.signal()
             }

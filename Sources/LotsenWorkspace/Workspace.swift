@@ -82,11 +82,14 @@ public final class Workspace {
         }
         var folded = base?.state ?? LotsenState()
         var undecodable: [Int] = []
-        // Records wait here until a few thousand can be decoded into events in the
-        // background while the run before is folded, in journal order.
-        var pending: [JournalRecord] = []
+        // Batches wait here until a few thousand records can be decoded into events in
+        // the background while the run before is folded, in journal order. Kept as the
+        // batches the journal hands out: gathering their records into one array here
+        // was a twentieth of this thread's work, the decoding thread does it instead.
+        var pending: [[JournalRecord]] = []
+        var pendingRecords = 0
         var decoding: EventDecoding.Job?
-        func foldDecoded(thenDecode next: [JournalRecord]?) {
+        func foldDecoded(thenDecode next: [[JournalRecord]]?) {
             let started = next.map(EventDecoding.Job.init)
             if let job = decoding {
                 for case let decoded? in job.wait() {
@@ -105,13 +108,16 @@ public final class Workspace {
                 _ = decoding?.wait()
                 decoding = nil
                 pending.removeAll()
+                pendingRecords = 0
                 folded = LotsenState()
             }
             opening.replayed += batch.count
-            pending += batch
-            if pending.count >= EventDecoding.run {
+            pending.append(batch)
+            pendingRecords += batch.count
+            if pendingRecords >= EventDecoding.run {
                 foldDecoded(thenDecode: pending)
                 pending = []
+                pendingRecords = 0
             }
         }
         foldDecoded(thenDecode: pending)
