@@ -242,7 +242,8 @@ extension Snapshot {
         var parts: [ParticipantID: StoredParticipants.Part] = [:]
         parts.reserveCapacity(front.ids.count)
         for (id, part) in zip(front.ids, front.parts) { parts[id] = part }
-        return Lookup(index: SearchIndex(ids: front.ids, keys: front.keys, sequence: front.header.point.sequence),
+        return Lookup(index: SearchIndex(ids: front.ids, keys: front.keys, listed: front.listed,
+                                         sequence: front.header.point.sequence),
                       file: file, parts: parts)
     }
 }
@@ -253,6 +254,8 @@ struct Front {
     var header: Snapshot.Header
     var ids: [ParticipantID]
     var keys: [SearchKeys]
+    /// Positions in the order the search index lists them.
+    var listed: [Int]
     var sectionBytes: [UInt8]
     var shared: Range<Int>
     var parts: [StoredParticipants.Part]
@@ -278,7 +281,7 @@ struct Front {
             guard let lookupPart = c.part(header.lookupLength) else { return .failure(.damaged) }
             let sharedStart = c.position
             guard c.part(header.sharedLength) != nil, let tablePart = c.part(header.tableLength),
-                  let (ids, keys) = try? StateCoding.decodeLookup(lookupPart), ids.count == header.participantCount
+                  let (ids, keys, listed) = try? StateCoding.decodeLookup(lookupPart), ids.count == header.participantCount
             else { return .failure(.damaged) }
             var table = BinaryReader(tablePart)
             var parts: [StoredParticipants.Part] = []
@@ -290,7 +293,7 @@ struct Front {
                 offset += Int(n)
             }
             guard table.isAtEnd else { return .failure(.damaged) }
-            return .success(Front(header: header, ids: ids, keys: keys, sectionBytes: bytes,
+            return .success(Front(header: header, ids: ids, keys: keys, listed: listed, sectionBytes: bytes,
                                   shared: sharedStart..<(sharedStart + header.sharedLength), parts: parts,
                                   partsEnd: partsStart + length))
         }

@@ -54,6 +54,33 @@ struct SnapshotTests {
         second.close()
     }
 
+    @Test("a lookup lists everyone in the order the search index of the replayed state does, and finds the same")
+    func lookupOrder() throws {
+        let d = try DemoDesk()
+        try d.open().close()
+        let lookup = try #require(Snapshot.lookup(d.paths))
+        let truth = SearchIndex(try d.replay())
+        #expect(lookup.index.ids == truth.ids && lookup.index.ids.count == 120)
+        for text in ["a", "berg", "19"] {
+            let q = ParticipantSearch.Query(text)
+            #expect(lookup.index.search(q) == truth.search(q))
+        }
+    }
+
+    @Test("a lookup part whose listing order names a position twice or out of range is refused")
+    func lookupOrderChecked() throws {
+        let d = try DemoDesk()
+        let state = try d.replay()
+        let good = StateCoding.encode(state).lookup
+        #expect(try good.withUnsafeBytes { try StateCoding.decodeLookup($0) }.listed.count == 120)
+        // The positions are the last 120 bytes (each below 128, one byte each).
+        for bad: UInt8 in [0, 200] {
+            var bytes = good
+            bytes[bytes.count - 1] = bad == 0 ? bytes[bytes.count - 2] : bad
+            #expect(throws: BinaryDecodingError.self) { try bytes.withUnsafeBytes { try StateCoding.decodeLookup($0) } }
+        }
+    }
+
     @Test("records appended after the snapshot are replayed on top of it")
     func staleSnapshot() throws {
         let d = try DemoDesk()

@@ -1,13 +1,14 @@
 /// `LotsenState` in three parts, so that a lookup can read only what it needs:
-/// - **lookup**: the participants in registration order with their search keys — all
-///   `lotsen find` reads besides the few people it shows;
+/// - **lookup**: the participants in registration order with their search keys, and the
+///   order the search index lists them in — all `lotsen find` reads besides the few
+///   people it shows;
 /// - **shared**: everything that is not one participant's (caseworkers, the placement
 ///   bank, meetings, counters);
 /// - **participants**: one part each, in the lookup's order, decoded on demand.
 public enum StateCoding {
     /// The layout of every type written here. Bump it with any change to a stored
     /// property of the state: a snapshot of another version is ignored and rebuilt.
-    public static let version = 2
+    public static let version = 3
 
     public struct Parts {
         public var lookup: [UInt8]
@@ -18,10 +19,12 @@ public enum StateCoding {
     public static func encode(_ s: LotsenState) -> Parts {
         var lookup = BinaryWriter(capacity: s.order.count * 96)
         lookup.write(UInt64(s.order.count))
-        for id in s.order {
+        let keys = s.order.map { s.searchIndex[$0]! }
+        for (id, k) in zip(s.order, keys) {
             lookup.write(id)
-            lookup.write(s.searchIndex[id]!)
+            lookup.write(k)
         }
+        for position in SearchIndex.listOrder(ids: s.order, keys: keys) { lookup.write(UInt64(position)) }
         var shared = BinaryWriter()
         shared.write(s.caseworkers)
         shared.write(s.byPersonnummer)
@@ -47,8 +50,10 @@ public enum StateCoding {
         return Parts(lookup: lookup.bytes, shared: shared.bytes, participants: participants)
     }
 
-    /// The lookup part: ids in registration order and their search keys.
-    public static func decodeLookup(_ bytes: UnsafeRawBufferPointer) throws(BinaryDecodingError) -> (ids: [ParticipantID], keys: [SearchKeys]) {
+    /// The lookup part: ids in registration order, their search keys, and the positions
+    /// in the order the search index lists them (checked to be each position once).
+    public static func decodeLookup(_ bytes: UnsafeRawBufferPointer) throws(BinaryDecodingError)
+        -> (ids: [ParticipantID], keys: [SearchKeys], listed: [Int]) {
         var r = BinaryReader(bytes)
         let n = try r.count()
         var ids: [ParticipantID] = []
@@ -59,8 +64,17 @@ public enum StateCoding {
             ids.append(try r.read())
             keys.append(try r.read())
         }
+        var listed: [Int] = []
+        listed.reserveCapacity(n)
+        var seen = [Bool](repeating: false, count: n)
+        for _ in 0..<n {
+            let position: UInt64 = try r.read()
+            guard position < UInt64(n), !seen[Int(position)] else { throw r.fail() }
+            seen[Int(position)] = true
+            listed.append(Int(position))
+        }
         guard r.isAtEnd else { throw r.fail() }
-        return (ids, keys)
+        return (ids, keys, listed)
     }
 
     public static func decodeParticipant(_ bytes: UnsafeRawBufferPointer) throws(BinaryDecodingError) -> Participant {
