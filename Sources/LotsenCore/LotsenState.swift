@@ -76,7 +76,7 @@ public struct LotsenState: Equatable, Sendable {
         }
         // Changed where it lies in the store, so that its arrays are not shared and grow
         // in place: copying them on every event was a quarter of a replay, and taking it
-        // out and putting it back (two lookups, a copy of everything it holds) a tenth.
+        // out and putting it back (two lookups, a copy of everything it holds) a sixth.
         guard let id = recorded.subject,
               let change = participants.modify(id, { LotsenState.change(&$0, by: recorded.event, stamp) })
         else { unappliedEvents += 1; return }

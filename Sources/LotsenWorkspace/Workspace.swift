@@ -92,13 +92,7 @@ public final class Workspace {
         func foldDecoded(thenDecode next: [[JournalRecord]]?) {
             let started = next.map(EventDecoding.Job.init)
             if let job = decoding {
-                for case let decoded? in job.wait() {
-                    switch decoded {
-                    case .header: break
-                    case .event(let recorded): folded.apply(recorded)
-                    case .undecodable(let sequence): undecodable.append(sequence)
-                    }
-                }
+                for case let decoded? in job.wait() { Workspace.fold(decoded, into: &folded, undecodable: &undecodable) }
             }
             decoding = started
         }
@@ -234,7 +228,13 @@ public final class Workspace {
 
     @discardableResult
     static func fold(_ record: JournalRecord, into state: inout LotsenState, undecodable: inout [Int]) -> RecordedEvent? {
-        switch EventDecoding.decode(record) {
+        fold(EventDecoding.decode(record), into: &state, undecodable: &undecodable)
+    }
+
+    /// Folds a record already decoded (on another thread, in a replay).
+    @discardableResult
+    static func fold(_ decoded: EventDecoding.Decoded, into state: inout LotsenState, undecodable: inout [Int]) -> RecordedEvent? {
+        switch decoded {
         case .header: return nil
         case .undecodable(let sequence):
             undecodable.append(sequence)
