@@ -108,9 +108,10 @@ private struct Validator {
     var i = 0
     static let maxDepth = 64
 
-    func peek() -> UInt8? { i < bytes.count ? bytes[i] : nil }
+    @inline(__always) func peek() -> UInt8? { i < bytes.count ? bytes[i] : nil }
 
-    mutating func skipSpace() {
+    /// Inlined: called around every value, and our writer never puts a space there.
+    @inline(__always) mutating func skipSpace() {
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
     }
 

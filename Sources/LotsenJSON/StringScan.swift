@@ -13,10 +13,13 @@ extension JSONText {
         var i = start + 1
         var nonASCII = false
         while true {
-            // Skip words holding nothing special: no quote, backslash, control or high byte.
+            // Skip words holding nothing special: no quote, backslash, control or high byte,
+            // then straight to the first special byte (most strings are short keys and
+            // values, so a byte-by-byte walk to the quote was most of the cost).
             while i + 8 <= n {
                 let x = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if specialBytes(x) != 0 { break }
+                let special = specialBytes(x)
+                if special != 0 { i += special.trailingZeroBitCount >> 3; break }
                 i += 8
             }
             guard i < n else { return nil }
@@ -45,7 +48,9 @@ extension JSONText {
         }
     }
 
-    /// Nonzero when some byte of `x` is a quote, a backslash, below 0x20 or above 0x7F.
+    /// Nonzero when some byte of `x` is a quote, a backslash, below 0x20 or above 0x7F;
+    /// the lowest set bit is in the first such byte (a borrow can only mark bytes above a
+    /// true one, never below it).
     @inline(__always)
     static func specialBytes(_ x: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
