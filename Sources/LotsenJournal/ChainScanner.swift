@@ -81,9 +81,7 @@ struct ChainScanner {
             fail(expected, offset, expected == 0 ? .notAJournal : .unreadable(what.rawValue)); return false
         }
         if expected == 0 {
-            guard decoded.sequence == 0, RecordCodec.Envelope.string(line, decoded.type) == JournalHeader.type, decoded.previous == .zero,
-                  let id = Self.journalID(inHeaderPayload: line, decoded.payloadRange)
-            else { fail(0, offset, .notAJournal); return false }
+            guard let id = Self.journalID(ofHeader: line, decoded) else { fail(0, offset, .notAJournal); return false }
             journalID = id
         }
         guard decoded.sequence == expected else { fail(expected, offset, .outOfOrder(found: decoded.sequence)); return false }
@@ -155,9 +153,12 @@ struct ChainScanner {
         if damage == nil { damage = JournalDamage(sequence: max(sequence, 0), offset: max(offset, 0), kind: kind) }
     }
 
-    /// The header's payload is `{"journal":"<id>",...}`.
-    static func journalID(inHeaderPayload line: UnsafeRawBufferPointer, _ range: Range<Int>) -> String? {
-        let payload = UnsafeRawBufferPointer(rebasing: line[range])
+    /// The journal ID when `line` is a header: sequence 0, nothing before it, and a
+    /// payload `{"journal":"<id>",...}`.
+    static func journalID(ofHeader line: UnsafeRawBufferPointer, _ decoded: RecordCodec.Envelope) -> String? {
+        guard decoded.sequence == 0, decoded.previous == .zero,
+              RecordCodec.Envelope.string(line, decoded.type) == JournalHeader.type else { return nil }
+        let payload = UnsafeRawBufferPointer(rebasing: line[decoded.payloadRange])
         var c = Cursor(bytes: payload)
         guard c.expect(#"{"journal":"#), let id = c.stringValue(), !id.isEmpty else { return nil }
         return id

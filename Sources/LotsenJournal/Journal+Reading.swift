@@ -133,9 +133,7 @@ extension Journal {
         var id: String?
         do {
             _ = try LineReader(io: io, fd: fd, chunkSize: 1 << 16).forEachLine(from: 0, limit: size) { line, _ in
-                if case .success(let d) = RecordCodec.scan(line), d.sequence == 0 {
-                    id = ChainScanner.journalID(inHeaderPayload: line, d.payloadRange)
-                }
+                if case .success(let d) = RecordCodec.scan(line) { id = ChainScanner.journalID(ofHeader: line, d) }
                 return false
             }
             if point.lineStart > 0 {

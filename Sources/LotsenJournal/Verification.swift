@@ -26,8 +26,9 @@ public struct VerificationReport: Equatable, Sendable {
 }
 
 extension Journal {
-    /// Checks the whole chain and the head, reading the file once and writing nothing.
-    /// `progress` is called now and then with (bytes read, total bytes).
+    /// Checks the whole chain and the head, writing nothing. A sound journal is read once,
+    /// on every core (`verifySound`); anything else a second time, line by line, to say
+    /// what is wrong and where. `progress` is called now and then with (bytes read, total).
     public static func verify(_ paths: JournalPaths, io: FileIO = SystemFileIO(),
                               progress: ((Int, Int) -> Void)? = nil) throws -> VerificationReport {
         guard try io.stat(paths.journal) != nil else { throw JournalError.notFound(path: paths.journal) }
@@ -45,6 +46,19 @@ extension Journal {
         do throws(SystemError) { size = try io.fileSize(fd) } catch { throw JournalError.io(error) }
         if lockFD >= 0 { try? io.flock(lockFD, LOCK_UN) }
 
+        do throws(SystemError) {
+            if !headUnreadable, let sound = try verifySound(fd: fd, size: size, head: head, io: io, progress: progress) {
+                return sound
+            }
+        } catch {
+            throw JournalError.io(error)
+        }
+        return try verifyCarefully(fd: fd, size: size, head: head, headUnreadable: headUnreadable, io: io, progress: progress)
+    }
+
+    /// Line by line through `ChainScanner`, which names the first damage and where it is.
+    static func verifyCarefully(fd: Int32, size: Int, head: HeadFile?, headUnreadable: Bool, io: FileIO,
+                                progress: ((Int, Int) -> Void)?) throws -> VerificationReport {
         var scanner = ChainScanner(from: .init(nextSequence: 0, lastHash: .zero), at: 0, journalID: nil,
                                    head: head, keepRecords: false)
         var records = 0
