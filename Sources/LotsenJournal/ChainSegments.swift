@@ -61,7 +61,7 @@ struct ChainSegment {
                 memchr(raw.baseAddress! + start, 0x0A, end - start).map { raw.baseAddress!.distance(to: UnsafeRawPointer($0)) }
             }
         }
-        guard readMore() else { clean = readError == nil && range.isEmpty; return }
+        guard readMore() else { clean = false; return }
         var i = 0
         if range.lowerBound > 0 {
             // A line starts just after the first newline from the byte before the stretch.

@@ -61,12 +61,10 @@ extension Journal {
                                 progress: ((Int, Int) -> Void)?) throws -> VerificationReport {
         var scanner = ChainScanner(from: .init(nextSequence: 0, lastHash: .zero), at: 0, journalID: nil,
                                    head: head, keepRecords: false)
-        var records = 0
         var nextReport = 0
         let step = 16 << 20
         do {
             _ = try LineReader(io: io, fd: fd).forEachCheckedLine(from: 0, limit: size) { line, at, checked in
-                records += 1
                 if let progress, at >= nextReport { progress(at, size); nextReport = at + step }
                 return scanner.accept(line, at: at, checked: checked) { _ in }
             }
