@@ -112,7 +112,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LotsenCLITests",
-            dependencies: ["lotsen", "LotsenTestSupport", "LotsenJournal"],
+            dependencies: ["lotsen", "LotsenTestSupport", "LotsenJournal", "LotsenCalendar"],
             exclude: ["Fixtures", "Goldens"],
             swiftSettings: strict
         ),

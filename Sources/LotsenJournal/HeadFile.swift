@@ -41,7 +41,7 @@ struct HeadFile: Equatable {
     static func read(_ paths: JournalPaths, io: FileIO) throws -> HeadFile? {
         let fd: Int32
         do {
-            fd = try io.open(paths.head, O_RDONLY, 0)
+            fd = try io.open(paths.head, O_RDONLY | O_NOFOLLOW, 0)
         } catch let e where e.errno == ENOENT {
             return nil
         }
@@ -64,7 +64,7 @@ enum FileCreation {
     /// Writes `bytes` to `temp`, syncs it, renames it over `path` and syncs the directory.
     static func writeAtomically(_ bytes: [UInt8], to path: String, via temp: String, directory: String,
                                 io: FileIO) throws(SystemError) {
-        let fd = try io.open(temp, O_WRONLY | O_CREAT | O_TRUNC, filePermissions)
+        let fd = try io.open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, filePermissions)
         do throws(SystemError) {
             try io.fchmod(fd, filePermissions)
             try io.write(fd, bytes: bytes)

@@ -93,6 +93,7 @@ public final class Journal {
     public static func create(_ paths: JournalPaths, id: String, time: Timestamp, author: String,
                               io: FileIO = SystemFileIO(),
                               clock: @escaping () -> Timestamp) throws -> Journal {
+        let paths = try paths.canonical()
         do {
             try FileCreation.ensureDirectory(paths.directory, io: io)
             let lockFD = try openLockFile(paths, io: io, writable: true)
@@ -126,6 +127,7 @@ public final class Journal {
                             clock: @escaping () -> Timestamp, resume: ChainPoint? = nil,
                             onRecords: ([JournalRecord]) throws -> Void) throws -> (journal: Journal, report: OpenReport) {
         guard try io.stat(paths.journal) != nil else { throw JournalError.notFound(path: paths.journal) }
+        let paths = try paths.canonical()
         var status = Status.writable
         var lockFD: Int32 = -1
         var fd: Int32 = -1
@@ -154,8 +156,10 @@ public final class Journal {
     }
 
     static func openLockFile(_ paths: JournalPaths, io: FileIO, writable: Bool) throws(SystemError) -> Int32 {
-        if !writable { return try io.open(paths.lock, O_RDONLY, 0) }
-        let fd = try io.open(paths.lock, O_RDWR | O_CREAT, FileCreation.filePermissions)
+        // O_NOFOLLOW: a lock file planted as a link to another file is refused (ELOOP),
+        // never followed, locked or chmod'ed.
+        if !writable { return try io.open(paths.lock, O_RDONLY | O_NOFOLLOW, 0) }
+        let fd = try io.open(paths.lock, O_RDWR | O_CREAT | O_NOFOLLOW, FileCreation.filePermissions)
         try? io.fchmod(fd, FileCreation.filePermissions)
         return fd
     }

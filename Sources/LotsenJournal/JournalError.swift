@@ -15,6 +15,8 @@ public enum JournalError: Error, Equatable, Sendable {
     /// The batch was written but `fdatasync` failed: it was not acknowledged, the sync was
     /// not retried, and the handle is read-only.
     case syncFailed(SystemError)
+    /// The path cannot be taken as a journal's one name (see `JournalPaths.canonical`).
+    case path(JournalPathProblem)
 }
 
 /// Why a journal handle is read-only.

@@ -32,10 +32,11 @@ extension Journal {
     public static func verify(_ paths: JournalPaths, io: FileIO = SystemFileIO(),
                               progress: ((Int, Int) -> Void)? = nil) throws -> VerificationReport {
         guard try io.stat(paths.journal) != nil else { throw JournalError.notFound(path: paths.journal) }
+        let paths = try paths.canonical()
         let fd: Int32
         do throws(SystemError) { fd = try io.open(paths.journal, O_RDONLY, 0) } catch { throw JournalError.io(error) }
         defer { io.close(fd) }
-        let lockFD = (try? io.open(paths.lock, O_RDONLY, 0)) ?? -1
+        let lockFD = (try? io.open(paths.lock, O_RDONLY | O_NOFOLLOW, 0)) ?? -1
         defer { if lockFD >= 0 { io.close(lockFD) } }
 
         var head: HeadFile?

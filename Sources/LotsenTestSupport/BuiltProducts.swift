@@ -26,11 +26,12 @@ public struct ProcessResult: Sendable {
 /// Runs a process to completion with an explicit environment (never the caller's, so a
 /// test cannot depend on the developer's HOME, LANG or TERM).
 public func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
-                stdin: String? = nil) throws -> ProcessResult {
+                stdin: String? = nil, cwd: String? = nil) throws -> ProcessResult {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
+    if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
     process.arguments = arguments
-    var env = ["PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "LANG": "C.UTF-8"]
+    var env = ["PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "LANG": "C.UTF-8", "LOTSEN_TODAY": PinnedDay.iso]
     env.merge(environment) { $1 }
     process.environment = env
     let out = Pipe(), err = Pipe(), input = Pipe()

@@ -9,7 +9,10 @@ public final class TemporaryDirectory: @unchecked Sendable {
     public init(_ label: String = "lotsen") {
         var template = Array((NSTemporaryDirectory() + "/\(label)-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else { fatalError("mkdtemp failed: \(errno)") }
-        path = String(cString: made)
+        // Its canonical name (no `//`, no links): the one Lotsen reports journals by.
+        guard let real = realpath(made, nil) else { fatalError("realpath failed: \(errno)") }
+        defer { free(real) }
+        path = String(cString: real)
     }
 
     deinit { try? FileManager.default.removeItem(atPath: path) }

@@ -81,6 +81,7 @@ enum CLIEnglish: CLIWords {
         case .exportParticipantsAbstract: return "Export the participants (CSV that opens right in Swedish Excel, or JSON)."
         case .formatOption: return "Format."
         case .outputOption: return "File to write (default: standard output)."
+        case .forceOption: return "Replace the --output file if it exists."
         case .demoAbstract: return "Create a demo journal of made-up participants."
         case .demoSizeOption: return "Size: small (about 120 participants), typical (1,000), large (10,000)."
         case .demoIfMissingFlag: return "Do nothing if the journal already exists."
@@ -132,6 +133,9 @@ enum CLIEnglish: CLIWords {
         case .fileRow(let row): return "row \(row) of the file"
         case .fileUnreadable(let p): return "The file cannot be read: \(p)"
         case .cannotWrite(let p, let r): return "Cannot write \(p): \(r)"
+        case .outputExists(let p): return "\(p) already exists. Nothing was written. Choose another name, or replace it with --force."
+        case .outputIsJournal(let p): return "\(p) is the journal or one of its own files and is never written over. Nothing was written. Choose another name."
+        case .badPinnedDay(let t): return "LOTSEN_TODAY is “\(t)”, not a date YYYY-MM-DD. Nothing was done."
         }
     }
 }

@@ -19,7 +19,7 @@ public enum HelpKey: Sendable, CaseIterable {
     case reregisterAbstract
     case extractAbstract
     case importAbstract, importParticipantsAbstract, importFileArgument, dryRunFlag, skipInvalidFlag
-    case exportAbstract, exportParticipantsAbstract, formatOption, outputOption
+    case exportAbstract, exportParticipantsAbstract, formatOption, outputOption, forceOption
     case demoAbstract, demoSizeOption, demoIfMissingFlag, demoSeedOption
 }
 
@@ -54,6 +54,12 @@ public enum CLIMessage: Sendable {
     /// A spreadsheet row named in another row's problem (a duplicate).
     case fileRow(Int)
     case cannotWrite(path: String, reason: String)
+    /// `LOTSEN_TODAY` is set to something that is not a date.
+    case badPinnedDay(String)
+    /// `--output` names a file that exists, and `--force` was not given.
+    case outputExists(path: String)
+    /// `--output` names the journal or one of its companion files.
+    case outputIsJournal(path: String)
 }
 
 /// Why the full-screen UI cannot start.

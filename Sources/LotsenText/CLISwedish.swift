@@ -104,6 +104,7 @@ enum CLISwedish: CLIWords {
         case .exportParticipantsAbstract: return "Exportera deltagarna (CSV som öppnas rätt i svenska Excel, eller JSON)."
         case .formatOption: return "Format."
         case .outputOption: return "Fil att skriva till (standard: standard ut)."
+        case .forceOption: return "Ersätt filen i --output om den redan finns."
         case .demoAbstract: return "Skapa en demojournal med påhittade deltagare."
         case .demoSizeOption: return "Storlek: small (cirka 120 deltagare), typical (1 000), large (10 000)."
         case .demoIfMissingFlag: return "Gör ingenting om journalen redan finns."
@@ -155,6 +156,9 @@ enum CLISwedish: CLIWords {
         case .fileRow(let row): return "rad \(row) i filen"
         case .fileUnreadable(let p): return "Filen går inte att läsa: \(p)"
         case .cannotWrite(let p, let r): return "Kan inte skriva \(p): \(r)"
+        case .outputExists(let p): return "\(p) finns redan. Inget skrevs. Välj ett annat namn, eller ersätt filen med --force."
+        case .outputIsJournal(let p): return "\(p) är journalen eller en av dess egna filer och skrivs aldrig över. Inget skrevs. Välj ett annat namn."
+        case .badPinnedDay(let t): return "LOTSEN_TODAY är ”\(t)”, inte ett datum ÅÅÅÅ-MM-DD. Inget gjordes."
         }
     }
 }

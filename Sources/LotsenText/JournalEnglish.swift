@@ -60,6 +60,11 @@ enum JournalEnglish: JournalWords {
         case .writeFailed(let s): return "Nothing was saved: the write failed (\(system(s))). The journal is now read-only."
         case .syncFailed(let s):
             return "Nothing was saved: the disk did not confirm the write (\(system(s))). The journal is now read-only; the attempt was not repeated."
+        case .path(.hardLinked(let p, let n)):
+            return "The journal \(p) has \(n) names (hard links). A journal must have one name, so that everyone who writes shares one lock; remove the other links. Nothing was done."
+        case .path(.companionIsLink(let p)):
+            return "\(p) is a symbolic link. The journal's lock, head and snapshot files are never reached through links; remove the link. Nothing was done."
+        case .path(.notARegularFile(let p)): return "\(p) is not a regular file and cannot be a journal. Nothing was done."
         }
     }
 

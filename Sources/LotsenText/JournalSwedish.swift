@@ -60,6 +60,11 @@ enum JournalSwedish: JournalWords {
         case .writeFailed(let s): return "Inget sparades: skrivningen misslyckades (\(system(s))). Journalen är nu skrivskyddad."
         case .syncFailed(let s):
             return "Inget sparades: disken bekräftade inte skrivningen (\(system(s))). Journalen är nu skrivskyddad; försöket upprepades inte."
+        case .path(.hardLinked(let p, let n)):
+            return "Journalen \(p) har \(n) namn (hårda länkar). En journal får ha ett enda namn, så att alla som skriver delar samma lås; ta bort de andra länkarna. Inget gjordes."
+        case .path(.companionIsLink(let p)):
+            return "\(p) är en symbolisk länk. Journalens låsfil, kontrollpunkt och ögonblicksbild följs aldrig via länkar; ta bort länken. Inget gjordes."
+        case .path(.notARegularFile(let p)): return "\(p) är ingen vanlig fil och kan inte vara en journal. Inget gjordes."
         }
     }
 

@@ -79,7 +79,7 @@ public enum Snapshot {
 
         let target = path(paths)
         let temp = target + ".tmp-\(io.processID())"
-        let fd = try io.open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let fd = try io.open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0o600)
         do throws(SystemError) {
             try io.fchmod(fd, 0o600)
             try io.write(fd, bytes: out)
@@ -106,7 +106,7 @@ public enum Snapshot {
     /// asked for, from the file kept open for that (`StoredParticipants`).
     public static func read(_ paths: JournalPaths, io: FileIO = SystemFileIO(),
                             window: Int = Snapshot.window) -> Result<(state: LotsenState, point: Journal.ChainPoint), Problem> {
-        guard let fd = try? io.open(path(paths), O_RDONLY, 0) else { return .failure(.missing) }
+        guard let fd = try? io.open(path(paths), O_RDONLY | O_NOFOLLOW, 0) else { return .failure(.missing) }
         let file = SnapshotFile(fd: fd, io: io)
         let front: Front
         switch Front.read(fd, io) { case .success(let f): front = f; case .failure(let p): return .failure(p) }
@@ -234,7 +234,7 @@ extension Snapshot {
     }
 
     public static func lookup(_ paths: JournalPaths, io: FileIO = SystemFileIO()) -> Lookup? {
-        guard let fd = try? io.open(path(paths), O_RDONLY, 0) else { return nil }
+        guard let fd = try? io.open(path(paths), O_RDONLY | O_NOFOLLOW, 0) else { return nil }
         let file = SnapshotFile(fd: fd, io: io)
         guard case .success(let front) = Front.read(fd, io), Journal.endsExactly(at: front.header.point, paths, io: io) else {
             return nil

@@ -72,6 +72,8 @@ public final class Workspace {
     /// Opens from the snapshot when it matches the journal, replaying only the records
     /// after it; otherwise replays the whole journal (and writes a new snapshot).
     public static func open(_ paths: JournalPaths, access: Journal.Access, _ env: Environment) throws -> (Workspace, Journal.OpenReport) {
+        if try env.io.stat(paths.journal) == nil { throw JournalError.notFound(path: paths.journal) }
+        let paths = try paths.canonical()
         var opening = Opening()
         var base: (state: LotsenState, point: Journal.ChainPoint)?
         if env.snapshots {

@@ -14,6 +14,8 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation
 struct CLI {
     let dir = TemporaryDirectory("cli")
     let lotsen = BuiltProducts.path("lotsen")
+    /// The day `lotsen` takes for today (`LOTSEN_TODAY`).
+    var today = PinnedDay.iso
     var journal: String { dir.file("data/journal.jsonl") }
 
     @discardableResult
@@ -22,10 +24,11 @@ struct CLI {
     }
 
     @discardableResult
-    func run(_ args: [String], author: String? = "AB", lang: String = "sv_SE.UTF-8", stdin: String? = nil) throws -> ProcessResult {
-        var env = ["LOTSEN_JOURNAL": journal, "LANG": lang, "TZ": "UTC", "XDG_CONFIG_HOME": dir.file("config")]
+    func run(_ args: [String], author: String? = "AB", lang: String = "sv_SE.UTF-8", stdin: String? = nil,
+             cwd: String? = nil) throws -> ProcessResult {
+        var env = ["LOTSEN_JOURNAL": journal, "LANG": lang, "TZ": "UTC", "XDG_CONFIG_HOME": dir.file("config"), "LOTSEN_TODAY": today]
         if let author { env["LOTSEN_AS"] = author }
-        return try LotsenTestSupport.run(lotsen, args, environment: env, stdin: stdin)
+        return try LotsenTestSupport.run(lotsen, args, environment: env, stdin: stdin, cwd: cwd)
     }
 
     /// A journal with one caseworker (AB, AF) and one participant, Sara Lind.

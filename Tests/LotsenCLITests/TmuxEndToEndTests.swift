@@ -6,7 +6,7 @@ import LotsenTestSupport
 @Suite("lotsen in a terminal (tmux)", .serialized, .enabled(if: Tmux.isAvailable))
 struct TmuxEndToEndTests {
     func command(_ cli: CLI, after: String = "", extra: String = "") -> String {
-        let env = "TERM=xterm-256color LANG=C.UTF-8 TZ=UTC LOTSEN_AS=AB HOME=/nonexistent \(extra)"
+        let env = "TERM=xterm-256color LANG=C.UTF-8 TZ=UTC LOTSEN_AS=AB LOTSEN_TODAY=\(PinnedDay.iso) HOME=/nonexistent \(extra)"
         return "cd \(cli.dir.path) && env \(env) \(cli.lotsen) --journal \(cli.journal)\(after)"
     }
 

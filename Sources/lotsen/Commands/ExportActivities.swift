@@ -15,6 +15,7 @@ extension Lotsen.ExportGroup {
         @Flag(name: .customLong("with-pnr"), help: ArgumentHelp(reportWords.help(.withPnrFlag))) var withPnr = false
         @OptionGroup var range: Lotsen.RangeOptions
         @Option(help: ArgumentHelp(words.help(.outputOption))) var output: String?
+        @Flag(help: ArgumentHelp(words.help(.forceOption))) var force = false
 
         func run() throws {
             let ctx = global.context
@@ -44,7 +45,7 @@ extension Lotsen.ExportGroup {
             case .csv:
                 bytes = ActivityExport.csv(rows, withPersonnummer: withPnr, lang: ctx.lang).bytes
             }
-            try Output.deliver(bytes, to: output, ctx) { ctx.lang.report.say(.activitiesExported(rows: rows.count, path: $0)) }
+            try Output.deliver(bytes, to: output, force: force, ctx) { ctx.lang.report.say(.activitiesExported(rows: rows.count, path: $0)) }
         }
     }
 }

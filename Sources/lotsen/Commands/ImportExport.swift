@@ -63,6 +63,7 @@ extension Lotsen {
             @OptionGroup var global: GlobalOptions
             @Option(help: ArgumentHelp(words.help(.formatOption))) var format: Format = .csv
             @Option(help: ArgumentHelp(words.help(.outputOption))) var output: String?
+            @Flag(help: ArgumentHelp(words.help(.forceOption))) var force = false
             @Flag(help: ArgumentHelp(words.help(.findAllFlag))) var all = false
 
             func run() throws {
@@ -77,7 +78,7 @@ extension Lotsen {
                 case .csv:
                     bytes = ParticipantExport.csv(people, lang: ctx.lang).bytes
                 }
-                try Output.deliver(bytes, to: output, ctx) { ctx.lang.cli.say(.exported(rows: people.count, path: $0)) }
+                try Output.deliver(bytes, to: output, force: force, ctx) { ctx.lang.cli.say(.exported(rows: people.count, path: $0)) }
             }
         }
     }

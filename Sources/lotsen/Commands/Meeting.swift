@@ -210,10 +210,11 @@ extension Lotsen {
         struct DocumentOptions: ParsableArguments {
             @Option(help: ArgumentHelp(planWords.help(.formatOption))) var format: DocumentFormat = .txt
             @Option(help: ArgumentHelp(planWords.help(.outputOption))) var output: String?
+            @Flag(help: ArgumentHelp(words.help(.forceOption))) var force = false
 
             func write(_ m: Meeting, _ w: Workspace, _ ctx: CommandContext) throws {
                 let text = MinutesDocument(m, in: w.state, lang: ctx.lang).render(format)
-                try Output.deliver(Array(text.utf8), to: output, ctx) { ctx.lang.meeting.label(.minutesWritten) + ": " + $0 }
+                try Output.deliver(Array(text.utf8), to: output, force: force, ctx) { ctx.lang.meeting.label(.minutesWritten) + ": " + $0 }
             }
         }
 

@@ -169,6 +169,7 @@ extension Lotsen {
             @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
             @Option(help: ArgumentHelp(planWords.help(.formatOption))) var format: PlanDocument.Format = .txt
             @Option(help: ArgumentHelp(planWords.help(.outputOption))) var output: String?
+            @Flag(help: ArgumentHelp(words.help(.forceOption))) var force = false
 
             func run() throws {
                 let ctx = global.context
@@ -179,7 +180,7 @@ extension Lotsen {
                     throw CommandFailure.usage(ctx.lang.domain.error(.programme(.noPlan), names: { $0.value }))
                 }
                 let text = doc.render(format)
-                try Output.deliver(Array(text.utf8), to: output, ctx) { ctx.lang.plan.label(.exportWritten) + " " + $0 }
+                try Output.deliver(Array(text.utf8), to: output, force: force, ctx) { ctx.lang.plan.label(.exportWritten) + " " + $0 }
             }
         }
     }

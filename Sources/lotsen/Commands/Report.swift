@@ -23,6 +23,7 @@ extension Lotsen {
         @Option(name: .customLong("suppress-below"), help: ArgumentHelp(reportWords.help(.thresholdOption)))
         var suppressBelow = 5
         @Option(help: ArgumentHelp(words.help(.outputOption))) var output: String?
+        @Flag(help: ArgumentHelp(words.help(.forceOption))) var force = false
 
         func run() throws {
             let ctx = global.context
@@ -43,7 +44,7 @@ extension Lotsen {
                 for row in doc.grid() { sheet.row(row) }
                 bytes = sheet.bytes
             }
-            try Output.deliver(bytes, to: output, ctx) { ctx.lang.report.say(.reportSaved(path: $0)) }
+            try Output.deliver(bytes, to: output, force: force, ctx) { ctx.lang.report.say(.reportSaved(path: $0)) }
         }
     }
 

@@ -13,13 +13,11 @@ struct CommandContext {
     var lang: Language { global.language }
     var environment: [String: String] { global.environment }
 
-    /// Today where the caseworker is (the process's time zone, TZ).
-    static func localDay(_ t: Timestamp) -> Day {
-        var seconds = time_t(t.millisecondsSince1970 / 1000)
-        var parts = tm()
-        localtime_r(&seconds, &parts)
-        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
-    }
+    /// The one source of "now" and "today" for the CLI and the TUI.
+    var clock: LocalClock { processClock ?? .system }
+
+    /// The day of a moment where the caseworker is (the process's time zone, TZ).
+    static func localDay(_ t: Timestamp) -> Day { LocalClock.day(of: t) }
 
     /// `--as`, then `LOTSEN_AS`, then `as=` in `$XDG_CONFIG_HOME/lotsen/config`.
     var author: String? {
@@ -31,11 +29,12 @@ struct CommandContext {
     /// `LOTSEN_NO_SNAPSHOT=1` replays the whole journal and leaves the snapshot alone:
     /// for measuring a full replay, and for ruling the snapshot out when in doubt.
     var workspaceEnvironment: Workspace.Environment {
-        Workspace.Environment(author: author, clock: Timestamp.now, today: { CommandContext.localDay(.now()) },
+        let clock = self.clock
+        return Workspace.Environment(author: author, clock: clock.now, today: clock.today,
                               snapshots: environment["LOTSEN_NO_SNAPSHOT"].map { $0.isEmpty || $0 == "0" } ?? true)
     }
 
-    var today: Day { CommandContext.localDay(.now()) }
+    var today: Day { clock.today() }
 
     func open(_ access: Journal.Access) throws -> Workspace {
         let paths = try global.journalPaths()

@@ -16,6 +16,10 @@ let helpLanguage: Language = {
 
 var words: any CLIWords.Type { helpLanguage.cli }
 
+/// The process's clock, read once from the environment (`LOTSEN_TODAY`); nil when
+/// that is not a date, which `CommandLineEntry` refuses before any command runs.
+let processClock: LocalClock? = try? LocalClock(environment: ProcessInfo.processInfo.environment)
+
 /// A failure a command reports itself: already in the user's language, with its exit code.
 struct CommandFailure: Error {
     var message: String
@@ -29,6 +33,10 @@ struct CommandFailure: Error {
 
 enum CommandLineEntry {
     static func run(_ arguments: [String]) -> Int32 {
+        guard processClock != nil else {
+            Console.error(words.say(.badPinnedDay(ProcessInfo.processInfo.environment["LOTSEN_TODAY"] ?? "")))
+            return 2
+        }
         do {
             var command = try Lotsen.parseAsRoot(arguments)
             try command.run()

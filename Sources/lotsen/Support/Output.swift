@@ -3,15 +3,26 @@ import LotsenText
 
 /// Writes what a command produced to a private file, or to standard output.
 enum Output {
-    static func deliver(_ bytes: [UInt8], to path: String?, _ ctx: CommandContext, saved: (String) -> String) throws {
+    /// An existing file is refused unless `force` (then replaced atomically); the journal
+    /// and its companion files are refused always; links are never followed into another file.
+    static func deliver(_ bytes: [UInt8], to path: String?, force: Bool, _ ctx: CommandContext,
+                        saved: (String) -> String) throws {
         guard let path else {
             Console.write(1, String(decoding: bytes, as: UTF8.self))
             return
         }
         // Reports, exports, plans and minutes are about people: private from the first byte.
-        do { try PrivateFile.write(bytes, to: path) } catch {
-            throw CommandFailure.journal(ctx.lang.cli.say(.cannotWrite(path: path, reason: error.reason)))
+        do {
+            try PrivateFile.write(bytes, to: path, existing: force ? .replace : .refuse,
+                                  protecting: try? ctx.global.journalPaths())
+        } catch {
+            let shown = Quoted.path(error.path)
+            switch error.kind {
+            case .exists: throw CommandFailure.usage(ctx.lang.cli.say(.outputExists(path: shown)))
+            case .journalFile: throw CommandFailure.usage(ctx.lang.cli.say(.outputIsJournal(path: shown)))
+            case .system(let reason): throw CommandFailure.journal(ctx.lang.cli.say(.cannotWrite(path: shown, reason: reason)))
+            }
         }
-        Console.error(saved(path))
+        Console.error(saved(Quoted.path(path)))
     }
 }

@@ -1,0 +1,34 @@
+/// Input quoted back to the user safely: a message that names a file, a flag's value
+/// or a spreadsheet cell must not let that text move the cursor, clear the screen or
+/// start a line of its own. Control, zero-width and bidi-control characters are shown
+/// as escapes (`\e`, `\n`, `\u{200B}`); everything else as it is.
+public enum Quoted {
+    public static func text(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isHidden) else { return s }
+        var out = ""
+        for u in s.unicodeScalars {
+            guard isHidden(u) else { out.unicodeScalars.append(u); continue }
+            switch u.value {
+            case 0x1B: out += "\\e"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            default: out += "\\u{" + String(u.value, radix: 16, uppercase: true) + "}"
+            }
+        }
+        return out
+    }
+
+    /// A path as given; the same rule (a file name may hold any byte but `/` and NUL).
+    public static func path(_ s: String) -> String { text(s) }
+
+    /// C0 and C1 controls, DEL, and the invisible format characters that can hide or
+    /// reorder text (zero-width, joiners, bidi embeddings, overrides and isolates, BOM).
+    public static func isHidden(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF, 0x00AD, 0x180E: return true
+        default: return false
+        }
+    }
+}
