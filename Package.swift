@@ -64,13 +64,15 @@ let package = Package(
             name: "lotsen",
             dependencies: [
                 "LotsenCalendar", "LotsenCore", "LotsenJournal", "LotsenWorkspace", "LotsenText", "LotsenTUI",
-                "TerminalCore", "TerminalNcurses", "CMallocTuning",
+                "TerminalCore", "TerminalNcurses", "CMallocTuning", "CProcessGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         // One glibc call Swift's Glibc module hides (see Sources/lotsen/main.swift).
         .target(name: "CMallocTuning"),
+        // A crash prints no registers or memory and leaves no core dump (personal data).
+        .target(name: "CProcessGuard"),
         // Drives the journal from outside for the crash loop, the many-writer tests and `make torture`.
         .executableTarget(name: "lotsen-journal-stress", dependencies: ["LotsenJournal", "LotsenCalendar"], swiftSettings: strict),
         // Benchmarks measured against a reference in the same run (`make bench`).

@@ -78,7 +78,7 @@ struct ChainScanner {
         case .success(let d): decoded = d
         case .failure(.unsupportedVersion(let v)): fail(expected, offset, .unsupportedVersion(v)); return false
         case .failure(.notJSONRecord(let what)):
-            fail(expected, offset, expected == 0 ? .notAJournal : .unreadable(what.rawValue)); return false
+            fail(expected, offset, expected == 0 ? .notAJournal : .unreadable(what)); return false
         }
         if expected == 0 {
             guard let id = Self.journalID(ofHeader: line, decoded) else { fail(0, offset, .notAJournal); return false }

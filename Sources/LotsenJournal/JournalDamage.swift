@@ -1,9 +1,15 @@
+/// The part of a record line that does not read as the format says (named in damage
+/// reports, in the user's language by LotsenText).
+public enum RecordPart: String, Sendable, CaseIterable {
+    case start, version, sequence, previous, time, author, type, subject, batchCount, payloadKey, payload
+}
+
 /// Damage found in a journal: which record, where in the file, and what is wrong.
 /// Damage is never repaired; it makes the journal read-only and is reported as is.
 public struct JournalDamage: Error, Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
-        /// The line is not a record of this format; the text names the part that is off.
-        case unreadable(String)
+        /// The line is not a record of this format; the part that is off.
+        case unreadable(RecordPart)
         /// Written by a newer Lotsen.
         case unsupportedVersion(Int)
         /// The first line is not a Lotsen journal header.

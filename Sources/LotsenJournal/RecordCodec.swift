@@ -13,20 +13,7 @@ import LotsenCalendar
 /// writer: any other spelling of a record is damage, because the writer never makes it.
 enum RecordCodec {
     enum DecodeFailure: Error, Equatable, Sendable {
-        /// Which part of the line is wrong (said in damage reports, in English for developers).
-        enum Part: String, Sendable {
-            case start = "does not start like a record"
-            case version = "format version"
-            case sequence = "sequence number"
-            case previous = "prev hash"
-            case time = "time"
-            case author = "author"
-            case type = "type"
-            case subject = "subject"
-            case batchCount = "batch count"
-            case payloadKey = "payload"
-            case payload = "payload is not one JSON object"
-        }
+        typealias Part = RecordPart
 
         case notJSONRecord(Part)
         case unsupportedVersion(Int)

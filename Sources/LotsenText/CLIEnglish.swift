@@ -18,6 +18,7 @@ enum CLIEnglish: CLIWords {
         Reads every record and checks their order, their hashes and the checkpoint (.head). \
         Changes nothing. Exit code 0 when the journal is sound, 1 with the number of the first damaged record.
         """
+    static let crashed = "\nLotsen stopped on an internal error. What was already reported saved is in the journal. No crash log or memory dump is written, since it could hold personal data.\n"
     static let noJournalLocation = "No journal given and neither XDG_DATA_HOME nor HOME is set. Use --journal PATH."
     static let parserPhrases: [(String, String)] = []
     static let asOptionHelp = "Who is writing: the caseworker's initials (otherwise LOTSEN_AS or `lotsen caseworker me`)."
@@ -89,6 +90,9 @@ enum CLIEnglish: CLIWords {
         }
     }
 
+    static func rows(_ n: Int) -> String { n == 1 ? "1 row" : "\(n) rows" }
+    static func errors(_ n: Int) -> String { n == 1 ? "1 error" : "\(n) errors" }
+
     static func say(_ m: CLIMessage) -> String {
         switch m {
         case .journalCreated(let path): return "New journal created: \(path)"
@@ -102,16 +106,17 @@ enum CLIEnglish: CLIWords {
         case .responsibleSet(let l, let o, let c): return "\(c) is responsible in \(o) for \(l)."
         case .exited(let l, let r): return "Exited: \(l), reason \(r)."
         case .reregistered(let l, let d): return "Registered again \(d.iso): \(l)"
-        case .noMatches(let q): return "No matches for “\(q)”."
+        case .noMatches(let q): return "No matches for “\(Quoted.text(q))”."
         case .matches(let c, let s): return c > s ? "\(c) matches, showing \(s)." : "\(c) matches."
         case .noCaseworkers: return "No caseworkers yet. Add one with `lotsen caseworker add`."
         case .demoCreated(let p, let n, let r): return "Demo journal created: \(p) (\(NumberText.integer(n, .en)) participants, \(NumberText.integer(r, .en)) records)."
         case .demoKept(let p): return "The demo journal already exists: \(p)"
-        case .importChecked(let n): return "\(n) rows checked; all valid. Nothing was written (--dry-run)."
-        case .importWritten(let n): return "\(n) participants registered."
-        case .importSkipped(let n): return "\(n) rows skipped."
-        case .importRefused(let n): return "\(n) errors. Nothing was written. Fix the file, or use --skip-invalid to register the valid rows."
-        case .exported(let n, let p): return "\(n) participants exported to \(p)."
+        case .importChecked(let n): return "\(rows(n)) checked; all valid. Nothing was written (--dry-run)."
+        case .importDryRunFound(let v, let e): return "\(rows(v)) valid, \(errors(e)). Nothing was written (--dry-run)."
+        case .importWritten(let n): return n == 1 ? "1 participant registered." : "\(n) participants registered."
+        case .importSkipped(let n): return "\(rows(n)) skipped."
+        case .importRefused(let n): return "\(errors(n)). Nothing was written. Fix the file, or use --skip-invalid to register the valid rows."
+        case .exported(let n, let p): return (n == 1 ? "1 participant" : "\(n) participants") + " exported to \(p)."
         case .terminalRefused(let problem):
             let reason: String
             switch problem {
@@ -123,19 +128,19 @@ enum CLIEnglish: CLIWords {
             return "Lotsen cannot be shown: \(reason)."
         case .importFile(let path, let problem):
             switch problem {
-            case .empty: return "\(path): the file is empty or has no heading row."
-            case .missingColumns(let c): return "\(path): columns are missing: \(c.joined(separator: ", "))."
-            case .unknownColumn(let c): return "\(path): unknown column “\(c)”."
-            case .duplicateColumn(let c): return "\(path): the column “\(c)” appears twice."
-            case .malformed: return "\(path): the file cannot be read as CSV (check the quotes)."
+            case .empty: return "\(Quoted.text(path)): the file is empty or has no heading row."
+            case .missingColumns(let c): return "\(Quoted.text(path)): columns are missing: \(c.joined(separator: ", "))."
+            case .unknownColumn(let c): return "\(Quoted.text(path)): unknown column “\(Quoted.text(c))”."
+            case .duplicateColumn(let c): return "\(Quoted.text(path)): the column “\(Quoted.text(c))” appears twice."
+            case .malformed: return "\(Quoted.text(path)): the file cannot be read as CSV (check the quotes)."
             }
-        case .importRow(let path, let row, let column): return "\(path): row \(row)" + (column.map { ", column “\($0)”" } ?? "")
+        case .importRow(let path, let row, let column): return "\(Quoted.text(path)): row \(row)" + (column.map { ", column “\(Quoted.text($0))”" } ?? "")
         case .fileRow(let row): return "row \(row) of the file"
-        case .fileUnreadable(let p): return "The file cannot be read: \(p)"
-        case .cannotWrite(let p, let r): return "Cannot write \(p): \(r)"
+        case .fileUnreadable(let p): return "The file cannot be read: \(Quoted.text(p))"
+        case .cannotWrite(let p, let r): return "Cannot write \(Quoted.text(p)): \(r)"
         case .outputExists(let p): return "\(p) already exists. Nothing was written. Choose another name, or replace it with --force."
         case .outputIsJournal(let p): return "\(p) is the journal or one of its own files and is never written over. Nothing was written. Choose another name."
-        case .badPinnedDay(let t): return "LOTSEN_TODAY is “\(t)”, not a date YYYY-MM-DD. Nothing was done."
+        case .badPinnedDay(let t): return "LOTSEN_TODAY is “\(Quoted.text(t))”, not a date YYYY-MM-DD. Nothing was done."
         }
     }
 }

@@ -45,6 +45,8 @@ public enum CLIMessage: Sendable {
     case importWritten(rows: Int)
     case importSkipped(rows: Int)
     case importRefused(errors: Int)
+    /// A dry run found bad rows (and these valid ones).
+    case importDryRunFound(valid: Int, errors: Int)
     case exported(rows: Int, path: String)
     case fileUnreadable(path: String)
     case terminalRefused(TerminalProblem)

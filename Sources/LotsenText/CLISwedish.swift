@@ -18,6 +18,7 @@ enum CLISwedish: CLIWords {
         Läser varje post och kontrollerar ordningen, kontrollsummorna och kontrollpunkten (.head). \
         Ändrar ingenting. Slutkod 0 när journalen är hel, 1 med numret på första skadade posten.
         """
+    static let crashed = "\nLotsen avbröts av ett internt fel. Det som redan sagts sparat finns kvar i journalen. Ingen kraschlogg eller minnesdump skrivs, eftersom den kunde innehålla personuppgifter.\n"
     static let noJournalLocation = "Ingen journal angiven och varken XDG_DATA_HOME eller HOME är satt. Använd --journal SÖKVÄG."
     static let parserPhrases: [(String, String)] = [
         ("See 'lotsen help <subcommand>' for detailed help.", "Se 'lotsen help <underkommando>' för utförlig hjälp."),
@@ -26,6 +27,9 @@ enum CLISwedish: CLIWords {
         ("<subcommand>", "<underkommando>"),
         ("(values:", "(värden:"),
         ("Missing expected argument", "Argument saknas"),
+        ("Please provide one of", "Ange ett av"),
+        ("' and '", "' eller '"),
+        ("Did you mean", "Menade du"),
         ("Unknown option", "Okänd flagga"),
         ("Unexpected argument", "Oväntat argument"),
         ("Missing value for", "Värde saknas för"),
@@ -112,6 +116,8 @@ enum CLISwedish: CLIWords {
         }
     }
 
+    static func rows(_ n: Int) -> String { n == 1 ? "1 rad" : "\(n) rader" }
+
     static func say(_ m: CLIMessage) -> String {
         switch m {
         case .journalCreated(let path): return "Ny journal skapad: \(path)"
@@ -125,14 +131,15 @@ enum CLISwedish: CLIWords {
         case .responsibleSet(let l, let o, let c): return "\(c) är ansvarig i \(o) för \(l)."
         case .exited(let l, let r): return "Avslutad: \(l), orsak \(r)."
         case .reregistered(let l, let d): return "Inskriven igen \(d.iso): \(l)"
-        case .noMatches(let q): return "Inga träffar för ”\(q)”."
+        case .noMatches(let q): return "Inga träffar för ”\(Quoted.text(q))”."
         case .matches(let c, let s): return c > s ? "\(c) träffar, visar \(s)." : "\(c) träffar."
         case .noCaseworkers: return "Inga handläggare ännu. Lägg till med `lotsen caseworker add`."
         case .demoCreated(let p, let n, let r): return "Demojournal skapad: \(p) (\(NumberText.integer(n, .sv)) deltagare, \(NumberText.integer(r, .sv)) poster)."
         case .demoKept(let p): return "Demojournalen finns redan: \(p)"
-        case .importChecked(let n): return "\(n) rader kontrollerade; alla giltiga. Inget skrevs (--dry-run)."
-        case .importWritten(let n): return "\(n) deltagare inskrivna."
-        case .importSkipped(let n): return "\(n) rader hoppades över."
+        case .importChecked(let n): return "\(rows(n)) kontrollerade; alla giltiga. Inget skrevs (--dry-run)."
+        case .importDryRunFound(let v, let e): return "\(rows(v)) giltiga, \(e) fel. Inget skrevs (--dry-run)."
+        case .importWritten(let n): return n == 1 ? "1 deltagare inskriven." : "\(n) deltagare inskrivna."
+        case .importSkipped(let n): return "\(rows(n)) hoppades över."
         case .importRefused(let n): return "\(n) fel. Inget skrevs. Rätta filen, eller använd --skip-invalid för att skriva in de giltiga raderna."
         case .exported(let n, let p): return "\(n) deltagare exporterade till \(p)."
         case .terminalRefused(let problem):
@@ -146,19 +153,19 @@ enum CLISwedish: CLIWords {
             return "Lotsen kan inte visas: \(reason)."
         case .importFile(let path, let problem):
             switch problem {
-            case .empty: return "\(path): filen är tom eller saknar rubrikrad."
-            case .missingColumns(let c): return "\(path): kolumner saknas: \(c.joined(separator: ", "))."
-            case .unknownColumn(let c): return "\(path): okänd kolumn ”\(c)”."
-            case .duplicateColumn(let c): return "\(path): kolumnen ”\(c)” finns två gånger."
-            case .malformed: return "\(path): filen går inte att läsa som CSV (kontrollera citattecknen)."
+            case .empty: return "\(Quoted.text(path)): filen är tom eller saknar rubrikrad."
+            case .missingColumns(let c): return "\(Quoted.text(path)): kolumner saknas: \(c.joined(separator: ", "))."
+            case .unknownColumn(let c): return "\(Quoted.text(path)): okänd kolumn ”\(Quoted.text(c))”."
+            case .duplicateColumn(let c): return "\(Quoted.text(path)): kolumnen ”\(Quoted.text(c))” finns två gånger."
+            case .malformed: return "\(Quoted.text(path)): filen går inte att läsa som CSV (kontrollera citattecknen)."
             }
-        case .importRow(let path, let row, let column): return "\(path): rad \(row)" + (column.map { ", kolumn ”\($0)”" } ?? "")
+        case .importRow(let path, let row, let column): return "\(Quoted.text(path)): rad \(row)" + (column.map { ", kolumn ”\(Quoted.text($0))”" } ?? "")
         case .fileRow(let row): return "rad \(row) i filen"
-        case .fileUnreadable(let p): return "Filen går inte att läsa: \(p)"
-        case .cannotWrite(let p, let r): return "Kan inte skriva \(p): \(r)"
+        case .fileUnreadable(let p): return "Filen går inte att läsa: \(Quoted.text(p))"
+        case .cannotWrite(let p, let r): return "Kan inte skriva \(Quoted.text(p)): \(r)"
         case .outputExists(let p): return "\(p) finns redan. Inget skrevs. Välj ett annat namn, eller ersätt filen med --force."
         case .outputIsJournal(let p): return "\(p) är journalen eller en av dess egna filer och skrivs aldrig över. Inget skrevs. Välj ett annat namn."
-        case .badPinnedDay(let t): return "LOTSEN_TODAY är ”\(t)”, inte ett datum ÅÅÅÅ-MM-DD. Inget gjordes."
+        case .badPinnedDay(let t): return "LOTSEN_TODAY är ”\(Quoted.text(t))”, inte ett datum ÅÅÅÅ-MM-DD. Inget gjordes."
         }
     }
 }

@@ -12,6 +12,8 @@ public protocol CLIWords {
     static var noJournalLocation: String { get }
     static var asOptionHelp: String { get }
     static var initialsValueName: String { get }
+    /// Written by the crash guard: no personal data, no memory, and where the log is not.
+    static var crashed: String { get }
     /// Help for one subcommand, option or argument.
     static func help(_ key: HelpKey) -> String
     /// What a command reports.

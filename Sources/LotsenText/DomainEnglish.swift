@@ -51,7 +51,7 @@ enum DomainEnglish: DomainWords {
         case .af: return "AF"
         case .ifo: return "IFO"
         case .school: return "school/KAA"
-        case .other(let s): return s
+        case .other(let s): return Quoted.text(s)
         }
     }
 
@@ -110,13 +110,13 @@ enum DomainEnglish: DomainWords {
         switch p {
         case .empty: return "must not be empty"
         case .controlCharacters: return "contains control characters"
-        case .notADate(let t): return "“\(t)” is not a date (write YYYY-MM-DD)"
+        case .notADate(let t): return "“\(Quoted.text(t))” is not a date (write YYYY-MM-DD)"
         case .inTheFuture(let d): return "\(d.iso) has not happened yet"
         case .beforeRegistration(let d): return "must not be before \(d.iso)"
-        case .notAPhoneNumber(let t): return "“\(t)” is not a phone number"
-        case .notAnEmail(let t): return "“\(t)” is not an e-mail address"
-        case .notAYesNo(let t): return "“\(t)” is neither yes nor no (yes/no, 1/0, x/blank)"
-        case .notOneOf(let t, let options): return "“\(t)” is none of: \(options.joined(separator: ", "))"
+        case .notAPhoneNumber(let t): return "“\(Quoted.text(t))” is not a phone number"
+        case .notAnEmail(let t): return "“\(Quoted.text(t))” is not an e-mail address"
+        case .notAYesNo(let t): return "“\(Quoted.text(t))” is neither yes nor no (yes/no, 1/0, x/blank)"
+        case .notOneOf(let t, let options): return "“\(Quoted.text(t))” is none of: \(options.joined(separator: ", "))"
         case .tooLong(let n): return "may be at most \(n) characters"
         }
     }
@@ -126,18 +126,18 @@ enum DomainEnglish: DomainWords {
         case .invalid(let f, let p): return "\(field(f).capitalizedFirst): \(problem(p))."
         case .personnummer(let p): return "Personal identity number: \(personnummer(p))."
         case .duplicatePersonnummer(let id): return "That personal identity number is already registered: \(names(id))."
-        case .notFound(let t): return "No participant found for “\(t)”."
+        case .notFound(let t): return "No participant found for “\(Quoted.text(t))”."
         case .ambiguous(let t, let ids):
-            return "“\(t)” fits several participants; type more of the name, the number, or the id:\n" + ids.map { "  \(names($0))" }.joined(separator: "\n")
-        case .unknownCaseworker(let i): return "No caseworker with the initials \(i). Add one with `lotsen caseworker add`."
-        case .duplicateCaseworker(let i): return "There already is a caseworker with the initials \(i)."
+            return "“\(Quoted.text(t))” fits several participants; type more of the name, the number, or the id:\n" + ids.map { "  \(names($0))" }.joined(separator: "\n")
+        case .unknownCaseworker(let i): return "No caseworker with the initials \(Quoted.text(i)). Add one with `lotsen caseworker add`."
+        case .duplicateCaseworker(let i): return "There already is a caseworker with the initials \(Quoted.text(i))."
         case .unknownOrganisation(let o):
-            return "Unknown organisation “\(o)”. Known: AF, AME, IFO, Vux, SYV, KAA and the other organisations caseworkers belong to."
+            return "Unknown organisation “\(Quoted.text(o))”. Known: AF, AME, IFO, Vux, SYV, KAA and the other organisations caseworkers belong to."
         case .alreadyExited(let id): return "\(names(id)) has already exited. Register again with `lotsen reregister`."
         case .notExited(let id): return "\(names(id)) is registered now; only someone who exited can be registered again."
         case .noConsent(let id): return "\(names(id)) has no consent in force to withdraw."
         case .noteNotFound(let n): return "The participant has no note number \(n)."
-        case .unknownAuthor(let a): return "“\(a)” is not a caseworker in this journal. Add yourself with `lotsen caseworker add --initials \(a) …`."
+        case .unknownAuthor(let a): return "“\(Quoted.text(a))” is not a caseworker in this journal. Add yourself with `lotsen caseworker add --initials \(Quoted.text(a)) …`."
         case .noAuthor:
             return "Say who you are: --as INITIALS, the LOTSEN_AS environment variable, or save it once with `lotsen caseworker me INITIALS`."
         case .nothingToDo: return "Nothing to change."

@@ -51,7 +51,7 @@ enum DomainSwedish: DomainWords {
         case .af: return "AF"
         case .ifo: return "IFO"
         case .school: return "skola/KAA"
-        case .other(let s): return s
+        case .other(let s): return Quoted.text(s)
         }
     }
 
@@ -110,13 +110,13 @@ enum DomainSwedish: DomainWords {
         switch p {
         case .empty: return "får inte vara tomt"
         case .controlCharacters: return "innehåller styrtecken"
-        case .notADate(let t): return "”\(t)” är inget datum (skriv ÅÅÅÅ-MM-DD)"
+        case .notADate(let t): return "”\(Quoted.text(t))” är inget datum (skriv ÅÅÅÅ-MM-DD)"
         case .inTheFuture(let d): return "\(d.iso) har inte inträffat än"
         case .beforeRegistration(let d): return "får inte vara före \(d.iso)"
-        case .notAPhoneNumber(let t): return "”\(t)” är inget telefonnummer"
-        case .notAnEmail(let t): return "”\(t)” är ingen e-postadress"
-        case .notAYesNo(let t): return "”\(t)” är varken ja eller nej (ja/nej, 1/0, x/tomt)"
-        case .notOneOf(let t, let options): return "”\(t)” är inget av: \(options.joined(separator: ", "))"
+        case .notAPhoneNumber(let t): return "”\(Quoted.text(t))” är inget telefonnummer"
+        case .notAnEmail(let t): return "”\(Quoted.text(t))” är ingen e-postadress"
+        case .notAYesNo(let t): return "”\(Quoted.text(t))” är varken ja eller nej (ja/nej, 1/0, x/tomt)"
+        case .notOneOf(let t, let options): return "”\(Quoted.text(t))” är inget av: \(options.joined(separator: ", "))"
         case .tooLong(let n): return "får vara högst \(n) tecken"
         }
     }
@@ -126,18 +126,18 @@ enum DomainSwedish: DomainWords {
         case .invalid(let f, let p): return "\(field(f).capitalizedFirst): \(problem(p))."
         case .personnummer(let p): return "Personnummer: \(personnummer(p))."
         case .duplicatePersonnummer(let id): return "Personnumret är redan inskrivet: \(names(id))."
-        case .notFound(let t): return "Ingen deltagare hittades för ”\(t)”."
+        case .notFound(let t): return "Ingen deltagare hittades för ”\(Quoted.text(t))”."
         case .ambiguous(let t, let ids):
-            return "”\(t)” passar flera deltagare; skriv mer av namnet, personnumret eller id:\n" + ids.map { "  \(names($0))" }.joined(separator: "\n")
-        case .unknownCaseworker(let i): return "Ingen handläggare med initialerna \(i). Lägg till med `lotsen caseworker add`."
-        case .duplicateCaseworker(let i): return "Det finns redan en handläggare med initialerna \(i)."
+            return "”\(Quoted.text(t))” passar flera deltagare; skriv mer av namnet, personnumret eller id:\n" + ids.map { "  \(names($0))" }.joined(separator: "\n")
+        case .unknownCaseworker(let i): return "Ingen handläggare med initialerna \(Quoted.text(i)). Lägg till med `lotsen caseworker add`."
+        case .duplicateCaseworker(let i): return "Det finns redan en handläggare med initialerna \(Quoted.text(i))."
         case .unknownOrganisation(let o):
-            return "Okänd organisation ”\(o)”. Kända: AF, AME, IFO, Vux, SYV, KAA och de andra organisationer handläggarna tillhör."
+            return "Okänd organisation ”\(Quoted.text(o))”. Kända: AF, AME, IFO, Vux, SYV, KAA och de andra organisationer handläggarna tillhör."
         case .alreadyExited(let id): return "\(names(id)) är redan avslutad. Skriv in igen med `lotsen reregister`."
         case .notExited(let id): return "\(names(id)) är inskriven nu; bara den som avslutats kan skrivas in igen."
         case .noConsent(let id): return "\(names(id)) har inget gällande samtycke att återkalla."
         case .noteNotFound(let n): return "Det finns ingen anteckning nummer \(n) för deltagaren."
-        case .unknownAuthor(let a): return "”\(a)” är ingen handläggare i journalen. Lägg till dig med `lotsen caseworker add --initials \(a) …`."
+        case .unknownAuthor(let a): return "”\(Quoted.text(a))” är ingen handläggare i journalen. Lägg till dig med `lotsen caseworker add --initials \(Quoted.text(a)) …`."
         case .noAuthor:
             return "Ange vem du är: --as INITIALER, miljövariabeln LOTSEN_AS, eller spara det en gång för alla med `lotsen caseworker me INITIALER`."
         case .nothingToDo: return "Inget att ändra."

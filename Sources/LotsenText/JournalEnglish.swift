@@ -1,13 +1,30 @@
+import LotsenCore
 import LotsenJournal
 
 enum JournalEnglish: JournalWords {
     static func n(_ x: Int) -> String { NumberText.integer(x, .en) }
 
+    static func recordPart(_ p: RecordPart) -> String {
+        switch p {
+        case .start: return "does not start like a record"
+        case .version: return "format version"
+        case .sequence: return "sequence number"
+        case .previous: return "link to the record before"
+        case .time: return "time"
+        case .author: return "author"
+        case .type: return "type"
+        case .subject: return "subject"
+        case .batchCount: return "batch count"
+        case .payloadKey: return "payload"
+        case .payload: return "payload is not one JSON object"
+        }
+    }
+
     static func damage(_ d: JournalDamage) -> String {
         let place = "record \(n(d.sequence)) (byte \(n(d.offset)))"
         switch d.kind {
         case .unreadable(let part):
-            return "The journal is damaged at \(place): the line cannot be read as a record (\(part))."
+            return "The journal is damaged at \(place): the line cannot be read as a record (\(recordPart(part)))."
         case .unsupportedVersion(let v):
             return "At \(place) the journal holds a record in format \(v), which this version of Lotsen cannot read. Update Lotsen."
         case .notAJournal:
@@ -51,7 +68,7 @@ enum JournalEnglish: JournalWords {
 
     static func error(_ e: JournalError) -> String {
         switch e {
-        case .notFound(let path): return "There is no journal at \(path). Create one with `lotsen init`."
+        case .notFound(let path): return "There is no journal at \(Quoted.text(path)). Create one with `lotsen init`."
         case .alreadyExists(let path): return "A journal already exists at \(path)."
         case .readOnly(let r): return "Nothing was saved. " + readOnly(r)
         case .damaged(let d): return "Nothing was saved. " + damage(d)

@@ -1,13 +1,30 @@
+import LotsenCore
 import LotsenJournal
 
 enum JournalSwedish: JournalWords {
     static func n(_ x: Int) -> String { NumberText.integer(x, .sv) }
 
+    static func recordPart(_ p: RecordPart) -> String {
+        switch p {
+        case .start: return "början liknar ingen post"
+        case .version: return "formatversionen"
+        case .sequence: return "löpnumret"
+        case .previous: return "länken till förra posten"
+        case .time: return "tiden"
+        case .author: return "författaren"
+        case .type: return "typen"
+        case .subject: return "vem posten gäller"
+        case .batchCount: return "antalet i sparningen"
+        case .payloadKey: return "innehållet"
+        case .payload: return "innehållet är inte ett JSON-objekt"
+        }
+    }
+
     static func damage(_ d: JournalDamage) -> String {
         let place = "post \(n(d.sequence)) (byte \(n(d.offset)))"
         switch d.kind {
         case .unreadable(let part):
-            return "Journalen är skadad vid \(place): raden går inte att läsa som en post (\(part))."
+            return "Journalen är skadad vid \(place): raden går inte att läsa som en post (\(recordPart(part)))."
         case .unsupportedVersion(let v):
             return "Journalen innehåller vid \(place) en post i format \(v), som den här versionen av Lotsen inte kan läsa. Uppdatera Lotsen."
         case .notAJournal:
@@ -51,7 +68,7 @@ enum JournalSwedish: JournalWords {
 
     static func error(_ e: JournalError) -> String {
         switch e {
-        case .notFound(let path): return "Ingen journal finns på \(path). Skapa en med `lotsen init`."
+        case .notFound(let path): return "Ingen journal finns på \(Quoted.text(path)). Skapa en med `lotsen init`."
         case .alreadyExists(let path): return "Det finns redan en journal på \(path)."
         case .readOnly(let r): return "Inget sparades. " + readOnly(r)
         case .damaged(let d): return "Inget sparades. " + damage(d)

@@ -21,7 +21,7 @@ enum MeetingEnglish: MeetingWords {
 
     static func problem(_ p: MeetingProblem) -> String {
         switch p {
-        case .notFound(let t): return "No meeting found for “\(t)”. Give a date (YYYY-MM-DD) or number; `lotsen meeting list` shows them."
+        case .notFound(let t): return "No meeting found for “\(Quoted.text(t))”. Give a date (YYYY-MM-DD) or number; `lotsen meeting list` shows them."
         case .noOpenMeeting: return "There is no open meeting. Make one with `lotsen meeting new`."
         case .closed(let d): return "The meeting was closed on \(d.iso) and is not changed. Write a correction with `lotsen meeting correct`."
         case .notClosed: return "The meeting is open: change it directly; corrections are for closed meetings."

@@ -21,7 +21,7 @@ enum MeetingSwedish: MeetingWords {
 
     static func problem(_ p: MeetingProblem) -> String {
         switch p {
-        case .notFound(let t): return "Inget möte hittades för ”\(t)”. Ange datum (ÅÅÅÅ-MM-DD) eller nummer; `lotsen meeting list` visar dem."
+        case .notFound(let t): return "Inget möte hittades för ”\(Quoted.text(t))”. Ange datum (ÅÅÅÅ-MM-DD) eller nummer; `lotsen meeting list` visar dem."
         case .noOpenMeeting: return "Det finns inget öppet möte. Skapa ett med `lotsen meeting new`."
         case .closed(let d): return "Mötet stängdes \(d.iso) och ändras inte. Skriv en rättelse med `lotsen meeting correct`."
         case .notClosed: return "Mötet är öppet: ändra det direkt; rättelser är för stängda möten."

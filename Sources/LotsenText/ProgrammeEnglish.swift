@@ -119,14 +119,14 @@ enum ProgrammeEnglish: ProgrammeWords {
 
     static func problem(_ p: ProgrammeProblem) -> String {
         switch p {
-        case .workplaceNotFound(let t): return "No workplace in the placement bank is called “\(t)”. See `lotsen placement list`."
-        case .workplaceAmbiguous(let t, let names): return "“\(t)” matches several workplaces: \(names.joined(separator: ", "))."
+        case .workplaceNotFound(let t): return "No workplace in the placement bank is called “\(Quoted.text(t))”. See `lotsen placement list`."
+        case .workplaceAmbiguous(let t, let names): return "“\(Quoted.text(t))” matches several workplaces: \(names.joined(separator: ", "))."
         case .workplaceFull(let n): return "\(n) has no free places."
         case .duplicateWorkplace(let n): return "There already is a workplace called \(n)."
         case .activityNotFound(let n): return "The participant has no activity number \(n) in this period."
         case .activityEnded(let n): return "Activity \(n) has already ended."
         case .visitNotFound(let n): return "The participant has no study visit number \(n)."
-        case .checklistItemNotFound(let t): return "The introduction has no item “\(t)”. See `lotsen checklist items`."
+        case .checklistItemNotFound(let t): return "The introduction has no item “\(Quoted.text(t))”. See `lotsen checklist items`."
         case .alreadyInStage(let s): return "The participant is already in \(stage(s))."
         case .needsPlacement: return "Moving into Kanalen needs a workplace from the placement bank (--placement)."
         case .needsIncome: return "Moving into Havet needs the income: work, studies or a-kassa (--income)."

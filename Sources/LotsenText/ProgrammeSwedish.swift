@@ -133,14 +133,14 @@ enum ProgrammeSwedish: ProgrammeWords {
 
     static func problem(_ p: ProgrammeProblem) -> String {
         switch p {
-        case .workplaceNotFound(let t): return "Ingen arbetsplats i platsbanken heter ”\(t)”. Se `lotsen placement list`."
-        case .workplaceAmbiguous(let t, let names): return "”\(t)” passar flera arbetsplatser: \(names.joined(separator: ", "))."
+        case .workplaceNotFound(let t): return "Ingen arbetsplats i platsbanken heter ”\(Quoted.text(t))”. Se `lotsen placement list`."
+        case .workplaceAmbiguous(let t, let names): return "”\(Quoted.text(t))” passar flera arbetsplatser: \(names.joined(separator: ", "))."
         case .workplaceFull(let n): return "\(n) har inga lediga platser."
         case .duplicateWorkplace(let n): return "Det finns redan en arbetsplats som heter \(n)."
         case .activityNotFound(let n): return "Deltagaren har ingen insats nummer \(n) i den här perioden."
         case .activityEnded(let n): return "Insats \(n) är redan avslutad."
         case .visitNotFound(let n): return "Deltagaren har inget studiebesök nummer \(n)."
-        case .checklistItemNotFound(let t): return "Introduktionen har ingen punkt ”\(t)”. Se `lotsen checklist items`."
+        case .checklistItemNotFound(let t): return "Introduktionen har ingen punkt ”\(Quoted.text(t))”. Se `lotsen checklist items`."
         case .alreadyInStage(let s): return "Deltagaren är redan i \(stage(s))."
         case .needsPlacement: return "Till Kanalen behövs en arbetsplats ur platsbanken (--placement)."
         case .needsIncome: return "Till Havet behövs försörjningen: arbete, studier eller a-kassa (--income)."

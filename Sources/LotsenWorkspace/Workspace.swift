@@ -217,6 +217,14 @@ public final class Workspace {
         return out
     }
 
+    /// Whether `perform` would accept this workspace's author for commands that do not
+    /// add a caseworker: asked before long work (an import) so that nobody waits for a
+    /// refusal that was certain from the start.
+    public func checkAuthor() throws(DomainError) {
+        guard let author else { throw .noAuthor }
+        try checkAuthor(author, [])
+    }
+
     /// While no caseworker is registered anyone may write (to register the first ones);
     /// after that the author must be one of them, or be adding themselves.
     private func checkAuthor(_ author: String, _ commands: [Command]) throws(DomainError) {

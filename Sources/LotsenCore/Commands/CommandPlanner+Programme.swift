@@ -60,7 +60,7 @@ extension CommandPlanner {
 
         case .startActivity(let id, let kindText, let orgText, let start, let plannedEnd):
             let p = try active(id)
-            guard let kind = ActivityKind(code: kindText) else {
+            guard let kind = ActivityKind(code: try FieldParsing.code(kindText, .kind)) else {
                 throw .invalid(.kind, .notOneOf(kindText.trimmingSpaces, ActivityKind.catalogue.map(\.code) + ["local:NAMN"]))
             }
             let org = try orgText.map { (t) throws(DomainError) in try FieldParsing.organisation(t, in: state) } ?? kind.organisation

@@ -7,7 +7,7 @@ extension CommandPlanner {
         guard let y = Int(year.trimmingSpaces), (2000...2100).contains(y) else {
             throw .invalid(.year, .notOneOf(year.trimmingSpaces, ["2000–2100"]))
         }
-        guard let m = TargetMeasure(code: measure) else {
+        guard let m = TargetMeasure(code: try FieldParsing.code(measure, .target)) else {
             throw .invalid(.target, .notOneOf(measure.trimmingSpaces, ActivityKind.catalogue.map(\.code) + ["avslut:arbete", "avslut:studier"]))
         }
         guard let n = Int(count.trimmingSpaces), (0...10_000).contains(n) else {

@@ -126,7 +126,7 @@ public struct CommandPlanner {
         let gender = try input.gender.map { (t) throws(DomainError) in try FieldParsing.gender(t) } ?? pnr.issuedGender
         var referral: Referral?
         if let r = input.referral, !r.trimmingSpaces.isEmpty {
-            guard let parsed = Referral(code: r) else {
+            guard let parsed = Referral(code: try FieldParsing.code(r, .referral)) else {
                 throw .invalid(.referral, .notOneOf(r, ["uppsökande", "självanmälan", "af", "ifo", "skola", "annan:…"]))
             }
             referral = parsed
@@ -163,7 +163,7 @@ public struct CommandPlanner {
         if !input.phones.isEmpty { u.phones = try FieldParsing.phones(input.phones) }
         if let t = input.email { u.email = try FieldParsing.email(t) ?? "" }
         if let t = input.referral {
-            guard let r = Referral(code: t) else { throw .invalid(.referral, .notOneOf(t, ["uppsökande", "självanmälan", "af", "ifo", "skola"])) }
+            guard let r = Referral(code: try FieldParsing.code(t, .referral)) else { throw .invalid(.referral, .notOneOf(t, ["uppsökande", "självanmälan", "af", "ifo", "skola"])) }
             u.referral = r
         }
         u.bornAbroad = try yesNo(input.bornAbroad, .bornAbroad)

@@ -10,6 +10,13 @@ public enum FieldParsing {
         return t
     }
 
+    /// A code that may carry free text (`annan:…`, `local:…`): the text obeys the
+    /// one-line rule before the code is read.
+    public static func code(_ text: String, _ field: Field) throws(DomainError) -> String {
+        guard let t = TextCheck.singleLine(text) else { throw .invalid(field, .controlCharacters) }
+        return t
+    }
+
     public static func optionalLine(_ text: String?, _ field: Field) throws(DomainError) -> String? {
         guard let text else { return nil }
         guard let t = TextCheck.singleLine(text) else { throw .invalid(field, .controlCharacters) }

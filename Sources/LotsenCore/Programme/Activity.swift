@@ -64,7 +64,8 @@ public enum ActivityKind: Hashable, Sendable {
         case .sysselsattningsgrupp: return "Sysselsättningsgrupp"
         case .aktivitetsgrupp: return "Aktivitetsgrupp"
         case .sius: return "SIUS"
-        case .local(let name): return name
+        // Stored before the one-line rule held for it: never a control byte on screen.
+        case .local(let name): return Quoted.text(name)
         }
     }
 

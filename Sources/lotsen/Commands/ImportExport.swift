@@ -24,6 +24,12 @@ extension Lotsen {
             func run() throws {
                 let ctx = global.context
                 let lang = ctx.lang
+                // Who is importing, and whether the journal takes writes, before the file is read.
+                let w = try ctx.open(dryRun ? .readOnly : .readWrite)
+                defer { w.close() }
+                if !dryRun {
+                    do { try w.checkAuthor() } catch { throw CommandFailure.usage(lang.domain.error(error, names: { $0.value })) }
+                }
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw CommandFailure.usage(lang.cli.say(.fileUnreadable(path: file)))
                 }
@@ -31,16 +37,15 @@ extension Lotsen {
                 do { sheet = try ParticipantImport(bytes: [UInt8](data)) } catch {
                     throw CommandFailure.usage(ImportText.fileError(error, path: file, lang))
                 }
-                let w = try ctx.open(dryRun ? .readOnly : .readWrite)
-                defer { w.close() }
                 let (commands, errors) = sheet.check(against: w.state, today: ctx.today)
                 for e in errors { Console.error(ImportText.rowError(e, file: file, workspace: w, ctx: ctx)) }
-                if !errors.isEmpty && !skipInvalid { throw CommandFailure.usage(lang.cli.say(.importRefused(errors: errors.count))) }
+                // A dry run is a check, like verify: 1 when rows are bad (docs/cli.md).
                 if dryRun {
-                    Console.out(lang.cli.say(.importChecked(rows: commands.count)))
-                    if !errors.isEmpty { throw ExitCode(1) }
-                    return
+                    if errors.isEmpty { Console.out(lang.cli.say(.importChecked(rows: commands.count))); return }
+                    Console.error(lang.cli.say(.importDryRunFound(valid: commands.count, errors: errors.count)))
+                    throw ExitCode(1)
                 }
+                if !errors.isEmpty && !skipInvalid { throw CommandFailure.usage(lang.cli.say(.importRefused(errors: errors.count))) }
                 if !commands.isEmpty { _ = try ctx.perform(w, commands) }
                 Console.out(lang.cli.say(.importWritten(rows: commands.count)))
                 if !errors.isEmpty { Console.error(lang.cli.say(.importSkipped(rows: errors.count))) }

@@ -1,9 +1,17 @@
 import Glibc
+import LotsenCore
 
 /// Standard output and error, written with one `write` per message.
 enum Console {
     static func out(_ text: String) { write(1, text.hasSuffix("\n") ? text : text + "\n") }
-    static func error(_ text: String) { write(2, text.hasSuffix("\n") ? text : text + "\n") }
+    /// Messages are ours, but they quote what people typed: whatever slipped through
+    /// unquoted, no control byte but the line break reaches the terminal.
+    static func error(_ text: String) {
+        let safe = text.unicodeScalars.contains { $0 != "\n" && Quoted.isHidden($0) && $0.value < 0xA0 }
+            ? text.split(separator: "\n", omittingEmptySubsequences: false).map { Quoted.text(String($0)) }.joined(separator: "\n")
+            : text
+        write(2, safe.hasSuffix("\n") ? safe : safe + "\n")
+    }
 
     static func write(_ fd: Int32, _ text: String) {
         var bytes = Array(text.utf8)

@@ -1,3 +1,4 @@
+import LotsenCore
 import LotsenJournal
 import LotsenText
 

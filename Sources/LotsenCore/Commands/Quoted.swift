@@ -22,13 +22,8 @@ public enum Quoted {
     /// A path as given; the same rule (a file name may hold any byte but `/` and NUL).
     public static func path(_ s: String) -> String { text(s) }
 
-    /// C0 and C1 controls, DEL, and the invisible format characters that can hide or
-    /// reorder text (zero-width, joiners, bidi embeddings, overrides and isolates, BOM).
+    /// What `TextCheck` refuses or removes: controls, bidi controls, invisible characters.
     public static func isHidden(_ u: Unicode.Scalar) -> Bool {
-        switch u.value {
-        case 0x00...0x1F, 0x7F...0x9F: return true
-        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF, 0x00AD, 0x180E: return true
-        default: return false
-        }
+        TextCheck.isControl(u) || TextCheck.isBidiControl(u) || TextCheck.isInvisible(u)
     }
 }
