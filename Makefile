@@ -64,6 +64,7 @@ ifeq ($(BENCH_ARGS),)
 		rm -rf $(BENCH_DIR)/follow && cp -r $(BENCH_DIR)/$$size $(BENCH_DIR)/follow && \
 		.build/release/lotsen-bench follow $(BENCH_DIR)/follow/journal.jsonl .build/release/lotsen 20; echo; \
 	done
+	Sources/lotsen-bench/import.sh .build/release/lotsen $(BENCH_DIR)/import 100000 3
 else
 	.build/release/lotsen-bench $(BENCH_ARGS)
 endif

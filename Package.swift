@@ -81,7 +81,7 @@ let package = Package(
             dependencies: ["LotsenJournal", "LotsenCalendar", "LotsenCore", "LotsenWorkspace", "LotsenTUI", "TerminalCore", "CMallocTuning",
                            .product(name: "Crypto", package: "swift-crypto")],
             // The comparisons with grep, Python and openssl run whole processes.
-            exclude: ["compare.sh"],
+            exclude: ["compare.sh", "import.sh"],
             swiftSettings: strict
         ),
         // Shared by the test targets: golden files, temporary directories, running built binaries.

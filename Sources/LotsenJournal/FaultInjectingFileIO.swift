@@ -91,6 +91,8 @@ public final class FaultInjectingFileIO: FileIO {
 
     public func fileSize(_ fd: Int32) throws(SystemError) -> Int { try base.fileSize(fd) }
 
+    public func identity(_ fd: Int32) throws(SystemError) -> FileIdentity { try base.identity(fd) }
+
     public func fchmod(_ fd: Int32, _ mode: mode_t) throws(SystemError) { try base.fchmod(fd, mode) }
 
     public func flock(_ fd: Int32, _ operation: Int32) throws(SystemError) {

@@ -13,6 +13,8 @@ public protocol FileIO: AnyObject {
     func fsync(_ fd: Int32) throws(SystemError)
     func ftruncate(_ fd: Int32, _ size: Int) throws(SystemError)
     func fileSize(_ fd: Int32) throws(SystemError) -> Int
+    /// Which file this is and the kernel's record of its last change (`fstat`).
+    func identity(_ fd: Int32) throws(SystemError) -> FileIdentity
     func fchmod(_ fd: Int32, _ mode: mode_t) throws(SystemError)
     func flock(_ fd: Int32, _ operation: Int32) throws(SystemError)
     func rename(_ from: String, _ to: String) throws(SystemError)
@@ -21,6 +23,16 @@ public protocol FileIO: AnyObject {
     /// nil when nothing is at `path`.
     func stat(_ path: String) throws(SystemError) -> FileStatus?
     func processID() -> Int32
+}
+
+/// A file's device, inode, size and status-change time. The kernel sets the change
+/// time on every write and no user can set it back (short of changing the clock), so an
+/// unchanged identity means unchanged bytes.
+public struct FileIdentity: Sendable, Equatable {
+    public var device: UInt64
+    public var inode: UInt64
+    public var size: Int
+    public var changeNanoseconds: Int64
 }
 
 public struct FileStatus: Sendable, Equatable {
@@ -103,6 +115,13 @@ public final class SystemFileIO: FileIO {
         var st = Glibc.stat()
         if fstat(fd, &st) != 0 { throw SystemError(call: "fstat", path: nil, errno: errno) }
         return Int(st.st_size)
+    }
+
+    public func identity(_ fd: Int32) throws(SystemError) -> FileIdentity {
+        var st = Glibc.stat()
+        if fstat(fd, &st) != 0 { throw SystemError(call: "fstat", path: nil, errno: errno) }
+        return FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int(st.st_size),
+                            changeNanoseconds: Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec))
     }
 
     public func fchmod(_ fd: Int32, _ mode: mode_t) throws(SystemError) {

@@ -28,6 +28,8 @@ extension Journal {
                 _ = try moveAside(torn)
             }
             if let damage = damageIfAny { throw JournalError.damaged(damage) }
+            // Never acknowledge a record on top of a chain with damage anywhere in it.
+            try ensureWhole()
             let drafts = try makeDrafts()
             try Self.validate(drafts)
 
@@ -64,6 +66,7 @@ extension Journal {
             lastHash = previous
             lastLineStart = records[records.count - 1].offset
             offset = start + bytes.count
+            if let file = try? io.identity(fd) { writeMark(file, sequence: lastSequence, hash: lastHash) }
             appendsSinceHead += 1
             if appendsSinceHead >= headInterval { try? writeHeadHoldingLock() }
             return records

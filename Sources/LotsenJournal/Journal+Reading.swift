@@ -56,6 +56,16 @@ extension Journal {
         // Whatever others appended while we read.
         let later = try readNew()
         if !later.isEmpty { try deliver(later) }
+        if damageIfAny == nil {
+            if report.resumed {
+                // The records before the snapshot's point were not read: the mark must
+                // vouch for them, or the whole chain is verified now.
+                do { try withLock(LOCK_SH) { try ensureWhole() } } catch JournalError.damaged { }
+            } else {
+                checkedWholeAt = clock()
+                if isWritable, let file = try? io.identity(fd), file.size == offset { writeMark(file, sequence: lastSequence, hash: lastHash) }
+            }
+        }
         report.damage = damageIfAny
         report.records = delivered
         return report
@@ -152,7 +162,8 @@ extension Journal {
 extension Journal {
     /// True when the journal ends exactly at `point` and holds it byte for byte: a
     /// snapshot of that point is then the whole state, with nothing to replay. One
-    /// `fstat` and two short reads, under a shared lock so no batch is half-written.
+    /// `fstat` and three short reads, under a shared lock so no batch is half-written;
+    /// and only when the whole-chain mark vouches for the records before the point.
     public static func endsExactly(at point: ChainPoint, _ paths: JournalPaths, io: FileIO = SystemFileIO()) -> Bool {
         guard let fd = try? io.open(paths.journal, O_RDONLY, 0) else { return false }
         let lockFD = (try? openLockFile(paths, io: io, writable: false)) ?? -1
@@ -162,8 +173,11 @@ extension Journal {
         let matches = try? journal.withLock(LOCK_SH) { () throws -> Bool in
             let head = try HeadFile.read(paths, io: io)
             let size = try io.fileSize(fd)
-            guard size == point.end else { return false }
-            return try journal.resumable(point, size: size, head: head) != nil
+            guard size == point.end, let id = try journal.resumable(point, size: size, head: head) else { return false }
+            // And the records before the point are vouched for as checked whole; if not,
+            // the caller opens the journal, which verifies it.
+            journal.journalID = id
+            return journal.markVouches() != nil
         }
         return matches ?? false
     }

@@ -64,6 +64,9 @@ public final class Journal {
     var headSequence: Int
     var appendsSinceHead = 0
     var isClosed = false
+    /// When the chain this handle answers from was last verified from the header to the
+    /// end (by this process or, per `WholeChainMark`, another); nil until then.
+    public internal(set) var checkedWholeAt: Timestamp?
 
     init(paths: JournalPaths, io: FileIO, clock: @escaping () -> Timestamp, fd: Int32, lockFD: Int32, status: Status) {
         self.paths = paths

@@ -57,6 +57,24 @@ extension Journal {
         return try verifyCarefully(fd: fd, size: size, head: head, headUnreadable: headUnreadable, io: io, progress: progress)
     }
 
+    /// The same check on a file this process has open, by a caller that holds the lock
+    /// (taking it again through another descriptor would wait on ourselves).
+    static func verifyOpenFile(fd: Int32, paths: JournalPaths, io: FileIO) throws -> VerificationReport {
+        var head: HeadFile?
+        var headUnreadable = false
+        do { head = try HeadFile.read(paths, io: io) } catch { headUnreadable = true }
+        let size: Int
+        do throws(SystemError) { size = try io.fileSize(fd) } catch { throw JournalError.io(error) }
+        do throws(SystemError) {
+            if !headUnreadable, let sound = try verifySound(fd: fd, size: size, head: head, io: io, progress: nil) {
+                return sound
+            }
+        } catch {
+            throw JournalError.io(error)
+        }
+        return try verifyCarefully(fd: fd, size: size, head: head, headUnreadable: headUnreadable, io: io, progress: nil)
+    }
+
     /// Line by line through `ChainScanner`, which names the first damage and where it is.
     static func verifyCarefully(fd: Int32, size: Int, head: HeadFile?, headUnreadable: Bool, io: FileIO,
                                 progress: ((Int, Int) -> Void)?) throws -> VerificationReport {

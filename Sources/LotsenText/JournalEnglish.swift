@@ -110,5 +110,7 @@ enum JournalEnglish: JournalWords {
         }
     }
 
+    static func checkedWhole(_ when: String) -> String { "Journal checked whole: \(when) (since then only Lotsen's own appends)." }
+
     static func progress(percent: Int) -> String { "Checking the journal … \(percent) %" }
 }

@@ -110,5 +110,7 @@ enum JournalSwedish: JournalWords {
         }
     }
 
+    static func checkedWhole(_ when: String) -> String { "Journalen kontrollerad hel: \(when) (sedan dess bara tillägg från Lotsen)." }
+
     static func progress(percent: Int) -> String { "Kontrollerar journalen … \(percent) %" }
 }

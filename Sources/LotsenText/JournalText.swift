@@ -8,6 +8,8 @@ public protocol JournalWords {
     static func tornTail(_ t: TornTail) -> String
     static func readOnly(_ r: ReadOnlyReason) -> String
     static func error(_ e: JournalError) -> String
+    /// When the chain a command answered from was last verified from header to end.
+    static func checkedWhole(_ when: String) -> String
     static func progress(percent: Int) -> String
     /// What went wrong at the system level, in a few words.
     static func systemProblem(_ p: SystemProblem) -> String

@@ -175,8 +175,9 @@ public final class Workspace {
             var scratch = self.state
             planned = []
             for command in commands {
-                let planner = CommandPlanner(state: scratch, today: self.today(), newID: self.newID)
-                let events = try planner.plan(command)
+                // The planner lives for this statement only, so `apply` below changes
+                // `scratch` in place instead of copying it once per command.
+                let events = try CommandPlanner(state: scratch, today: self.today(), newID: self.newID).plan(command)
                 for e in events {
                     scratch.apply(RecordedEvent(event: e.event, subject: e.subject,
                                                 stamp: EntryStamp(sequence: 0, time: self.clock(), author: author)))

@@ -31,12 +31,14 @@ public struct DemoJournal {
         self.seed = seed
     }
 
-    /// Writes the demo into a new journal. Returns (participants, records).
-    public func write(to paths: JournalPaths, io: FileIO = SystemFileIO()) throws -> (Int, Int) {
+    /// Writes the demo into a new journal. Returns (participants, records). Records carry
+    /// the demo's own times; `clock` is the real one (when the chain was checked whole).
+    public func write(to paths: JournalPaths, io: FileIO = SystemFileIO(),
+                      clock: @escaping () -> Timestamp = Timestamp.now) throws -> (Int, Int) {
         let start = time(today.adding(months: -size.shape.months), hour: 7)
         let drafts = generate()
         let journal = try Journal.create(paths, id: "demo-\(size.rawValue)-\(seed)", time: start, author: "demo",
-                                         io: io, clock: { start })
+                                         io: io, clock: clock)
         defer { journal.close() }
         journal.headInterval = 1_000_000
         var index = 0

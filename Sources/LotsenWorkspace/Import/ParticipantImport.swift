@@ -83,17 +83,20 @@ public struct ParticipantImport {
         for row in rows {
             // Rows registered earlier in the same file carry this id in the scratch state,
             // so a duplicate names the row it repeats.
-            let planner = CommandPlanner(state: scratch, today: today) { ParticipantImport.rowID(row.number) }
+            let planned: [PlannedEvent]
             do {
-                let planned = try planner.plan(.register(row.input))
-                for p in planned {
-                    scratch.apply(RecordedEvent(event: p.event, subject: p.subject,
-                                                stamp: EntryStamp(sequence: 0, time: Timestamp(millisecondsSince1970: 0), author: "import")))
-                }
-                commands.append(.register(row.input))
+                // The planner holds the state only for this statement: alive while
+                // `scratch` changes below, it would make every row copy the whole state.
+                planned = try CommandPlanner(state: scratch, today: today) { ParticipantImport.rowID(row.number) }.plan(.register(row.input))
             } catch {
                 errors.append(RowError(row: row.number, column: column(for: error), error: error))
+                continue
             }
+            for p in planned {
+                scratch.apply(RecordedEvent(event: p.event, subject: p.subject,
+                                            stamp: EntryStamp(sequence: 0, time: Timestamp(millisecondsSince1970: 0), author: "import")))
+            }
+            commands.append(.register(row.input))
         }
         return (commands, errors)
     }

@@ -23,7 +23,7 @@ extension Lotsen {
             let participant: (ParticipantID) -> Participant?
             var workspace: Workspace?
             defer { workspace?.close() }
-            if ctx.workspaceEnvironment.snapshots, let paths = try? ctx.global.journalPaths(), let lookup = Snapshot.lookup(paths),
+            if ctx.workspaceEnvironment.snapshots, let paths = try? ctx.global.journalPaths().canonical(), let lookup = Snapshot.lookup(paths),
                case let found = lookup.index.search(ParticipantSearch.Query(query), activeOnly: !all),
                let shown = Self.decoded(found.prefix(max(limit, 0)), lookup) {
                 ids = found
@@ -81,6 +81,8 @@ extension Lotsen {
                 Console.out(try JSONOutput.encode(ParticipantJSON(p, state: w.state, today: ctx.today)))
             } else {
                 Console.out(CardText.render(p, state: w.state, today: ctx.today, lang: ctx.lang))
+                // Answered from the snapshot: say how far the chain behind it was checked.
+                if let at = w.journal.checkedWholeAt { Console.out(ctx.lang.journal.checkedWhole(LocalClock.minute(of: at))) }
             }
         }
     }

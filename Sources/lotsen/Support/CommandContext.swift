@@ -44,7 +44,11 @@ struct CommandContext {
             if access == .readWrite, case .readOnly(let reason) = workspace.journal.status {
                 throw CommandFailure.journal(lang.journal.readOnly(reason))
             }
-            if let damage = report.damage { Console.error(lang.journal.damage(damage)) }
+            if let damage = report.damage {
+                Console.error(lang.journal.damage(damage))
+                // A script sending the answer on must notice: exit 1 however the command ends.
+                ProcessLifetime.answeredFromDamage = true
+            }
             ProcessLifetime.keep(workspace)
             return workspace
         } catch let e as JournalError {
@@ -114,6 +118,8 @@ enum AuthorConfig {
 /// on a large journal (docs/performance.md).
 enum ProcessLifetime {
     nonisolated(unsafe) private static var kept: [AnyObject] = []
+    /// A command answered from a journal with damage in it (docs/cli.md: exit 1).
+    nonisolated(unsafe) static var answeredFromDamage = false
 
     /// Called from the command's one thread only.
     static func keep(_ object: AnyObject) { kept.append(object) }

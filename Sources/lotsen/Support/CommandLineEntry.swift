@@ -40,7 +40,7 @@ enum CommandLineEntry {
         do {
             var command = try Lotsen.parseAsRoot(arguments)
             try command.run()
-            return 0
+            return ProcessLifetime.answeredFromDamage ? 1 : 0
         } catch let failure as CommandFailure {
             Console.error(failure.message)
             return failure.code

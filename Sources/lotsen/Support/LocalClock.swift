@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import LotsenCalendar
 
@@ -30,6 +31,15 @@ struct LocalClock: Sendable {
     }
 
     func today() -> Day { LocalClock.day(of: now()) }
+
+    /// "2026-12-03 14:32", local time.
+    static func minute(of t: Timestamp) -> String {
+        var seconds = time_t(t.millisecondsSince1970 / 1000)
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        let day = Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
+        return day.iso + " " + String(format: "%02d:%02d", parts.tm_hour, parts.tm_min)
+    }
 
     /// The local calendar day of a moment.
     static func day(of t: Timestamp) -> Day {

@@ -1,0 +1,53 @@
+import Foundation
+import LotsenTestSupport
+import Testing
+
+/// Damage anywhere in the journal is noticed even when a snapshot would let a command
+/// skip reading it, and a new record is never acknowledged on top of it.
+@Suite("Damage is never built upon")
+struct DamageFromOutsideTests {
+    /// Sara with ten notes, a snapshot written, then one byte of the fifth record
+    /// changed in place (same size), as a disk or a hand in an editor would.
+    func damaged() throws -> CLI {
+        let cli = try CLI().ready()
+        for n in 1...10 { #expect(try cli.run("note", "sara", "anteckning \(n)").status == 0) }
+        #expect(try cli.run("show", "sara").status == 0)
+        #expect(FileManager.default.fileExists(atPath: cli.journal + ".snapshot"))
+        var lines = String(decoding: cli.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[4].contains("anteckning 2"))
+        lines[4] = lines[4].replacingOccurrences(of: "anteckning 2", with: "anteckning X")
+        Bytes.write(Array(lines.joined(separator: "\n").utf8), to: cli.journal)
+        return cli
+    }
+
+    @Test("with a snapshot, a record changed in the middle: show, find and export say so and exit 1")
+    func readersNotice() throws {
+        let cli = try damaged()
+        for args in [["show", "sara"], ["find", "sara"], ["export", "participants"], ["show", "sara", "--json"]] {
+            let r = try cli.run(args)
+            #expect(r.status == 1 && r.stderr.contains("Journalen är skadad vid post 4"), "\(args): \(r.status) \(r.stderr)")
+        }
+    }
+
+    @Test("nothing is acknowledged on top of the damage, and nothing is written")
+    func writersRefuse() throws {
+        let cli = try damaged()
+        let before = cli.bytes
+        let r = try cli.run("note", "sara", "ovanpå skadan")
+        #expect(r.status == 3 && r.stderr.contains("skadad"), "\(r.stderr)")
+        #expect(cli.bytes.count == before.count && cli.bytes == before, "the journal changed")
+    }
+
+    @Test("Lotsen's own appends keep the chain vouched for; show says when it was checked whole")
+    func ownAppendsVouched() throws {
+        let cli = try CLI().ready()
+        let first = try cli.run("show", "sara")
+        #expect(first.status == 0 && first.stdout.contains("Journalen kontrollerad hel: 2026-11-24"), "\(first.stdout)")
+        let mark = try String(contentsOfFile: cli.journal + ".checked", encoding: .utf8)
+        #expect(try cli.run("note", "sara", "en till").status == 0)
+        let after = try String(contentsOfFile: cli.journal + ".checked", encoding: .utf8)
+        // The same verification time: the append was made on the vouched chain, not re-verified.
+        #expect(mark.split(separator: " ").last == after.split(separator: " ").last && mark != after)
+        #expect(try FileManager.default.attributesOfItem(atPath: cli.journal + ".checked")[.posixPermissions] as? Int == 0o600)
+    }
+}
