@@ -109,3 +109,12 @@ extension ParticipantProfile {
         if let v = u.background { background = v.isEmpty ? nil : v }
     }
 }
+
+extension LotsenState {
+    /// Marks a personnummer as taken by `id` without registering anyone: for checking
+    /// many registrations against the journal and each other (an import's rows), where
+    /// the number is all that a later registration is checked against.
+    public mutating func claim(personnummer: Personnummer, for id: ParticipantID) {
+        byPersonnummer[personnummer.digits] = id
+    }
+}

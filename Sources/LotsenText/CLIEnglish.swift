@@ -133,6 +133,10 @@ enum CLIEnglish: CLIWords {
             case .unknownColumn(let c): return "\(Quoted.text(path)): unknown column “\(Quoted.text(c))”."
             case .duplicateColumn(let c): return "\(Quoted.text(path)): the column “\(Quoted.text(c))” appears twice."
             case .malformed: return "\(Quoted.text(path)): the file cannot be read as CSV (check the quotes)."
+            case .unterminatedQuote(let line):
+                return "\(Quoted.text(path)): the quote on line \(line) is never closed; the rest of the file would become one cell. Check that line."
+            case .cellsBeyondHeadings(let row, let cells, let headings):
+                return "\(Quoted.text(path)): row \(row) has \(cells) filled cells but the heading row only \(headings); a cell probably holds the delimiter without quotes."
             }
         case .importRow(let path, let row, let column): return "\(Quoted.text(path)): row \(row)" + (column.map { ", column “\(Quoted.text($0))”" } ?? "")
         case .fileRow(let row): return "row \(row) of the file"

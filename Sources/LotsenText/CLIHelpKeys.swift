@@ -72,4 +72,6 @@ public enum TerminalProblem: Sendable {
 /// Why a spreadsheet cannot be read at all.
 public enum ImportFileProblem: Sendable {
     case empty, missingColumns([String]), unknownColumn(String), duplicateColumn(String), malformed
+    case unterminatedQuote(line: Int)
+    case cellsBeyondHeadings(row: Int, cells: Int, headings: Int)
 }

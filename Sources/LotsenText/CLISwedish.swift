@@ -158,6 +158,10 @@ enum CLISwedish: CLIWords {
             case .unknownColumn(let c): return "\(Quoted.text(path)): okänd kolumn ”\(Quoted.text(c))”."
             case .duplicateColumn(let c): return "\(Quoted.text(path)): kolumnen ”\(Quoted.text(c))” finns två gånger."
             case .malformed: return "\(Quoted.text(path)): filen går inte att läsa som CSV (kontrollera citattecknen)."
+            case .unterminatedQuote(let line):
+                return "\(Quoted.text(path)): citattecknet på rad \(line) avslutas aldrig; resten av filen skulle bli en enda cell. Kontrollera raden."
+            case .cellsBeyondHeadings(let row, let cells, let headings):
+                return "\(Quoted.text(path)): rad \(row) har \(cells) ifyllda celler men rubrikraden bara \(headings); troligen har en cell ett avgränsningstecken utan citattecken."
             }
         case .importRow(let path, let row, let column): return "\(Quoted.text(path)): rad \(row)" + (column.map { ", kolumn ”\(Quoted.text($0))”" } ?? "")
         case .fileRow(let row): return "rad \(row) i filen"

@@ -15,6 +15,11 @@ import Foundation
 public enum TextCheck {
     /// Trimmed and normalised, or nil when the text holds a control or bidi character.
     public static func singleLine(_ text: String) -> String? {
+        // Printable ASCII and the Latin letters of Swedish and its neighbours (up to
+        // U+024F) have nothing to refuse, remove or compose: most names and every code.
+        if text.unicodeScalars.allSatisfy({ ($0.value >= 0x20 && $0.value < 0x7F) || ($0.value >= 0xA0 && $0.value <= 0x24F && $0.value != 0xAD) }) {
+            return text.trimmingSpaces
+        }
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             if isControl(s) || isBidiControl(s) { return nil }
@@ -44,8 +49,9 @@ public enum TextCheck {
     public static func isSingleLine(_ text: String) -> Bool { singleLine(text) != nil }
 
     static func normalised(_ s: String) -> String {
-        // ASCII is always NFC; most names and every code are ASCII or precomposed.
-        s.utf8.allSatisfy { $0 < 0x80 } ? s : s.precomposedStringWithCanonicalMapping
+        // Text below U+0300 (ASCII, Latin-1, Latin Extended-A and -B) holds no combining
+        // marks or other decomposable sequences and is NFC as it is.
+        s.unicodeScalars.allSatisfy { $0.value < 0x300 } ? s : s.precomposedStringWithCanonicalMapping
     }
 
     static func isControl(_ s: Unicode.Scalar) -> Bool {

@@ -92,6 +92,8 @@ extension Personnummer {
 extension String {
     /// Without leading and trailing white space (no Foundation needed).
     public var trimmingSpaces: String {
+        // Most text starts and ends with a visible ASCII character: nothing to do.
+        if let f = utf8.first, let l = utf8.last, f > 0x20, f < 0x7F, l > 0x20, l < 0x7F { return self }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }

@@ -1,9 +1,21 @@
-/// What Swedish spreadsheets save: UTF-8 (with or without a byte-order mark) or, from
-/// Excel's "CSV (semikolonavgränsad)", Windows-1252.
+/// What Swedish spreadsheets save: UTF-8 (with or without a byte-order mark), from
+/// Excel's "CSV (semikolonavgränsad)" Windows-1252, and from its "Unicode-text" UTF-16
+/// with a byte-order mark (tab-separated).
 public enum SpreadsheetText {
-    public enum Encoding: Equatable, Sendable { case utf8, windows1252 }
+    public enum Encoding: Equatable, Sendable { case utf8, windows1252, utf16 }
 
     public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: Encoding) {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            let little = bytes[0] == 0xFF
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2)
+            var i = 2
+            while i + 1 < bytes.count {
+                units.append(little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+                i += 2
+            }
+            return (String(decoding: units, as: UTF16.self), .utf16)
+        }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let s = String(validating: body, as: UTF8.self) { return (s, .utf8) }
@@ -26,15 +38,33 @@ public enum SpreadsheetText {
         "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", nil, "\u{017E}", "\u{0178}",
     ]
 
-    /// `;` or `,`: whichever occurs more often outside quotes in the first line.
+    /// `;`, `,` or a tab: whichever occurs most often outside quotes in the first line.
     public static func delimiter(of text: String) -> Unicode.Scalar {
-        var semicolons = 0, commas = 0, quoted = false
+        var semicolons = 0, commas = 0, tabs = 0, quoted = false
         for s in text.unicodeScalars {
             if s == "\"" { quoted.toggle() }
             else if !quoted && (s == "\n" || s == "\r") { break }
             else if !quoted && s == ";" { semicolons += 1 }
             else if !quoted && s == "," { commas += 1 }
+            else if !quoted && s == "\t" { tabs += 1 }
         }
+        if tabs > semicolons && tabs > commas { return "\t" }
         return semicolons >= commas && semicolons > 0 ? ";" : ","
+    }
+
+    /// The line where a quoted cell opens that is never closed, if one is (a spreadsheet
+    /// cut short, or a stray `"`): without this check the rest of the file would become
+    /// one cell. `""` inside quotes is an escaped quote and toggles twice.
+    public static func unterminatedQuote(in text: String) -> Int? {
+        var line = 1, opened = 0, quoted = false
+        for s in text.utf8 {
+            if s == UInt8(ascii: "\"") {
+                quoted.toggle()
+                if quoted { opened = line }
+            } else if s == 0x0A {
+                line += 1
+            }
+        }
+        return quoted ? opened : nil
     }
 }

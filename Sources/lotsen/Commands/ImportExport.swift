@@ -38,6 +38,8 @@ extension Lotsen {
                     throw CommandFailure.usage(ImportText.fileError(error, path: file, lang))
                 }
                 let (commands, errors) = sheet.check(against: w.state, today: ctx.today)
+                // Freed by the process's exit, not value by value (a tenth of a large import).
+                ProcessLifetime.keep(Kept((sheet, commands)))
                 for e in errors { Console.error(ImportText.rowError(e, file: file, workspace: w, ctx: ctx)) }
                 // A dry run is a check, like verify: 1 when rows are bad (docs/cli.md).
                 if dryRun {
@@ -126,6 +128,8 @@ enum ImportText {
         case .unknownColumn(let c): problem = .unknownColumn(c)
         case .duplicateColumn(let c): problem = .duplicateColumn(c)
         case .malformed: problem = .malformed
+        case .unterminatedQuote(let line): problem = .unterminatedQuote(line: line)
+        case .cellsBeyondHeadings(let row, let cells, let headings): problem = .cellsBeyondHeadings(row: row, cells: cells, headings: headings)
         }
         return lang.cli.say(.importFile(path: path, problem))
     }

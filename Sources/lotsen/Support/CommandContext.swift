@@ -112,6 +112,12 @@ enum AuthorConfig {
     }
 }
 
+/// A value kept by `ProcessLifetime`.
+final class Kept<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
 /// Objects the process keeps until it exits. A command's workspace is closed by the
 /// command, but its state is not torn down one object at a time: the process exits
 /// right after, and freeing half a million values one by one cost a tenth of a command
