@@ -88,7 +88,7 @@ extension Journal {
         guard !drafts.isEmpty else { throw .invalidDraft(index: 0, reason: "empty batch") }
         for (i, d) in drafts.enumerated() {
             if d.author.isEmpty { throw .invalidDraft(index: i, reason: "author is empty") }
-            if d.type.isEmpty || d.type == JournalHeader.type { throw .invalidDraft(index: i, reason: "type") }
+            if d.type.isEmpty || d.type == JournalHeader.type || d.type == JournalLost.type { throw .invalidDraft(index: i, reason: "type") }
             let ok = d.payload.withUnsafeBytes { JSONText.isObject($0) }
             if !ok { throw .invalidDraft(index: i, reason: "payload is not one JSON object on one line") }
         }

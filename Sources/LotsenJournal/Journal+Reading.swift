@@ -47,6 +47,10 @@ extension Journal {
         if let damage {
             markDamaged(damage)
             report.damage = damage
+            if let id = outcome.journalID {
+                report.skipped = try readPast(damage, undelivered: outcome.position.nextSequence, journalID: id, size: size,
+                                              head: head, deliver: deliver)
+            }
             report.records = delivered
             return report
         }

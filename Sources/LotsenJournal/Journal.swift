@@ -25,6 +25,8 @@ public final class Journal {
         /// True when reading began at the chain point the caller gave instead of at the
         /// start; false when there was none or it did not match the journal.
         public var resumed = false
+        /// Records skipped because of damage; those after them were read and handed on.
+        public var skipped: [SkippedRecords] = []
     }
 
     /// The end of a complete batch: its last record's sequence number and hash, and

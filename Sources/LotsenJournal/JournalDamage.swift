@@ -59,3 +59,23 @@ public struct TornTail: Equatable, Sendable {
     /// Where they were moved, if they were.
     public var movedTo: String?
 }
+
+extension JournalDamage.Kind {
+    /// A stable, language-free name (`--json`, `journal.lost` records).
+    public var code: String {
+        switch self {
+        case .unreadable: return "unreadable"
+        case .unsupportedVersion: return "unsupported-version"
+        case .notAJournal: return "not-a-journal"
+        case .outOfOrder: return "out-of-order"
+        case .changed: return "changed"
+        case .brokenLink: return "broken-link"
+        case .batchBroken: return "batch-broken"
+        case .missingAtEnd: return "missing-at-end"
+        case .damagedLastRecord: return "damaged-last-record"
+        case .foreignHead: return "foreign-head"
+        case .unreadableHead: return "unreadable-head"
+        case .shrank: return "shrank"
+        }
+    }
+}

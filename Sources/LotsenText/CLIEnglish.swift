@@ -87,6 +87,10 @@ enum CLIEnglish: CLIWords {
         case .demoSizeOption: return "Size: small (about 120 participants), typical (1,000), large (10,000)."
         case .demoIfMissingFlag: return "Do nothing if the journal already exists."
         case .demoSeedOption: return "Random seed (the same seed gives the same journal)."
+        case .repairAbstract: return "Mend a damaged journal: a new, verified journal is written beside the old one."
+        case .repairDiscussion: return "Each record that cannot be read is replaced by the original from a backup copy (--from-backup) when the copy’s chain vouches for those very bytes, and otherwise by a record that says what was lost. The records after it keep everything but their link to the record before, which is made again. The new journal is verified before it is shown. It is put in place only when you say so (--apply, or yes to the question), and the damaged file is kept beside it."
+        case .repairBackupOption: return "A backup copy of the same journal to take the damaged records from."
+        case .repairApplyFlag: return "Put the mended journal in place without asking."
         }
     }
 

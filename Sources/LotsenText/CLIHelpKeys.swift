@@ -21,6 +21,7 @@ public enum HelpKey: Sendable, CaseIterable {
     case importAbstract, importParticipantsAbstract, importFileArgument, dryRunFlag, skipInvalidFlag
     case exportAbstract, exportParticipantsAbstract, formatOption, outputOption, forceOption
     case demoAbstract, demoSizeOption, demoIfMissingFlag, demoSeedOption
+    case repairAbstract, repairDiscussion, repairBackupOption, repairApplyFlag
 }
 
 /// What commands report, with the values they report.

@@ -110,6 +110,25 @@ enum JournalEnglish: JournalWords {
         }
     }
 
+    static func skipped(first: Int, last: Int) -> String {
+        first == last ? "Record \(n(first)) could not be read and is left out; the records after it were read, since their own chain vouches for them. `lotsen repair` writes a mended journal beside it." : "Records \(n(first))–\(n(last)) could not be read and are left out; the records after them were read, since their own chain vouches for them. `lotsen repair` writes a mended journal beside it."
+    }
+
+    static func repairWritten(path: String, lost: [Int], restored: [Int], relinked: Int) -> String {
+        var lines = ["Mended journal written and verified: \(path)"]
+        if !restored.isEmpty { lines.append("  Taken from the backup: record \(restored.map(n).joined(separator: ", "))") }
+        if !lost.isEmpty { lines.append("  Lost, replaced by a record that says so: record \(lost.map(n).joined(separator: ", "))") }
+        if relinked > 0 { lines.append("  \(n(relinked)) records after them had their link made again; nothing else in them changed.") }
+        lines.append("  The damaged journal is untouched.")
+        return lines.joined(separator: "\n")
+    }
+    static func repairAsk(keptAs: String) -> String { "Put the mended journal in place now? The damaged one is kept as \(keptAs). [y/N] " }
+    static func repairApplied(keptAs: String) -> String { "The mended journal is in place. The damaged one is kept as \(keptAs)." }
+    static func repairNotApplied(path: String) -> String { "Nothing was put in place. Do it later with `lotsen repair --apply`, or remove \(path)." }
+    static let repairSound = "The journal is sound; there is nothing to mend."
+    static func repairCannot(_ d: JournalDamage) -> String { damage(d) + " Reading cannot go past that damage, so there is nothing after it to keep; restore from a backup." }
+    static let repairForeignBackup = "The backup belongs to another journal. Nothing was written."
+
     static func checkedWhole(_ when: String) -> String { "Journal checked whole: \(when) (since then only Lotsen's own appends)." }
 
     static func progress(percent: Int) -> String { "Checking the journal … \(percent) %" }

@@ -110,6 +110,25 @@ enum JournalSwedish: JournalWords {
         }
     }
 
+    static func skipped(first: Int, last: Int) -> String {
+        first == last ? "Post \(n(first)) kunde inte läsas och är utelämnad; posterna efter den är lästa, eftersom deras egen kedja går i god för dem. `lotsen repair` skriver en lagad journal bredvid." : "Posterna \(n(first))–\(n(last)) kunde inte läsas och är utelämnade; posterna efter dem är lästa, eftersom deras egen kedja går i god för dem. `lotsen repair` skriver en lagad journal bredvid."
+    }
+
+    static func repairWritten(path: String, lost: [Int], restored: [Int], relinked: Int) -> String {
+        var lines = ["Lagad journal skriven och kontrollerad: \(path)"]
+        if !restored.isEmpty { lines.append("  Hämtade ur säkerhetskopian: post \(restored.map(n).joined(separator: ", "))") }
+        if !lost.isEmpty { lines.append("  Förlorade, ersatta av en post som säger det: post \(lost.map(n).joined(separator: ", "))") }
+        if relinked > 0 { lines.append("  \(n(relinked)) poster efter dem fick sin länk gjord på nytt; inget annat i dem ändrades.") }
+        lines.append("  Den skadade journalen är orörd.")
+        return lines.joined(separator: "\n")
+    }
+    static func repairAsk(keptAs: String) -> String { "Byta in den lagade journalen nu? Den skadade sparas som \(keptAs). [j/N] " }
+    static func repairApplied(keptAs: String) -> String { "Den lagade journalen är inbytt. Den skadade finns kvar som \(keptAs)." }
+    static func repairNotApplied(path: String) -> String { "Inget byttes in. Byt in senare med `lotsen repair --apply`, eller ta bort \(path)." }
+    static let repairSound = "Journalen är hel; det finns inget att laga."
+    static func repairCannot(_ d: JournalDamage) -> String { damage(d) + " Den skadan går inte att läsa förbi, så det finns inget efter den att behålla; återställ från en säkerhetskopia." }
+    static let repairForeignBackup = "Säkerhetskopian hör till en annan journal. Inget skrevs."
+
     static func checkedWhole(_ when: String) -> String { "Journalen kontrollerad hel: \(when) (sedan dess bara tillägg från Lotsen)." }
 
     static func progress(percent: Int) -> String { "Kontrollerar journalen … \(percent) %" }

@@ -8,6 +8,16 @@ public protocol JournalWords {
     static func tornTail(_ t: TornTail) -> String
     static func readOnly(_ r: ReadOnlyReason) -> String
     static func error(_ e: JournalError) -> String
+    /// `lotsen repair`.
+    static func repairWritten(path: String, lost: [Int], restored: [Int], relinked: Int) -> String
+    static func repairAsk(keptAs: String) -> String
+    static func repairApplied(keptAs: String) -> String
+    static func repairNotApplied(path: String) -> String
+    static var repairSound: String { get }
+    static func repairCannot(_ d: JournalDamage) -> String
+    static var repairForeignBackup: String { get }
+    /// Records left out because of damage; those after them were read.
+    static func skipped(first: Int, last: Int) -> String
     /// When the chain a command answered from was last verified from header to end.
     static func checkedWhole(_ when: String) -> String
     static func progress(percent: Int) -> String
@@ -61,7 +71,8 @@ extension JournalWords {
         switch r.head {
         case .matches: lines.append(verificationLine(.headMatches))
         case .behind(let s): lines.append(verificationLine(.headBehind(NumberText.integer(s, lang))))
-        case .ahead(let s): lines.append(verificationLine(.headAhead(NumberText.integer(s, lang))))
+        // After damage the chain stops being counted: the head is then not "past the end".
+        case .ahead(let s): if r.damage == nil { lines.append(verificationLine(.headAhead(NumberText.integer(s, lang)))) }
         case .missing: lines.append(verificationLine(.headMissing))
         }
         return lines.joined(separator: "\n")
@@ -79,20 +90,5 @@ extension Language {
 
 /// Stable, language-free names for `--json`.
 public enum JournalCodes {
-    public static func damage(_ kind: JournalDamage.Kind) -> String {
-        switch kind {
-        case .unreadable: return "unreadable"
-        case .unsupportedVersion: return "unsupported-version"
-        case .notAJournal: return "not-a-journal"
-        case .outOfOrder: return "out-of-order"
-        case .changed: return "changed"
-        case .brokenLink: return "broken-link"
-        case .batchBroken: return "batch-broken"
-        case .missingAtEnd: return "missing-at-end"
-        case .damagedLastRecord: return "damaged-last-record"
-        case .foreignHead: return "foreign-head"
-        case .unreadableHead: return "unreadable-head"
-        case .shrank: return "shrank"
-        }
-    }
+    public static func damage(_ kind: JournalDamage.Kind) -> String { kind.code }
 }

@@ -23,7 +23,8 @@ enum EventDecoding {
     }
 
     static func decode(_ record: JournalRecord) -> Decoded {
-        guard record.type != JournalHeader.type else { return .header }
+        // The header and a mended journal's `journal.lost` records carry nothing to fold.
+        guard record.type != JournalHeader.type, record.type != JournalLost.type else { return .header }
         guard let event = Event(type: record.type, payload: record.payload) else { return .undecodable(record.sequence) }
         return .event(RecordedEvent(event: event, subject: record.subject.map(ParticipantID.init),
                                     stamp: EntryStamp(sequence: record.sequence, time: record.time, author: record.author)))

@@ -94,16 +94,33 @@ struct DamageTests {
             }
         }
         #expect(checked == original.count * 8)
-        // Opening gives the same verdict, read-only, and never delivers the bad record.
+        // Opening gives the same verdict, read-only, and never delivers the bad record;
+        // the records after it, whose own chain vouches for them, are read on.
         var flipped = original
         flipped[starts[2] + 40] ^= 0x04
         f.bytes = flipped
         let (j, report, records) = try f.open()
         #expect(report.damage?.sequence == 2)
-        #expect(records.map(\.sequence) == [0, 1])
+        #expect(records.map(\.sequence) == [0, 1, 3, 4, 5])
+        #expect(report.skipped.map { [$0.first, $0.last] } == [[2, 2]])
         #expect(!j.isWritable)
         #expect(throws: JournalError.self) { try j.append([f.draft(6)]) }
         #expect(f.bytes == flipped)
+    }
+
+    @Test("the records after a damaged one are read on; a damaged batch is skipped whole", arguments: [
+        (2, [0, 1, 3, 4, 5], [2, 2]), (3, [0, 1, 2, 5], [3, 4]), (4, [0, 1, 2, 5], [3, 4]),
+    ])
+    func readPastDamage(_ k: Int, _ delivered: [Int], _ skipped: [Int]) throws {
+        let f = try smallJournal()
+        var flipped = f.bytes
+        flipped[f.lineStarts[k] + 40] ^= 0x04
+        f.bytes = flipped
+        let (j, report, records) = try f.open()
+        #expect(report.damage?.sequence == k)
+        #expect(records.map(\.sequence) == delivered)
+        #expect(report.skipped.map { [$0.first, $0.last] } == [skipped])
+        #expect(!j.isWritable)
     }
 
     @Test("an edited record is named, with its offset", arguments: [1, 2, 3, 4, 5])

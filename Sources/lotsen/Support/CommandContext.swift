@@ -46,6 +46,7 @@ struct CommandContext {
             }
             if let damage = report.damage {
                 Console.error(lang.journal.damage(damage))
+                for s in report.skipped { Console.error(lang.journal.skipped(first: s.first, last: s.last)) }
                 // A script sending the answer on must notice: exit 1 however the command ends.
                 ProcessLifetime.answeredFromDamage = true
             }
