@@ -3,7 +3,7 @@ import LotsenCalendar
 
 extension Journal {
     /// Reads the whole journal once, at open.
-    func readAll(resume: ChainPoint?, onRecords: ([JournalRecord]) throws -> Void) throws -> OpenReport {
+    func readAll(resume: ChainPoint?, witnesses: [ChainWitness] = [], onRecords: ([JournalRecord]) throws -> Void) throws -> OpenReport {
         var report = OpenReport()
         // Under a shared lock no writer is half-way through a batch, and the head never
         // names more than the file holds at that moment.
@@ -13,6 +13,7 @@ extension Journal {
             do { head = try HeadFile.read(paths, io: io) } catch { headUnreadable = true }
             do throws(SystemError) { return try io.fileSize(fd) } catch { throw JournalError.io(error) }
         }
+        if !headUnreadable { head = Journal.furthest(head, witnesses, paths: paths, fd: fd, io: io) }
         var start = (position: ChainScanner.Position(nextSequence: 0, lastHash: .zero), offset: 0, journalID: String?.none)
         if let resume, let id = try resumable(resume, size: size, head: head) {
             start = (.init(nextSequence: resume.sequence + 1, lastHash: resume.hash), resume.end, id)
@@ -184,5 +185,20 @@ extension Journal {
             return journal.markVouches() != nil
         }
         return matches ?? false
+    }
+
+    /// True when the journal holds `point` byte for byte (anywhere in it): the record's
+    /// line hashes to the point's hash, with its sequence number, at a batch end.
+    public static func holds(_ point: ChainPoint, _ paths: JournalPaths, io: FileIO = SystemFileIO()) -> Bool {
+        guard let fd = try? io.open(paths.journal, O_RDONLY, 0) else { return false }
+        let lockFD = (try? openLockFile(paths, io: io, writable: false)) ?? -1
+        let journal = Journal(paths: paths, io: io, clock: { Timestamp(millisecondsSince1970: 0) }, fd: fd,
+                              lockFD: lockFD, status: .readOnly(.requested))
+        defer { journal.close() }
+        let held = try? journal.withLock(LOCK_SH) { () throws -> Bool in
+            let size = try io.fileSize(fd)
+            return try journal.resumable(point, size: size, head: nil) != nil
+        }
+        return held ?? false
     }
 }

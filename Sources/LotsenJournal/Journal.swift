@@ -129,7 +129,7 @@ public final class Journal {
     /// one it names, only the records after it are read and handed on (the caller holds
     /// the state folded up to it); otherwise every record is, from the header on.
     public static func open(_ paths: JournalPaths, access: Access, io: FileIO = SystemFileIO(),
-                            clock: @escaping () -> Timestamp, resume: ChainPoint? = nil,
+                            clock: @escaping () -> Timestamp, resume: ChainPoint? = nil, witnesses: [ChainWitness] = [],
                             onRecords: ([JournalRecord]) throws -> Void) throws -> (journal: Journal, report: OpenReport) {
         guard try io.stat(paths.journal) != nil else { throw JournalError.notFound(path: paths.journal) }
         let paths = try paths.canonical()
@@ -156,7 +156,7 @@ public final class Journal {
             }
         }
         let journal = Journal(paths: paths, io: io, clock: clock, fd: fd, lockFD: lockFD, status: status)
-        let report = try journal.readAll(resume: resume, onRecords: onRecords)
+        let report = try journal.readAll(resume: resume, witnesses: witnesses, onRecords: onRecords)
         return (journal, report)
     }
 

@@ -29,7 +29,7 @@ extension Journal {
     /// Checks the whole chain and the head, writing nothing. A sound journal is read once,
     /// on every core (`verifySound`); anything else a second time, line by line, to say
     /// what is wrong and where. `progress` is called now and then with (bytes read, total).
-    public static func verify(_ paths: JournalPaths, io: FileIO = SystemFileIO(),
+    public static func verify(_ paths: JournalPaths, io: FileIO = SystemFileIO(), witnesses: [ChainWitness] = [],
                               progress: ((Int, Int) -> Void)? = nil) throws -> VerificationReport {
         guard try io.stat(paths.journal) != nil else { throw JournalError.notFound(path: paths.journal) }
         let paths = try paths.canonical()
@@ -46,6 +46,7 @@ extension Journal {
         let size: Int
         do throws(SystemError) { size = try io.fileSize(fd) } catch { throw JournalError.io(error) }
         if lockFD >= 0 { try? io.flock(lockFD, LOCK_UN) }
+        if !headUnreadable { head = furthest(head, witnesses, paths: paths, fd: fd, io: io) }
 
         do throws(SystemError) {
             if !headUnreadable, let sound = try verifySound(fd: fd, size: size, head: head, io: io, progress: progress) {
@@ -63,6 +64,7 @@ extension Journal {
         var head: HeadFile?
         var headUnreadable = false
         do { head = try HeadFile.read(paths, io: io) } catch { headUnreadable = true }
+        if !headUnreadable { head = furthest(head, [], paths: paths, fd: fd, io: io) }
         let size: Int
         do throws(SystemError) { size = try io.fileSize(fd) } catch { throw JournalError.io(error) }
         do throws(SystemError) {

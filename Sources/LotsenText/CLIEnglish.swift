@@ -91,6 +91,7 @@ enum CLIEnglish: CLIWords {
         case .repairDiscussion: return "Each record that cannot be read is replaced by the original from a backup copy (--from-backup) when the copy’s chain vouches for those very bytes, and otherwise by a record that says what was lost. The records after it keep everything but their link to the record before, which is made again. The new journal is verified before it is shown. It is put in place only when you say so (--apply, or yes to the question), and the damaged file is kept beside it."
         case .repairBackupOption: return "A backup copy of the same journal to take the damaged records from."
         case .repairApplyFlag: return "Put the mended journal in place without asking."
+        case .verifyDeepFlag: return "Also compare the snapshot with the journal replayed to the same record."
         }
     }
 

@@ -22,6 +22,7 @@ public enum HelpKey: Sendable, CaseIterable {
     case exportAbstract, exportParticipantsAbstract, formatOption, outputOption, forceOption
     case demoAbstract, demoSizeOption, demoIfMissingFlag, demoSeedOption
     case repairAbstract, repairDiscussion, repairBackupOption, repairApplyFlag
+    case verifyDeepFlag
 }
 
 /// What commands report, with the values they report.

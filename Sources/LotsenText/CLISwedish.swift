@@ -117,6 +117,7 @@ enum CLISwedish: CLIWords {
         case .repairDiscussion: return "Varje post som inte går att läsa ersätts av originalet från en säkerhetskopia (--from-backup), om kopians kedja går i god för just de byten, och annars av en post som säger vad som gick förlorat. Posterna efter behåller allt utom länken till posten före, som görs om. Den nya journalen kontrolleras innan den visas. Den byts in först när du säger till (--apply, eller ja på frågan), och den skadade filen sparas bredvid."
         case .repairBackupOption: return "En säkerhetskopia av samma journal att hämta de skadade posterna ur."
         case .repairApplyFlag: return "Byt in den lagade journalen utan att fråga."
+        case .verifyDeepFlag: return "Jämför också ögonblicksbilden med journalen uppspelad till samma post."
         }
     }
 

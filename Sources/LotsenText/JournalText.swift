@@ -51,6 +51,9 @@ public enum VerificationLine: Sendable {
     case journal(String)
     case records(String)
     case headMatches, headBehind(String), headAhead(String), headMissing
+    /// The snapshot beside the journal (`lotsen verify`, `--deep`).
+    case snapshotMissing, snapshotHolds(String), snapshotEqualsReplay(String)
+    case snapshotDamaged, snapshotNotInChain, snapshotDiffers(String)
 }
 
 extension JournalWords {

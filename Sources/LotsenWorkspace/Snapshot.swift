@@ -233,6 +233,15 @@ extension Snapshot {
         }
     }
 
+    /// The chain point this snapshot was made at, as a witness that the journal held
+    /// at least that much (a cut-off end is then noticed with the head file gone too).
+    public static func witness(_ paths: JournalPaths, io: FileIO = SystemFileIO()) -> ChainWitness? {
+        guard let fd = try? io.open(path(paths), O_RDONLY | O_NOFOLLOW, 0) else { return nil }
+        defer { io.close(fd) }
+        guard case .success(let front) = Front.read(fd, io) else { return nil }
+        return ChainWitness(journalID: front.header.journalID, sequence: front.header.point.sequence, hash: front.header.point.hash)
+    }
+
     public static func lookup(_ paths: JournalPaths, io: FileIO = SystemFileIO()) -> Lookup? {
         guard let fd = try? io.open(path(paths), O_RDONLY | O_NOFOLLOW, 0) else { return nil }
         let file = SnapshotFile(fd: fd, io: io)

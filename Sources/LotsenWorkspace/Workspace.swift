@@ -98,7 +98,9 @@ public final class Workspace {
             }
             decoding = started
         }
-        let (journal, report) = try Journal.open(paths, access: access, io: env.io, clock: env.clock, resume: base?.point) { batch in
+        let witness = env.snapshots ? Snapshot.witness(paths, io: env.io) : nil
+        let (journal, report) = try Journal.open(paths, access: access, io: env.io, clock: env.clock, resume: base?.point,
+                                                 witnesses: witness.map { [$0] } ?? []) { batch in
             // Reading starts at the header only when the snapshot's point did not match.
             if batch.first?.sequence == 0 {
                 _ = decoding?.wait()

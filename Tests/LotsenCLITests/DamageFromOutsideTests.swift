@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import LotsenTestSupport
 import Testing
 
@@ -49,5 +50,35 @@ struct DamageFromOutsideTests {
         // The same verification time: the append was made on the vouched chain, not re-verified.
         #expect(mark.split(separator: " ").last == after.split(separator: " ").last && mark != after)
         #expect(try FileManager.default.attributesOfItem(atPath: cli.journal + ".checked")[.posixPermissions] as? Int == 0o600)
+    }
+
+    @Test("whole records cut off the end with the head file gone too: the snapshot witnesses them, verify and show say so")
+    func cutOffEndWithoutHead() throws {
+        let cli = try CLI().ready()
+        for n in 1...6 { #expect(try cli.run("note", "sara", "anteckning \(n)").status == 0) }
+        #expect(try cli.run("show", "sara").status == 0)
+        let lines = String(decoding: cli.bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+        Bytes.write(Array((lines.dropLast(2).joined(separator: "\n") + "\n").utf8), to: cli.journal)
+        for companion in [".head", ".checked"] { unlink(cli.journal + companion) }
+        let verify = try cli.run("verify")
+        #expect(verify.status == 1 && verify.stdout.contains("Hela poster saknas i slutet"), "\(verify.stdout)")
+        let show = try cli.run("show", "sara")
+        #expect(show.status == 1, "\(show.stderr)")
+    }
+
+    @Test("verify checks the snapshot too: a damaged one is named, exit 1; --deep compares it with a replay")
+    func verifyChecksSnapshot() throws {
+        let cli = try CLI().ready()
+        for n in 1...3 { #expect(try cli.run("note", "sara", "anteckning \(n)").status == 0) }
+        #expect(try cli.run("show", "sara").status == 0)
+        let sound = try cli.run("verify", "--deep")
+        #expect(sound.status == 0 && sound.stdout.contains("samma innehåll som journalen uppspelad dit"), "\(sound.stdout)")
+        var bytes = Bytes.read(cli.journal + ".snapshot")
+        bytes[bytes.count - 3] ^= 0x01
+        Bytes.write(bytes, to: cli.journal + ".snapshot")
+        let r = try cli.run("verify")
+        #expect(r.status == 1 && r.stdout.contains("Ögonblicksbilden är skadad"), "\(r.stdout)")
+        let json = try #require(try cli.json(try cli.run("verify", "--json")) as? [String: Any])
+        #expect(json["snapshot"] as? String == "damaged" && json["sound"] as? Bool == false)
     }
 }

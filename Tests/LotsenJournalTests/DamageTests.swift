@@ -26,13 +26,14 @@ struct DamageTests {
     func tornTailAtEveryOffset() throws {
         let f = JournalFixture()
         try f.make(records: 3)
-        // The head as it was before the last write: a crash never lets the head name an
-        // unacknowledged record.
-        let headBefore = Bytes.read(f.paths.head)
+        // The head and the whole-chain mark as they were before the last write: a crash
+        // never lets either name an unacknowledged record.
+        let headBefore = Bytes.read(f.paths.head), markBefore = Bytes.read(f.paths.journal + ".checked")
         let (w, _, _) = try f.open()
         try w.append([f.draft(4)])
         w.close()
         Bytes.write(headBefore, to: f.paths.head)
+        Bytes.write(markBefore, to: f.paths.journal + ".checked")
         let full = f.bytes
         let lastStart = f.lineStarts[f.lineStarts.count - 2]
         for cut in (lastStart + 1)..<full.count {
@@ -52,18 +53,37 @@ struct DamageTests {
             #expect(try Journal.verify(f.paths).isSound)
             unlink(moved)
             Bytes.write(headBefore, to: f.paths.head)
+            Bytes.write(markBefore, to: f.paths.journal + ".checked")
         }
+    }
+
+    @Test("a cut last record that a witness saw acknowledged is damage, never a torn write, even with the head gone")
+    func acknowledgedNeverTorn() throws {
+        let f = JournalFixture()
+        try f.make(records: 3)
+        // The head update failed (disk full) after the append was acknowledged; the
+        // whole-chain mark, written after every append, still names record 3.
+        unlink(f.paths.head)
+        let full = f.bytes
+        f.bytes = Array(full[0..<(full.count - 5)])
+        let (_, report, _) = try f.open()
+        #expect(report.damage?.kind == .damagedLastRecord && report.tornTail == nil, "\(report)")
+        // Whole records cut off the end with the head gone: verify says so.
+        f.bytes = Array(full[0..<f.lineStarts[f.lineStarts.count - 2]])
+        let verified = try Journal.verify(f.paths)
+        #expect(verified.damage?.kind == .missingAtEnd(headSequence: 3), "\(verified)")
     }
 
     @Test("a half-written batch is all-or-nothing: complete records of it are moved aside too")
     func tornBatch() throws {
         let f = JournalFixture()
         try f.make(records: 1)
-        let headBefore = Bytes.read(f.paths.head)
+        let headBefore = Bytes.read(f.paths.head), markBefore = Bytes.read(f.paths.journal + ".checked")
         let (w, _, _) = try f.open()
         try w.append([f.draft(2), f.draft(3), f.draft(4)])
         w.close()
         Bytes.write(headBefore, to: f.paths.head)
+        Bytes.write(markBefore, to: f.paths.journal + ".checked")
         let starts = f.lineStarts
         f.bytes = Array(f.bytes[0..<starts[4]])  // records 2 and 3 complete, 4 missing
         let (_, report, records) = try f.open()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LotsenJournal
 import LotsenText
+import LotsenWorkspace
 
 extension Lotsen {
     /// `lotsen verify`: the whole chain and the head, read-only.
@@ -12,6 +13,7 @@ extension Lotsen {
 
         @OptionGroup var global: GlobalOptions
         @Flag(name: .long, help: ArgumentHelp(words.jsonFlagHelp)) var json = false
+        @Flag(name: .long, help: ArgumentHelp(words.help(.verifyDeepFlag))) var deep = false
 
         func run() throws {
             let lang = global.language
@@ -19,7 +21,9 @@ extension Lotsen {
             let showProgress = !json && Console.isTerminal(2)
             let report: VerificationReport
             do {
-                report = try Journal.verify(paths, progress: showProgress ? { done, total in
+                // The snapshot witnesses how far the chain went when it was made.
+                let witnesses = (try? paths.canonical()).flatMap { Snapshot.witness($0) }.map { [$0] } ?? []
+                report = try Journal.verify(paths, witnesses: witnesses, progress: showProgress ? { done, total in
                     guard total > 32 << 20 else { return }
                     Console.write(2, "\r" + lang.journal.progress(percent: total == 0 ? 100 : done * 100 / total))
                 } : nil)
@@ -27,12 +31,17 @@ extension Lotsen {
                 throw CommandFailure.journal(lang.journal.error(e))
             }
             if showProgress && report.bytes > 32 << 20 { Console.write(2, "\r\u{1B}[K") }
+            // The snapshot is what find and show answer from: checked too, never passed over.
+            let snapshot = report.isSound ? (try? paths.canonical()).map { SnapshotCheck.run($0, deep: deep) } ?? .none : .none
             if json {
-                Console.out(try JSONOutput.encode(VerifyJSON(report, path: paths.journal, lang: lang)))
+                Console.out(try JSONOutput.encode(VerifyJSON(report, snapshot: snapshot, path: paths.journal, lang: lang)))
             } else {
-                Console.out(lang.journal.verification(report, path: paths.journal, lang))
+                var text = lang.journal.verification(report, path: paths.journal, lang)
+                let line = lang.journal.verificationLine(snapshot.line(lang))
+                if report.isSound { text = snapshot.isSound ? text + "\n" + line : line + "\n" + text }
+                Console.out(text)
             }
-            if !report.isSound { throw ExitCode(1) }
+            if !report.isSound || !snapshot.isSound { throw ExitCode(1) }
         }
     }
 }
@@ -50,9 +59,19 @@ struct VerifyJSON: Encodable {
     var headSequence: Int?
     var damage: Damage?
     var tornTail: Torn?
+    /// `none`, `holds`, `equals-replay`, `damaged`, `not-in-chain`, `differs-from-replay`.
+    var snapshot: String
 
-    init(_ r: VerificationReport, path: String, lang: Language) {
-        sound = r.isSound
+    init(_ r: VerificationReport, snapshot check: SnapshotCheck, path: String, lang: Language) {
+        sound = r.isSound && check.isSound
+        switch check {
+        case .none: snapshot = "none"
+        case .holds: snapshot = "holds"
+        case .equalsReplay: snapshot = "equals-replay"
+        case .damaged: snapshot = "damaged"
+        case .notInChain: snapshot = "not-in-chain"
+        case .differsFromReplay: snapshot = "differs-from-replay"
+        }
         self.path = path
         journal = r.journalID
         bytes = r.bytes
@@ -66,5 +85,19 @@ struct VerifyJSON: Encodable {
         damage = r.damage.map { Damage(sequence: $0.sequence, offset: $0.offset, kind: JournalCodes.damage($0.kind),
                                        message: lang.journal.damage($0)) }
         tornTail = r.tornTail.map { Torn(offset: $0.offset, length: $0.length, message: lang.journal.tornTail($0)) }
+    }
+}
+
+extension SnapshotCheck {
+    func line(_ lang: Language) -> VerificationLine {
+        let n = { (s: Int) in NumberText.integer(s, lang) }
+        switch self {
+        case .none: return .snapshotMissing
+        case .holds(let s): return .snapshotHolds(n(s))
+        case .equalsReplay(let s): return .snapshotEqualsReplay(n(s))
+        case .damaged: return .snapshotDamaged
+        case .notInChain: return .snapshotNotInChain
+        case .differsFromReplay(let s): return .snapshotDiffers(n(s))
+        }
     }
 }

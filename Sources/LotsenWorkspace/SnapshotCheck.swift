@@ -1,0 +1,56 @@
+import LotsenCalendar
+import LotsenCore
+import LotsenJournal
+
+/// What `lotsen verify` says of the snapshot beside a journal. The snapshot is a cache
+/// that `find` and `show` answer from, so a verification that passed over it would
+/// claim health it did not check.
+public enum SnapshotCheck: Equatable, Sendable {
+    /// No snapshot (it is made again on the next open).
+    case none
+    /// Its checksums hold and the record it was made at is in the chain, byte for byte.
+    case holds(sequence: Int)
+    /// Deep: it also equals, participant by participant, a replay of the journal up to
+    /// that record.
+    case equalsReplay(sequence: Int)
+    /// Cut short, a checksum that does not hold, bytes that do not decode, or another
+    /// version's.
+    case damaged
+    /// Made at a record this journal does not hold (any more).
+    case notInChain
+    /// Deep: it says something a replay of the journal does not (it was edited).
+    case differsFromReplay(sequence: Int)
+
+    public var isSound: Bool {
+        switch self {
+        case .none, .holds, .equalsReplay: return true
+        case .damaged, .notInChain, .differsFromReplay: return false
+        }
+    }
+
+    /// Checks the snapshot of `paths`; with `deep`, replays the journal up to the
+    /// snapshot's record and compares the two states.
+    public static func run(_ paths: JournalPaths, deep: Bool, io: FileIO = SystemFileIO()) -> SnapshotCheck {
+        let snapshot: (state: LotsenState, point: Journal.ChainPoint)
+        switch Snapshot.read(paths, io: io) {
+        case .success(let s): snapshot = s
+        case .failure(.missing): return .none
+        case .failure(.doesNotMatch): return .notInChain
+        case .failure(.damaged), .failure(.otherVersion): return .damaged
+        }
+        guard Journal.holds(snapshot.point, paths, io: io) else { return .notInChain }
+        guard deep else { return .holds(sequence: snapshot.point.sequence) }
+        var replayed = LotsenState()
+        var undecodable: [Int] = []
+        let limit = snapshot.point.sequence
+        do {
+            let (journal, _) = try Journal.open(paths, access: .readOnly, io: io, clock: { Timestamp(millisecondsSince1970: 0) }) { batch in
+                for r in batch where r.sequence <= limit { Workspace.fold(r, into: &replayed, undecodable: &undecodable) }
+            }
+            journal.close()
+        } catch {
+            return .notInChain
+        }
+        return replayed == snapshot.state ? .equalsReplay(sequence: limit) : .differsFromReplay(sequence: limit)
+    }
+}
