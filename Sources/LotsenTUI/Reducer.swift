@@ -81,6 +81,9 @@ public enum AppReducer {
             s.message = StatusMessage(text: s.lang.tui.text(.notSaved) + ": " + text, kind: .error)
             return []
         case .readOnly(let reason):
+            // The moment a desk turns read-only (damage found, a failed write), it says why
+            // in the status line, not only when someone next tries to write.
+            if let reason, reason != s.readOnlyReason { s.message = StatusMessage(text: reason, kind: .error) }
             s.readOnlyReason = reason
             return []
         case .newDay(let day):

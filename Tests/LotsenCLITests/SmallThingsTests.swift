@@ -66,4 +66,19 @@ struct SmallThingsTests {
         let typo = try cli.run("find", "x", "--lim", "3")
         #expect(typo.status == 2 && !typo.stderr.contains("Did you mean"), "\(typo.stderr)")
     }
+
+    @Test("verify's text ends with a line break, sound or damaged, in both languages")
+    func verifyNewline() throws {
+        let cli = try CLI().ready()
+        for lang in ["sv_SE.UTF-8", "en_GB.UTF-8"] {
+            let r = try cli.run(["verify"], lang: lang)
+            #expect(r.status == 0 && r.stdout.hasSuffix("\n") && !r.stdout.hasSuffix("\n\n"))
+        }
+        let text = String(decoding: cli.bytes, as: UTF8.self).replacingOccurrences(of: "Sara", with: "Sera")
+        Bytes.write(Array(text.utf8), to: cli.journal)
+        for lang in ["sv_SE.UTF-8", "en_GB.UTF-8"] {
+            let r = try cli.run(["verify"], lang: lang)
+            #expect(r.status == 1 && r.stdout.hasSuffix("\n") && !r.stdout.hasSuffix("\n\n"), "\(r.stdout)")
+        }
+    }
 }

@@ -10,6 +10,18 @@ struct TmuxEndToEndTests {
         return "cd \(cli.dir.path) && env \(env) \(cli.lotsen) --journal \(cli.journal)\(after)"
     }
 
+    @Test("a journal changed in the middle behind a snapshot: the desk opens read-only and says why in the status line")
+    func damagedDesk() throws {
+        let cli = try CLI().ready()
+        for n in 1...4 { #expect(try cli.run("note", "sara", "anteckning \(n)").status == 0) }
+        #expect(try cli.run("show", "sara").status == 0)
+        let text = String(decoding: cli.bytes, as: UTF8.self).replacingOccurrences(of: "anteckning 2", with: "anteckning X")
+        Bytes.write(Array(text.utf8), to: cli.journal)
+        let t = try Tmux(command: "sh -c '\(command(cli)); sleep 30'")
+        #expect(t.wait { $0.contains("SKRIVSKYDDAD") && $0.contains("Journalen kan bara läsas eftersom den är skadad") } != nil,
+                "\(t.screen())")
+    }
+
     @Test("open the demo, type åäö, open the card, write a note, see it saved, resize, help, quit: terminal restored")
     func phoneCall() throws {
         let cli = CLI()

@@ -1,5 +1,7 @@
 import ArgumentParser
+import LotsenCalendar
 import LotsenCore
+import LotsenJournal
 import LotsenText
 import LotsenWorkspace
 
@@ -21,6 +23,7 @@ extension Lotsen {
             // shown, when the journal holds nothing newer; otherwise the whole state.
             let ids: [ParticipantID]
             let participant: (ParticipantID) -> Participant?
+            let checkedWhole: Timestamp?
             var workspace: Workspace?
             defer { workspace?.close() }
             if ctx.workspaceEnvironment.snapshots, let paths = try? ctx.global.journalPaths().canonical(), let lookup = Snapshot.lookup(paths),
@@ -28,11 +31,13 @@ extension Lotsen {
                let shown = Self.decoded(found.prefix(max(limit, 0)), lookup) {
                 ids = found
                 participant = { shown[$0] }
+                checkedWhole = Journal.lastCheckedWhole(paths)
             } else {
                 let w = try ctx.open(.readOnly)
                 workspace = w
                 ids = ParticipantSearch.search(query, in: w.state).filter { all || w.state.participant($0)!.isActive }
                 participant = { w.state.participant($0) }
+                checkedWhole = w.journal.checkedWholeAt
             }
             let shown = Array(ids.prefix(max(limit, 0)))
             if json {
@@ -49,6 +54,10 @@ extension Lotsen {
                 }
                 Console.out(TextTable(rows).render())
                 if ids.count > shown.count { Console.error(ctx.lang.cli.say(.matches(count: ids.count, shown: shown.count))) }
+                // For a person at the terminal (scripts read the table alone).
+                if Console.isTerminal(1), let at = checkedWhole {
+                    Console.error(ctx.lang.journal.checkedWhole(LocalClock.minute(of: at)))
+                }
             }
             if ids.isEmpty { throw ExitCode(1) }
         }
