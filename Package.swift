@@ -44,7 +44,8 @@ let package = Package(
         // A journal replayed into domain state; commands in, events out.
         .target(
             name: "LotsenWorkspace",
-            dependencies: ["LotsenCore", "LotsenJournal", "LotsenParallel", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["LotsenCore", "LotsenJournal", "LotsenParallel", "LotsenCalendar", .product(name: "CSV", package: "CSV.swift"),
+                           .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         // Cells, buffers, keys and display width; no terminal I/O.

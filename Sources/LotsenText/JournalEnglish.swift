@@ -108,11 +108,12 @@ enum JournalEnglish: JournalWords {
         case .headAhead(let s): return "  Checkpoint: record \(s), past the end of the journal"
         case .headMissing: return "  Checkpoint: missing – whole records lost at the end cannot be detected"
         case .snapshotMissing: return "  Snapshot: none (made on the next open)"
-        case .snapshotHolds(let s): return "  Snapshot: record \(s); its checksums hold and the record is in the chain (--deep compares the contents)"
+        case .snapshotHolds(let s): return "  Snapshot: record \(s); its seal and checksums hold and the record is in the chain"
         case .snapshotEqualsReplay(let s): return "  Snapshot: record \(s); the same contents as the journal replayed to it"
         case .snapshotDamaged: return "The snapshot is damaged. It is only a shortcut: remove it and a new one is made from the journal."
         case .snapshotNotInChain: return "The snapshot was made at a record the journal does not hold. Remove it and a new one is made from the journal."
         case .snapshotDiffers(let s): return "The snapshot (record \(s)) says something the journal replayed to it does not: it was changed. `find` and `show` answer from it; remove it and a new one is made from the journal."
+        case .snapshotSealBroken: return "The snapshot's seal does not hold: it was changed after it was made. `find` and `show` answer from it; remove it and a new one is made from the journal."
         }
     }
 

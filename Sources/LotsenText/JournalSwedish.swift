@@ -108,11 +108,12 @@ enum JournalSwedish: JournalWords {
         case .headAhead(let s): return "  Kontrollpunkt: post \(s), bortom journalens slut"
         case .headMissing: return "  Kontrollpunkt: saknas – att hela poster fattas i slutet kan inte upptäckas"
         case .snapshotMissing: return "  Ögonblicksbild: saknas (görs vid nästa öppning)"
-        case .snapshotHolds(let s): return "  Ögonblicksbild: post \(s); kontrollsummorna stämmer och posten finns i kedjan (--deep jämför innehållet)"
+        case .snapshotHolds(let s): return "  Ögonblicksbild: post \(s); sigillet och kontrollsummorna stämmer och posten finns i kedjan"
         case .snapshotEqualsReplay(let s): return "  Ögonblicksbild: post \(s); samma innehåll som journalen uppspelad dit"
         case .snapshotDamaged: return "Ögonblicksbilden är skadad. Den är bara en genväg: ta bort den, så görs en ny av journalen."
         case .snapshotNotInChain: return "Ögonblicksbilden gjordes vid en post som journalen inte har. Ta bort den, så görs en ny av journalen."
         case .snapshotDiffers(let s): return "Ögonblicksbilden (post \(s)) säger något annat än journalen uppspelad dit: den har ändrats. `find` och `show` svarar ur den; ta bort den, så görs en ny av journalen."
+        case .snapshotSealBroken: return "Ögonblicksbildens sigill stämmer inte: den har ändrats efter att den gjordes. `find` och `show` svarar ur den; ta bort den, så görs en ny av journalen."
         }
     }
 

@@ -53,7 +53,7 @@ public enum VerificationLine: Sendable {
     case headMatches, headBehind(String), headAhead(String), headMissing
     /// The snapshot beside the journal (`lotsen verify`, `--deep`).
     case snapshotMissing, snapshotHolds(String), snapshotEqualsReplay(String)
-    case snapshotDamaged, snapshotNotInChain, snapshotDiffers(String)
+    case snapshotDamaged, snapshotNotInChain, snapshotDiffers(String), snapshotSealBroken
 }
 
 extension JournalWords {

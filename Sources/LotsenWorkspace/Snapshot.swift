@@ -44,13 +44,14 @@ public enum Snapshot {
     // MARK: Writing
 
     /// Writes the snapshot of `state`, which must be folded exactly up to `point`.
+    /// With `seal`, the file ends in an HMAC of all of it under that key (`SnapshotSeal`).
     public static func write(_ state: LotsenState, journalID: String, at point: Journal.ChainPoint,
-                             _ paths: JournalPaths, io: FileIO = SystemFileIO()) throws(SystemError) {
-        try write(state, journalID: journalID, at: point, paths, io: io, stateVersion: StateCoding.version)
+                             _ paths: JournalPaths, io: FileIO = SystemFileIO(), seal: [UInt8]? = nil) throws(SystemError) {
+        try write(state, journalID: journalID, at: point, paths, io: io, stateVersion: StateCoding.version, seal: seal)
     }
 
     static func write(_ state: LotsenState, journalID: String, at point: Journal.ChainPoint,
-                      _ paths: JournalPaths, io: FileIO, stateVersion: Int) throws(SystemError) {
+                      _ paths: JournalPaths, io: FileIO, stateVersion: Int, seal: [UInt8]? = nil) throws(SystemError) {
         let parts = StateCoding.encode(state)
         var table = BinaryWriter(capacity: parts.participants.count * 12)
         for p in parts.participants {
@@ -76,6 +77,7 @@ public enum Snapshot {
         withUnsafeBytes(of: &length) { out.append(contentsOf: $0) }
         for part in [header.bytes, parts.lookup, parts.shared, table.bytes] { appendWithChecksum(part, to: &out) }
         for p in parts.participants { out.append(contentsOf: p) }
+        if let seal { out += SnapshotSeal.trailer(for: out, key: seal) }
 
         let target = path(paths)
         let temp = target + ".tmp-\(io.processID())"
@@ -110,7 +112,9 @@ public enum Snapshot {
         let file = SnapshotFile(fd: fd, io: io)
         let front: Front
         switch Front.read(fd, io) { case .success(let f): front = f; case .failure(let p): return .failure(p) }
-        guard let size = try? io.fileSize(fd), front.parts.last.map({ $0.offset + $0.length }) ?? front.partsEnd == size,
+        // A sealed snapshot ends in the seal (checked by `verify`, not here).
+        let end = front.parts.last.map({ $0.offset + $0.length }) ?? front.partsEnd
+        guard let size = try? io.fileSize(fd), size == end || size == end + SnapshotSeal.length,
               partsHold(front.parts, file, window: window)
         else { return .failure(.damaged) }
         let participants = StoredParticipants(ids: front.ids, parts: front.parts, reader: file, window: window)

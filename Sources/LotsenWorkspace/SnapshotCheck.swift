@@ -1,3 +1,4 @@
+import Glibc
 import LotsenCalendar
 import LotsenCore
 import LotsenJournal
@@ -20,17 +21,19 @@ public enum SnapshotCheck: Equatable, Sendable {
     case notInChain
     /// Deep: it says something a replay of the journal does not (it was edited).
     case differsFromReplay(sequence: Int)
+    /// Its seal does not hold under the reader's key: it was changed after it was made.
+    case sealBroken
 
     public var isSound: Bool {
         switch self {
         case .none, .holds, .equalsReplay: return true
-        case .damaged, .notInChain, .differsFromReplay: return false
+        case .damaged, .notInChain, .differsFromReplay, .sealBroken: return false
         }
     }
 
     /// Checks the snapshot of `paths`; with `deep`, replays the journal up to the
     /// snapshot's record and compares the two states.
-    public static func run(_ paths: JournalPaths, deep: Bool, io: FileIO = SystemFileIO()) -> SnapshotCheck {
+    public static func run(_ paths: JournalPaths, deep: Bool, key: [UInt8]? = nil, io: FileIO = SystemFileIO()) -> SnapshotCheck {
         let snapshot: (state: LotsenState, point: Journal.ChainPoint)
         switch Snapshot.read(paths, io: io) {
         case .success(let s): snapshot = s
@@ -39,7 +42,20 @@ public enum SnapshotCheck: Equatable, Sendable {
         case .failure(.damaged), .failure(.otherVersion): return .damaged
         }
         guard Journal.holds(snapshot.point, paths, io: io) else { return .notInChain }
-        guard deep else { return .holds(sequence: snapshot.point.sequence) }
+        // The seal vouches for the contents when this reader's key made it; when it cannot
+        // (no key at hand, no seal, another key's) the contents are compared with a replay,
+        // so that cutting a seal off or forging another key's id gains nothing.
+        var sealVouches = false
+        if let key, let fd = try? io.open(Snapshot.path(paths), O_RDONLY | O_NOFOLLOW, 0) {
+            defer { io.close(fd) }
+            let file = (try? io.fileSize(fd)).flatMap { Snapshot.read($0, at: 0, fd, io) } ?? []
+            switch SnapshotSeal.check(file, key: key) {
+            case .sealed: sealVouches = true
+            case .broken: return .sealBroken
+            case .cannotTell: break
+            }
+        }
+        guard deep || !sealVouches else { return .holds(sequence: snapshot.point.sequence) }
         var replayed = LotsenState()
         var undecodable: [Int] = []
         let limit = snapshot.point.sequence

@@ -19,6 +19,7 @@ public final class Workspace {
     var wroteRecords = false
     let useSnapshots: Bool
     let io: FileIO
+    var sealKey: [UInt8]?
 
     public struct Opening: Equatable, Sendable {
         /// Nil when the state came from the snapshot (plus the records after it).
@@ -56,6 +57,8 @@ public final class Workspace {
         public var io: FileIO
         /// Open from the snapshot and keep it up to date (see `Snapshot`).
         public var snapshots: Bool
+        /// The key snapshots are sealed with (`SnapshotSeal`); none: written unsealed.
+        public var sealKey: [UInt8]?
 
         public init(author: String?, clock: @escaping () -> Timestamp, today: @escaping () -> Day,
                     newID: @escaping () -> ParticipantID = ParticipantIDs.random, io: FileIO = SystemFileIO(),
@@ -78,6 +81,8 @@ public final class Workspace {
         var base: (state: LotsenState, point: Journal.ChainPoint)?
         if env.snapshots {
             switch Snapshot.read(paths, io: env.io) {
+            // A reader with a key rebuilds an unsealed snapshot (older, or its seal cut off).
+            case .success where env.sealKey != nil && !SnapshotSeal.isSealed(paths, io: env.io): opening.snapshotProblem = .doesNotMatch
             case .success(let s): base = s
             case .failure(let problem): opening.snapshotProblem = problem
             }
@@ -124,6 +129,7 @@ public final class Workspace {
         let w = Workspace(journal: journal, author: env.author, clock: env.clock, today: env.today, newID: env.newID,
                           useSnapshots: env.snapshots, io: env.io)
         w.state = folded
+        w.sealKey = env.sealKey
         w.undecodableRecords = undecodable
         w.opening = opening
         if report.resumed, let base { w.snapshotSequence = base.point.sequence }
@@ -142,7 +148,7 @@ public final class Workspace {
               // Records appended through the journal handle itself were never folded in.
               point.sequence == state.lastSequence else { return }
         do {
-            try Snapshot.write(state, journalID: journal.journalID, at: point, journal.paths, io: io)
+            try Snapshot.write(state, journalID: journal.journalID, at: point, journal.paths, io: io, seal: sealKey)
             snapshotSequence = point.sequence
         } catch {
             return
@@ -152,8 +158,10 @@ public final class Workspace {
     public static func create(_ paths: JournalPaths, journalID: String, _ env: Environment) throws -> Workspace {
         let journal = try Journal.create(paths, id: journalID, time: env.clock(), author: env.author ?? "lotsen",
                                          io: env.io, clock: env.clock)
-        return Workspace(journal: journal, author: env.author, clock: env.clock, today: env.today, newID: env.newID,
-                         useSnapshots: env.snapshots, io: env.io)
+        let w = Workspace(journal: journal, author: env.author, clock: env.clock, today: env.today, newID: env.newID,
+                          useSnapshots: env.snapshots, io: env.io)
+        w.sealKey = env.sealKey
+        return w
     }
 
     /// Brings the snapshot up to date when this workspace wrote records, or read many

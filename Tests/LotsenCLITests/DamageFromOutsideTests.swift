@@ -74,11 +74,29 @@ struct DamageFromOutsideTests {
         let sound = try cli.run("verify", "--deep")
         #expect(sound.status == 0 && sound.stdout.contains("samma innehåll som journalen uppspelad dit"), "\(sound.stdout)")
         var bytes = Bytes.read(cli.journal + ".snapshot")
-        bytes[bytes.count - 3] ^= 0x01
+        bytes[bytes.count / 2] ^= 0x01
         Bytes.write(bytes, to: cli.journal + ".snapshot")
         let r = try cli.run("verify")
         #expect(r.status == 1 && r.stdout.contains("Ögonblicksbilden är skadad"), "\(r.stdout)")
         let json = try #require(try cli.json(try cli.run("verify", "--json")) as? [String: Any])
         #expect(json["snapshot"] as? String == "damaged" && json["sound"] as? Bool == false)
+    }
+
+    @Test("the snapshot is sealed with the caseworker's key: a changed seal fails verify; a cut-off one sends verify to a replay")
+    func sealedSnapshot() throws {
+        let cli = try CLI().ready()
+        for n in 1...3 { #expect(try cli.run("note", "sara", "anteckning \(n)").status == 0) }
+        #expect(try cli.run("show", "sara").status == 0)
+        #expect(try cli.run("verify").status == 0)
+        #expect(Bytes.permissions(cli.dir.file("config/lotsen/seal.key")) == 0o600)
+        let sealed = Bytes.read(cli.journal + ".snapshot")
+        Bytes.write(Array(sealed.dropLast(48)), to: cli.journal + ".snapshot")
+        let cut = try cli.run("verify")
+        #expect(cut.status == 0 && cut.stdout.contains("samma innehåll som journalen uppspelad dit"), "\(cut.stdout)")
+        var changed = sealed
+        changed[changed.count - 1] ^= 0x01
+        Bytes.write(changed, to: cli.journal + ".snapshot")
+        let broken = try cli.run(["verify"], lang: "en_GB.UTF-8")
+        #expect(broken.status == 1 && broken.stdout.contains("seal does not hold"), "\(broken.stdout)")
     }
 }

@@ -32,7 +32,7 @@ extension Lotsen {
             }
             if showProgress && report.bytes > 32 << 20 { Console.write(2, "\r\u{1B}[K") }
             // The snapshot is what find and show answer from: checked too, never passed over.
-            let snapshot = report.isSound ? (try? paths.canonical()).map { SnapshotCheck.run($0, deep: deep) } ?? .none : .none
+            let snapshot = report.isSound ? (try? paths.canonical()).map { SnapshotCheck.run($0, deep: deep, key: SealKey.load(environment: global.environment, create: false)) } ?? .none : .none
             if json {
                 Console.out(try JSONOutput.encode(VerifyJSON(report, snapshot: snapshot, path: paths.journal, lang: lang)))
             } else {
@@ -59,7 +59,8 @@ struct VerifyJSON: Encodable {
     var headSequence: Int?
     var damage: Damage?
     var tornTail: Torn?
-    /// `none`, `holds`, `equals-replay`, `damaged`, `not-in-chain`, `differs-from-replay`.
+    /// `none`, `holds`, `equals-replay`, `damaged`, `not-in-chain`, `differs-from-replay`,
+    /// `seal-broken`.
     var snapshot: String
 
     init(_ r: VerificationReport, snapshot check: SnapshotCheck, path: String, lang: Language) {
@@ -71,6 +72,7 @@ struct VerifyJSON: Encodable {
         case .damaged: snapshot = "damaged"
         case .notInChain: snapshot = "not-in-chain"
         case .differsFromReplay: snapshot = "differs-from-replay"
+        case .sealBroken: snapshot = "seal-broken"
         }
         self.path = path
         journal = r.journalID
@@ -98,6 +100,7 @@ extension SnapshotCheck {
         case .damaged: return .snapshotDamaged
         case .notInChain: return .snapshotNotInChain
         case .differsFromReplay(let s): return .snapshotDiffers(n(s))
+        case .sealBroken: return .snapshotSealBroken
         }
     }
 }

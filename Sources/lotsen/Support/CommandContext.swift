@@ -30,8 +30,10 @@ struct CommandContext {
     /// for measuring a full replay, and for ruling the snapshot out when in doubt.
     var workspaceEnvironment: Workspace.Environment {
         let clock = self.clock
-        return Workspace.Environment(author: author, clock: clock.now, today: clock.today,
+        var env = Workspace.Environment(author: author, clock: clock.now, today: clock.today,
                               snapshots: environment["LOTSEN_NO_SNAPSHOT"].map { $0.isEmpty || $0 == "0" } ?? true)
+        env.sealKey = SealKey.load(environment: environment, create: true)
+        return env
     }
 
     var today: Day { clock.today() }
