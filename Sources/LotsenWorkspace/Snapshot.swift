@@ -242,8 +242,8 @@ extension Snapshot {
     public static func witness(_ paths: JournalPaths, io: FileIO = SystemFileIO()) -> ChainWitness? {
         guard let fd = try? io.open(path(paths), O_RDONLY | O_NOFOLLOW, 0) else { return nil }
         defer { io.close(fd) }
-        guard case .success(let front) = Front.read(fd, io) else { return nil }
-        return ChainWitness(journalID: front.header.journalID, sequence: front.header.point.sequence, hash: front.header.point.hash)
+        guard case .success(let (header, _)) = Front.readHeader(fd, io) else { return nil }
+        return ChainWitness(journalID: header.journalID, sequence: header.point.sequence, hash: header.point.hash)
     }
 
     public static func lookup(_ paths: JournalPaths, io: FileIO = SystemFileIO()) -> Lookup? {
@@ -274,18 +274,28 @@ struct Front {
     var parts: [StoredParticipants.Part]
     var partsEnd: Int
 
-    static func read(_ fd: Int32, _ io: FileIO) -> Result<Front, Snapshot.Problem> {
+    /// The header alone, and where the parts after it start: what a witness or a
+    /// sealed snapshot's check needs, without decoding the lookup part.
+    static func readHeader(_ fd: Int32, _ io: FileIO) -> Result<(Snapshot.Header, Int), Snapshot.Problem> {
         func read(_ count: Int, at offset: Int) -> [UInt8]? { Snapshot.read(count, at: offset, fd, io) }
         let start = Snapshot.magic.count + 4
         guard let first = read(start, at: 0) else { return .failure(.damaged) }
         let headerLength = Int(first.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: Snapshot.magic.count, as: UInt32.self)) })
-        guard let headBytes = read(start + headerLength + 8, at: 0) else { return .failure(.damaged) }
-        let header: Snapshot.Header
+        guard headerLength >= 0, headerLength < 1 << 20, let headBytes = read(start + headerLength + 8, at: 0) else { return .failure(.damaged) }
         switch headBytes.withUnsafeBytes({ raw in var c = PartCursor(raw); return c.header() }) {
-        case .success(let h): header = h
+        case .success(let h): return .success((h, headBytes.count))
         case .failure(let p): return .failure(p)
         }
-        let partsStart = headBytes.count
+    }
+
+    static func read(_ fd: Int32, _ io: FileIO) -> Result<Front, Snapshot.Problem> {
+        func read(_ count: Int, at offset: Int) -> [UInt8]? { Snapshot.read(count, at: offset, fd, io) }
+        let header: Snapshot.Header
+        let partsStart: Int
+        switch readHeader(fd, io) {
+        case .success(let (h, end)): (header, partsStart) = (h, end)
+        case .failure(let p): return .failure(p)
+        }
         let length = header.lookupLength + header.sharedLength + header.tableLength + 24
         guard header.lookupLength >= 0, header.sharedLength >= 0, header.tableLength >= 0, header.participantCount >= 0,
               let bytes = read(length, at: partsStart) else { return .failure(.damaged) }

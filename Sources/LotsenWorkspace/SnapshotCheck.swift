@@ -34,6 +34,22 @@ public enum SnapshotCheck: Equatable, Sendable {
     /// Checks the snapshot of `paths`; with `deep`, replays the journal up to the
     /// snapshot's record and compares the two states.
     public static func run(_ paths: JournalPaths, deep: Bool, key: [UInt8]? = nil, io: FileIO = SystemFileIO()) -> SnapshotCheck {
+        guard let fd = try? io.open(Snapshot.path(paths), O_RDONLY | O_NOFOLLOW, 0) else { return .none }
+        defer { io.close(fd) }
+        // The seal vouches for every byte when this reader's key made it; then only the
+        // header is read. When it cannot (no key at hand, no seal, another key's) the
+        // contents are compared with a replay, so that cutting a seal off or forging
+        // another key's id gains nothing.
+        if let key, !deep {
+            let file = (try? io.fileSize(fd)).flatMap { Snapshot.read($0, at: 0, fd, io) } ?? []
+            switch SnapshotSeal.check(file, key: key) {
+            case .broken: return .sealBroken
+            case .sealed:
+                guard case .success(let (header, _)) = Front.readHeader(fd, io) else { return .damaged }
+                return Journal.holds(header.point, paths, io: io) ? .holds(sequence: header.point.sequence) : .notInChain
+            case .cannotTell: break
+            }
+        }
         let snapshot: (state: LotsenState, point: Journal.ChainPoint)
         switch Snapshot.read(paths, io: io) {
         case .success(let s): snapshot = s
@@ -42,20 +58,8 @@ public enum SnapshotCheck: Equatable, Sendable {
         case .failure(.damaged), .failure(.otherVersion): return .damaged
         }
         guard Journal.holds(snapshot.point, paths, io: io) else { return .notInChain }
-        // The seal vouches for the contents when this reader's key made it; when it cannot
-        // (no key at hand, no seal, another key's) the contents are compared with a replay,
-        // so that cutting a seal off or forging another key's id gains nothing.
-        var sealVouches = false
-        if let key, let fd = try? io.open(Snapshot.path(paths), O_RDONLY | O_NOFOLLOW, 0) {
-            defer { io.close(fd) }
-            let file = (try? io.fileSize(fd)).flatMap { Snapshot.read($0, at: 0, fd, io) } ?? []
-            switch SnapshotSeal.check(file, key: key) {
-            case .sealed: sealVouches = true
-            case .broken: return .sealBroken
-            case .cannotTell: break
-            }
-        }
-        guard deep || !sealVouches else { return .holds(sequence: snapshot.point.sequence) }
+        if let key, let file = (try? io.fileSize(fd)).flatMap({ Snapshot.read($0, at: 0, fd, io) }),
+           SnapshotSeal.check(file, key: key) == .broken { return .sealBroken }
         var replayed = LotsenState()
         var undecodable: [Int] = []
         let limit = snapshot.point.sequence
