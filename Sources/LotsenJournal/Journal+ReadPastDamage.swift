@@ -23,16 +23,8 @@ extension Journal {
         var firstMissing = undelivered
         while let resume = try resumePoint(after: current, size: size) {
             skipped.append(SkippedRecords(first: min(firstMissing, current.sequence), last: resume.sequence - 1, damage: current))
-            var scanner = ChainScanner(from: .init(nextSequence: resume.sequence, lastHash: resume.previous), at: resume.offset,
-                                       journalID: id, head: head, keepRecords: true)
-            do {
-                _ = try LineReader(io: io, fd: fd).forEachCheckedLine(from: resume.offset, limit: size) { line, at, checked in
-                    try scanner.accept(line, at: at, checked: checked, deliver: deliver)
-                }
-            } catch let e as SystemError {
-                throw JournalError.io(e)
-            }
-            let outcome = try scanner.finish(fileEnd: size, deliver: deliver)
+            let outcome = try scan(from: .init(nextSequence: resume.sequence, lastHash: resume.previous), at: resume.offset,
+                                   size: size, journalID: id, head: head, deliver: deliver)
             lastSequence = outcome.position.nextSequence - 1
             lastHash = outcome.position.lastHash
             offset = outcome.confirmedEnd

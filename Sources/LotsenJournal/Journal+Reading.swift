@@ -111,8 +111,21 @@ extension Journal {
             return nil
         }
         if size == offset { return nil }
-        var scanner = ChainScanner(from: .init(nextSequence: lastSequence + 1, lastHash: lastHash), at: offset,
-                                   journalID: journalID, head: nil, keepRecords: true)
+        let outcome = try scan(from: .init(nextSequence: lastSequence + 1, lastHash: lastHash), at: offset, size: size,
+                               journalID: journalID, head: nil, deliver: deliver)
+        lastSequence = outcome.position.nextSequence - 1
+        lastHash = outcome.position.lastHash
+        offset = outcome.confirmedEnd
+        if outcome.confirmedLineStart >= 0 { lastLineStart = outcome.confirmedLineStart }
+        if let damage = outcome.damage { markDamaged(damage) }
+        return outcome
+    }
+
+    /// Checks the lines from `offset` to `size` against the chain from `position` on,
+    /// handing on the records of every batch their successors vouch for.
+    func scan(from position: ChainScanner.Position, at offset: Int, size: Int, journalID: String?, head: HeadFile?,
+              deliver: ([JournalRecord]) throws -> Void) throws -> ChainScanner.Outcome {
+        var scanner = ChainScanner(from: position, at: offset, journalID: journalID, head: head, keepRecords: true)
         do {
             _ = try LineReader(io: io, fd: fd).forEachCheckedLine(from: offset, limit: size) { line, at, checked in
                 try scanner.accept(line, at: at, checked: checked, deliver: deliver)
@@ -120,13 +133,7 @@ extension Journal {
         } catch let e as SystemError {
             throw JournalError.io(e)
         }
-        let outcome = try scanner.finish(fileEnd: size, deliver: deliver)
-        lastSequence = outcome.position.nextSequence - 1
-        lastHash = outcome.position.lastHash
-        offset = outcome.confirmedEnd
-        if outcome.confirmedLineStart >= 0 { lastLineStart = outcome.confirmedLineStart }
-        if let damage = outcome.damage { markDamaged(damage) }
-        return outcome
+        return try scanner.finish(fileEnd: size, deliver: deliver)
     }
 
     /// The journal's id when `point` is a batch end this journal holds byte for byte
@@ -170,12 +177,7 @@ extension Journal {
     /// `fstat` and three short reads, under a shared lock so no batch is half-written;
     /// and only when the whole-chain mark vouches for the records before the point.
     public static func endsExactly(at point: ChainPoint, _ paths: JournalPaths, io: FileIO = SystemFileIO()) -> Bool {
-        guard let fd = try? io.open(paths.journal, O_RDONLY, 0) else { return false }
-        let lockFD = (try? openLockFile(paths, io: io, writable: false)) ?? -1
-        let journal = Journal(paths: paths, io: io, clock: { Timestamp(millisecondsSince1970: 0) }, fd: fd,
-                              lockFD: lockFD, status: .readOnly(.requested))
-        defer { journal.close() }
-        let matches = try? journal.withLock(LOCK_SH) { () throws -> Bool in
+        underSharedLock(paths, io: io) { journal, fd in
             let head = try HeadFile.read(paths, io: io)
             let size = try io.fileSize(fd)
             guard size == point.end, let id = try journal.resumable(point, size: size, head: head) else { return false }
@@ -184,21 +186,22 @@ extension Journal {
             journal.journalID = id
             return journal.markVouches() != nil
         }
-        return matches ?? false
     }
 
     /// True when the journal holds `point` byte for byte (anywhere in it): the record's
     /// line hashes to the point's hash, with its sequence number, at a batch end.
     public static func holds(_ point: ChainPoint, _ paths: JournalPaths, io: FileIO = SystemFileIO()) -> Bool {
+        underSharedLock(paths, io: io) { journal, fd in try journal.resumable(point, size: try io.fileSize(fd), head: nil) != nil }
+    }
+
+    /// A read-only handle on the journal for one question asked under a shared lock (no
+    /// batch is half-written then); false when the file cannot be opened or read.
+    private static func underSharedLock(_ paths: JournalPaths, io: FileIO, _ body: (Journal, Int32) throws -> Bool) -> Bool {
         guard let fd = try? io.open(paths.journal, O_RDONLY, 0) else { return false }
         let lockFD = (try? openLockFile(paths, io: io, writable: false)) ?? -1
         let journal = Journal(paths: paths, io: io, clock: { Timestamp(millisecondsSince1970: 0) }, fd: fd,
                               lockFD: lockFD, status: .readOnly(.requested))
         defer { journal.close() }
-        let held = try? journal.withLock(LOCK_SH) { () throws -> Bool in
-            let size = try io.fileSize(fd)
-            return try journal.resumable(point, size: size, head: nil) != nil
-        }
-        return held ?? false
+        return (try? journal.withLock(LOCK_SH) { try body(journal, fd) }) ?? false
     }
 }

@@ -46,16 +46,8 @@ extension Journal {
         let size: Int
         do throws(SystemError) { size = try io.fileSize(fd) } catch { throw JournalError.io(error) }
         if lockFD >= 0 { try? io.flock(lockFD, LOCK_UN) }
-        if !headUnreadable { head = furthest(head, witnesses, paths: paths, fd: fd, io: io) }
-
-        do throws(SystemError) {
-            if !headUnreadable, let sound = try verifySound(fd: fd, size: size, head: head, io: io, progress: progress) {
-                return sound
-            }
-        } catch {
-            throw JournalError.io(error)
-        }
-        return try verifyCarefully(fd: fd, size: size, head: head, headUnreadable: headUnreadable, io: io, progress: progress)
+        return try verifyFile(fd: fd, size: size, head: head, headUnreadable: headUnreadable, witnesses: witnesses,
+                              paths: paths, io: io, progress: progress)
     }
 
     /// The same check on a file this process has open, by a caller that holds the lock
@@ -64,17 +56,25 @@ extension Journal {
         var head: HeadFile?
         var headUnreadable = false
         do { head = try HeadFile.read(paths, io: io) } catch { headUnreadable = true }
-        if !headUnreadable { head = furthest(head, [], paths: paths, fd: fd, io: io) }
         let size: Int
         do throws(SystemError) { size = try io.fileSize(fd) } catch { throw JournalError.io(error) }
+        return try verifyFile(fd: fd, size: size, head: head, headUnreadable: headUnreadable, witnesses: [],
+                              paths: paths, io: io, progress: nil)
+    }
+
+    /// Held to the furthest witness: once on every core, and line by line when that
+    /// does not find it sound.
+    private static func verifyFile(fd: Int32, size: Int, head: HeadFile?, headUnreadable: Bool, witnesses: [ChainWitness],
+                                   paths: JournalPaths, io: FileIO, progress: ((Int, Int) -> Void)?) throws -> VerificationReport {
+        let head = headUnreadable ? head : furthest(head, witnesses, paths: paths, fd: fd, io: io)
         do throws(SystemError) {
-            if !headUnreadable, let sound = try verifySound(fd: fd, size: size, head: head, io: io, progress: nil) {
+            if !headUnreadable, let sound = try verifySound(fd: fd, size: size, head: head, io: io, progress: progress) {
                 return sound
             }
         } catch {
             throw JournalError.io(error)
         }
-        return try verifyCarefully(fd: fd, size: size, head: head, headUnreadable: headUnreadable, io: io, progress: nil)
+        return try verifyCarefully(fd: fd, size: size, head: head, headUnreadable: headUnreadable, io: io, progress: progress)
     }
 
     /// Line by line through `ChainScanner`, which names the first damage and where it is.
