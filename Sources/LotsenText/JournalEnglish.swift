@@ -125,7 +125,8 @@ enum JournalEnglish: JournalWords {
         var lines = ["Mended journal written and verified: \(path)"]
         if !restored.isEmpty { lines.append("  Taken from the backup: record \(restored.map(n).joined(separator: ", "))") }
         if !lost.isEmpty { lines.append("  Lost, replaced by a record that says so: record \(lost.map(n).joined(separator: ", "))") }
-        if relinked > 0 { lines.append("  \(n(relinked)) records after them had their link made again; nothing else in them changed.") }
+        if relinked == 1 { lines.append("  1 record after them had its link made again; nothing else in it changed.") }
+        if relinked > 1 { lines.append("  \(n(relinked)) records after them had their link made again; nothing else in them changed.") }
         lines.append("  The damaged journal is untouched.")
         return lines.joined(separator: "\n")
     }

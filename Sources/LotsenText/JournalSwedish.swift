@@ -125,7 +125,8 @@ enum JournalSwedish: JournalWords {
         var lines = ["Lagad journal skriven och kontrollerad: \(path)"]
         if !restored.isEmpty { lines.append("  Hämtade ur säkerhetskopian: post \(restored.map(n).joined(separator: ", "))") }
         if !lost.isEmpty { lines.append("  Förlorade, ersatta av en post som säger det: post \(lost.map(n).joined(separator: ", "))") }
-        if relinked > 0 { lines.append("  \(n(relinked)) poster efter dem fick sin länk gjord på nytt; inget annat i dem ändrades.") }
+        if relinked == 1 { lines.append("  1 post efter dem fick sin länk gjord på nytt; inget annat i den ändrades.") }
+        if relinked > 1 { lines.append("  \(n(relinked)) poster efter dem fick sin länk gjord på nytt; inget annat i dem ändrades.") }
         lines.append("  Den skadade journalen är orörd.")
         return lines.joined(separator: "\n")
     }
