@@ -53,7 +53,7 @@ let package = Package(
         // The real terminal: the only importer of CNcursesw.
         .target(name: "TerminalNcurses", dependencies: ["TerminalCore", "CNcursesw"], swiftSettings: strict),
         // Every word the user reads, in Swedish and English, one file per language and area.
-        .target(name: "LotsenText", dependencies: ["LotsenCore", "LotsenJournal"], swiftSettings: strict),
+        .target(name: "LotsenText", dependencies: ["LotsenCalendar", "LotsenCore", "LotsenJournal"], swiftSettings: strict),
         // Screens, state, actions and the keymap.
         .target(
             name: "LotsenTUI",
@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "lotsen",
             dependencies: [
-                "LotsenCalendar", "LotsenCore", "LotsenJournal", "LotsenWorkspace", "LotsenText", "LotsenTUI",
+                "LotsenCalendar", "LotsenCore", "LotsenJSON", "LotsenJournal", "LotsenWorkspace", "LotsenText", "LotsenTUI",
                 "TerminalCore", "TerminalNcurses", "CMallocTuning", "CProcessGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -98,7 +98,7 @@ let package = Package(
         ),
         .testTarget(name: "LotsenJSONTests", dependencies: ["LotsenJSON"], swiftSettings: strict),
         .testTarget(name: "LotsenCalendarTests", dependencies: ["LotsenCalendar"], swiftSettings: strict),
-        .testTarget(name: "LotsenCoreTests", dependencies: ["LotsenCore", "LotsenTestSupport"], swiftSettings: strict),
+        .testTarget(name: "LotsenCoreTests", dependencies: ["LotsenCore", "LotsenCalendar", "LotsenTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "LotsenWorkspaceTests",
             dependencies: ["LotsenWorkspace", "LotsenCore", "LotsenJournal", "LotsenCalendar", "LotsenTestSupport"],
@@ -109,10 +109,13 @@ let package = Package(
         .testTarget(name: "LotsenTextTests", dependencies: ["LotsenText"], swiftSettings: strict),
         .testTarget(
             name: "LotsenTUITests",
-            dependencies: ["LotsenTUI", "LotsenWorkspace", "LotsenCore", "LotsenCalendar", "LotsenJournal", "TerminalCore", "LotsenTestSupport"],
+            dependencies: ["LotsenTUI", "LotsenWorkspace", "LotsenCore", "LotsenCalendar", "LotsenJournal", "LotsenText", "TerminalCore",
+                           "LotsenTestSupport"],
             exclude: ["Goldens"],
             swiftSettings: strict
         ),
+        // Checks of the package itself (every import declared).
+        .testTarget(name: "PackageTests", swiftSettings: strict),
         .testTarget(
             name: "LotsenCLITests",
             dependencies: ["lotsen", "LotsenTestSupport", "LotsenJournal", "LotsenCalendar"],
