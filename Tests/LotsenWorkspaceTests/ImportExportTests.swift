@@ -28,7 +28,7 @@ struct ImportTests {
         guard case .register(let first) = commands[0] else { Issue.record("not a registration"); return }
         #expect(first.firstName == "Åsa" && first.lastName == "Öberg")
         #expect(first.bornAbroad == "x" && first.gradesComplete == "")
-        guard case .register(let second) = commands[1] else { return }
+        guard case .register(let second) = commands[1] else { Issue.record("not a registration"); return }
         #expect(second.firstName == "Hassan, Jr")
     }
 

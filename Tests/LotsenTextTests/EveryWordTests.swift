@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+import LotsenText
+
+/// Every key has its words in both languages, and none is empty: a help text or label
+/// that is missing in one language shows as a blank to the caseworker who reads it.
+@Suite("Every word in both languages")
+struct EveryWordTests {
+    func check<Key>(_ keys: [Key], _ area: String, _ words: (Language, Key) -> String) {
+        for key in keys {
+            let sv = words(.sv, key), en = words(.en, key)
+            #expect(!sv.trimmingCharacters(in: .whitespaces).isEmpty, "\(area) \(key): no Swedish")
+            #expect(!en.trimmingCharacters(in: .whitespaces).isEmpty, "\(area) \(key): no English")
+        }
+    }
+
+    @Test("help texts of every command, option and argument")
+    func help() {
+        check(HelpKey.allCases, "cli") { $0.cli.help($1) }
+        check(MeetingHelp.allCases, "meeting") { $0.meetingCLI.help($1) }
+        check(PlanHelp.allCases, "plan") { $0.planCLI.help($1) }
+        check(ProgrammeHelp.allCases, "programme") { $0.programmeCLI.help($1) }
+        check(ReportHelp.allCases, "report") { $0.report.help($1) }
+    }
+
+    @Test("labels of the domain, meetings, plans and the programme")
+    func labels() {
+        check(Label.allCases, "domain") { $0.domain.label($1) }
+        check(MeetingLabel.allCases, "meeting") { $0.meeting.label($1) }
+        check(PlanLabel.allCases, "plan") { $0.plan.label($1) }
+        check(ProgrammeLabel.allCases, "programme") { $0.programme.label($1) }
+    }
+}
