@@ -20,7 +20,7 @@ public struct AppState: Sendable {
     public var meeting = MeetingViewState()
     public var statistics = StatisticsViewState()
     /// Screens above the list, the top one active.
-    public var stack: [Screen] = []
+    public var stack = ScreenStack()
     public var showHelp = false
     public var message: StatusMessage?
     /// The caseworker's calendar day of a journal time (the shell knows the time zone).
@@ -65,7 +65,7 @@ public struct AppState: Sendable {
 
     public var scope: Scope {
         if showHelp { return .help }
-        switch stack.last {
+        switch stack.top {
         case nil:
             switch view {
             case .participants: return list.searching ? .search : .list

@@ -20,9 +20,9 @@ enum BoardReducer {
         case .top: b.rows[b.lane] = 0
         case .bottom: b.rows[b.lane] = b.board.lane(b.stage).count - 1
         case .open:
-            if let id = b.selectedID { s.stack.append(.card(CardState(id: id))) }
+            if let id = b.selectedID { s.stack.push(.card(CardState(id: id))) }
         case .programme:
-            if let id = b.selectedID { s.stack.append(.programme(ProgrammeViewState(id: id))) }
+            if let id = b.selectedID { s.stack.push(.programme(ProgrammeViewState(id: id))) }
         case .plan:
             if let id = b.selectedID { return PlanReducer.open(&s, id) }
         case .moveForward, .moveBack:
@@ -66,7 +66,7 @@ enum MoveFlow {
         let stage = p.currentPeriod.stage
         if !forward {
             guard let previous = stage.previous else { s.message = StatusMessage(text: w.text(.firstStage), kind: .error); return [] }
-            s.stack.append(.form(FormState(purpose: .moveBack(id, previous),
+            s.stack.push(.form(FormState(purpose: .moveBack(id, previous),
                                            title: "\(s.lang.programme.label(.moveBack).capitalizedFirst): \(p.profile.fullName) → \(s.lang.programme.stage(previous))",
                                            fields: [.init(field: .reason, text: "")])))
             return []
@@ -79,14 +79,14 @@ enum MoveFlow {
             var c = ChoiceState(id: id, purpose: .kanalenWorkplace, options: free.map { String($0.id) },
                                 labels: free.map { "\($0.name) · \($0.sector) (\(w.free(s.domain.freePlaces($0.id))))" })
             c.title = w.text(.chooseWorkplace)
-            s.stack.append(.choice(c))
+            s.stack.push(.choice(c))
         case .havet:
             var c = ChoiceState(id: id, purpose: .income, options: IncomeKind.allCases.map(\.rawValue),
                                 labels: IncomeKind.allCases.map { s.lang.programme.income($0).capitalizedFirst })
             c.title = w.text(.chooseIncome)
-            s.stack.append(.choice(c))
+            s.stack.push(.choice(c))
         default:
-            s.stack.append(.confirm(ConfirmState(question: w.moveQuestion(name: p.profile.fullName, to: s.lang.programme.stage(next), detail: nil),
+            s.stack.push(.confirm(ConfirmState(question: w.moveQuestion(name: p.profile.fullName, to: s.lang.programme.stage(next), detail: nil),
                                                  commands: [.move(id, MoveInput(to: next.rawValue))], participant: id)))
         }
         return []
@@ -101,13 +101,13 @@ enum PlacesReducer {
         case .up: s.places.selected = max(0, s.places.selected - 1)
         case .down: s.places.selected = min(max(all.count - 1, 0), s.places.selected + 1)
         case .open:
-            if all.indices.contains(s.places.selected) { s.stack.append(.workplace(all[s.places.selected].id)) }
+            if all.indices.contains(s.places.selected) { s.stack.push(.workplace(all[s.places.selected].id)) }
         case .add:
             if AppReducer.writeBlocked(&s) { return [] }
-            s.stack.append(.form(workplaceForm(s, nil)))
+            s.stack.push(.form(workplaceForm(s, nil)))
         case .edit:
             if AppReducer.writeBlocked(&s) { return [] }
-            if all.indices.contains(s.places.selected) { s.stack.append(.form(workplaceForm(s, all[s.places.selected]))) }
+            if all.indices.contains(s.places.selected) { s.stack.push(.form(workplaceForm(s, all[s.places.selected]))) }
         case .nextView: s.view = .tasks
         case .quit: return [.quit]
         default: break
@@ -119,8 +119,8 @@ enum PlacesReducer {
         switch action {
         case .edit:
             if AppReducer.writeBlocked(&s) { return [] }
-            if let w = s.domain.workplaces[id] { s.stack.append(.form(workplaceForm(s, w))) }
-        case .back: s.stack.removeLast()
+            if let w = s.domain.workplaces[id] { s.stack.push(.form(workplaceForm(s, w))) }
+        case .back: s.stack.pop()
         case .quit: return [.quit]
         default: break
         }

@@ -5,10 +5,10 @@ import LotsenText
 enum CardReducer {
     static func reduce(_ s: inout AppState, _ card: CardState, _ action: Action) -> [Effect] {
         var c = card
-        guard let p = s.domain.participant(c.id) else { s.stack.removeLast(); return [] }
+        guard let p = s.domain.participant(c.id) else { s.stack.pop(); return [] }
         let notes = p.currentNotes
         switch action {
-        case .back: s.stack.removeLast(); return []
+        case .back: s.stack.pop(); return []
         case .quit: return [.quit]
         case .nextPane: c.pane = c.pane == .details ? .notes : .details
         case .down, .pageDown:
@@ -22,15 +22,15 @@ enum CardReducer {
         case .noteHistory: c.showHistory.toggle()
         case .newNote:
             if AppReducer.writeBlocked(&s) { return [] }
-            s.stack[s.stack.count - 1] = .card(c)
-            s.stack.append(.editor(EditorState(id: c.id)))
+            s.stack.replaceTop(.card(c))
+            s.stack.push(.editor(EditorState(id: c.id)))
             return []
         case .correctNote:
             guard notes.indices.contains(c.selectedNote), c.pane == .notes else { return [] }
             if AppReducer.writeBlocked(&s) { return [] }
             let note = notes[c.selectedNote]
-            s.stack[s.stack.count - 1] = .card(c)
-            s.stack.append(.editor(EditorState(id: c.id, text: TextEditing(note.text), kind: note.kind, corrects: note.id)))
+            s.stack.replaceTop(.card(c))
+            s.stack.push(.editor(EditorState(id: c.id, text: TextEditing(note.text), kind: note.kind, corrects: note.id)))
             return []
         case .consent:
             if AppReducer.writeBlocked(&s) { return [] }
@@ -39,42 +39,42 @@ enum CardReducer {
             if let current = p.consent, current.isActive {
                 choice.marked = Set(orgs.indices.filter { current.organisations.contains(orgs[$0]) })
             }
-            s.stack[s.stack.count - 1] = .card(c)
-            s.stack.append(.choice(choice))
+            s.stack.replaceTop(.card(c))
+            s.stack.push(.choice(choice))
             return []
         case .responsible:
             if AppReducer.writeBlocked(&s) { return [] }
             let orgs = Organisation.known + s.domain.otherOrganisations.sorted().map(Organisation.other)
-            s.stack[s.stack.count - 1] = .card(c)
-            s.stack.append(.choice(ChoiceState(id: c.id, purpose: .responsibleOrganisation, options: orgs.map(\.code),
+            s.stack.replaceTop(.card(c))
+            s.stack.push(.choice(ChoiceState(id: c.id, purpose: .responsibleOrganisation, options: orgs.map(\.code),
                                                labels: orgs.map { o in o.label + (p.responsible[o].map { " – \($0)" } ?? "") })))
             return []
         case .programme:
-            s.stack[s.stack.count - 1] = .card(c)
-            s.stack.append(.programme(ProgrammeViewState(id: c.id)))
+            s.stack.replaceTop(.card(c))
+            s.stack.push(.programme(ProgrammeViewState(id: c.id)))
             return []
         case .plan:
-            s.stack[s.stack.count - 1] = .card(c)
+            s.stack.replaceTop(.card(c))
             return PlanReducer.open(&s, c.id)
         case .tasks:
-            s.stack[s.stack.count - 1] = .card(c)
-            s.stack.append(.tasks(TasksViewState(id: c.id)))
+            s.stack.replaceTop(.card(c))
+            s.stack.push(.tasks(TasksViewState(id: c.id)))
             return []
         case .moveForward, .moveBack:
-            s.stack[s.stack.count - 1] = .card(c)
+            s.stack.replaceTop(.card(c))
             return MoveFlow.start(&s, c.id, forward: action == .moveForward)
         case .exit:
             if AppReducer.writeBlocked(&s) { return [] }
             guard p.isActive else { return [] }
             let reasons = ExitReason.allCases
-            s.stack[s.stack.count - 1] = .card(c)
-            s.stack.append(.choice(ChoiceState(id: c.id, purpose: .exitReason, options: reasons.map(\.rawValue),
+            s.stack.replaceTop(.card(c))
+            s.stack.push(.choice(ChoiceState(id: c.id, purpose: .exitReason, options: reasons.map(\.rawValue),
                                                labels: reasons.map(s.lang.domain.exitReason))))
             return []
         default:
             break
         }
-        s.stack[s.stack.count - 1] = .card(c)
+        s.stack.replaceTop(.card(c))
         return []
     }
 }
@@ -82,11 +82,11 @@ enum CardReducer {
 enum EditorReducer {
     static func reduce(_ s: inout AppState, _ editor: EditorState, _ action: Action) -> [Effect] {
         var e = editor
-        defer { if case .editor = s.stack.last { s.stack[s.stack.count - 1] = .editor(e) } }
+        defer { if case .editor = s.stack.top { s.stack.replaceTop(.editor(e)) } }
         if e.confirmingDiscard {
             switch action {
             case .type(let t) where ["j", "y", "J", "Y"].contains(t):
-                s.stack.removeLast()
+                s.stack.pop()
                 return []
             case .type, .cancel:
                 e.confirmingDiscard = false
@@ -113,7 +113,7 @@ enum EditorReducer {
             let all = NoteKind.allCases
             e.kind = all[(all.firstIndex(of: e.kind)! + 1) % all.count]
         case .cancel:
-            if e.text.isEmpty { s.stack.removeLast() } else { e.confirmingDiscard = true }
+            if e.text.isEmpty { s.stack.pop() } else { e.confirmingDiscard = true }
         case .save:
             guard !e.text.text.allSatisfy(\.isWhitespace) else { return [] }
             if AppReducer.writeBlocked(&s) { return [] }
@@ -130,7 +130,7 @@ enum EditorReducer {
 enum ChoiceReducer {
     static func reduce(_ s: inout AppState, _ choice: ChoiceState, _ action: Action) -> [Effect] {
         var c = choice
-        defer { if case .choice = s.stack.last { s.stack[s.stack.count - 1] = .choice(c) } }
+        defer { if case .choice = s.stack.top { s.stack.replaceTop(.choice(c)) } }
         switch action {
         case .up: c.cursor = max(c.cursor - 1, 0)
         case .down: c.cursor = min(c.cursor + 1, c.options.count - 1)
@@ -143,7 +143,7 @@ enum ChoiceReducer {
         case .backspace:
             if c.typing && !c.text.isEmpty { c.text.removeLast() }
         case .cancel:
-            if c.typing { c.typing = false } else { s.stack.removeLast() }
+            if c.typing { c.typing = false } else { s.stack.pop() }
         case .confirm:
             return confirm(&s, &c)
         default:

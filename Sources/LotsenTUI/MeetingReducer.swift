@@ -39,7 +39,7 @@ enum MeetingReducer {
         case .back: s.meeting.showAgenda = false; return []
         case .open:
             if s.meeting.showAgenda { s.meeting.showAgenda = false }
-            else if let id = item?.content.participant { s.stack.append(.card(CardState(id: id))) }
+            else if let id = item?.content.participant { s.stack.push(.card(CardState(id: id))) }
             return []
         case .export: return [.exportMinutes(m.id)]
         default: break
@@ -47,7 +47,7 @@ enum MeetingReducer {
         if AppReducer.writeBlocked(&s) { return [] }
         let words = s.lang.meeting
         func form(_ purpose: FormState.Purpose, _ title: String, _ fields: [FormState.Entry]) -> [Effect] {
-            s.stack.append(.form(FormState(purpose: purpose, title: title, fields: fields)))
+            s.stack.push(.form(FormState(purpose: purpose, title: title, fields: fields)))
             return []
         }
         switch action {
@@ -59,7 +59,7 @@ enum MeetingReducer {
             return [.perform([.refreshAgenda(meeting: m.id)], .programme)]
         case .closeMeeting:
             let question = words.closeQuestion(unhandled: m.items.count - m.handledCount)
-            s.stack.append(.confirm(ConfirmState(question: question, commands: [.closeMeeting(meeting: m.id)], participant: nil,
+            s.stack.push(.confirm(ConfirmState(question: question, commands: [.closeMeeting(meeting: m.id)], participant: nil,
                                                  kind: .meetingClosed(m.id))))
             return []
         default: break
@@ -85,7 +85,7 @@ enum MeetingReducer {
                         [.init(field: .task, text: ""), .init(field: .who, text: s.author ?? ""),
                          .init(field: .due, text: m.date.adding(days: 7).iso)])
         case .remove:
-            s.stack.append(.confirm(ConfirmState(question: "\(title) – \(s.lang.tui.text(.removeItemQuestion))",
+            s.stack.push(.confirm(ConfirmState(question: "\(title) – \(s.lang.tui.text(.removeItemQuestion))",
                                                  commands: [.removeAgendaItem(meeting: m.id, item: item.id)], participant: nil)))
         case .moveBack, .moveForward:
             s.meeting.item = item.id
@@ -105,7 +105,7 @@ enum MeetingReducer {
         let date = max(s.today, last.map { $0.date.adding(days: 7) } ?? s.today)
         let fields = meetingFields(date.iso, last?.group ?? s.lang.meeting.label(.defaultGroup),
                                    last?.attendees ?? s.author.map { [$0] } ?? [], [])
-        s.stack.append(.form(FormState(purpose: .newMeeting, title: s.lang.meeting.label(.newMeeting), fields: fields)))
+        s.stack.push(.form(FormState(purpose: .newMeeting, title: s.lang.meeting.label(.newMeeting), fields: fields)))
         return []
     }
 

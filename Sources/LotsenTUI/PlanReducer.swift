@@ -6,22 +6,22 @@ import LotsenText
 enum PlanReducer {
     /// Opens the plan (from the card, the board or the programme view).
     static func open(_ s: inout AppState, _ id: ParticipantID) -> [Effect] {
-        s.stack.append(.plan(PlanViewState(id: id)))
+        s.stack.push(.plan(PlanViewState(id: id)))
         return []
     }
 
     static func reduce(_ s: inout AppState, _ state: PlanViewState, _ action: Action) -> [Effect] {
         var v = state
-        guard let p = s.domain.participant(v.id) else { s.stack.removeLast(); return [] }
+        guard let p = s.domain.participant(v.id) else { s.stack.pop(); return [] }
         let plan = p.currentPeriod.programme.plan
         let goals = plan?.current.goals ?? []
         let goal = goals.indices.contains(v.cursor) ? goals[v.cursor] : nil
         let words = s.lang.plan
         let tui = s.lang.tui
-        defer { if case .plan = s.stack.last { s.stack[s.stack.count - 1] = .plan(v) } }
+        defer { if case .plan = s.stack.top { s.stack.replaceTop(.plan(v)) } }
         func push(_ screen: Screen) {
-            s.stack[s.stack.count - 1] = .plan(v)
-            s.stack.append(screen)
+            s.stack.replaceTop(.plan(v))
+            s.stack.push(screen)
         }
         func form(_ purpose: FormState.Purpose, _ title: PlanLabel, _ fields: [FormState.Entry]) {
             push(.form(FormState(purpose: purpose, title: "\(words.label(title)): \(p.profile.fullName)", fields: fields)))
@@ -30,7 +30,7 @@ enum PlanReducer {
         switch action {
         case .up: v.cursor = max(0, v.cursor - 1); return []
         case .down: v.cursor = min(max(goals.count - 1, 0), v.cursor + 1); return []
-        case .back: s.stack.removeLast(); return []
+        case .back: s.stack.pop(); return []
         case .quit: return [.quit]
         case .tasks: push(.tasks(TasksViewState(id: v.id))); return []
         case .history:
@@ -119,17 +119,17 @@ enum PlanReducer {
         case .right: h.version = min(count, h.version + 1); h.scroll = 0
         case .up: h.scroll = max(0, h.scroll - 1)
         case .down: h.scroll += 1
-        case .back: s.stack.removeLast(); return []
+        case .back: s.stack.pop(); return []
         case .quit: return [.quit]
         default: break
         }
-        s.stack[s.stack.count - 1] = .planHistory(h)
+        s.stack.replaceTop(.planHistory(h))
         return []
     }
 
     static func reduceFollowUp(_ s: inout AppState, _ state: FollowUpState, _ action: Action) -> [Effect] {
         var f = state
-        defer { if case .followUp = s.stack.last { s.stack[s.stack.count - 1] = .followUp(f) } }
+        defer { if case .followUp = s.stack.top { s.stack.replaceTop(.followUp(f)) } }
         let results = FollowUpResult.allCases
         switch action {
         case .left, .right:
@@ -150,7 +150,7 @@ enum PlanReducer {
         case .save:
             return save(&s, f)
         case .cancel:
-            s.stack.removeLast()
+            s.stack.pop()
         default:
             break
         }
@@ -166,7 +166,7 @@ enum PlanReducer {
         let name = s.domain.participant(f.id)?.profile.fullName ?? ""
         let question = s.lang.plan.followUpQuestion(name: name, results: inputs.compactMap { FollowUpResult(rawValue: $0.result) },
                                                     missing: inputs.count < f.goals.count)
-        s.stack.append(.confirm(ConfirmState(question: question,
+        s.stack.push(.confirm(ConfirmState(question: question,
                                              commands: [.followUpPlan(f.id, date: nil, results: inputs, comment: nil)], participant: f.id)))
         return []
     }

@@ -12,33 +12,33 @@ enum ProgrammeReducer {
 
     static func reduce(_ s: inout AppState, _ state: ProgrammeViewState, _ action: Action) -> [Effect] {
         var v = state
-        guard let p = s.domain.participant(v.id) else { s.stack.removeLast(); return [] }
+        guard let p = s.domain.participant(v.id) else { s.stack.pop(); return [] }
         let rows = rows(s, v.id)
         let row = rows.indices.contains(v.cursor) ? rows[v.cursor] : nil
         let g = p.currentPeriod.programme
         let tui = s.lang.tui
         let words = s.lang.programme
-        defer { if case .programme = s.stack.last { s.stack[s.stack.count - 1] = .programme(v) } }
+        defer { if case .programme = s.stack.top { s.stack.replaceTop(.programme(v)) } }
         func choose(_ purpose: ChoiceState.Purpose, _ title: TUIText, _ options: [String], _ labels: [String]) {
             var c = ChoiceState(id: v.id, purpose: purpose, options: options, labels: labels)
             c.title = tui.text(title)
-            s.stack[s.stack.count - 1] = .programme(v)
-            s.stack.append(.choice(c))
+            s.stack.replaceTop(.programme(v))
+            s.stack.push(.choice(c))
         }
         switch action {
         case .up: v.cursor = max(0, v.cursor - 1)
         case .down: v.cursor = min(max(rows.count - 1, 0), v.cursor + 1)
-        case .back: s.stack.removeLast(); return []
+        case .back: s.stack.pop(); return []
         case .quit: return [.quit]
         case .moveForward, .moveBack:
-            s.stack[s.stack.count - 1] = .programme(v)
+            s.stack.replaceTop(.programme(v))
             return MoveFlow.start(&s, v.id, forward: action == .moveForward)
         case .plan:
-            s.stack[s.stack.count - 1] = .programme(v)
+            s.stack.replaceTop(.programme(v))
             return PlanReducer.open(&s, v.id)
         case .tasks:
-            s.stack[s.stack.count - 1] = .programme(v)
-            s.stack.append(.tasks(TasksViewState(id: v.id)))
+            s.stack.replaceTop(.programme(v))
+            s.stack.push(.tasks(TasksViewState(id: v.id)))
             return []
         default:
             guard action.writes else { return [] }
@@ -65,8 +65,8 @@ enum ProgrammeReducer {
                 s.message = StatusMessage(text: tui.text(.nothingSelected), kind: .error)
                 return []
             }
-            s.stack[s.stack.count - 1] = .programme(v)
-            s.stack.append(.form(FormState(purpose: .evaluateVisit(v.id, visit: id), title: "\(words.label(.visits).capitalizedFirst) [\(id)]",
+            s.stack.replaceTop(.programme(v))
+            s.stack.push(.form(FormState(purpose: .evaluateVisit(v.id, visit: id), title: "\(words.label(.visits).capitalizedFirst) [\(id)]",
                                            fields: [.init(field: .evaluation, text: visit.evaluation ?? "", multiLine: true),
                                                     .init(field: .supervisorView, text: visit.supervisorView ?? "", multiLine: true)])))
         case .logKanalen:
@@ -76,8 +76,8 @@ enum ProgrammeReducer {
             choose(.aKassa, .chooseAKassa, AKassaStatus.allCases.map(\.rawValue), AKassaStatus.allCases.map { words.aKassa($0).capitalizedFirst })
         case .intensifiedSupport:
             let on = g.intensifiedSupport == nil
-            s.stack[s.stack.count - 1] = .programme(v)
-            s.stack.append(.confirm(ConfirmState(question: tui.supportQuestion(name: p.profile.fullName, on: on),
+            s.stack.replaceTop(.programme(v))
+            s.stack.push(.confirm(ConfirmState(question: tui.supportQuestion(name: p.profile.fullName, on: on),
                                                  commands: [.setIntensifiedSupport(v.id, on: on, date: nil)], participant: v.id)))
         default:
             break
@@ -100,7 +100,7 @@ extension Action {
 enum FormReducer {
     static func reduce(_ s: inout AppState, _ form: FormState, _ action: Action) -> [Effect] {
         var f = form
-        defer { if case .form = s.stack.last { s.stack[s.stack.count - 1] = .form(f) } }
+        defer { if case .form = s.stack.top { s.stack.replaceTop(.form(f)) } }
         guard !f.saving else { return [] }
         switch action {
         case .type(let t): f.fields[f.focus].text += t.filter { f.fields[f.focus].multiLine || !$0.isNewline }
@@ -110,7 +110,7 @@ enum FormReducer {
         case .confirm:
             if f.focus < f.fields.count - 1 { f.focus += 1 } else { return submit(&s, &f) }
         case .save: return submit(&s, &f)
-        case .cancel: s.stack.removeLast()
+        case .cancel: s.stack.pop()
         default: break
         }
         return []
@@ -127,7 +127,7 @@ enum FormReducer {
         let words = s.lang.programme
         func confirmMove(_ id: ParticipantID, _ input: MoveInput, _ stage: Stage, detail: String?) -> [Effect] {
             let name = s.domain.participant(id)?.profile.fullName ?? ""
-            s.stack.append(.confirm(ConfirmState(question: tui.moveQuestion(name: name, to: words.stage(stage), detail: detail),
+            s.stack.push(.confirm(ConfirmState(question: tui.moveQuestion(name: name, to: words.stage(stage), detail: detail),
                                                  commands: [.move(id, input)], participant: id)))
             return []
         }
@@ -182,7 +182,7 @@ enum ConfirmReducer {
             s.message = StatusMessage(text: s.lang.tui.text(.saving), kind: .info)
             return [.perform(c.commands, c.kind)]
         case .no, .cancel:
-            s.stack.removeLast()
+            s.stack.pop()
         default:
             break
         }
@@ -197,7 +197,7 @@ enum ProgrammeChoice {
         let option = c.options[c.cursor]
         let today = s.today.iso
         func form(_ purpose: FormState.Purpose, _ title: String, _ fields: [FormState.Entry]) -> [Effect] {
-            s.stack.append(.form(FormState(purpose: purpose, title: title, fields: fields)))
+            s.stack.push(.form(FormState(purpose: purpose, title: title, fields: fields)))
             return []
         }
         let name = s.domain.participant(c.id)?.profile.fullName ?? ""
@@ -211,7 +211,7 @@ enum ProgrammeChoice {
                 return form(.havet(c.id, kind), "Havet: \(name)", [.init(field: .occupation, text: ""), .init(field: .employer, text: ""),
                                                                      .init(field: .employmentForm, text: "")])
             }
-            s.stack.append(.confirm(ConfirmState(question: s.lang.tui.moveQuestion(name: name, to: s.lang.programme.stage(.havet),
+            s.stack.push(.confirm(ConfirmState(question: s.lang.tui.moveQuestion(name: name, to: s.lang.programme.stage(.havet),
                                                                                     detail: s.lang.programme.income(kind)),
                                                  commands: [.move(c.id, MoveInput(to: Stage.havet.rawValue, income: kind.rawValue))], participant: c.id)))
             return []
@@ -235,7 +235,7 @@ enum ProgrammeChoice {
             return [.perform([.checkAKassa(c.id, status: option, date: nil)], .programme)]
         case .exportFormat:
             guard let format = PlanDocument.Format(rawValue: option) else { return [] }
-            s.stack.removeLast()
+            s.stack.pop()
             return [.exportPlan(c.id, format)]
         default:
             return []

@@ -53,7 +53,7 @@ public enum AppReducer {
             return []
         case .saved(let kind, let sequence, let domain):
             s.setDomain(domain)
-            while let top = s.stack.last, top.isInput { s.stack.removeLast() }
+            s.stack.pop(while: \.isInput)
             let w = s.lang.tui
             if case .note = kind { s.message = StatusMessage(text: w.saved(noteNumber: sequence), kind: .success) }
             else { s.message = StatusMessage(text: w.text(.saved), kind: .success) }
@@ -63,18 +63,18 @@ public enum AppReducer {
             s.message = StatusMessage(text: label + " " + path, kind: .success)
             return []
         case .failed(let text, let field):
-            switch s.stack.last {
+            switch s.stack.top {
             case .editor(var e)?:
                 e.saving = false
-                s.stack[s.stack.count - 1] = .editor(e)
+                s.stack.replaceTop(.editor(e))
             case .form(var f)?:
                 f.saving = false
                 f.errorField = field
                 if let field, let i = f.fields.firstIndex(where: { $0.field == field }) { f.focus = i }
-                s.stack[s.stack.count - 1] = .form(f)
+                s.stack.replaceTop(.form(f))
             case .confirm?:
                 // Back to the answers, so they can be put right.
-                s.stack.removeLast()
+                s.stack.pop()
             default:
                 break
             }
@@ -95,7 +95,7 @@ public enum AppReducer {
             if action == .toggleHelp { s.showHelp.toggle(); return [] }
             if s.showHelp { return [] }
             if case .type = action {} else if action != .down && action != .up { s.message = nil }
-            switch s.stack.last {
+            switch s.stack.top {
             case nil:
                 switch s.view {
                 case .participants: return ListReducer.reduce(&s, action)
@@ -179,7 +179,7 @@ enum ListReducer {
         case .open:
             if let id = s.list.selectedID {
                 s.list.searching = false
-                s.stack.append(.card(CardState(id: id)))
+                s.stack.push(.card(CardState(id: id)))
             }
         case .nextView:
             s.list.searching = false

@@ -10,19 +10,19 @@ enum TasksReducer {
 
     static func reduce(_ s: inout AppState, _ state: TasksViewState, _ action: Action) -> [Effect] {
         var v = state
-        guard let p = s.domain.participant(v.id) else { s.stack.removeLast(); return [] }
+        guard let p = s.domain.participant(v.id) else { s.stack.pop(); return [] }
         let tasks = rows(s, v.id)
         let task = tasks.indices.contains(v.cursor) ? tasks[v.cursor] : nil
         let words = s.lang.plan
-        defer { if case .tasks = s.stack.last { s.stack[s.stack.count - 1] = .tasks(v) } }
+        defer { if case .tasks = s.stack.top { s.stack.replaceTop(.tasks(v)) } }
         func form(_ purpose: FormState.Purpose, _ title: String, _ fields: [FormState.Entry]) {
-            s.stack[s.stack.count - 1] = .tasks(v)
-            s.stack.append(.form(FormState(purpose: purpose, title: "\(title): \(p.profile.fullName)", fields: fields)))
+            s.stack.replaceTop(.tasks(v))
+            s.stack.push(.form(FormState(purpose: purpose, title: "\(title): \(p.profile.fullName)", fields: fields)))
         }
         switch action {
         case .up: v.cursor = max(0, v.cursor - 1); return []
         case .down: v.cursor = min(max(tasks.count - 1, 0), v.cursor + 1); return []
-        case .back: s.stack.removeLast(); return []
+        case .back: s.stack.pop(); return []
         case .quit: return [.quit]
         default: break
         }
@@ -43,7 +43,7 @@ enum TasksReducer {
         let title = "\(words.label(.task).capitalizedFirst) \(task.what)"
         switch action {
         case .done:
-            s.stack[s.stack.count - 1] = .tasks(v)
+            s.stack.replaceTop(.tasks(v))
             return [.perform([.followUpTask(v.id, task: task.id, result: TaskResult.done.rawValue, due: nil, comment: nil)], .programme)]
         case .notDone:
             form(.taskNotDone(v.id, task: task.id), title, [.init(field: .comment, text: "")])
@@ -72,8 +72,8 @@ enum TasksReducer {
             s.taskList.selected = 0
         case .open:
             switch row {
-            case .weekly(let id, _)?: s.stack.append(.tasks(TasksViewState(id: id)))
-            case .meeting(let t)?: if let id = t.participant { s.stack.append(.card(CardState(id: id))) }
+            case .weekly(let id, _)?: s.stack.push(.tasks(TasksViewState(id: id)))
+            case .meeting(let t)?: if let id = t.participant { s.stack.push(.card(CardState(id: id))) }
             case nil: break
             }
         case .done:

@@ -24,12 +24,12 @@ public enum AppView {
         }
         var cursor: Point?
         let body = Rect(x: 0, y: 1, width: s.size.width, height: s.size.height - 3)
-        cursor = drawScreen(s, s.stack.last, into: &b, body)
-        if case .confirm(let c)? = s.stack.last {
+        cursor = drawScreen(s, s.stack.top, into: &b, body)
+        if case .confirm(let c)? = s.stack.top {
             // The question stands over what asked it.
             var under = s
-            under.stack.removeLast()
-            _ = drawScreen(under, under.stack.last, into: &b, body)
+            under.stack.pop()
+            _ = drawScreen(under, under.stack.top, into: &b, body)
             ConfirmView.draw(s, c, into: &b, body)
             cursor = nil
         }
@@ -85,7 +85,7 @@ enum Chrome {
         }
         var parts = ["Lotsen", w.text(base)]
         func name(_ id: ParticipantID) -> String { s.domain.participant(id)?.profile.fullName ?? "" }
-        switch s.stack.last {
+        switch s.stack.top {
         case .card(let c)?: parts = ["Lotsen", w.text(.card), s.domain.participant(c.id)?.profile.fullName ?? ""]
         case .editor(let e)?: parts = ["Lotsen", w.text(.note), s.domain.participant(e.id)?.profile.fullName ?? ""]
         case .choice(let c)?:

@@ -54,7 +54,7 @@ struct PlanTUITests {
         h.press(.add)
         fill(h, [nil, "Praktik i butik", nil, nil, nil, "i morgon"])
         h.press(.save)
-        guard case .form(let f)? = h.app.state.stack.last else { Issue.record("the form closed"); return }
+        guard case .form(let f)? = h.app.state.stack.top else { Issue.record("the form closed"); return }
         #expect(f.errorField == .due && f.fields[f.focus].field == .due)
         #expect(h.text.contains("! Klart senast:"))
         #expect(plan(h)?.current.goals.count == 2)

@@ -129,7 +129,7 @@ struct ReducerTests {
         let other = try Workspace.open(h.paths, access: .readWrite, h.env("MS")).0
         try other.perform(.addNote(selected!, kind: "möte", text: "Från skrivbordet bredvid", corrects: nil))
         h.drive()
-        guard case .editor(let e) = h.app.state.stack.last else { Issue.record("editor gone"); return }
+        guard case .editor(let e) = h.app.state.stack.top else { Issue.record("editor gone"); return }
         #expect(e.text.text == "halvfärdig")
         #expect(h.app.state.domain.participant(selected!)?.notes.last?.text == "Från skrivbordet bredvid")
         h.press(.cancel)
