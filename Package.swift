@@ -40,7 +40,7 @@ let package = Package(
             swiftSettings: strict
         ),
         // The domain as values; pure, no I/O, no clock.
-        .target(name: "LotsenCore", dependencies: ["LotsenJSON", "LotsenCalendar", "LotsenParallel"], swiftSettings: strict),
+        .target(name: "LotsenCore", dependencies: ["LotsenJSON", "LotsenCalendar"], swiftSettings: strict),
         // A journal replayed into domain state; commands in, events out.
         .target(
             name: "LotsenWorkspace",

@@ -86,7 +86,7 @@ public enum StateCoding {
 
     /// The whole state from the lookup part's ids and keys, the participants' parts in
     /// that order (decoded when first asked for), and the shared part.
-    public static func assemble(ids: [ParticipantID], keys: [SearchKeys], participants: StoredParticipants,
+    public static func assemble(ids: [ParticipantID], keys: [SearchKeys], participants: any StoredParticipantSource,
                                 shared: UnsafeRawBufferPointer) throws(BinaryDecodingError) -> LotsenState {
         guard participants.ids == ids, keys.count == ids.count else { throw BinaryDecodingError(offset: 0) }
         var s = LotsenState()
