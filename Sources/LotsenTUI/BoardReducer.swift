@@ -36,7 +36,6 @@ enum BoardReducer {
         case .toggleExited:
             b.includeExited.toggle()
             b.refresh(s.domain, today: s.today)
-        case .nextView: s.view = .places
         case .quit: return [.quit]
         default: break
         }
@@ -108,7 +107,6 @@ enum PlacesReducer {
         case .edit:
             if AppReducer.writeBlocked(&s) { return [] }
             if all.indices.contains(s.places.selected) { s.stack.push(.form(workplaceForm(s, all[s.places.selected]))) }
-        case .nextView: s.view = .tasks
         case .quit: return [.quit]
         default: break
         }

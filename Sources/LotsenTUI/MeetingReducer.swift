@@ -14,11 +14,6 @@ enum MeetingReducer {
 
     static func reduce(_ s: inout AppState, _ action: Action) -> [Effect] {
         switch action {
-        case .nextView:
-            s.view = .statistics
-            s.meeting.showAgenda = false
-            StatisticsReducer.refresh(&s)
-            return []
         case .quit: return [.quit]
         case .newMeeting: return newMeeting(&s)
         default: break

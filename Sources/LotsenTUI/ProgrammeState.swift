@@ -6,6 +6,12 @@ import TerminalCore
 /// bank and everyone's overdue tasks. Tab goes round them.
 public enum MainView: Sendable, CaseIterable {
     case participants, board, places, tasks, meeting, statistics
+
+    /// The view Tab goes to: the one order, in the order of the cases.
+    public var next: MainView {
+        let all = MainView.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
 }
 
 /// Tavla: the selected card per lane, and whose participants are shown.

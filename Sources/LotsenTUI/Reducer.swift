@@ -96,6 +96,9 @@ public enum AppReducer {
             if s.showHelp { return [] }
             if case .type = action {} else if action != .down && action != .up { s.message = nil }
             switch s.stack.top {
+            case nil where action == .nextView:
+                AppReducer.show(&s, s.view.next)
+                return []
             case nil:
                 switch s.view {
                 case .participants: return ListReducer.reduce(&s, action)
@@ -117,6 +120,23 @@ public enum AppReducer {
             case .form(let f): return FormReducer.reduce(&s, f, action)
             case .confirm(let c): return ConfirmReducer.reduce(&s, c, action)
             }
+        }
+    }
+
+    /// Leaves the current view for `view` (Tab), doing what leaving and entering each
+    /// one needs: the list stops searching, the meeting folds its agenda, the board and
+    /// the statistics are brought up to date.
+    static func show(_ s: inout AppState, _ view: MainView) {
+        switch s.view {
+        case .participants: s.list.searching = false
+        case .meeting: s.meeting.showAgenda = false
+        case .board, .places, .tasks, .statistics: break
+        }
+        s.view = view
+        switch view {
+        case .board: if s.board.isStale { s.refreshBoard() }
+        case .statistics: StatisticsReducer.refresh(&s)
+        case .participants, .places, .tasks, .meeting: break
         }
     }
 
@@ -181,10 +201,6 @@ enum ListReducer {
                 s.list.searching = false
                 s.stack.push(.card(CardState(id: id)))
             }
-        case .nextView:
-            s.list.searching = false
-            s.view = .board
-            if s.board.isStale { s.refreshBoard() }
         case .quit:
             return [.quit]
         default:

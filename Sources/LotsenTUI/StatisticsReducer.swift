@@ -31,9 +31,6 @@ enum StatisticsReducer {
         case .pageDown: v.scroll += 10
         case .top: v.scroll = 0
         case .bottom: v.scroll = Int.max / 2
-        case .nextView:
-            s.view = .participants
-            return []
         case .quit: return [.quit]
         default: return []
         }

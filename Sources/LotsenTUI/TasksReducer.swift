@@ -84,7 +84,6 @@ enum TasksReducer {
             case .meeting(let t):
                 return [.perform([.completeMeetingTask(task: t.id, comment: nil)], .programme)]
             }
-        case .nextView: s.view = .meeting
         case .quit: return [.quit]
         default: break
         }

@@ -19,6 +19,18 @@ struct ReducerTests {
         }
     }
 
+    @Test("Tab goes round the views in one order, from every view, and back to the list")
+    func tabOrder() throws {
+        let h = try Harness()
+        var seen: [MainView] = []
+        for _ in MainView.allCases {
+            seen.append(h.app.state.view)
+            h.press(.nextView)
+        }
+        #expect(seen == MainView.allCases)
+        #expect(h.app.state.view == .participants)
+    }
+
     @Test("moving, paging and jumping stay inside the list")
     func navigation() throws {
         let h = try Harness()
