@@ -119,7 +119,7 @@ enum EditorReducer {
             if AppReducer.writeBlocked(&s) { return [] }
             e.saving = true
             s.message = StatusMessage(text: s.lang.tui.text(.saving), kind: .info)
-            return [.perform([.addNote(e.id, kind: e.kind.rawValue, text: e.text.text, corrects: e.corrects)], .note(e.id))]
+            return [.perform([.addNote(e.id, kind: e.kind, text: e.text.text, corrects: e.corrects)], .note(e.id))]
         default:
             break
         }

@@ -47,10 +47,10 @@ struct FoldingTests {
         #expect(p1.responsible == [.af: "CD"])
         #expect(p1.responsibilities.count == 2 && p1.responsibilities[0].until == Day(iso: "2026-10-01"))
 
-        apply(try plan(.addNote(id, kind: "samtal", text: "Ringde, mår bra.\r\nÅterkommer.\u{1B}[31m", corrects: nil)), to: &state)
+        apply(try plan(.addNote(id, kind: .call, text: "Ringde, mår bra.\r\nÅterkommer.\u{1B}[31m", corrects: nil)), to: &state)
         let noteID = try #require(state.participant(id)?.notes.first?.id)
         #expect(state.participant(id)?.notes.first?.text == "Ringde, mår bra.\nÅterkommer.[31m")
-        apply(try plan(.addNote(id, kind: nil, text: "Ringde, mår bättre.", corrects: noteID)), to: &state)
+        apply(try plan(.addNote(id, kind: .call, text: "Ringde, mår bättre.", corrects: noteID)), to: &state)
         let p2 = try #require(state.participant(id))
         #expect(p2.currentNotes.count == 1)
         #expect(p2.currentNotes[0].text == "Ringde, mår bättre.")
@@ -86,7 +86,7 @@ struct FoldingTests {
         #expect(throws: DomainError.unknownCaseworker("ZZ")) {
             try planner.plan(.assignResponsibility(id, organisation: "AF", caseworker: "ZZ", date: nil))
         }
-        #expect(throws: DomainError.noteNotFound(999)) { try planner.plan(.addNote(id, kind: nil, text: "x", corrects: 999)) }
+        #expect(throws: DomainError.noteNotFound(999)) { try planner.plan(.addNote(id, kind: .call, text: "x", corrects: 999)) }
         #expect(throws: DomainError.noConsent(id)) { try planner.plan(.withdrawConsent(id, date: nil)) }
     }
 

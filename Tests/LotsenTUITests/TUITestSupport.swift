@@ -49,7 +49,7 @@ final class Harness {
                 try setup.perform(.assignResponsibility(id, organisation: "AF", caseworker: "AB", date: reg))
                 if last != "Hoa" { try setup.perform(.giveConsent(id, date: reg, organisations: ["AF", "AME"])) }
             }
-            try setup.perform(.addNote(ParticipantID("p3"), kind: "samtal", text: "Ringde om praktiken. Återkommer på fredag.", corrects: nil))
+            try setup.perform(.addNote(ParticipantID("p3"), kind: .call, text: "Ringde om praktiken. Återkommer på fredag.", corrects: nil))
         }
         setup.close()
         let (workspace, _) = try Workspace.open(paths, access: .readWrite, env(author))

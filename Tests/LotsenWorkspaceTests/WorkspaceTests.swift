@@ -57,9 +57,9 @@ struct WorkspaceTests {
         let seen = try b.refresh()
         #expect(seen.map(\.subject) == [id])
         #expect(b.state.participant(id)?.profile.fullName == "Sara Lind")
-        try b.perform(.addNote(id, kind: "samtal", text: "Hej från B", corrects: nil))
+        try b.perform(.addNote(id, kind: .call, text: "Hej från B", corrects: nil))
         // A's next write folds in B's note first.
-        try a.perform(.addNote(id, kind: nil, text: "Hej från A", corrects: nil))
+        try a.perform(.addNote(id, kind: .call, text: "Hej från A", corrects: nil))
         #expect(a.state.participant(id)?.notes.map(\.text) == ["Hej från B", "Hej från A"])
         a.close()
         b.close()

@@ -9,7 +9,7 @@ public enum Command: Equatable, Sendable {
     case giveConsent(ParticipantID, date: String?, organisations: [String])
     case withdrawConsent(ParticipantID, date: String?)
     case assignResponsibility(ParticipantID, organisation: String, caseworker: String, date: String?)
-    case addNote(ParticipantID, kind: String?, text: String, corrects: Int?)
+    case addNote(ParticipantID, kind: NoteKind, text: String, corrects: Int?)
     case exit(ParticipantID, date: String?, reason: String, occupation: String?)
     case reregister(ParticipantID, date: String?)
     // The programme: `CommandPlanner+Programme.swift`.

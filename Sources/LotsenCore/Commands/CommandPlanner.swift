@@ -65,15 +65,8 @@ public struct CommandPlanner {
             let d = try day(date, .date)
             return [PlannedEvent(event: .responsibilityAssigned(organisation: org, caseworker: caseworker.initials, date: d), subject: id)]
 
-        case .addNote(let id, let kindText, let text, let corrects):
+        case .addNote(let id, let kind, let text, let corrects):
             let p = try participant(id)
-            let kind: NoteKind
-            if let kindText {
-                guard let k = NoteKind(code: kindText) else { throw .invalid(.kind, .notOneOf(kindText, ["samtal", "möte", "annat"])) }
-                kind = k
-            } else {
-                kind = .call
-            }
             let t = TextCheck.multiLine(text)
             guard !t.isEmpty else { throw .invalid(.text, .empty) }
             guard t.count <= 20_000 else { throw .invalid(.text, .tooLong(20_000)) }

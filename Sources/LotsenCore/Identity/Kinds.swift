@@ -137,4 +137,11 @@ public enum NoteKind: String, Sendable, CaseIterable {
         default: return nil
         }
     }
+
+    /// As typed at a front end's edge (default: a call); the refusal names the choices.
+    public static func parse(_ text: String?) throws(DomainError) -> NoteKind {
+        guard let text else { return .call }
+        guard let kind = NoteKind(code: text) else { throw .invalid(.kind, .notOneOf(text, ["samtal", "möte", "annat"])) }
+        return kind
+    }
 }

@@ -20,7 +20,10 @@ extension Lotsen {
             let w = try ctx.open(.readWrite)
             defer { w.close() }
             let id = try ctx.resolve(who, in: w)
-            let done = try ctx.perform(w, [.addNote(id, kind: kind, text: body, corrects: corrects)])
+            // Strings become typed values here, at the CLI's edge.
+            let noteKind: NoteKind
+            do { noteKind = try NoteKind.parse(kind) } catch { throw CommandFailure.usage(ctx.lang.domain.error(error, names: { $0.value })) }
+            let done = try ctx.perform(w, [.addNote(id, kind: noteKind, text: body, corrects: corrects)])
             Console.out(ctx.lang.cli.say(.noteSaved(label: ctx.label(w, id), number: done.first?.stamp.sequence ?? 0)))
         }
     }
