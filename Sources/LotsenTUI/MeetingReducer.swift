@@ -115,18 +115,17 @@ enum MeetingReducer {
     }
 
     /// After a save: a new meeting is opened; a closed one gets its minutes written.
-    static func saved(_ s: inout AppState, _ kind: SaveKind, sequence: Int) -> [Effect] {
-        switch kind {
-        case .meetingCreated:
-            s.view = .meeting
-            s.meeting = MeetingViewState()
-            return []
-        case .meetingClosed(let id):
-            s.meeting = MeetingViewState()
-            return [.exportMinutes(id)]
-        default:
-            return []
-        }
+    /// A meeting was made: the view goes to it.
+    static func created(_ s: inout AppState) -> [Effect] {
+        s.view = .meeting
+        s.meeting = MeetingViewState()
+        return []
+    }
+
+    /// A meeting was closed: its minutes are written.
+    static func closed(_ s: inout AppState, _ id: Int) -> [Effect] {
+        s.meeting = MeetingViewState()
+        return [.exportMinutes(id)]
     }
 }
 

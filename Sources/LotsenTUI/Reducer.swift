@@ -57,7 +57,12 @@ public enum AppReducer {
             let w = s.lang.tui
             if case .note = kind { s.message = StatusMessage(text: w.saved(noteNumber: sequence), kind: .success) }
             else { s.message = StatusMessage(text: w.text(.saved), kind: .success) }
-            return MeetingReducer.saved(&s, kind, sequence: sequence)
+            // Each acknowledgement goes to the screen whose save it was.
+            switch kind {
+            case .note, .consent, .responsible, .exit, .programme: return []
+            case .meetingCreated: return MeetingReducer.created(&s)
+            case .meetingClosed(let id): return MeetingReducer.closed(&s, id)
+            }
         case .exported(let path, let minutes):
             let label = minutes ? s.lang.meeting.label(.minutesWritten) + ":" : s.lang.plan.label(.exportWritten)
             s.message = StatusMessage(text: label + " " + path, kind: .success)
