@@ -13,7 +13,7 @@ public struct AppState: Sendable {
     /// Set when the journal cannot be written; shown in the status line, and edits are refused.
     public var readOnlyReason: String?
     public var list = ListState()
-    public var view = MainView.participants
+    public var tab = Tab.participants
     public var board = BoardState()
     public var places = PlacesState()
     public var taskList = TaskListState()
@@ -36,7 +36,7 @@ public struct AppState: Sendable {
         refreshList()
         refreshBoard()
         BoardView.clamp(&self)
-        if view == .statistics { StatisticsReducer.refresh(&self) }
+        if tab == .statistics { StatisticsReducer.refresh(&self) }
     }
 
     /// - Parameter keepSelection: keep the selected person selected (after another desk's
@@ -60,18 +60,18 @@ public struct AppState: Sendable {
     /// The board reads every participant, so like the statistics it is rebuilt only
     /// while it is shown: opening a large journal does not wait for it.
     mutating func refreshBoard() {
-        if view == .board { board.refresh(domain, today: today) } else { board.isStale = true }
+        if tab == .board { board.refresh(domain, today: today) } else { board.isStale = true }
     }
 
     public var scope: Scope {
         if showHelp { return .help }
         switch stack.top {
         case nil:
-            switch view {
+            switch tab {
             case .participants: return list.searching ? .search : .list
             case .board: return .board
             case .places: return .places
-            case .tasks: return .taskList
+            case .taskList: return .taskList
             case .meeting: return meeting.showAgenda ? .agenda : .meeting
             case .statistics: return .statistics
             }
@@ -82,7 +82,7 @@ public struct AppState: Sendable {
         case .plan: return .plan
         case .followUp: return .followUp
         case .planHistory: return .planHistory
-        case .tasks: return .tasks
+        case .weeklyTasks: return .tasks
         case .workplace: return .workplace
         case .form: return .form
         case .confirm: return .confirm
@@ -107,7 +107,7 @@ public enum Screen: Equatable, Sendable {
     case plan(PlanViewState)
     case followUp(FollowUpState)
     case planHistory(PlanHistoryState)
-    case tasks(TasksViewState)
+    case weeklyTasks(TasksViewState)
     /// A workplace of the placement bank, by id.
     case workplace(Int)
     case form(FormState)
@@ -117,7 +117,7 @@ public enum Screen: Equatable, Sendable {
     var isInput: Bool {
         switch self {
         case .editor, .choice, .form, .confirm, .followUp: return true
-        case .card, .programme, .workplace, .plan, .planHistory, .tasks: return false
+        case .card, .programme, .workplace, .plan, .planHistory, .weeklyTasks: return false
         }
     }
 }

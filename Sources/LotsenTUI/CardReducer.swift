@@ -58,7 +58,7 @@ enum CardReducer {
             return PlanReducer.open(&s, c.id)
         case .tasks:
             s.stack.replaceTop(.card(c))
-            s.stack.push(.tasks(TasksViewState(id: c.id)))
+            s.stack.push(.weeklyTasks(TasksViewState(id: c.id)))
             return []
         case .moveForward, .moveBack:
             s.stack.replaceTop(.card(c))

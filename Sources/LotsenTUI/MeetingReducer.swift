@@ -117,7 +117,7 @@ enum MeetingReducer {
     /// After a save: a new meeting is opened; a closed one gets its minutes written.
     /// A meeting was made: the view goes to it.
     static func created(_ s: inout AppState) -> [Effect] {
-        s.view = .meeting
+        s.tab = .meeting
         s.meeting = MeetingViewState()
         return []
     }

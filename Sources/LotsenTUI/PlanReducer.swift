@@ -32,7 +32,7 @@ enum PlanReducer {
         case .down: v.cursor = min(max(goals.count - 1, 0), v.cursor + 1); return []
         case .back: s.stack.pop(); return []
         case .quit: return [.quit]
-        case .tasks: push(.tasks(TasksViewState(id: v.id))); return []
+        case .tasks: push(.weeklyTasks(TasksViewState(id: v.id))); return []
         case .history:
             guard let plan else { refuse(words.label(.noPlan)); return [] }
             push(.planHistory(PlanHistoryState(id: v.id, version: plan.current.number)))

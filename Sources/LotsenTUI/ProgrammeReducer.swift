@@ -38,7 +38,7 @@ enum ProgrammeReducer {
             return PlanReducer.open(&s, v.id)
         case .tasks:
             s.stack.replaceTop(.programme(v))
-            s.stack.push(.tasks(TasksViewState(id: v.id)))
+            s.stack.push(.weeklyTasks(TasksViewState(id: v.id)))
             return []
         default:
             guard action.writes else { return [] }

@@ -2,14 +2,14 @@ import LotsenCalendar
 import LotsenCore
 import TerminalCore
 
-/// The views under the screens: the participant list, the stage board, the placement
-/// bank and everyone's overdue tasks. Tab goes round them.
-public enum MainView: Sendable, CaseIterable {
-    case participants, board, places, tasks, meeting, statistics
+/// The tabs under the screens: the participant list, the stage board, the placement
+/// bank, everyone's tasks (Uppgifter), the meeting and the statistics. Tab goes round them.
+public enum Tab: Sendable, CaseIterable {
+    case participants, board, places, taskList, meeting, statistics
 
     /// The view Tab goes to: the one order, in the order of the cases.
-    public var next: MainView {
-        let all = MainView.allCases
+    public var next: Tab {
+        let all = Tab.allCases
         return all[(all.firstIndex(of: self)! + 1) % all.count]
     }
 }

@@ -94,7 +94,7 @@ public enum AppReducer {
         case .newDay(let day):
             s.today = day
             s.refreshBoard()
-            if s.view == .statistics { StatisticsReducer.refresh(&s) }
+            if s.tab == .statistics { StatisticsReducer.refresh(&s) }
             return []
         case .action(let action):
             if action == .toggleHelp { s.showHelp.toggle(); return [] }
@@ -102,14 +102,14 @@ public enum AppReducer {
             if case .type = action {} else if action != .down && action != .up { s.message = nil }
             switch s.stack.top {
             case nil where action == .nextView:
-                AppReducer.show(&s, s.view.next)
+                AppReducer.show(&s, s.tab.next)
                 return []
             case nil:
-                switch s.view {
+                switch s.tab {
                 case .participants: return ListReducer.reduce(&s, action)
                 case .board: return BoardReducer.reduce(&s, action)
                 case .places: return PlacesReducer.reduce(&s, action)
-                case .tasks: return TasksReducer.reduceTaskList(&s, action)
+                case .taskList: return TasksReducer.reduceTaskList(&s, action)
                 case .meeting: return MeetingReducer.reduce(&s, action)
                 case .statistics: return StatisticsReducer.reduce(&s, action)
                 }
@@ -120,7 +120,7 @@ public enum AppReducer {
             case .plan(let v): return PlanReducer.reduce(&s, v, action)
             case .followUp(let f): return PlanReducer.reduceFollowUp(&s, f, action)
             case .planHistory(let h): return PlanReducer.reduceHistory(&s, h, action)
-            case .tasks(let v): return TasksReducer.reduce(&s, v, action)
+            case .weeklyTasks(let v): return TasksReducer.reduce(&s, v, action)
             case .workplace(let id): return PlacesReducer.reduceWorkplace(&s, id, action)
             case .form(let f): return FormReducer.reduce(&s, f, action)
             case .confirm(let c): return ConfirmReducer.reduce(&s, c, action)
@@ -131,17 +131,17 @@ public enum AppReducer {
     /// Leaves the current view for `view` (Tab), doing what leaving and entering each
     /// one needs: the list stops searching, the meeting folds its agenda, the board and
     /// the statistics are brought up to date.
-    static func show(_ s: inout AppState, _ view: MainView) {
-        switch s.view {
+    static func show(_ s: inout AppState, _ tab: Tab) {
+        switch s.tab {
         case .participants: s.list.searching = false
         case .meeting: s.meeting.showAgenda = false
-        case .board, .places, .tasks, .statistics: break
+        case .board, .places, .taskList, .statistics: break
         }
-        s.view = view
-        switch view {
+        s.tab = tab
+        switch tab {
         case .board: if s.board.isStale { s.refreshBoard() }
         case .statistics: StatisticsReducer.refresh(&s)
-        case .participants, .places, .tasks, .meeting: break
+        case .participants, .places, .taskList, .meeting: break
         }
     }
 

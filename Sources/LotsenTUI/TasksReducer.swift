@@ -14,9 +14,9 @@ enum TasksReducer {
         let tasks = rows(s, v.id)
         let task = tasks.indices.contains(v.cursor) ? tasks[v.cursor] : nil
         let words = s.lang.plan
-        defer { if case .tasks = s.stack.top { s.stack.replaceTop(.tasks(v)) } }
+        defer { if case .weeklyTasks = s.stack.top { s.stack.replaceTop(.weeklyTasks(v)) } }
         func form(_ purpose: FormState.Purpose, _ title: String, _ fields: [FormState.Entry]) {
-            s.stack.replaceTop(.tasks(v))
+            s.stack.replaceTop(.weeklyTasks(v))
             s.stack.push(.form(FormState(purpose: purpose, title: "\(title): \(p.profile.fullName)", fields: fields)))
         }
         switch action {
@@ -43,7 +43,7 @@ enum TasksReducer {
         let title = "\(words.label(.task).capitalizedFirst) \(task.what)"
         switch action {
         case .done:
-            s.stack.replaceTop(.tasks(v))
+            s.stack.replaceTop(.weeklyTasks(v))
             return [.perform([.followUpTask(v.id, task: task.id, result: TaskResult.done.rawValue, due: nil, comment: nil)], .programme)]
         case .notDone:
             form(.taskNotDone(v.id, task: task.id), title, [.init(field: .comment, text: "")])
@@ -72,7 +72,7 @@ enum TasksReducer {
             s.taskList.selected = 0
         case .open:
             switch row {
-            case .weekly(let id, _)?: s.stack.push(.tasks(TasksViewState(id: id)))
+            case .weekly(let id, _)?: s.stack.push(.weeklyTasks(TasksViewState(id: id)))
             case .meeting(let t)?: if let id = t.participant { s.stack.push(.card(CardState(id: id))) }
             case nil: break
             }

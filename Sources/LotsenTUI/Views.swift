@@ -46,11 +46,11 @@ extension AppView {
     static func drawScreen(_ s: AppState, _ screen: Screen?, into b: inout ScreenBuffer, _ body: Rect) -> Point? {
         switch screen {
         case nil:
-            switch s.view {
+            switch s.tab {
             case .participants: return ListView.draw(s, into: &b, body)
             case .board: BoardView.draw(s, into: &b, body)
             case .places: PlacesView.draw(s, into: &b, body)
-            case .tasks: TasksView.drawTaskList(s, into: &b, body)
+            case .taskList: TasksView.drawTaskList(s, into: &b, body)
             case .meeting: MeetingView.draw(s, into: &b, body)
             case .statistics: StatisticsView.draw(s, into: &b, body)
             }
@@ -61,7 +61,7 @@ extension AppView {
         case .plan(let v)?: PlanView.draw(s, v, into: &b, body)
         case .followUp(let f)?: return PlanView.drawFollowUp(s, f, into: &b, body)
         case .planHistory(let h)?: PlanView.drawHistory(s, h, into: &b, body)
-        case .tasks(let v)?: TasksView.draw(s, v, into: &b, body)
+        case .weeklyTasks(let v)?: TasksView.draw(s, v, into: &b, body)
         case .workplace(let id)?: PlacesView.drawWorkplace(s, id, into: &b, body)
         case .form(let f)?: return FormView.draw(s, f, into: &b, body)
         case .confirm?: break
@@ -75,11 +75,11 @@ enum Chrome {
     static func title(_ s: AppState) -> String {
         let w = s.lang.tui
         let base: TUIText
-        switch s.view {
+        switch s.tab {
         case .participants: base = .participants
         case .board: base = .board
         case .places: base = .places
-        case .tasks: base = .taskList
+        case .taskList: base = .taskList
         case .meeting: base = .meeting
         case .statistics: base = .statistics
         }
@@ -99,7 +99,7 @@ enum Chrome {
         case .plan(let v)?: parts = ["Lotsen", s.lang.plan.label(.plan), name(v.id)]
         case .followUp(let f)?: parts = ["Lotsen", s.lang.plan.label(.followUp), name(f.id)]
         case .planHistory(let h)?: parts = ["Lotsen", s.lang.plan.label(.history), name(h.id)]
-        case .tasks(let v)?: parts = ["Lotsen", s.lang.plan.label(.tasks), name(v.id)]
+        case .weeklyTasks(let v)?: parts = ["Lotsen", s.lang.plan.label(.tasks), name(v.id)]
         case .workplace(let id)?: parts = ["Lotsen", w.text(.places), s.domain.workplaces[id]?.name ?? ""]
         case .form(let f)?: parts = ["Lotsen", f.title]
         case .confirm?: parts = ["Lotsen", w.text(.confirmTitle)]

@@ -12,7 +12,7 @@ struct BoardScreenTests {
     func board(_ size: Size) throws -> Harness {
         let h = try Harness(size: size, demo: .small)
         h.press(.nextView)
-        #expect(h.app.state.view == .board)
+        #expect(h.app.state.tab == .board)
         return h
     }
 
@@ -52,7 +52,7 @@ struct BoardScreenTests {
     @Test("the board is built when it is shown, not on opening: another desk's registration is on it when Tab gets there")
     func builtWhenShown() throws {
         let h = try Harness()
-        #expect(h.app.state.view == .participants)
+        #expect(h.app.state.tab == .participants)
         #expect(h.app.state.board.isStale)
         let other = try Workspace.open(h.paths, access: .readWrite, h.env("MS")).0
         var input = RegistrationInput()
@@ -66,7 +66,7 @@ struct BoardScreenTests {
         #expect(h.app.state.domain.participant(id) != nil)
         #expect(h.app.state.board.isStale)
         h.press(.nextView)
-        #expect(h.app.state.view == .board)
+        #expect(h.app.state.tab == .board)
         #expect(!h.app.state.board.isStale)
         #expect(h.app.state.board.board.lane(Stage.allCases[0]).contains(id))
     }
@@ -75,7 +75,7 @@ struct BoardScreenTests {
     func places() throws {
         let h = try board(Size(width: 80, height: 24))
         h.press(.nextView)
-        #expect(h.app.state.view == .places)
+        #expect(h.app.state.tab == .places)
         h.expectGolden("places-80x24")
     }
 }
@@ -188,7 +188,7 @@ struct PlacesTUITests {
         let h = try Harness()
         h.press(.nextView)
         h.press(.nextView)
-        #expect(h.app.state.view == .places)
+        #expect(h.app.state.tab == .places)
         h.press(.add)
         #expect(h.app.state.scope == .form)
         h.type("Bageriet")

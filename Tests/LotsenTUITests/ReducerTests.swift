@@ -22,13 +22,13 @@ struct ReducerTests {
     @Test("Tab goes round the views in one order, from every view, and back to the list")
     func tabOrder() throws {
         let h = try Harness()
-        var seen: [MainView] = []
-        for _ in MainView.allCases {
-            seen.append(h.app.state.view)
+        var seen: [Tab] = []
+        for _ in Tab.allCases {
+            seen.append(h.app.state.tab)
             h.press(.nextView)
         }
-        #expect(seen == MainView.allCases)
-        #expect(h.app.state.view == .participants)
+        #expect(seen == Tab.allCases)
+        #expect(h.app.state.tab == .participants)
     }
 
     @Test("moving, paging and jumping stay inside the list")

@@ -14,7 +14,7 @@ struct StatisticsScreenTests {
     func statistics(lang: Language = .sv) throws -> Harness {
         let h = try Harness(size: Size(width: 80, height: 24), lang: lang, demo: .small)
         for _ in 0..<5 { h.press(.nextView) }
-        #expect(h.app.state.view == .statistics)
+        #expect(h.app.state.tab == .statistics)
         return h
     }
 
@@ -28,7 +28,7 @@ struct StatisticsScreenTests {
         }
         #expect(h.app.state.statistics.kind == .targetGroup)
         h.press(.nextView)
-        #expect(h.app.state.view == .participants)
+        #expect(h.app.state.tab == .participants)
     }
 
     @Test("as sent out: counts under 5 become <5 and their rows lose the bar")
