@@ -50,50 +50,6 @@ public enum Snapshot {
         try write(state, journalID: journalID, at: point, paths, io: io, stateVersion: StateCoding.version, seal: seal)
     }
 
-    static func write(_ state: LotsenState, journalID: String, at point: Journal.ChainPoint,
-                      _ paths: JournalPaths, io: FileIO, stateVersion: Int, seal: [UInt8]? = nil) throws(SystemError) {
-        let parts = StateCoding.encode(state)
-        var table = BinaryWriter(capacity: parts.participants.count * 12)
-        for p in parts.participants {
-            table.write(UInt64(p.count))
-            table.write(Checksum.of(p))
-        }
-        var header = BinaryWriter(capacity: 256)
-        header.write(fileVersion)
-        header.write(stateVersion)
-        header.write(journalID)
-        header.write(point.sequence)
-        header.write(point.hash.hex)
-        header.write(point.lineStart)
-        header.write(point.end)
-        header.write(parts.lookup.count)
-        header.write(parts.shared.count)
-        header.write(parts.participants.count)
-        header.write(table.bytes.count)
-
-        var out = magic
-        out.reserveCapacity(parts.lookup.count + parts.shared.count + parts.participants.reduce(0) { $0 + $1.count } + 4096)
-        var length = UInt32(header.bytes.count).littleEndian
-        withUnsafeBytes(of: &length) { out.append(contentsOf: $0) }
-        for part in [header.bytes, parts.lookup, parts.shared, table.bytes] { appendWithChecksum(part, to: &out) }
-        for p in parts.participants { out.append(contentsOf: p) }
-        if let seal { out += SnapshotSeal.trailer(for: out, key: seal) }
-
-        let target = path(paths)
-        let temp = target + ".tmp-\(io.processID())"
-        let fd = try io.open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0o600)
-        do throws(SystemError) {
-            try io.fchmod(fd, 0o600)
-            try io.write(fd, bytes: out)
-            io.close(fd)
-            try io.rename(temp, target)
-        } catch {
-            io.close(fd)
-            try? io.unlink(temp)
-            throw error
-        }
-    }
-
     static func appendWithChecksum(_ part: [UInt8], to out: inout [UInt8]) {
         out.append(contentsOf: part)
         var sum = Checksum.of(part).littleEndian

@@ -17,6 +17,12 @@ public enum StateCoding {
     }
 
     public static func encode(_ s: LotsenState) -> Parts {
+        let (lookup, shared) = encodeFront(s)
+        return Parts(lookup: lookup, shared: shared, participants: s.order.map { encodeParticipant(s, $0) })
+    }
+
+    /// The lookup and shared parts: what comes before the participants.
+    public static func encodeFront(_ s: LotsenState) -> (lookup: [UInt8], shared: [UInt8]) {
         var lookup = BinaryWriter(capacity: s.order.count * 96)
         lookup.write(UInt64(s.order.count))
         let keys = s.order.map { s.searchIndex[$0]! }
@@ -41,13 +47,16 @@ public enum StateCoding {
         shared.write(s.meetingTaskOrder)
         shared.write(s.agendaThresholds)
         shared.write(s.yearTargets)
-        let participants = s.order.map { id -> [UInt8] in
-            if let unchanged = s.participants.storedPart(id) { return unchanged }
-            var w = BinaryWriter(capacity: 1024)
-            w.write(s.participants[id]!)
-            return w.bytes
-        }
-        return Parts(lookup: lookup.bytes, shared: shared.bytes, participants: participants)
+        return (lookup.bytes, shared.bytes)
+    }
+
+    /// One participant's part, one at a time, so that a snapshot is written without
+    /// holding every part at once; an unchanged one as the snapshot already holds it.
+    public static func encodeParticipant(_ s: LotsenState, _ id: ParticipantID) -> [UInt8] {
+        if let unchanged = s.participants.storedPart(id) { return unchanged }
+        var w = BinaryWriter(capacity: 1024)
+        w.write(s.participants[id]!)
+        return w.bytes
     }
 
     /// The lookup part: ids in registration order, their search keys, and the positions
