@@ -107,7 +107,7 @@ public enum JournalRepair {
     }
 
     /// Puts a mended journal in place under the journal's lock: the damaged file is
-    /// renamed to `keptAs`, the mended one takes its name, and the head is written for
+    /// kept as `keptAs`, the mended one takes its name, and the head is written for
     /// it; the snapshot and the whole-chain mark of the old file go.
     public static func apply(_ mended: String, to paths: JournalPaths, keepingDamagedAs keptAs: String,
                              io: FileIO = SystemFileIO()) throws {
@@ -120,7 +120,10 @@ public enum JournalRepair {
         do throws(SystemError) {
             try io.flock(lockFD, LOCK_EX)
             defer { try? io.flock(lockFD, LOCK_UN) }
-            try io.rename(paths.journal, keptAs)
+            // The damaged file gets its second name first, then the mended one takes the
+            // journal's name in one rename: killed at any moment, the journal's name always
+            // holds a whole journal (the damaged one or the mended one), never nothing.
+            if Glibc.link(paths.journal, keptAs) != 0 { throw SystemError(call: "link", path: keptAs, errno: errno) }
             try io.rename(mended, paths.journal)
             try? io.unlink(paths.journal + ".snapshot")
             try? io.unlink(WholeChainMark.path(paths))

@@ -115,7 +115,11 @@ public final class TUIApp {
 
     func checkJournalStatus() {
         var reason: String?
-        if case .readOnly(let r) = workspace.journal.status { reason = state.lang.journal.readOnly(r) }
+        switch workspace.journal.status {
+        case .readOnly(.damaged(let d)): reason = state.lang.tui.damaged(record: d.sequence)
+        case .readOnly(let r): reason = state.lang.journal.readOnly(r)
+        case .writable: break
+        }
         if reason != state.readOnlyReason { send(.readOnly(reason)) }
     }
 }

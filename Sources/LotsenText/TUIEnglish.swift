@@ -258,6 +258,7 @@ enum TUIEnglish: TUIWords {
     }
 
     static func saved(noteNumber: Int) -> String { "Saved (note \(noteNumber))" }
+    static func damaged(record: Int) -> String { "Journal damaged at record \(record): read-only – see lotsen verify." }
     static func days(_ n: Int) -> String { "\(n) d" }
 
     static func moveQuestion(name: String, to stage: String, detail: String?) -> String {

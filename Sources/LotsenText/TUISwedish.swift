@@ -258,6 +258,7 @@ enum TUISwedish: TUIWords {
     }
 
     static func saved(noteNumber: Int) -> String { "Sparad (anteckning \(noteNumber))" }
+    static func damaged(record: Int) -> String { "Journalen är skadad vid post \(record) och kan bara läsas – se lotsen verify." }
     static func days(_ n: Int) -> String { "\(n) d" }
 
     static func moveQuestion(name: String, to stage: String, detail: String?) -> String {

@@ -8,6 +8,8 @@ public protocol TUIWords {
     static func tooSmall(width: Int, height: Int) -> String
     static func count(shown: Int, of total: Int) -> String
     static func saved(noteNumber: Int) -> String
+    /// The status line of a desk that found damage: short enough for 80 columns.
+    static func damaged(record: Int) -> String
     static func days(_ n: Int) -> String
     /// "Flytta Sara Lind till Kanalen?"
     static func moveQuestion(name: String, to stage: String, detail: String?) -> String

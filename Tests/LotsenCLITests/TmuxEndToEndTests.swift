@@ -18,7 +18,7 @@ struct TmuxEndToEndTests {
         let text = String(decoding: cli.bytes, as: UTF8.self).replacingOccurrences(of: "anteckning 2", with: "anteckning X")
         Bytes.write(Array(text.utf8), to: cli.journal)
         let t = try Tmux(command: "sh -c '\(command(cli)); sleep 30'")
-        #expect(t.wait { $0.contains("SKRIVSKYDDAD") && $0.contains("Journalen kan bara läsas eftersom den är skadad") } != nil,
+        #expect(t.wait { $0.contains("SKRIVSKYDDAD") && $0.contains("Journalen är skadad vid post 4 och kan bara läsas – se lotsen verify.") } != nil,
                 "\(t.screen())")
     }
 
