@@ -6,8 +6,9 @@ import Glibc
 public enum PrivateFile {
     public struct Failure: Error, Equatable {
         public enum Kind: Equatable, Sendable {
-            /// A system call failed; `strerror` of what went wrong.
-            case system(String)
+            /// A system call failed, with its errno (said in the user's language by
+            /// LotsenText's `systemProblem`).
+            case system(Int32)
             /// The file exists and the caller did not ask to replace it.
             case exists
             /// The path is the journal or one of its companion files.
@@ -15,8 +16,8 @@ public enum PrivateFile {
         }
         public let path: String
         public let kind: Kind
-        /// `strerror` of a failed system call; empty for a refusal.
-        public var reason: String { if case .system(let r) = kind { r } else { "" } }
+        /// The failed system call, for a message in the user's language; nil for a refusal.
+        public var systemError: SystemError? { if case .system(let e) = kind { SystemError(call: "write", path: nil, errno: e) } else { nil } }
     }
 
     /// What to do when the file already exists.
@@ -54,7 +55,7 @@ public enum PrivateFile {
         } catch where error.errno == EEXIST {
             throw Failure(path: path, kind: .exists)
         } catch {
-            throw Failure(path: path, kind: .system(String(cString: strerror(error.errno))))
+            throw Failure(path: path, kind: .system(error.errno))
         }
     }
 
@@ -66,7 +67,7 @@ public enum PrivateFile {
     /// A private directory (0700) and any missing parents; an existing one is left as it is.
     public static func ensureDirectory(_ path: String) throws(Failure) {
         do throws(SystemError) { try FileCreation.ensureDirectory(path, io: SystemFileIO()) } catch {
-            throw Failure(path: path, kind: .system(String(cString: strerror(error.errno))))
+            throw Failure(path: path, kind: .system(error.errno))
         }
     }
 

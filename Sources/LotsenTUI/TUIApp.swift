@@ -80,7 +80,8 @@ public final class TUIApp {
             let suffix = formats.count == 1 ? formats[0].rawValue : "{" + formats.map(\.rawValue).joined(separator: ",") + "}"
             send(.exported(path: base + "." + suffix, minutes: minutes))
         } catch {
-            send(.failed(state.lang.cli.say(.cannotWrite(path: error.path, reason: error.reason))))
+            let reason = error.systemError.map(state.lang.journal.system) ?? ""
+            send(.failed(state.lang.cli.say(.cannotWrite(path: error.path, reason: reason))))
         }
     }
 

@@ -74,4 +74,13 @@ struct OutputFileTests {
         #expect(try cli.run(command + ["--output", dangling]).status == 2)
         #expect(!FileManager.default.fileExists(atPath: cli.dir.file("nowhere.txt")))
     }
+
+    @Test("a directory that does not exist is said in the user's language, not the C library's")
+    func missingDirectory() throws {
+        let cli = try ready()
+        let sv = try cli.run("export", "participants", "--output", cli.dir.file("finns-inte/ut.csv"))
+        #expect(sv.status == 3 && sv.stderr.contains("filen eller mappen finns inte") && !sv.stderr.contains("No such"), "\(sv.stderr)")
+        let en = try cli.run(["export", "participants", "--output", cli.dir.file("finns-inte/ut.csv")], lang: "en_GB.UTF-8")
+        #expect(en.status == 3 && en.stderr.contains("no such file or directory"), "\(en.stderr)")
+    }
 }

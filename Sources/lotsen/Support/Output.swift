@@ -21,7 +21,9 @@ enum Output {
             switch error.kind {
             case .exists: throw CommandFailure.usage(ctx.lang.cli.say(.outputExists(path: shown)))
             case .journalFile: throw CommandFailure.usage(ctx.lang.cli.say(.outputIsJournal(path: shown)))
-            case .system(let reason): throw CommandFailure.journal(ctx.lang.cli.say(.cannotWrite(path: shown, reason: reason)))
+            case .system(let errno):
+                let reason = ctx.lang.journal.system(SystemError(call: "write", path: nil, errno: errno))
+                throw CommandFailure.journal(ctx.lang.cli.say(.cannotWrite(path: shown, reason: reason)))
             }
         }
         Console.error(saved(Quoted.path(path)))
