@@ -166,7 +166,7 @@ private func systemFlock(_ fd: Int32, _ operation: Int32) -> Int32 {
     return call(fd, operation)
 }
 
-private func systemStat(_ path: String, _ st: inout stat) -> Int32 {
+func systemStat(_ path: String, _ st: inout stat) -> Int32 {
     let call: (UnsafePointer<CChar>, UnsafeMutablePointer<stat>) -> Int32 = stat
     return path.withCString { call($0, &st) }
 }

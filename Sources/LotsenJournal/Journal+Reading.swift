@@ -172,20 +172,22 @@ extension Journal {
 }
 
 extension Journal {
-    /// True when the journal ends exactly at `point` and holds it byte for byte: a
-    /// snapshot of that point is then the whole state, with nothing to replay. One
-    /// `fstat` and three short reads, under a shared lock so no batch is half-written;
-    /// and only when the whole-chain mark vouches for the records before the point.
-    public static func endsExactly(at point: ChainPoint, _ paths: JournalPaths, io: FileIO = SystemFileIO()) -> Bool {
-        underSharedLock(paths, io: io) { journal, fd in
+    /// When the chain was last checked whole, if the journal ends exactly at `point` and
+    /// holds it byte for byte (a snapshot of that point is then the whole state, with
+    /// nothing to replay) and the whole-chain mark vouches for the records before it;
+    /// nil otherwise, and the caller opens the journal, which verifies it. One `fstat`
+    /// and a few short reads, under a shared lock so no batch is half-written.
+    public static func checkedWhole(endingAt point: ChainPoint, _ paths: JournalPaths, io: FileIO = SystemFileIO()) -> Timestamp? {
+        var checkedAt: Timestamp?
+        _ = underSharedLock(paths, io: io) { journal, fd in
             let head = try HeadFile.read(paths, io: io)
             let size = try io.fileSize(fd)
             guard size == point.end, let id = try journal.resumable(point, size: size, head: head) else { return false }
-            // And the records before the point are vouched for as checked whole; if not,
-            // the caller opens the journal, which verifies it.
             journal.journalID = id
-            return journal.markVouches() != nil
+            checkedAt = journal.markVouches()?.checkedAt
+            return checkedAt != nil
         }
+        return checkedAt
     }
 
     /// True when the journal holds `point` byte for byte (anywhere in it): the record's

@@ -26,7 +26,7 @@ extension JournalPaths {
                 throw .io(SystemError(call: "realpath", path: journal, errno: errno))
             }
             var target = Glibc.stat()
-            guard systemStatFollowing(real, &target) == 0 else { throw .io(SystemError(call: "stat", path: real, errno: errno)) }
+            guard systemStat(real, &target) == 0 else { throw .io(SystemError(call: "stat", path: real, errno: errno)) }
             guard (target.st_mode & S_IFMT) == S_IFREG else { throw .path(.notARegularFile(path: real)) }
             if target.st_nlink > 1 { throw .path(.hardLinked(path: real, links: Int(target.st_nlink))) }
             let paths = JournalPaths(journal: real)
@@ -34,16 +34,7 @@ extension JournalPaths {
             return paths
         }
         guard errno == ENOENT else { throw .io(SystemError(call: "lstat", path: journal, errno: errno)) }
-        let name = journal.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? journal
-        let paths: JournalPaths
-        if let dir = JournalPaths.realPath(directory) {
-            paths = JournalPaths(journal: (dir == "/" ? "" : dir) + "/" + name)
-        } else if journal.hasPrefix("/") {
-            paths = self
-        } else {
-            // The directory does not exist yet either: absolute from here, made later.
-            paths = JournalPaths(journal: JournalPaths.workingDirectory() + "/" + journal)
-        }
+        let paths = JournalPaths(journal: JournalPaths.canonicalName(journal))
         try paths.refuseLinkedCompanions()
         return paths
     }
@@ -58,7 +49,8 @@ extension JournalPaths {
     }
 
     /// Where a path leads: `realpath` of it if it exists, else its directory's
-    /// `realpath` and its name; as given when neither can be resolved.
+    /// `realpath` and its name; when the directory does not exist yet either, absolute
+    /// from the working directory (it is made later).
     static func canonicalName(_ path: String) -> String {
         if let real = realPath(path) { return real }
         let p = JournalPaths(journal: path)
@@ -78,9 +70,4 @@ extension JournalPaths {
         defer { free(cwd) }
         return String(cString: cwd)
     }
-}
-
-func systemStatFollowing(_ path: String, _ st: inout stat) -> Int32 {
-    let call: (UnsafePointer<CChar>, UnsafeMutablePointer<stat>) -> Int32 = stat
-    return path.withCString { call($0, &st) }
 }

@@ -77,6 +77,6 @@ public enum PrivateFile {
         let target = JournalPaths.canonicalName(path), canonical = JournalPaths.canonicalName(journal.journal)
         if target == canonical || target.hasPrefix(canonical + ".") { return true }
         var a = Glibc.stat(), b = Glibc.stat()
-        return systemStatFollowing(path, &a) == 0 && systemStatFollowing(canonical, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino
+        return systemStat(path, &a) == 0 && systemStat(canonical, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino
     }
 }

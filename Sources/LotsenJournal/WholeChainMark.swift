@@ -56,12 +56,6 @@ struct WholeChainMark: Equatable {
 }
 
 extension Journal {
-    /// When the journal at `paths` was last verified whole, as its mark says (callers
-    /// that have checked the mark vouches for the file, as `endsExactly` does).
-    public static func lastCheckedWhole(_ paths: JournalPaths) -> Timestamp? {
-        WholeChainMark.read(paths, io: SystemFileIO())?.checkedAt
-    }
-
     /// Whether the mark vouches for the file exactly as it is now.
     func markVouches() -> WholeChainMark? {
         // The mark goes through the real calls, not `io`: it is a cache beside the

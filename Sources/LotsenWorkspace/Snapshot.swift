@@ -1,4 +1,5 @@
 import Glibc
+import LotsenCalendar
 import LotsenCore
 import LotsenJournal
 import LotsenParallel
@@ -58,12 +59,24 @@ public enum Snapshot {
 
     // MARK: Reading
 
-    /// The state and the point it was folded to. Does not look at the journal:
-    /// `Journal.open(resume:)` checks that the point still matches it. Every part's
-    /// checksum is checked here; the participants themselves are decoded when first
-    /// asked for, from the file kept open for that (`StoredParticipants`).
+    /// A snapshot as read: the state, the point it was folded to, the journal it is of,
+    /// and whether it ends in a seal (whether the seal holds is `verify`'s question).
+    public struct Opened {
+        public var state: LotsenState
+        public var point: Journal.ChainPoint
+        public var journalID: String
+        public var sealed: Bool
+
+        /// How far the chain went when it was made, as a witness for the journal.
+        public var witness: ChainWitness { ChainWitness(journalID: journalID, sequence: point.sequence, hash: point.hash) }
+    }
+
+    /// The snapshot, without looking at the journal: `Journal.open(resume:)` checks that
+    /// the point still matches it. Every part's checksum is checked here; the
+    /// participants themselves are decoded when first asked for, from the file kept open
+    /// for that (`StoredParticipants`).
     public static func read(_ paths: JournalPaths, io: FileIO = SystemFileIO(),
-                            window: Int = Snapshot.window) -> Result<(state: LotsenState, point: Journal.ChainPoint), Problem> {
+                            window: Int = Snapshot.window) -> Result<Opened, Problem> {
         guard let fd = try? io.open(path(paths), O_RDONLY | O_NOFOLLOW, 0) else { return .failure(.missing) }
         let file = SnapshotFile(fd: fd, io: io)
         let front: Front
@@ -79,7 +92,8 @@ public enum Snapshot {
                 try StateCoding.assemble(ids: front.ids, keys: front.keys, participants: participants,
                                          shared: UnsafeRawBufferPointer(rebasing: raw[front.shared]))
             }
-            return .success((state, front.header.point))
+            let sealed = size == end + SnapshotSeal.length && read(8, at: end, fd, io) == SnapshotSeal.magic
+            return .success(Opened(state: state, point: front.header.point, journalID: front.header.journalID, sealed: sealed))
         } catch {
             return .failure(.damaged)
         }
@@ -178,11 +192,14 @@ extension Snapshot {
         let file: SnapshotFile
         /// Where each participant's part starts, its length and checksum, by id.
         let parts: [ParticipantID: StoredParticipants.Part]
+        /// When the chain behind it was last verified from the header to the end.
+        public let checkedWholeAt: Timestamp
 
-        init(index: SearchIndex, file: SnapshotFile, parts: [ParticipantID: StoredParticipants.Part]) {
+        init(index: SearchIndex, file: SnapshotFile, parts: [ParticipantID: StoredParticipants.Part], checkedWholeAt: Timestamp) {
             self.index = index
             self.file = file
             self.parts = parts
+            self.checkedWholeAt = checkedWholeAt
         }
 
         /// nil when the id is unknown or its part does not read back intact.
@@ -205,7 +222,8 @@ extension Snapshot {
     public static func lookup(_ paths: JournalPaths, io: FileIO = SystemFileIO()) -> Lookup? {
         guard let fd = try? io.open(path(paths), O_RDONLY | O_NOFOLLOW, 0) else { return nil }
         let file = SnapshotFile(fd: fd, io: io)
-        guard case .success(let front) = Front.read(fd, io), Journal.endsExactly(at: front.header.point, paths, io: io) else {
+        guard case .success(let front) = Front.read(fd, io),
+              let checkedWholeAt = Journal.checkedWhole(endingAt: front.header.point, paths, io: io) else {
             return nil
         }
         var parts: [ParticipantID: StoredParticipants.Part] = [:]
@@ -213,7 +231,7 @@ extension Snapshot {
         for (id, part) in zip(front.ids, front.parts) { parts[id] = part }
         return Lookup(index: SearchIndex(ids: front.ids, keys: front.keys, listed: front.listed,
                                          sequence: front.header.point.sequence),
-                      file: file, parts: parts)
+                      file: file, parts: parts, checkedWholeAt: checkedWholeAt)
     }
 }
 

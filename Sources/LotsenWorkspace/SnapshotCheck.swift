@@ -50,7 +50,7 @@ public enum SnapshotCheck: Equatable, Sendable {
             case .cannotTell: break
             }
         }
-        let snapshot: (state: LotsenState, point: Journal.ChainPoint)
+        let snapshot: Snapshot.Opened
         switch Snapshot.read(paths, io: io) {
         case .success(let s): snapshot = s
         case .failure(.missing): return .none

@@ -1,6 +1,4 @@
 import Crypto
-import Glibc
-import LotsenJournal
 
 /// The snapshot bound to a secret its reader holds: the file ends in `LOTSEAL1`, the
 /// key's id (8 bytes of its SHA-256) and an HMAC-SHA256, under a key kept outside the
@@ -50,15 +48,5 @@ public enum SnapshotSeal {
     /// A new random key (32 bytes).
     public static func newKey() -> [UInt8] {
         SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }
-    }
-
-    /// Whether the snapshot file of `paths` ends in a seal (not whether it holds): cheap
-    /// enough for every open, which rebuilds an unsealed one when it has a key.
-    static func isSealed(_ paths: JournalPaths, io: FileIO) -> Bool {
-        guard let fd = try? io.open(Snapshot.path(paths), O_RDONLY | O_NOFOLLOW, 0) else { return false }
-        defer { io.close(fd) }
-        guard let size = try? io.fileSize(fd), size > length,
-              let tail = Snapshot.read(8, at: size - length, fd, io) else { return false }
-        return tail == magic
     }
 }

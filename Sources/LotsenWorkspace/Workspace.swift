@@ -79,11 +79,13 @@ public final class Workspace {
         let paths = try paths.canonical()
         var opening = Opening()
         var base: (state: LotsenState, point: Journal.ChainPoint)?
+        var witness: ChainWitness?
         if env.snapshots {
             switch Snapshot.read(paths, io: env.io) {
-            // A reader with a key rebuilds an unsealed snapshot (older, or its seal cut off).
-            case .success where env.sealKey != nil && !SnapshotSeal.isSealed(paths, io: env.io): opening.snapshotProblem = .doesNotMatch
-            case .success(let s): base = s
+            case .success(let s):
+                witness = s.witness
+                // A reader with a key rebuilds an unsealed snapshot (older, or its seal cut off).
+                if env.sealKey != nil && !s.sealed { opening.snapshotProblem = .doesNotMatch } else { base = (s.state, s.point) }
             case .failure(let problem): opening.snapshotProblem = problem
             }
         }
@@ -103,7 +105,6 @@ public final class Workspace {
             }
             decoding = started
         }
-        let witness = env.snapshots ? Snapshot.witness(paths, io: env.io) : nil
         let (journal, report) = try Journal.open(paths, access: access, io: env.io, clock: env.clock, resume: base?.point,
                                                  witnesses: witness.map { [$0] } ?? []) { batch in
             // Reading starts at the header only when the snapshot's point did not match.

@@ -45,9 +45,6 @@ public enum TextCheck {
         return normalised(String(out)).trimmingSpaces
     }
 
-    /// Whether `text` passes `singleLine` unchanged in meaning (nothing refused).
-    public static func isSingleLine(_ text: String) -> Bool { singleLine(text) != nil }
-
     static func normalised(_ s: String) -> String {
         // Text below U+0300 (ASCII, Latin-1, Latin Extended-A and -B) holds no combining
         // marks or other decomposable sequences and is NFC as it is.

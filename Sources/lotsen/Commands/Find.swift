@@ -26,12 +26,12 @@ extension Lotsen {
             let checkedWhole: Timestamp?
             var workspace: Workspace?
             defer { workspace?.close() }
-            if ctx.workspaceEnvironment.snapshots, let paths = try? ctx.global.journalPaths().canonical(), let lookup = Snapshot.lookup(paths),
+            if ctx.usesSnapshots, let paths = try? ctx.global.journalPaths().canonical(), let lookup = Snapshot.lookup(paths),
                case let found = lookup.index.search(ParticipantSearch.Query(query), activeOnly: !all),
                let shown = Self.decoded(found.prefix(max(limit, 0)), lookup) {
                 ids = found
                 participant = { shown[$0] }
-                checkedWhole = Journal.lastCheckedWhole(paths)
+                checkedWhole = lookup.checkedWholeAt
             } else {
                 let w = try ctx.open(.readOnly)
                 workspace = w

@@ -25,12 +25,13 @@ extension Lotsen {
             }
             // Named by the moment, to the second; a second try in the same second gets a suffix.
             let now = ctx.clock.now()
-            var stamp = now.description.filter { $0.isNumber }.prefix(14).description
+            let second = String(now.description.filter { $0.isNumber }.prefix(14))
+            var stamp = second
             var attempt = 1
             while FileManager.default.fileExists(atPath: paths.journal + ".repaired-" + stamp)
                     || FileManager.default.fileExists(atPath: paths.journal + ".damaged-" + stamp) {
                 attempt += 1
-                stamp = now.description.filter { $0.isNumber }.prefix(14) + "-\(attempt)"
+                stamp = second + "-\(attempt)"
             }
             let output = paths.journal + ".repaired-" + stamp
             let keptAs = paths.journal + ".damaged-" + stamp

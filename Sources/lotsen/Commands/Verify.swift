@@ -19,10 +19,11 @@ extension Lotsen {
             let lang = global.language
             let paths = try global.journalPaths()
             let showProgress = !json && Console.isTerminal(2)
+            let canonical = try? paths.canonical()
             let report: VerificationReport
             do {
                 // The snapshot witnesses how far the chain went when it was made.
-                let witnesses = (try? paths.canonical()).flatMap { Snapshot.witness($0) }.map { [$0] } ?? []
+                let witnesses = canonical.flatMap { Snapshot.witness($0) }.map { [$0] } ?? []
                 report = try Journal.verify(paths, witnesses: witnesses, progress: showProgress ? { done, total in
                     guard total > 32 << 20 else { return }
                     Console.write(2, "\r" + lang.journal.progress(percent: total == 0 ? 100 : done * 100 / total))
@@ -32,7 +33,7 @@ extension Lotsen {
             }
             if showProgress && report.bytes > 32 << 20 { Console.write(2, "\r\u{1B}[K") }
             // The snapshot is what find and show answer from: checked too, never passed over.
-            let snapshot = report.isSound ? (try? paths.canonical()).map { SnapshotCheck.run($0, deep: deep, key: SealKey.load(environment: global.environment, create: false)) } ?? .none : .none
+            let snapshot = report.isSound ? canonical.map { SnapshotCheck.run($0, deep: deep, key: SealKey.load(environment: global.environment, create: false)) } ?? .none : .none
             if json {
                 Console.out(try JSONOutput.encode(VerifyJSON(report, snapshot: snapshot, path: paths.journal, lang: lang)))
             } else {

@@ -58,5 +58,5 @@ enum CardText {
 
 /// Record times shown as the caseworker's local date.
 enum CalendarText {
-    static func date(_ t: Timestamp) -> String { CommandContext.localDay(t).iso }
+    static func date(_ t: Timestamp) -> String { LocalClock.day(of: t).iso }
 }

@@ -16,9 +16,6 @@ struct CommandContext {
     /// The one source of "now" and "today" for the CLI and the TUI.
     var clock: LocalClock { processClock ?? .system }
 
-    /// The day of a moment where the caseworker is (the process's time zone, TZ).
-    static func localDay(_ t: Timestamp) -> Day { LocalClock.day(of: t) }
-
     /// `--as`, then `LOTSEN_AS`, then `as=` in `$XDG_CONFIG_HOME/lotsen/config`.
     var author: String? {
         if let a = global.as, !a.isEmpty { return a.uppercased() }
@@ -28,10 +25,11 @@ struct CommandContext {
 
     /// `LOTSEN_NO_SNAPSHOT=1` replays the whole journal and leaves the snapshot alone:
     /// for measuring a full replay, and for ruling the snapshot out when in doubt.
+    var usesSnapshots: Bool { environment["LOTSEN_NO_SNAPSHOT"].map { $0.isEmpty || $0 == "0" } ?? true }
+
     var workspaceEnvironment: Workspace.Environment {
         let clock = self.clock
-        var env = Workspace.Environment(author: author, clock: clock.now, today: clock.today,
-                              snapshots: environment["LOTSEN_NO_SNAPSHOT"].map { $0.isEmpty || $0 == "0" } ?? true)
+        var env = Workspace.Environment(author: author, clock: clock.now, today: clock.today, snapshots: usesSnapshots)
         env.sealKey = SealKey.load(environment: environment, create: true)
         return env
     }
