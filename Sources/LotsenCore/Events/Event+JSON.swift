@@ -142,3 +142,8 @@ extension Event {
         "responsibility.assigned", "note.added", "participant.exited", "participant.reregistered",
     ]).union(programmeTypes).union(planTypes).union(meetingTypes)
 }
+
+extension Event {
+    /// Every journal type name this Lotsen reads as a known event.
+    public static var knownTypeNames: Set<String> { knownTypes }
+}
