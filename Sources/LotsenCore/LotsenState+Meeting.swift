@@ -24,7 +24,7 @@ extension LotsenState {
         }
     }
 
-    mutating func applyMeeting(_ event: Event, _ stamp: EntryStamp) -> Bool {
+    mutating func applyMeeting(_ event: MeetingEvent, _ stamp: EntryStamp) -> Bool {
         switch event {
         case .meetingCreated(let m):
             meetings[stamp.sequence] = Meeting(id: stamp.sequence, date: m.date, group: m.group, attendees: m.attendees,
@@ -82,10 +82,6 @@ extension LotsenState {
             meetingTasks[task]!.comment = comment
         case .agendaRulesSet(let t):
             agendaThresholds = t
-        case .targetSet(let t):
-            applyTarget(t)
-        default:
-            return false
         }
         return true
     }
@@ -99,6 +95,7 @@ extension LotsenState {
         func item(_ meeting: Int, _ n: Int?) -> Bool {
             n.flatMap { meetings[meeting]?.item($0) }?.content.participant == id
         }
+        guard case .meeting(let event) = event else { return false }
         switch event {
         case .meetingCreated(let m): return m.items.contains { $0.participant == id }
         case .agendaItemAdded(_, let content): return content.participant == id
@@ -106,7 +103,8 @@ extension LotsenState {
         case .meetingCorrected(let m, let n, _, _): return item(m, n)
         case .meetingTaskAdded(let t): return t.participant == id
         case .meetingTaskDone(let task, _, _): return meetingTasks[task]?.participant == id
-        default: return false
+        case .meetingUpdated, .agendaItemRemoved, .agendaItemMoved, .meetingStarted, .meetingClosed, .agendaRulesSet:
+            return false
         }
     }
 }

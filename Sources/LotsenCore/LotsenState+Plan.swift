@@ -2,7 +2,7 @@ import LotsenCalendar
 
 /// Folding the action plan and the weekly tasks into a period's programme.
 extension LotsenState {
-    static func applyPlan(_ event: Event, to g: inout Programme, _ stamp: EntryStamp) -> Bool {
+    static func applyPlan(_ event: PlanEvent, to g: inout Programme, _ stamp: EntryStamp) -> Bool {
         switch event {
         case .planCreated(let start, let details):
             guard g.plan == nil else { return false }
@@ -42,8 +42,6 @@ extension LotsenState {
             guard let i = g.tasks.firstIndex(where: { $0.id == id }) else { return false }
             g.tasks[i].followUps.append(TaskFollowUp(date: date, result: result, comment: comment, stamp: stamp))
             if result == .moved, let due { g.tasks[i].due = due }
-        default:
-            return false
         }
         return true
     }

@@ -12,7 +12,10 @@ extension LotsenState {
         return max(0, w.capacity - (placed[workplace]?.count ?? 0))
     }
 
-    mutating func applyShared(_ event: Event, _ stamp: EntryStamp) -> Bool {
+    /// Applies a programme event that belongs to the whole journal (the checklist's items,
+    /// the placement bank): true or false for whether it applied; nil for the events that
+    /// belong to one participant, which `applyProgramme` folds.
+    mutating func applyShared(_ event: ProgrammeEvent, _ stamp: EntryStamp) -> Bool? {
         switch event {
         case .checklistItemAdded(let code, let label):
             checklist.add(code: code, label: label)
@@ -27,15 +30,16 @@ extension LotsenState {
         case .workplaceUpdated(let id, let c):
             guard workplaces[id] != nil else { return false }
             workplaces[id]!.apply(c)
-        default:
-            return false
+        case .stageMoved, .placementChanged, .checklistTicked, .checklistUnticked, .visitRecorded, .visitEvaluated,
+             .activityStarted, .activityEnded, .kanalenLogged, .intensifiedSupport, .aKassaChecked:
+            return nil
         }
         return true
     }
 
     /// Applies one participant's programme event to the current period; false when it
     /// names something that is not there.
-    static func applyProgramme(_ event: Event, to g: inout Programme, _ stamp: EntryStamp) -> Bool {
+    static func applyProgramme(_ event: ProgrammeEvent, to g: inout Programme, _ stamp: EntryStamp) -> Bool {
         switch event {
         case .stageMoved(let m):
             if g.stage == .kanalen && (m.to != .kanalen || m.placement != nil) { g.endPlacement(on: m.date) }
@@ -70,8 +74,8 @@ extension LotsenState {
             g.intensifiedSupport = on ? date : nil
         case .aKassaChecked(let status, let date):
             g.aKassa = AKassaCheck(status: status, date: date, stamp: stamp)
-        default:
-            return applyPlan(event, to: &g, stamp)
+        case .checklistItemAdded, .checklistItemRemoved, .workplaceAdded, .workplaceUpdated:
+            return false
         }
         return true
     }

@@ -53,17 +53,20 @@ public struct LotsenState: Equatable, Sendable {
         case .unknown:
             unknownEvents += 1
             return
-        case .caseworkerAdded(let c):
+        case .caseworker(.caseworkerAdded(let c)):
             caseworkers[Caseworker.key(c.initials)] = c
             return
-        case .checklistItemAdded, .checklistItemRemoved, .workplaceAdded, .workplaceUpdated:
-            if !applyShared(recorded.event, stamp) { unappliedEvents += 1 }
+        case .report(.targetSet(let t)):
+            applyTarget(t)
             return
-        case .meetingCreated, .meetingUpdated, .agendaItemAdded, .agendaItemRemoved, .agendaItemMoved, .agendaItemHandled,
-             .meetingStarted, .meetingClosed, .meetingCorrected, .meetingTaskAdded, .meetingTaskDone, .agendaRulesSet, .targetSet:
-            if !applyMeeting(recorded.event, stamp) { unappliedEvents += 1 }
+        case .meeting(let e):
+            if !applyMeeting(e, stamp) { unappliedEvents += 1 }
             return
-        case .participantRegistered(let r):
+        case .programme(let e):
+            guard let applied = applyShared(e, stamp) else { break }
+            if !applied { unappliedEvents += 1 }
+            return
+        case .participant(.participantRegistered(let r)):
             guard let id = recorded.subject, !participants.contains(id) else { unappliedEvents += 1; return }
             let p = Participant(id: id, personnummer: r.personnummer, profile: r.profile, registered: r.registered, stamp: stamp)
             searchIndex[id] = SearchKeys(p)
@@ -71,7 +74,7 @@ public struct LotsenState: Equatable, Sendable {
             order.append(id)
             byPersonnummer[r.personnummer.digits] = id
             return
-        default:
+        case .participant, .plan:
             break
         }
         // Changed where it lies in the store, so that its arrays are not shared and grow

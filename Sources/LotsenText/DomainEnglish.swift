@@ -148,12 +148,12 @@ enum DomainEnglish: DomainWords {
 
     static func describe(_ e: Event) -> String {
         switch e {
-        case .caseworkerAdded(let c): return "Caseworker added: \(c.initials) \(c.name), \(c.organisation.label)"
-        case .participantRegistered(let r):
+        case .caseworker(.caseworkerAdded(let c)): return "Caseworker added: \(c.initials) \(c.name), \(c.organisation.label)"
+        case .participant(.participantRegistered(let r)):
             return "Registered \(r.registered.iso): \(r.profile.fullName), \(r.personnummer.formatted), \(gender(r.profile.gender))"
                 + (r.profile.phones.isEmpty ? "" : ", phone \(r.profile.phones.joined(separator: ", "))")
                 + (r.profile.email.map { ", e-mail \($0)" } ?? "")
-        case .participantUpdated(let u):
+        case .participant(.participantUpdated(let u)):
             var parts: [String] = []
             if let v = u.personnummer { parts.append("personal identity number \(v.formatted)") }
             if let v = u.firstName { parts.append("first name \(v)") }
@@ -169,12 +169,12 @@ enum DomainEnglish: DomainWords {
             if let v = u.incomeSupport { parts.append("income support \(yesNo(v))") }
             if let v = u.background { parts.append("background \(v)") }
             return "Details changed: " + parts.joined(separator: "; ")
-        case .consentGiven(let d, let orgs): return "Consent \(d.iso): \(orgs.map(\.label).joined(separator: ", "))"
-        case .consentWithdrawn(let d): return "Consent withdrawn \(d.iso)"
-        case .responsibilityAssigned(let o, let c, let d): return "Responsible in \(o.label) from \(d.iso): \(c)"
-        case .noteAdded(let k, let t, let c): return "Note (\(noteKind(k)))" + (c.map { ", corrects \($0)" } ?? "") + ": \(t)"
-        case .participantExited(let d, let r, let o): return "Exited \(d.iso): \(exitReason(r))" + (o.map { ", \($0)" } ?? "")
-        case .participantReregistered(let d): return "Registered again \(d.iso)"
+        case .participant(.consentGiven(let d, let orgs)): return "Consent \(d.iso): \(orgs.map(\.label).joined(separator: ", "))"
+        case .participant(.consentWithdrawn(let d)): return "Consent withdrawn \(d.iso)"
+        case .participant(.responsibilityAssigned(let o, let c, let d)): return "Responsible in \(o.label) from \(d.iso): \(c)"
+        case .participant(.noteAdded(let k, let t, let c)): return "Note (\(noteKind(k)))" + (c.map { ", corrects \($0)" } ?? "") + ": \(t)"
+        case .participant(.participantExited(let d, let r, let o)): return "Exited \(d.iso): \(exitReason(r))" + (o.map { ", \($0)" } ?? "")
+        case .participant(.participantReregistered(let d)): return "Registered again \(d.iso)"
         case .unknown(let t): return "Entry of unknown type \(t) (written by a newer Lotsen)"
         default: return ProgrammeEnglish.describe(e, in: nil) ?? e.type
         }

@@ -148,12 +148,12 @@ enum DomainSwedish: DomainWords {
 
     static func describe(_ e: Event) -> String {
         switch e {
-        case .caseworkerAdded(let c): return "Handläggare tillagd: \(c.initials) \(c.name), \(c.organisation.label)"
-        case .participantRegistered(let r):
+        case .caseworker(.caseworkerAdded(let c)): return "Handläggare tillagd: \(c.initials) \(c.name), \(c.organisation.label)"
+        case .participant(.participantRegistered(let r)):
             return "Inskriven \(r.registered.iso): \(r.profile.fullName), \(r.personnummer.formatted), \(gender(r.profile.gender))"
                 + (r.profile.phones.isEmpty ? "" : ", telefon \(r.profile.phones.joined(separator: ", "))")
                 + (r.profile.email.map { ", e-post \($0)" } ?? "")
-        case .participantUpdated(let u):
+        case .participant(.participantUpdated(let u)):
             var parts: [String] = []
             if let v = u.personnummer { parts.append("personnummer \(v.formatted)") }
             if let v = u.firstName { parts.append("förnamn \(v)") }
@@ -169,12 +169,12 @@ enum DomainSwedish: DomainWords {
             if let v = u.incomeSupport { parts.append("försörjningsstöd \(yesNo(v))") }
             if let v = u.background { parts.append("bakgrund \(v)") }
             return "Uppgifter ändrade: " + parts.joined(separator: "; ")
-        case .consentGiven(let d, let orgs): return "Samtycke \(d.iso): \(orgs.map(\.label).joined(separator: ", "))"
-        case .consentWithdrawn(let d): return "Samtycke återkallat \(d.iso)"
-        case .responsibilityAssigned(let o, let c, let d): return "Ansvarig i \(o.label) från \(d.iso): \(c)"
-        case .noteAdded(let k, let t, let c): return "Anteckning (\(noteKind(k)))" + (c.map { ", rättar \($0)" } ?? "") + ": \(t)"
-        case .participantExited(let d, let r, let o): return "Avslutad \(d.iso): \(exitReason(r))" + (o.map { ", \($0)" } ?? "")
-        case .participantReregistered(let d): return "Inskriven igen \(d.iso)"
+        case .participant(.consentGiven(let d, let orgs)): return "Samtycke \(d.iso): \(orgs.map(\.label).joined(separator: ", "))"
+        case .participant(.consentWithdrawn(let d)): return "Samtycke återkallat \(d.iso)"
+        case .participant(.responsibilityAssigned(let o, let c, let d)): return "Ansvarig i \(o.label) från \(d.iso): \(c)"
+        case .participant(.noteAdded(let k, let t, let c)): return "Anteckning (\(noteKind(k)))" + (c.map { ", rättar \($0)" } ?? "") + ": \(t)"
+        case .participant(.participantExited(let d, let r, let o)): return "Avslutad \(d.iso): \(exitReason(r))" + (o.map { ", \($0)" } ?? "")
+        case .participant(.participantReregistered(let d)): return "Inskriven igen \(d.iso)"
         case .unknown(let t): return "Post av okänd typ \(t) (skriven av en nyare Lotsen)"
         default: return ProgrammeSwedish.describe(e, in: nil) ?? e.type
         }

@@ -107,21 +107,21 @@ enum MeetingEnglish: MeetingWords {
 
     static func describe(_ e: Event) -> String? {
         switch e {
-        case .meetingCreated(let m): return "Meeting \(m.date.iso) made (\(m.group)), \(m.items.count) items"
-        case .meetingUpdated(_, let m): return "Meeting changed: \(m.date.iso), \(m.group)"
-        case .agendaItemAdded(let id, _): return "Item added to meeting \(id)"
-        case .agendaItemRemoved(let id, let n): return "Item \(n) struck from meeting \(id)"
-        case .agendaItemMoved(let id, let n, let pos): return "Item \(n) of meeting \(id) moved to position \(pos)"
-        case .agendaItemHandled(let id, let n, let handled, let d):
+        case .meeting(.meetingCreated(let m)): return "Meeting \(m.date.iso) made (\(m.group)), \(m.items.count) items"
+        case .meeting(.meetingUpdated(_, let m)): return "Meeting changed: \(m.date.iso), \(m.group)"
+        case .meeting(.agendaItemAdded(let id, _)): return "Item added to meeting \(id)"
+        case .meeting(.agendaItemRemoved(let id, let n)): return "Item \(n) struck from meeting \(id)"
+        case .meeting(.agendaItemMoved(let id, let n, let pos)): return "Item \(n) of meeting \(id) moved to position \(pos)"
+        case .meeting(.agendaItemHandled(let id, let n, let handled, let d)):
             return "Item \(n) of meeting \(id) " + (handled ? "handled" : "reopened") + (d.map { ": \($0)" } ?? "")
-        case .meetingStarted(let id, let d): return "Meeting \(id) started \(d.iso)"
-        case .meetingClosed(let id, let d): return "Meeting \(id) closed \(d.iso)"
-        case .meetingCorrected(let id, _, _, let t): return "Correction to meeting \(id): \(t)"
-        case .meetingTaskAdded(let t): return "Task: \(t.what) (\(assignee(t.who)), due \(t.due.iso))"
-        case .meetingTaskDone(let n, let d, _): return "Task \(n) done \(d.iso)"
-        case .agendaRulesSet(let t):
+        case .meeting(.meetingStarted(let id, let d)): return "Meeting \(id) started \(d.iso)"
+        case .meeting(.meetingClosed(let id, let d)): return "Meeting \(id) closed \(d.iso)"
+        case .meeting(.meetingCorrected(let id, _, _, let t)): return "Correction to meeting \(id): \(t)"
+        case .meeting(.meetingTaskAdded(let t)): return "Task: \(t.what) (\(assignee(t.who)), due \(t.due.iso))"
+        case .meeting(.meetingTaskDone(let n, let d, _)): return "Task \(n) done \(d.iso)"
+        case .meeting(.agendaRulesSet(let t)):
             return "Agenda rules: 90 days \(t.ninetyDayNotice), plan \(t.planExpiryDays), stage \(t.stalledDays), follow-up \(t.followUpNoticeDays) days"
-        case .targetSet(let t): return ReportEnglish.say(.targetSet(t))
+        case .report(.targetSet(let t)): return ReportEnglish.say(.targetSet(t))
         default: return nil
         }
     }

@@ -107,21 +107,21 @@ enum MeetingSwedish: MeetingWords {
 
     static func describe(_ e: Event) -> String? {
         switch e {
-        case .meetingCreated(let m): return "Möte \(m.date.iso) skapat (\(m.group)), \(m.items.count) punkter"
-        case .meetingUpdated(_, let m): return "Möte ändrat: \(m.date.iso), \(m.group)"
-        case .agendaItemAdded(let id, _): return "Punkt tillagd på möte \(id)"
-        case .agendaItemRemoved(let id, let n): return "Punkt \(n) struken från möte \(id)"
-        case .agendaItemMoved(let id, let n, let pos): return "Punkt \(n) på möte \(id) flyttad till plats \(pos)"
-        case .agendaItemHandled(let id, let n, let handled, let d):
+        case .meeting(.meetingCreated(let m)): return "Möte \(m.date.iso) skapat (\(m.group)), \(m.items.count) punkter"
+        case .meeting(.meetingUpdated(_, let m)): return "Möte ändrat: \(m.date.iso), \(m.group)"
+        case .meeting(.agendaItemAdded(let id, _)): return "Punkt tillagd på möte \(id)"
+        case .meeting(.agendaItemRemoved(let id, let n)): return "Punkt \(n) struken från möte \(id)"
+        case .meeting(.agendaItemMoved(let id, let n, let pos)): return "Punkt \(n) på möte \(id) flyttad till plats \(pos)"
+        case .meeting(.agendaItemHandled(let id, let n, let handled, let d)):
             return "Punkt \(n) på möte \(id) " + (handled ? "behandlad" : "åter öppen") + (d.map { ": \($0)" } ?? "")
-        case .meetingStarted(let id, let d): return "Möte \(id) startat \(d.iso)"
-        case .meetingClosed(let id, let d): return "Möte \(id) stängt \(d.iso)"
-        case .meetingCorrected(let id, _, _, let t): return "Rättelse till möte \(id): \(t)"
-        case .meetingTaskAdded(let t): return "Uppgift: \(t.what) (\(assignee(t.who)), senast \(t.due.iso))"
-        case .meetingTaskDone(let n, let d, _): return "Uppgift \(n) klar \(d.iso)"
-        case .agendaRulesSet(let t):
+        case .meeting(.meetingStarted(let id, let d)): return "Möte \(id) startat \(d.iso)"
+        case .meeting(.meetingClosed(let id, let d)): return "Möte \(id) stängt \(d.iso)"
+        case .meeting(.meetingCorrected(let id, _, _, let t)): return "Rättelse till möte \(id): \(t)"
+        case .meeting(.meetingTaskAdded(let t)): return "Uppgift: \(t.what) (\(assignee(t.who)), senast \(t.due.iso))"
+        case .meeting(.meetingTaskDone(let n, let d, _)): return "Uppgift \(n) klar \(d.iso)"
+        case .meeting(.agendaRulesSet(let t)):
             return "Regler för dagordningen: 90-dagar \(t.ninetyDayNotice), plan \(t.planExpiryDays), steg \(t.stalledDays), uppföljning \(t.followUpNoticeDays) dagar"
-        case .targetSet(let t): return ReportSwedish.say(.targetSet(t))
+        case .report(.targetSet(let t)): return ReportSwedish.say(.targetSet(t))
         default: return nil
         }
     }

@@ -204,16 +204,16 @@ enum PlanEnglish: PlanWords {
 
     static func describe(_ e: Event) -> String? {
         switch e {
-        case .planCreated(let start, let d): return "Action plan made, valid \(start.iso)–\(d.end.iso)"
-        case .planUpdated: return "Action plan edited"
-        case .planRevised(let date, let end): return "Action plan revised \(date.iso), new version valid until \(end.iso)"
-        case .goalAdded(let g): return "New goal (\(term(g.term))): \(g.what)"
-        case .goalUpdated(let n, let g, let s): return "Goal \(n) edited: \(g.what) (\(status(s)))"
-        case .goalRemoved(let n): return "Goal \(n) removed"
-        case .planFollowedUp(let d, let rs, _):
+        case .plan(.planCreated(let start, let d)): return "Action plan made, valid \(start.iso)–\(d.end.iso)"
+        case .plan(.planUpdated): return "Action plan edited"
+        case .plan(.planRevised(let date, let end)): return "Action plan revised \(date.iso), new version valid until \(end.iso)"
+        case .plan(.goalAdded(let g)): return "New goal (\(term(g.term))): \(g.what)"
+        case .plan(.goalUpdated(let n, let g, let s)): return "Goal \(n) edited: \(g.what) (\(status(s)))"
+        case .plan(.goalRemoved(let n)): return "Goal \(n) removed"
+        case .plan(.planFollowedUp(let d, let rs, _)):
             return "Action plan followed up \(d.iso): " + (rs.isEmpty ? "comment" : rs.map { "goal \($0.goal) \(result($0.result))" }.joined(separator: ", "))
-        case .taskAdded(let what, let due, _): return "Weekly task: \(what), due \(due.iso)"
-        case .taskFollowedUp(let n, let d, let r, let due, _):
+        case .plan(.taskAdded(let what, let due, _)): return "Weekly task: \(what), due \(due.iso)"
+        case .plan(.taskFollowedUp(let n, let d, let r, let due, _)):
             return "Task \(n) followed up \(d.iso): \(taskResult(r))" + (due.map { " to \($0.iso)" } ?? "")
         default: return MeetingEnglish.describe(e)
         }

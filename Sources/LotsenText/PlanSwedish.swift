@@ -204,16 +204,16 @@ enum PlanSwedish: PlanWords {
 
     static func describe(_ e: Event) -> String? {
         switch e {
-        case .planCreated(let start, let d): return "Handlingsplan gjord, gäller \(start.iso)–\(d.end.iso)"
-        case .planUpdated: return "Handlingsplanen ändrad"
-        case .planRevised(let date, let end): return "Handlingsplanen reviderad \(date.iso), ny version gäller till \(end.iso)"
-        case .goalAdded(let g): return "Nytt mål (\(term(g.term))): \(g.what)"
-        case .goalUpdated(let n, let g, let s): return "Mål \(n) ändrat: \(g.what) (\(status(s)))"
-        case .goalRemoved(let n): return "Mål \(n) borttaget"
-        case .planFollowedUp(let d, let rs, _):
+        case .plan(.planCreated(let start, let d)): return "Handlingsplan gjord, gäller \(start.iso)–\(d.end.iso)"
+        case .plan(.planUpdated): return "Handlingsplanen ändrad"
+        case .plan(.planRevised(let date, let end)): return "Handlingsplanen reviderad \(date.iso), ny version gäller till \(end.iso)"
+        case .plan(.goalAdded(let g)): return "Nytt mål (\(term(g.term))): \(g.what)"
+        case .plan(.goalUpdated(let n, let g, let s)): return "Mål \(n) ändrat: \(g.what) (\(status(s)))"
+        case .plan(.goalRemoved(let n)): return "Mål \(n) borttaget"
+        case .plan(.planFollowedUp(let d, let rs, _)):
             return "Handlingsplanen följd upp \(d.iso): " + (rs.isEmpty ? "kommentar" : rs.map { "mål \($0.goal) \(result($0.result))" }.joined(separator: ", "))
-        case .taskAdded(let what, let due, _): return "Veckouppgift: \(what), senast \(due.iso)"
-        case .taskFollowedUp(let n, let d, let r, let due, _):
+        case .plan(.taskAdded(let what, let due, _)): return "Veckouppgift: \(what), senast \(due.iso)"
+        case .plan(.taskFollowedUp(let n, let d, let r, let due, _)):
             return "Uppgift \(n) följd upp \(d.iso): \(taskResult(r))" + (due.map { " till \($0.iso)" } ?? "")
         default: return MeetingSwedish.describe(e)
         }

@@ -201,7 +201,7 @@ enum ProgrammeEnglish: ProgrammeWords {
         func workplaceName(_ n: Int) -> String { state?.workplaces[n]?.name ?? "nr \(n)" }
         func item(_ code: String) -> String { state?.checklist.item(code).map(checklistItem) ?? code }
         switch e {
-        case .stageMoved(let m):
+        case .programme(.stageMoved(let m)):
             var s = "Moved to \(stage(m.to)) \(m.date.iso)"
             if let w = m.placement { s += ", placement \(workplaceName(w))" + (m.placementEnd.map { " until \($0.iso)" } ?? "") }
             if let i = m.income {
@@ -209,24 +209,24 @@ enum ProgrammeEnglish: ProgrammeWords {
                 s += i.particulars.map { ", \($0)" }.joined()
             }
             return s + (m.reason.map { " – reason: \($0)" } ?? "")
-        case .placementChanged(let w, let d, let end): return "New placement \(d.iso): \(workplaceName(w))" + (end.map { " until \($0.iso)" } ?? "")
-        case .checklistTicked(let code, let d): return "Introduction: \(item(code)) ticked \(d.iso)"
-        case .checklistUnticked(let code): return "Introduction: \(item(code)) no longer ticked"
-        case .checklistItemAdded(_, let label): return "New introduction item: \(label)"
-        case .checklistItemRemoved(let code): return "Introduction item removed: \(item(code))"
-        case .visitRecorded(let w, let d, let half, let ev, let sv):
+        case .programme(.placementChanged(let w, let d, let end)): return "New placement \(d.iso): \(workplaceName(w))" + (end.map { " until \($0.iso)" } ?? "")
+        case .programme(.checklistTicked(let code, let d)): return "Introduction: \(item(code)) ticked \(d.iso)"
+        case .programme(.checklistUnticked(let code)): return "Introduction: \(item(code)) no longer ticked"
+        case .programme(.checklistItemAdded(_, let label)): return "New introduction item: \(label)"
+        case .programme(.checklistItemRemoved(let code)): return "Introduction item removed: \(item(code))"
+        case .programme(.visitRecorded(let w, let d, let half, let ev, let sv)):
             return "Study visit \(d.iso) at \(workplaceName(w)) (\(half ? "half day" : "full day"))"
                 + (ev.map { "; participant: \($0)" } ?? "") + (sv.map { "; supervisor: \($0)" } ?? "")
-        case .visitEvaluated(let v, let ev, let sv):
+        case .programme(.visitEvaluated(let v, let ev, let sv)):
             return "Study visit \(v) evaluated" + (ev.map { "; participant: \($0)" } ?? "") + (sv.map { "; supervisor: \($0)" } ?? "")
-        case .activityStarted(let k, let o, let s, let end):
+        case .programme(.activityStarted(let k, let o, let s, let end)):
             return "Activity started \(s.iso): \(k.name) (\(o.label))" + (end.map { ", planned end \($0.iso)" } ?? "")
-        case .activityEnded(let a, let d, let o): return "Activity \(a) ended \(d.iso): \(outcome(o))"
-        case .workplaceAdded(let c): return "Workplace added: \(c.name ?? ""), \(c.sector ?? ""), \(c.capacity ?? 0) \(c.capacity == 1 ? "place" : "places")"
-        case .workplaceUpdated(let w, _): return "Workplace changed: \(workplaceName(w))"
-        case .kanalenLogged(let a, let d, let m): return "Kanalen \(d.iso): \(kanalen(a))" + (m.map { " \(duration(minutes: $0))" } ?? "")
-        case .intensifiedSupport(let d, let on): return on ? "Intensified support from \(d.iso)" : "Intensified support ended \(d.iso)"
-        case .aKassaChecked(let s, let d): return "A-kassa checked \(d.iso): \(aKassa(s))"
+        case .programme(.activityEnded(let a, let d, let o)): return "Activity \(a) ended \(d.iso): \(outcome(o))"
+        case .programme(.workplaceAdded(let c)): return "Workplace added: \(c.name ?? ""), \(c.sector ?? ""), \(c.capacity ?? 0) \(c.capacity == 1 ? "place" : "places")"
+        case .programme(.workplaceUpdated(let w, _)): return "Workplace changed: \(workplaceName(w))"
+        case .programme(.kanalenLogged(let a, let d, let m)): return "Kanalen \(d.iso): \(kanalen(a))" + (m.map { " \(duration(minutes: $0))" } ?? "")
+        case .programme(.intensifiedSupport(let d, let on)): return on ? "Intensified support from \(d.iso)" : "Intensified support ended \(d.iso)"
+        case .programme(.aKassaChecked(let s, let d)): return "A-kassa checked \(d.iso): \(aKassa(s))"
         default: return PlanEnglish.describe(e)
         }
     }

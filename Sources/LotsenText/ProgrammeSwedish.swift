@@ -215,7 +215,7 @@ enum ProgrammeSwedish: ProgrammeWords {
         func workplaceName(_ n: Int) -> String { state?.workplaces[n]?.name ?? "nr \(n)" }
         func item(_ code: String) -> String { state?.checklist.item(code).map(checklistItem) ?? code }
         switch e {
-        case .stageMoved(let m):
+        case .programme(.stageMoved(let m)):
             var s = "Flyttad till \(stage(m.to)) \(m.date.iso)"
             if let w = m.placement { s += ", plats \(workplaceName(w))" + (m.placementEnd.map { " till \($0.iso)" } ?? "") }
             if let i = m.income {
@@ -223,24 +223,24 @@ enum ProgrammeSwedish: ProgrammeWords {
                 s += i.particulars.map { ", \($0)" }.joined()
             }
             return s + (m.reason.map { " – orsak: \($0)" } ?? "")
-        case .placementChanged(let w, let d, let end): return "Ny plats \(d.iso): \(workplaceName(w))" + (end.map { " till \($0.iso)" } ?? "")
-        case .checklistTicked(let code, let d): return "Introduktion: \(item(code)) avbockad \(d.iso)"
-        case .checklistUnticked(let code): return "Introduktion: \(item(code)) inte avbockad längre"
-        case .checklistItemAdded(_, let label): return "Ny punkt i introduktionen: \(label)"
-        case .checklistItemRemoved(let code): return "Punkt borttagen ur introduktionen: \(item(code))"
-        case .visitRecorded(let w, let d, let half, let ev, let sv):
+        case .programme(.placementChanged(let w, let d, let end)): return "Ny plats \(d.iso): \(workplaceName(w))" + (end.map { " till \($0.iso)" } ?? "")
+        case .programme(.checklistTicked(let code, let d)): return "Introduktion: \(item(code)) avbockad \(d.iso)"
+        case .programme(.checklistUnticked(let code)): return "Introduktion: \(item(code)) inte avbockad längre"
+        case .programme(.checklistItemAdded(_, let label)): return "Ny punkt i introduktionen: \(label)"
+        case .programme(.checklistItemRemoved(let code)): return "Punkt borttagen ur introduktionen: \(item(code))"
+        case .programme(.visitRecorded(let w, let d, let half, let ev, let sv)):
             return "Studiebesök \(d.iso) hos \(workplaceName(w)) (\(half ? "halvdag" : "heldag"))"
                 + (ev.map { "; deltagaren: \($0)" } ?? "") + (sv.map { "; arbetsledaren: \($0)" } ?? "")
-        case .visitEvaluated(let v, let ev, let sv):
+        case .programme(.visitEvaluated(let v, let ev, let sv)):
             return "Studiebesök \(v) utvärderat" + (ev.map { "; deltagaren: \($0)" } ?? "") + (sv.map { "; arbetsledaren: \($0)" } ?? "")
-        case .activityStarted(let k, let o, let s, let end):
+        case .programme(.activityStarted(let k, let o, let s, let end)):
             return "Insats startad \(s.iso): \(k.name) (\(o.label))" + (end.map { ", planerat slut \($0.iso)" } ?? "")
-        case .activityEnded(let a, let d, let o): return "Insats \(a) avslutad \(d.iso): \(outcome(o))"
-        case .workplaceAdded(let c): return "Arbetsplats tillagd: \(c.name ?? ""), \(c.sector ?? ""), \(c.capacity ?? 0) \(c.capacity == 1 ? "plats" : "platser")"
-        case .workplaceUpdated(let w, _): return "Arbetsplats ändrad: \(workplaceName(w))"
-        case .kanalenLogged(let a, let d, let m): return "Kanalen \(d.iso): \(kanalen(a))" + (m.map { " \(duration(minutes: $0))" } ?? "")
-        case .intensifiedSupport(let d, let on): return on ? "Förstärkt stöd från \(d.iso)" : "Förstärkt stöd avslutat \(d.iso)"
-        case .aKassaChecked(let s, let d): return "A-kassa kontrollerad \(d.iso): \(aKassa(s))"
+        case .programme(.activityEnded(let a, let d, let o)): return "Insats \(a) avslutad \(d.iso): \(outcome(o))"
+        case .programme(.workplaceAdded(let c)): return "Arbetsplats tillagd: \(c.name ?? ""), \(c.sector ?? ""), \(c.capacity ?? 0) \(c.capacity == 1 ? "plats" : "platser")"
+        case .programme(.workplaceUpdated(let w, _)): return "Arbetsplats ändrad: \(workplaceName(w))"
+        case .programme(.kanalenLogged(let a, let d, let m)): return "Kanalen \(d.iso): \(kanalen(a))" + (m.map { " \(duration(minutes: $0))" } ?? "")
+        case .programme(.intensifiedSupport(let d, let on)): return on ? "Förstärkt stöd från \(d.iso)" : "Förstärkt stöd avslutat \(d.iso)"
+        case .programme(.aKassaChecked(let s, let d)): return "A-kassa kontrollerad \(d.iso): \(aKassa(s))"
         default: return PlanSwedish.describe(e)
         }
     }

@@ -106,13 +106,13 @@ struct FoldingTests {
         let planned = try CommandPlanner(state: state, today: today) { ParticipantID("d9") }.plan(.register(input))
         apply(planned, to: &state)
         let events: [Event] = planned.map(\.event) + [
-            .consentGiven(date: today, organisations: [.af, .other("Ungdomsmottagningen")]),
-            .consentWithdrawn(date: today),
-            .responsibilityAssigned(organisation: .ifo, caseworker: "AB", date: today),
-            .noteAdded(kind: .meeting, text: "å\nä", corrects: 3),
-            .participantExited(date: today, reason: .parentalLeave, occupation: nil),
-            .participantReregistered(date: today),
-            .caseworkerAdded(Caseworker(initials: "AB", name: "Anna", organisation: .syv)),
+            .participant(.consentGiven(date: today, organisations: [.af, .other("Ungdomsmottagningen")])),
+            .participant(.consentWithdrawn(date: today)),
+            .participant(.responsibilityAssigned(organisation: .ifo, caseworker: "AB", date: today)),
+            .participant(.noteAdded(kind: .meeting, text: "å\nä", corrects: 3)),
+            .participant(.participantExited(date: today, reason: .parentalLeave, occupation: nil)),
+            .participant(.participantReregistered(date: today)),
+            .caseworker(.caseworkerAdded(Caseworker(initials: "AB", name: "Anna", organisation: .syv))),
         ]
         for e in events {
             let back = Event(type: e.type, payload: e.payload)

@@ -29,34 +29,34 @@ struct StatisticsFixture {
                            disability: Bool? = nil, category: AFCategory? = nil, grades: Bool? = nil, incomeSupport: Bool? = nil) {
         let profile = ParticipantProfile(firstName: id, lastName: "Test", gender: gender, bornAbroad: bornAbroad, disability: disability,
                                          afCategory: category, gradesComplete: grades, incomeSupport: incomeSupport)
-        apply(.participantRegistered(ParticipantRegistered(personnummer: Self.personnummer(born: born), profile: profile,
-                                                           registered: Day(iso: registered)!)), id)
+        apply(.participant(.participantRegistered(ParticipantRegistered(personnummer: Self.personnummer(born: born), profile: profile,
+                                                           registered: Day(iso: registered)!))), id)
     }
 
     mutating func move(_ id: String, to stage: Stage, _ date: String) {
-        apply(.stageMoved(StageMoveRecord(to: stage, date: Day(iso: date)!, reason: "test",
-                                          income: stage == .havet ? Income(kind: .work) : nil)), id)
+        apply(.programme(.stageMoved(StageMoveRecord(to: stage, date: Day(iso: date)!, reason: "test",
+                                          income: stage == .havet ? Income(kind: .work) : nil))), id)
     }
 
     /// Returns the activity's id, for `end`.
     @discardableResult
     mutating func start(_ id: String, _ kind: ActivityKind, _ date: String) -> Int {
-        apply(.activityStarted(kind: kind, organisation: .af, start: Day(iso: date)!, plannedEnd: nil), id)
+        apply(.programme(.activityStarted(kind: kind, organisation: .af, start: Day(iso: date)!, plannedEnd: nil)), id)
         return seq
     }
 
     mutating func end(_ id: String, activity: Int, _ date: String, _ outcome: ActivityOutcome = .completed) {
-        apply(.activityEnded(activity: activity, date: Day(iso: date)!, outcome: outcome), id)
+        apply(.programme(.activityEnded(activity: activity, date: Day(iso: date)!, outcome: outcome)), id)
     }
 
     mutating func exit(_ id: String, _ date: String, _ reason: ExitReason, occupation: String? = nil) {
-        apply(.participantExited(date: Day(iso: date)!, reason: reason, occupation: occupation), id)
+        apply(.participant(.participantExited(date: Day(iso: date)!, reason: reason, occupation: occupation)), id)
     }
 
-    mutating func reregister(_ id: String, _ date: String) { apply(.participantReregistered(date: Day(iso: date)!), id) }
+    mutating func reregister(_ id: String, _ date: String) { apply(.participant(.participantReregistered(date: Day(iso: date)!)), id) }
 
     mutating func target(_ year: Int, _ measure: TargetMeasure, _ count: Int) {
-        apply(.targetSet(YearTarget(year: year, measure: measure, count: count)), nil)
+        apply(.report(.targetSet(YearTarget(year: year, measure: measure, count: count))), nil)
     }
 
     /// Eight people around the first half of 2026; docs/reports.md's definitions

@@ -179,9 +179,9 @@ struct StatisticsTests {
 
     @Test("a target round-trips through the journal's JSON; a negative count is refused")
     func targetEvent() {
-        let e = Event.targetSet(YearTarget(year: 2026, measure: .exited(.work), count: 3))
+        let e = Event.report(.targetSet(YearTarget(year: 2026, measure: .exited(.work), count: 3)))
         #expect(Event(type: e.type, payload: e.payload) == e)
-        let local = Event.targetSet(YearTarget(year: 2026, measure: .started(.local("Språkcafé")), count: 2))
+        let local = Event.report(.targetSet(YearTarget(year: 2026, measure: .started(.local("Språkcafé")), count: 2)))
         #expect(Event(type: local.type, payload: local.payload) == local)
         #expect(Event(type: "target.set", payload: Array(#"{"year":2026,"measure":"praktik","count":-1}"#.utf8)) == nil)
     }

@@ -23,7 +23,7 @@ struct SnapshotCheckTests {
         // every checksum correct.
         var u = ParticipantUpdate()
         u.phones = ["070-000 00 00"]
-        state.apply(RecordedEvent(event: .participantUpdated(u), subject: id,
+        state.apply(RecordedEvent(event: .participant(.participantUpdated(u)), subject: id,
                                   stamp: EntryStamp(sequence: point.sequence, time: Timestamp(millisecondsSince1970: 0), author: "X")))
         try Snapshot.write(state, journalID: w.journal.journalID, at: point, demo.paths, io: SystemFileIO())
         #expect(SnapshotCheck.run(demo.paths, deep: false) == .differsFromReplay(sequence: point.sequence))
@@ -57,7 +57,7 @@ struct SnapshotCheckTests {
         #expect(SnapshotCheck.run(demo.paths, deep: false, key: key) == .holds(sequence: point.sequence))
         var u = ParticipantUpdate()
         u.phones = ["070-000 00 00"]
-        state.apply(RecordedEvent(event: .participantUpdated(u), subject: state.order[5],
+        state.apply(RecordedEvent(event: .participant(.participantUpdated(u)), subject: state.order[5],
                                   stamp: EntryStamp(sequence: point.sequence, time: Timestamp(millisecondsSince1970: 0), author: "X")))
         // Written again without a seal, or sealed with another key: the seal cannot
         // vouch, so the contents are compared with a replay, which catches the edit.

@@ -68,7 +68,7 @@ struct StoredParticipantsTests {
         let id = truth.order[3], other = truth.order[4]
         var changed = state
         let stamp = EntryStamp(sequence: truth.lastSequence + 1, time: Timestamp(millisecondsSince1970: 1_795_000_000_000), author: "AB")
-        changed.apply(RecordedEvent(event: .noteAdded(kind: .call, text: "Ringde om praktiken.", corrects: nil), subject: id, stamp: stamp))
+        changed.apply(RecordedEvent(event: .participant(.noteAdded(kind: .call, text: "Ringde om praktiken.", corrects: nil)), subject: id, stamp: stamp))
         #expect(changed.participant(id)?.notes.last?.text == "Ringde om praktiken.")
         #expect(state.participant(id) == truth.participant(id))
         #expect(state == truth)
@@ -80,7 +80,7 @@ struct StoredParticipantsTests {
         #expect(again.participants[i] != before.participants[i])
         #expect(again.participants[j] == before.participants[j])
         var replayed = truth
-        replayed.apply(RecordedEvent(event: .noteAdded(kind: .call, text: "Ringde om praktiken.", corrects: nil), subject: id, stamp: stamp))
+        replayed.apply(RecordedEvent(event: .participant(.noteAdded(kind: .call, text: "Ringde om praktiken.", corrects: nil)), subject: id, stamp: stamp))
         #expect(changed == replayed)
     }
 }

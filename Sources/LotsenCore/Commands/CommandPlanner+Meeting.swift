@@ -16,7 +16,7 @@ extension CommandPlanner {
             if withAgenda {
                 record.items = agenda(on: record.date).map { AgendaItemContent(participant: $0.participant, reasons: $0.reasons) }
             }
-            return [PlannedEvent(event: .meetingCreated(record), subject: nil)]
+            return [PlannedEvent(event: .meeting(.meetingCreated(record)), subject: nil)]
 
         case .updateMeeting(let id, let input):
             let m = try openMeeting(id)
@@ -24,7 +24,7 @@ extension CommandPlanner {
             guard record.date != m.date || record.group != m.group || record.attendees != m.attendees || record.guests != m.guests else {
                 throw .nothingToDo
             }
-            return [PlannedEvent(event: .meetingUpdated(meeting: id, record), subject: nil)]
+            return [PlannedEvent(event: .meeting(.meetingUpdated(meeting: id, record)), subject: nil)]
 
         case .addAgendaItem(let id, let participant, let titleText):
             let m = try openMeeting(id)
@@ -39,8 +39,8 @@ extension CommandPlanner {
             } else if title == nil {
                 throw .invalid(.who, .empty)
             }
-            return [PlannedEvent(event: .agendaItemAdded(meeting: id, AgendaItemContent(participant: participant, title: title,
-                                                                                          reasons: [.added] + reasons)), subject: nil)]
+            return [PlannedEvent(event: .meeting(.agendaItemAdded(meeting: id, AgendaItemContent(participant: participant, title: title,
+                                                                                          reasons: [.added] + reasons))), subject: nil)]
 
         case .refreshAgenda(let id):
             let m = try openMeeting(id)
@@ -50,25 +50,25 @@ extension CommandPlanner {
                 return m.item(for: p) == nil && !m.removed.contains(p)
             }
             guard !new.isEmpty else { throw .nothingToDo }
-            return new.map { PlannedEvent(event: .agendaItemAdded(meeting: id, AgendaItemContent(participant: $0.participant, reasons: $0.reasons)),
+            return new.map { PlannedEvent(event: .meeting(.agendaItemAdded(meeting: id, AgendaItemContent(participant: $0.participant, reasons: $0.reasons))),
                                           subject: nil) }
 
         case .removeAgendaItem(let id, let item):
             _ = try agendaItem(id, item)
-            return [PlannedEvent(event: .agendaItemRemoved(meeting: id, item: item), subject: nil)]
+            return [PlannedEvent(event: .meeting(.agendaItemRemoved(meeting: id, item: item)), subject: nil)]
 
         case .moveAgendaItem(let id, let item, let positionText):
             let (m, _) = try agendaItem(id, item)
             let from = m.position(of: item)! + 1
             let to = try position(positionText, from: from, count: m.items.count)
             guard to != from else { throw .nothingToDo }
-            return [PlannedEvent(event: .agendaItemMoved(meeting: id, item: item, position: to), subject: nil)]
+            return [PlannedEvent(event: .meeting(.agendaItemMoved(meeting: id, item: item, position: to)), subject: nil)]
 
         case .handleAgendaItem(let id, let item, let decisionText, let handled):
             let (m, it) = try agendaItem(id, item)
             let decision = try text(decisionText, .decision)
             guard decision != it.decision || handled != it.handled else { throw .nothingToDo }
-            return startIfPlanned(m) + [PlannedEvent(event: .agendaItemHandled(meeting: id, item: item, handled: handled, decision: decision),
+            return startIfPlanned(m) + [PlannedEvent(event: .meeting(.agendaItemHandled(meeting: id, item: item, handled: handled, decision: decision)),
                                                      subject: nil)]
 
         case .startMeeting(let id):
@@ -80,22 +80,22 @@ extension CommandPlanner {
             let m = try openMeeting(id)
             let d = try day(date, .date)
             // A meeting closed without being started was still held.
-            return startIfPlanned(m) + [PlannedEvent(event: .meetingClosed(meeting: id, date: d), subject: nil)]
+            return startIfPlanned(m) + [PlannedEvent(event: .meeting(.meetingClosed(meeting: id, date: d)), subject: nil)]
 
         case .correctMeeting(let id, let item, let correction, let date):
             let m = try meeting(id)
             guard m.isClosed else { throw .meeting(.notClosed) }
             if let item, m.item(item) == nil { throw .meeting(.itemNotFound(item)) }
             guard let t = try text(correction, .text) else { throw .invalid(.text, .empty) }
-            return [PlannedEvent(event: .meetingCorrected(meeting: id, item: item, date: try day(date, .date), text: t), subject: nil)]
+            return [PlannedEvent(event: .meeting(.meetingCorrected(meeting: id, item: item, date: try day(date, .date), text: t)), subject: nil)]
 
         case .addMeetingTask(let input):
-            return [PlannedEvent(event: .meetingTaskAdded(try meetingTask(input)), subject: nil)]
+            return [PlannedEvent(event: .meeting(.meetingTaskAdded(try meetingTask(input))), subject: nil)]
 
         case .completeMeetingTask(let task, let commentText):
             guard let t = state.meetingTasks[task] else { throw .meeting(.taskNotFound(task)) }
             guard t.isOpen else { throw .meeting(.taskDone(task)) }
-            return [PlannedEvent(event: .meetingTaskDone(task: task, date: max(today, t.added), comment: try text(commentText, .comment)),
+            return [PlannedEvent(event: .meeting(.meetingTaskDone(task: task, date: max(today, t.added), comment: try text(commentText, .comment))),
                                  subject: nil)]
 
         case .setAgendaRules(let ninety, let expiry, let stalled, let followUp):
@@ -105,10 +105,10 @@ extension CommandPlanner {
             t.stalledDays = try threshold(stalled) ?? t.stalledDays
             t.followUpNoticeDays = try threshold(followUp) ?? t.followUpNoticeDays
             guard t != state.agendaThresholds else { throw .nothingToDo }
-            return [PlannedEvent(event: .agendaRulesSet(t), subject: nil)]
+            return [PlannedEvent(event: .meeting(.agendaRulesSet(t)), subject: nil)]
 
         case .setTarget(let year, let measure, let count):
-            return [PlannedEvent(event: .targetSet(try target(year: year, measure: measure, count: count)), subject: nil)]
+            return [PlannedEvent(event: .report(.targetSet(try target(year: year, measure: measure, count: count))), subject: nil)]
 
         default:
             throw .nothingToDo
@@ -138,7 +138,7 @@ extension CommandPlanner {
     }
 
     private func startIfPlanned(_ m: Meeting) -> [PlannedEvent] {
-        m.status == .planned ? [PlannedEvent(event: .meetingStarted(meeting: m.id, date: today), subject: nil)] : []
+        m.status == .planned ? [PlannedEvent(event: .meeting(.meetingStarted(meeting: m.id, date: today)), subject: nil)] : []
     }
 
     private func meetingRecord(_ input: MeetingInput, old: MeetingRecord?) throws(DomainError) -> MeetingRecord {

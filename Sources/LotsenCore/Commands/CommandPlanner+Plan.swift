@@ -10,35 +10,35 @@ extension CommandPlanner {
             guard p.currentPeriod.programme.plan == nil else { throw .programme(.planExists) }
             let start = try day(input.start, .start, notBefore: p.currentPeriod.registered)
             let details = try planDetails(input, start: start, old: nil)
-            return [PlannedEvent(event: .planCreated(start: start, details), subject: id)]
+            return [PlannedEvent(event: .plan(.planCreated(start: start, details)), subject: id)]
 
         case .updatePlan(let id, let input):
             let plan = try plan(id)
             let details = try planDetails(input, start: plan.current.start, old: plan.current.details)
             guard details != plan.current.details else { throw .nothingToDo }
-            return [PlannedEvent(event: .planUpdated(details), subject: id)]
+            return [PlannedEvent(event: .plan(.planUpdated(details)), subject: id)]
 
         case .revisePlan(let id, let date, let endText):
             let plan = try plan(id)
             let d = try day(date, .date, notBefore: plan.current.start)
             let end = try laterDay(endText, .end, after: d.adding(days: 1)) ?? d.adding(months: ActionPlanRules.validMonths)
-            return [PlannedEvent(event: .planRevised(date: d, end: end), subject: id)]
+            return [PlannedEvent(event: .plan(.planRevised(date: d, end: end)), subject: id)]
 
         case .addGoal(let id, let input):
             _ = try plan(id)
             let (content, _) = try goal(input, old: nil)
-            return [PlannedEvent(event: .goalAdded(content), subject: id)]
+            return [PlannedEvent(event: .plan(.goalAdded(content)), subject: id)]
 
         case .updateGoal(let id, let goalID, let input):
             let plan = try plan(id)
             guard let old = plan.goal(goalID) else { throw .programme(.goalNotFound(goalID)) }
             let (content, status) = try goal(input, old: old)
             guard content != old.content || status != old.status else { throw .nothingToDo }
-            return [PlannedEvent(event: .goalUpdated(goal: goalID, content, status: status), subject: id)]
+            return [PlannedEvent(event: .plan(.goalUpdated(goal: goalID, content, status: status)), subject: id)]
 
         case .removeGoal(let id, let goalID):
             guard try plan(id).goal(goalID) != nil else { throw .programme(.goalNotFound(goalID)) }
-            return [PlannedEvent(event: .goalRemoved(goal: goalID), subject: id)]
+            return [PlannedEvent(event: .plan(.goalRemoved(goal: goalID)), subject: id)]
 
         case .followUpPlan(let id, let date, let inputs, let commentText):
             let plan = try plan(id)
@@ -54,13 +54,13 @@ extension CommandPlanner {
             }
             let comment = try text(commentText, .comment)
             guard !results.isEmpty || comment != nil else { throw .invalid(.result, .empty) }
-            return [PlannedEvent(event: .planFollowedUp(date: d, results: results, comment: comment), subject: id)]
+            return [PlannedEvent(event: .plan(.planFollowedUp(date: d, results: results, comment: comment)), subject: id)]
 
         case .addTask(let id, let whatText, let dueText):
             let p = try active(id)
             let what = try FieldParsing.line(whatText, .what, max: 300)
             let due = try laterDay(dueText, .due, after: p.currentPeriod.registered) ?? FieldParsing.defaultTaskDue(today)
-            return [PlannedEvent(event: .taskAdded(what: what, due: due, date: today), subject: id)]
+            return [PlannedEvent(event: .plan(.taskAdded(what: what, due: due, date: today)), subject: id)]
 
         case .followUpTask(let id, let taskID, let resultText, let dueText, let commentText):
             let p = try active(id)
@@ -74,8 +74,8 @@ extension CommandPlanner {
                 guard let d = try laterDay(dueText, .due, after: task.added) else { throw .invalid(.due, .empty) }
                 due = d
             }
-            return [PlannedEvent(event: .taskFollowedUp(task: taskID, date: today, result: result, due: due,
-                                                        comment: try text(commentText, .comment)), subject: id)]
+            return [PlannedEvent(event: .plan(.taskFollowedUp(task: taskID, date: today, result: result, due: due,
+                                                        comment: try text(commentText, .comment))), subject: id)]
 
         default:
             return try planMeeting(command)

@@ -7,7 +7,7 @@ extension CommandPlanner {
     func planProgramme(_ command: Command) throws(DomainError) -> [PlannedEvent] {
         switch command {
         case .move(let id, let input):
-            return [PlannedEvent(event: .stageMoved(try move(try active(id), input)), subject: id)]
+            return [PlannedEvent(event: .programme(.stageMoved(try move(try active(id), input))), subject: id)]
 
         case .changePlacement(let id, let workplaceText, let date, let plannedEnd):
             let p = try active(id)
@@ -17,7 +17,7 @@ extension CommandPlanner {
             try requireFreePlace(w)
             let d = try day(date, .date, notBefore: p.currentPeriod.programme.placement?.from ?? p.currentPeriod.registered)
             let end = try laterDay(plannedEnd, .plannedEnd, after: d)
-            return [PlannedEvent(event: .placementChanged(workplace: w.id, date: d, plannedEnd: end), subject: id)]
+            return [PlannedEvent(event: .programme(.placementChanged(workplace: w.id, date: d, plannedEnd: end)), subject: id)]
 
         case .tickChecklist(let id, let items, let date, let undo):
             let p = try active(id)
@@ -26,8 +26,8 @@ extension CommandPlanner {
             for text in items.flatMap({ $0.split(separator: ",").map(String.init) }) where !text.trimmingSpaces.isEmpty {
                 guard let item = state.checklist.find(text) else { throw .programme(.checklistItemNotFound(text.trimmingSpaces)) }
                 let ticked = p.currentPeriod.programme.ticks[item.code] != nil
-                if undo && ticked { events.append(PlannedEvent(event: .checklistUnticked(item: item.code), subject: id)) }
-                if !undo && !ticked { events.append(PlannedEvent(event: .checklistTicked(item: item.code, date: d), subject: id)) }
+                if undo && ticked { events.append(PlannedEvent(event: .programme(.checklistUnticked(item: item.code)), subject: id)) }
+                if !undo && !ticked { events.append(PlannedEvent(event: .programme(.checklistTicked(item: item.code, date: d)), subject: id)) }
             }
             guard !events.isEmpty else { throw .nothingToDo }
             return events
@@ -36,19 +36,19 @@ extension CommandPlanner {
             let l = try FieldParsing.name(label, .label)
             let code = "local:" + TextFolding.code(l)
             guard state.checklist.item(code) == nil else { throw .nothingToDo }
-            return [PlannedEvent(event: .checklistItemAdded(code: code, label: l), subject: nil)]
+            return [PlannedEvent(event: .programme(.checklistItemAdded(code: code, label: l)), subject: nil)]
 
         case .removeChecklistItem(let text):
             guard let item = state.checklist.find(text) else { throw .programme(.checklistItemNotFound(text.trimmingSpaces)) }
-            return [PlannedEvent(event: .checklistItemRemoved(code: item.code), subject: nil)]
+            return [PlannedEvent(event: .programme(.checklistItemRemoved(code: item.code)), subject: nil)]
 
         case .recordVisit(let id, let workplaceText, let date, let fullDay, let evaluation, let supervisorView):
             let p = try active(id)
             let w = try workplace(workplaceText)
             let d = try day(date, .date, notBefore: p.currentPeriod.registered)
-            return [PlannedEvent(event: .visitRecorded(workplace: w.id, date: d, halfDay: !fullDay,
+            return [PlannedEvent(event: .programme(.visitRecorded(workplace: w.id, date: d, halfDay: !fullDay,
                                                        evaluation: try text(evaluation, .evaluation),
-                                                       supervisorView: try text(supervisorView, .supervisorView)), subject: id)]
+                                                       supervisorView: try text(supervisorView, .supervisorView))), subject: id)]
 
         case .evaluateVisit(let id, let visit, let evaluation, let supervisorView):
             let p = try active(id)
@@ -56,7 +56,7 @@ extension CommandPlanner {
             let e = try text(evaluation, .evaluation)
             let v = try text(supervisorView, .supervisorView)
             guard e != nil || v != nil else { throw .nothingToDo }
-            return [PlannedEvent(event: .visitEvaluated(visit: visit, evaluation: e, supervisorView: v), subject: id)]
+            return [PlannedEvent(event: .programme(.visitEvaluated(visit: visit, evaluation: e, supervisorView: v)), subject: id)]
 
         case .startActivity(let id, let kindText, let orgText, let start, let plannedEnd):
             let p = try active(id)
@@ -68,7 +68,7 @@ extension CommandPlanner {
             let s = try FieldParsing.day(start ?? "idag", .date, today: today, allowFuture: true)
             if s < p.currentPeriod.registered { throw .invalid(.date, .beforeRegistration(p.currentPeriod.registered)) }
             let end = try laterDay(plannedEnd, .plannedEnd, after: s)
-            return [PlannedEvent(event: .activityStarted(kind: kind, organisation: org, start: s, plannedEnd: end), subject: id)]
+            return [PlannedEvent(event: .programme(.activityStarted(kind: kind, organisation: org, start: s, plannedEnd: end)), subject: id)]
 
         case .endActivity(let id, let activityID, let date, let outcomeText):
             let p = try participant(id)
@@ -78,17 +78,17 @@ extension CommandPlanner {
                 throw .invalid(.outcome, .notOneOf(outcomeText.trimmingSpaces, ActivityOutcome.codes))
             }
             let d = try day(date, .date, notBefore: a.start)
-            return [PlannedEvent(event: .activityEnded(activity: activityID, date: d, outcome: outcome), subject: id)]
+            return [PlannedEvent(event: .programme(.activityEnded(activity: activityID, date: d, outcome: outcome)), subject: id)]
 
         case .addWorkplace(let input):
             let c = try workplaceChange(input, of: nil)
-            return [PlannedEvent(event: .workplaceAdded(c), subject: nil)]
+            return [PlannedEvent(event: .programme(.workplaceAdded(c)), subject: nil)]
 
         case .updateWorkplace(let text, let input):
             let w = try workplace(text)
             let c = try workplaceChange(input, of: w)
             guard !c.isEmpty else { throw .nothingToDo }
-            return [PlannedEvent(event: .workplaceUpdated(workplace: w.id, c), subject: nil)]
+            return [PlannedEvent(event: .programme(.workplaceUpdated(workplace: w.id, c)), subject: nil)]
 
         case .logKanalen(let id, let activityText, let date, let hours):
             let p = try active(id)
@@ -101,13 +101,13 @@ extension CommandPlanner {
                 guard let h = hours else { throw .invalid(.hours, .empty) }
                 minutes = try FieldParsing.minutes(fromHours: h, .hours)
             }
-            return [PlannedEvent(event: .kanalenLogged(activity: activity, date: d, minutes: minutes), subject: id)]
+            return [PlannedEvent(event: .programme(.kanalenLogged(activity: activity, date: d, minutes: minutes)), subject: id)]
 
         case .setIntensifiedSupport(let id, let on, let date):
             let p = try active(id)
             guard (p.currentPeriod.programme.intensifiedSupport != nil) != on else { throw .nothingToDo }
             let d = try day(date, .date, notBefore: p.currentPeriod.registered)
-            return [PlannedEvent(event: .intensifiedSupport(date: d, on: on), subject: id)]
+            return [PlannedEvent(event: .programme(.intensifiedSupport(date: d, on: on)), subject: id)]
 
         case .checkAKassa(let id, let statusText, let date):
             let p = try active(id)
@@ -115,7 +115,7 @@ extension CommandPlanner {
                 throw .invalid(.status, .notOneOf(statusText.trimmingSpaces, AKassaStatus.codes))
             }
             let d = try day(date, .date, notBefore: p.currentPeriod.registered)
-            return [PlannedEvent(event: .aKassaChecked(status: status, date: d), subject: id)]
+            return [PlannedEvent(event: .programme(.aKassaChecked(status: status, date: d)), subject: id)]
 
         default:
             return try planPlan(command)

@@ -32,6 +32,6 @@ extension CommandPlanner {
         guard !dateText.isEmpty else { throw .invalid(.date, .empty) }
         let d = try day(dateText, .date)
         if d < registered { throw .invalid(.date, .beforeRegistration(registered)) }
-        return .participantExited(date: d, reason: reason, occupation: occupation)
+        return .participant(.participantExited(date: d, reason: reason, occupation: occupation))
     }
 }

@@ -24,13 +24,13 @@ public struct CommandPlanner {
             // A caseworker may belong to a new, named organisation: that is how other
             // organisations come into the journal.
             let organisation = Organisation(code: orgText, others: state.otherOrganisations) ?? .other(orgText)
-            return [PlannedEvent(event: .caseworkerAdded(Caseworker(initials: i.uppercased(), name: n, organisation: organisation)), subject: nil)]
+            return [PlannedEvent(event: .caseworker(.caseworkerAdded(Caseworker(initials: i.uppercased(), name: n, organisation: organisation))), subject: nil)]
 
         case .register(let input):
             let r = try registration(input)
             if let existing = state.byPersonnummer[r.personnummer.digits] { throw .duplicatePersonnummer(existing) }
             let id = newID()
-            return [PlannedEvent(event: .participantRegistered(r), subject: id)] + (try exitOnRegistration(input, r.registered).map {
+            return [PlannedEvent(event: .participant(.participantRegistered(r)), subject: id)] + (try exitOnRegistration(input, r.registered).map {
                 [PlannedEvent(event: $0, subject: id)]
             } ?? [])
 
@@ -38,7 +38,7 @@ public struct CommandPlanner {
             let p = try participant(id)
             let u = try update(input, of: p)
             guard !u.isEmpty else { throw .nothingToDo }
-            return [PlannedEvent(event: .participantUpdated(u), subject: id)]
+            return [PlannedEvent(event: .participant(.participantUpdated(u)), subject: id)]
 
         case .giveConsent(let id, let date, let orgTexts):
             _ = try participant(id)
@@ -49,21 +49,21 @@ public struct CommandPlanner {
                 if !orgs.contains(o) { orgs.append(o) }
             }
             guard !orgs.isEmpty else { throw .invalid(.organisations, .empty) }
-            return [PlannedEvent(event: .consentGiven(date: d, organisations: orgs.sorted()), subject: id)]
+            return [PlannedEvent(event: .participant(.consentGiven(date: d, organisations: orgs.sorted())), subject: id)]
 
         case .withdrawConsent(let id, let date):
             let p = try participant(id)
             guard let c = p.consent, c.isActive else { throw .noConsent(id) }
             let d = try day(date, .date)
             if d < c.date { throw .invalid(.date, .beforeRegistration(c.date)) }
-            return [PlannedEvent(event: .consentWithdrawn(date: d), subject: id)]
+            return [PlannedEvent(event: .participant(.consentWithdrawn(date: d)), subject: id)]
 
         case .assignResponsibility(let id, let orgText, let cw, let date):
             _ = try participant(id)
             let org = try FieldParsing.organisation(orgText, in: state)
             guard let caseworker = state.caseworker(cw.trimmingSpaces) else { throw .unknownCaseworker(cw.trimmingSpaces) }
             let d = try day(date, .date)
-            return [PlannedEvent(event: .responsibilityAssigned(organisation: org, caseworker: caseworker.initials, date: d), subject: id)]
+            return [PlannedEvent(event: .participant(.responsibilityAssigned(organisation: org, caseworker: caseworker.initials, date: d)), subject: id)]
 
         case .addNote(let id, let kind, let text, let corrects):
             let p = try participant(id)
@@ -71,7 +71,7 @@ public struct CommandPlanner {
             guard !t.isEmpty else { throw .invalid(.text, .empty) }
             guard t.count <= 20_000 else { throw .invalid(.text, .tooLong(20_000)) }
             if let c = corrects, !p.notes.contains(where: { $0.id == c }) { throw .noteNotFound(c) }
-            return [PlannedEvent(event: .noteAdded(kind: kind, text: t, corrects: corrects), subject: id)]
+            return [PlannedEvent(event: .participant(.noteAdded(kind: kind, text: t, corrects: corrects)), subject: id)]
 
         case .exit(let id, let date, let reasonText, let occupation):
             let p = try participant(id)
@@ -82,14 +82,14 @@ public struct CommandPlanner {
             let d = try day(date, .date)
             if d < p.currentPeriod.registered { throw .invalid(.date, .beforeRegistration(p.currentPeriod.registered)) }
             let occ = try FieldParsing.optionalLine(occupation, .occupation)
-            return [PlannedEvent(event: .participantExited(date: d, reason: reason, occupation: occ), subject: id)]
+            return [PlannedEvent(event: .participant(.participantExited(date: d, reason: reason, occupation: occ)), subject: id)]
 
         case .reregister(let id, let date):
             let p = try participant(id)
             guard let exit = p.currentPeriod.exit else { throw .notExited(id) }
             let d = try day(date, .registered)
             if d < exit.date { throw .invalid(.registered, .beforeRegistration(exit.date)) }
-            return [PlannedEvent(event: .participantReregistered(date: d), subject: id)]
+            return [PlannedEvent(event: .participant(.participantReregistered(date: d)), subject: id)]
 
         default:
             return try planProgramme(command)

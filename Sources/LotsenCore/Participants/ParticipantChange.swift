@@ -18,11 +18,43 @@ extension LotsenState {
         // Only these events move someone to or from a workplace.
         let mayMove: Bool
         switch event {
-        case .stageMoved, .placementChanged, .participantExited, .participantReregistered: mayMove = true
-        default: mayMove = false
+        case .programme(.stageMoved), .programme(.placementChanged), .participant(.participantExited),
+             .participant(.participantReregistered):
+            mayMove = true
+        default:
+            mayMove = false
         }
         var change = ParticipantChange(placedBefore: mayMove ? p.placedAt : nil)
         switch event {
+        case .participant(let e):
+            guard applyOwn(e, to: &p, stamp, &change) else { return nil }
+        case .programme(let e):
+            guard applyProgramme(e, to: &p.periods[p.periods.count - 1].programme, stamp) else { return nil }
+        case .plan(let e):
+            guard applyPlan(e, to: &p.periods[p.periods.count - 1].programme, stamp) else { return nil }
+        case .caseworker, .meeting, .report, .unknown:
+            // Not about one participant: `apply` folds these before it comes here.
+            return nil
+        }
+        p.lastChange = stamp.time
+        change.placedAfter = mayMove ? p.placedAt : nil
+        switch event {
+        case .participant(.participantUpdated), .participant(.participantExited), .participant(.participantReregistered):
+            // The only events that change a name, a number or whether someone is active.
+            change.searchKeys = SearchKeys(p)
+        default:
+            break
+        }
+        return change
+    }
+
+    /// A participant's own event; false when it is refused.
+    private static func applyOwn(_ event: ParticipantEvent, to p: inout Participant, _ stamp: EntryStamp,
+                               _ change: inout ParticipantChange) -> Bool {
+        switch event {
+        case .participantRegistered:
+            // A registration makes a participant; `apply` does that, never here.
+            return false
         case .participantUpdated(let u):
             if let pnr = u.personnummer {
                 change.personnummer = (p.personnummer.digits, pnr.digits)
@@ -45,24 +77,8 @@ extension LotsenState {
             p.periods[p.periods.count - 1].programme.endPlacement(on: date)
         case .participantReregistered(let date):
             p.periods.append(Period(registered: date))
-        case .unknown, .caseworkerAdded, .participantRegistered, .checklistItemAdded, .checklistItemRemoved,
-             .workplaceAdded, .workplaceUpdated, .meetingCreated, .meetingUpdated, .agendaItemAdded, .agendaItemRemoved,
-             .agendaItemMoved, .agendaItemHandled, .meetingStarted, .meetingClosed, .meetingCorrected, .meetingTaskAdded,
-             .meetingTaskDone, .agendaRulesSet, .targetSet:
-            break
-        default:
-            guard applyProgramme(event, to: &p.periods[p.periods.count - 1].programme, stamp) else { return nil }
         }
-        p.lastChange = stamp.time
-        change.placedAfter = mayMove ? p.placedAt : nil
-        switch event {
-        case .participantUpdated, .participantExited, .participantReregistered:
-            // The only events that change a name, a number or whether someone is active.
-            change.searchKeys = SearchKeys(p)
-        default:
-            break
-        }
-        return change
+        return true
     }
 }
 

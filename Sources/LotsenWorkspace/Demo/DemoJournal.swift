@@ -62,7 +62,7 @@ public struct DemoJournal {
         let first = today.adding(months: -shape.months)
         var bank = placementBank(first: first, rng: &rng, into: &out)
         for (i, cw) in DemoNames.caseworkers.enumerated() {
-            let e = Event.caseworkerAdded(Caseworker(initials: cw.0, name: cw.1, organisation: Organisation(storedCode: cw.2)))
+            let e = Event.caseworker(.caseworkerAdded(Caseworker(initials: cw.0, name: cw.1, organisation: Organisation(storedCode: cw.2))))
             out.append(draft(e, subject: nil, at: time(first, hour: 8, minute: i), author: "AB"))
         }
         // Yearly targets as Hällefors set them ("4 traineejobb and 5 utbildningskontrakt
@@ -70,7 +70,7 @@ public struct DemoJournal {
         for year in first.year...today.year {
             let day = max(first, Day(year: year, month: 1, day: 2)!)
             for (kind, per) in [(ActivityKind.traineejobb, 40), (.utbildningskontrakt, 30)] {
-                let e = Event.targetSet(YearTarget(year: year, measure: .started(kind), count: max(4, shape.participants / per)))
+                let e = Event.report(.targetSet(YearTarget(year: year, measure: .started(kind), count: max(4, shape.participants / per))))
                 out.append(draft(e, subject: nil, at: time(day, hour: 9), author: "AB"))
             }
         }
@@ -98,17 +98,17 @@ public struct DemoJournal {
                 t = time(d, hour: 8 + rng.below(8), minute: rng.below(60))
                 return t
             }
-            out.append(draft(.participantRegistered(ParticipantRegistered(personnummer: pnr, profile: profile, registered: registered)),
+            out.append(draft(.participant(.participantRegistered(ParticipantRegistered(personnummer: pnr, profile: profile, registered: registered))),
                              subject: id, at: t, author: author))
             if rng.below(100) < 92 {
                 let orgs: [Organisation] = [.af, .ame, .ifo, .syv, .vux].filter { _ in rng.below(100) < 70 }
-                out.append(draft(.consentGiven(date: registered, organisations: orgs.isEmpty ? [.af, .ame] : orgs), subject: id, at: t, author: author))
+                out.append(draft(.participant(.consentGiven(date: registered, organisations: orgs.isEmpty ? [.af, .ame] : orgs)), subject: id, at: t, author: author))
             }
             let af = ["AB", "JL"][rng.below(2)], ame = ["MS", "PE"][rng.below(2)]
-            out.append(draft(.responsibilityAssigned(organisation: .af, caseworker: af, date: registered), subject: id, at: t, author: author))
-            out.append(draft(.responsibilityAssigned(organisation: .ame, caseworker: ame, date: registered), subject: id, at: t, author: author))
+            out.append(draft(.participant(.responsibilityAssigned(organisation: .af, caseworker: af, date: registered)), subject: id, at: t, author: author))
+            out.append(draft(.participant(.responsibilityAssigned(organisation: .ame, caseworker: ame, date: registered)), subject: id, at: t, author: author))
             if profile.incomeSupport == true {
-                out.append(draft(.responsibilityAssigned(organisation: .ifo, caseworker: ["LH", "KN"][rng.below(2)], date: registered),
+                out.append(draft(.participant(.responsibilityAssigned(organisation: .ifo, caseworker: ["LH", "KN"][rng.below(2)], date: registered)),
                                  subject: id, at: t, author: author))
             }
             let age = registered.days(until: today)
@@ -126,18 +126,18 @@ public struct DemoJournal {
                 let text = meeting ? rng.pick(DemoNames.meetingNotes) : rng.pick(DemoNames.callNotes)
                 let who = rng.below(100) < 60 ? af : ame
                 let corrects = lastNote != nil && rng.below(100) < 3 ? lastNote : nil
-                out.append(draft(.noteAdded(kind: meeting ? .meeting : .call, text: corrects != nil ? text + " (rättat datum)" : text,
-                                            corrects: corrects.map { -$0 }), subject: id, at: when, author: who))
+                out.append(draft(.participant(.noteAdded(kind: meeting ? .meeting : .call, text: corrects != nil ? text + " (rättat datum)" : text,
+                                            corrects: corrects.map { -$0 })), subject: id, at: when, author: who))
                 lastNote = out.count
             }
             if let exitDay {
                 let reason = [ExitReason.work, .work, .work, .studies, .studies, .otherMeasure, .moved, .sick, .parentalLeave, .unknown][rng.below(10)]
-                out.append(draft(.participantExited(date: exitDay, reason: reason,
-                                                    occupation: reason == .work ? rng.pick(DemoNames.occupations) : nil),
+                out.append(draft(.participant(.participantExited(date: exitDay, reason: reason,
+                                                    occupation: reason == .work ? rng.pick(DemoNames.occupations) : nil)),
                                  subject: id, at: time(exitDay, hour: 15), author: af))
                 let back = exitDay.adding(days: 60 + rng.below(120))
                 if back < today, rng.below(100) < 10 {
-                    out.append(draft(.participantReregistered(date: back), subject: id, at: time(back, hour: 9), author: ame))
+                    out.append(draft(.participant(.participantReregistered(date: back)), subject: id, at: time(back, hour: 9), author: ame))
                     // The new period starts again in Slussen 1, a day after coming back.
                     programme(id, registered: back.adding(days: 1), end: today.adding(days: 1), staff: (af, ame), bank: &bank,
                               rng: &rng, into: &out)
@@ -163,15 +163,15 @@ public struct DemoJournal {
             guard DemoJournal.referring.contains(d.type), let e = Event(type: d.type, payload: d.payload) else { return d }
             var fixed = d
             switch e {
-            case .noteAdded(let kind, let text, let corrects?) where corrects < 0:
-                fixed.payload = Event.noteAdded(kind: kind, text: text, corrects: sequenceOf[-corrects - 1]).payload
-            case .activityEnded(let activity, let date, let outcome) where activity < 0:
-                fixed.payload = Event.activityEnded(activity: sequenceOf[-activity - 1], date: date, outcome: outcome).payload
-            case .planFollowedUp(let date, let results, let comment):
+            case .participant(.noteAdded(let kind, let text, let corrects?)) where corrects < 0:
+                fixed.payload = Event.participant(.noteAdded(kind: kind, text: text, corrects: sequenceOf[-corrects - 1])).payload
+            case .programme(.activityEnded(let activity, let date, let outcome)) where activity < 0:
+                fixed.payload = Event.programme(.activityEnded(activity: sequenceOf[-activity - 1], date: date, outcome: outcome)).payload
+            case .plan(.planFollowedUp(let date, let results, let comment)):
                 let resolved = results.map { r in GoalResult(goal: r.goal < 0 ? sequenceOf[-r.goal - 1] : r.goal, result: r.result, comment: r.comment) }
-                fixed.payload = Event.planFollowedUp(date: date, results: resolved, comment: comment).payload
-            case .taskFollowedUp(let task, let date, let result, let due, let comment) where task < 0:
-                fixed.payload = Event.taskFollowedUp(task: sequenceOf[-task - 1], date: date, result: result, due: due, comment: comment).payload
+                fixed.payload = Event.plan(.planFollowedUp(date: date, results: resolved, comment: comment)).payload
+            case .plan(.taskFollowedUp(let task, let date, let result, let due, let comment)) where task < 0:
+                fixed.payload = Event.plan(.taskFollowedUp(task: sequenceOf[-task - 1], date: date, result: result, due: due, comment: comment)).payload
             default:
                 if let e = resolveMeeting(e, { sequenceOf[-$0 - 1] }) { fixed.payload = e.payload }
             }

@@ -54,23 +54,23 @@ extension DemoJournal {
                 out.append(draft(e, subject: nil, at: t, author: author))
                 return -(drafts.count + out.count)
             }
-            let meeting = add(.meetingCreated(MeetingRecord(date: day, group: "Samverkansgruppen", attendees: attendees, guests: guests,
-                                                            items: items)), time(day.adding(days: -2), hour: 9))
-            _ = add(.meetingStarted(meeting: meeting, date: day), start)
+            let meeting = add(.meeting(.meetingCreated(MeetingRecord(date: day, group: "Samverkansgruppen", attendees: attendees, guests: guests,
+                                                            items: items))), time(day.adding(days: -2), hour: 9))
+            _ = add(.meeting(.meetingStarted(meeting: meeting, date: day)), start)
             for (i, item) in items.enumerated() where rng.below(100) < 85 {
                 let at = time(day, hour: 13, minute: 4 + 5 * i)
-                _ = add(.agendaItemHandled(meeting: meeting, item: i + 1, handled: true, decision: rng.pick(Self.demoDecisions)), at)
+                _ = add(.meeting(.agendaItemHandled(meeting: meeting, item: i + 1, handled: true, decision: rng.pick(Self.demoDecisions))), at)
                 guard rng.below(100) < 60 else { continue }
                 let who: TaskAssignee = rng.below(4) == 0 ? .participant : .caseworker(rng.pick(attendees))
                 let due = day.adding(days: 7)
-                let task = add(.meetingTaskAdded(MeetingTaskRecord(what: rng.pick(Self.demoMeetingTasks), who: who, due: due, date: day,
-                                                                   participant: item.participant, meeting: meeting, item: i + 1)), at)
+                let task = add(.meeting(.meetingTaskAdded(MeetingTaskRecord(what: rng.pick(Self.demoMeetingTasks), who: who, due: due, date: day,
+                                                                   participant: item.participant, meeting: meeting, item: i + 1))), at)
                 let doneDay = due.adding(days: rng.below(4) - 2)
                 if doneDay < today, rng.below(100) < 85 {
-                    _ = add(.meetingTaskDone(task: task, date: doneDay, comment: nil), time(doneDay, hour: 10), who.code == "participant" ? "AB" : who.code)
+                    _ = add(.meeting(.meetingTaskDone(task: task, date: doneDay, comment: nil)), time(doneDay, hour: 10), who.code == "participant" ? "AB" : who.code)
                 }
             }
-            _ = add(.meetingClosed(meeting: meeting, date: day), time(day, hour: 15))
+            _ = add(.meeting(.meetingClosed(meeting: meeting, date: day)), time(day, hour: 15))
         }
         return out
     }
@@ -79,14 +79,14 @@ extension DemoJournal {
     func resolveMeeting(_ e: Event, _ sequence: (Int) -> Int) -> Event? {
         func r(_ n: Int) -> Int { n < 0 ? sequence(n) : n }
         switch e {
-        case .meetingStarted(let m, let d): return .meetingStarted(meeting: r(m), date: d)
-        case .meetingClosed(let m, let d): return .meetingClosed(meeting: r(m), date: d)
-        case .agendaItemHandled(let m, let item, let handled, let decision):
-            return .agendaItemHandled(meeting: r(m), item: item, handled: handled, decision: decision)
-        case .meetingTaskAdded(var t):
+        case .meeting(.meetingStarted(let m, let d)): return .meeting(.meetingStarted(meeting: r(m), date: d))
+        case .meeting(.meetingClosed(let m, let d)): return .meeting(.meetingClosed(meeting: r(m), date: d))
+        case .meeting(.agendaItemHandled(let m, let item, let handled, let decision)):
+            return .meeting(.agendaItemHandled(meeting: r(m), item: item, handled: handled, decision: decision))
+        case .meeting(.meetingTaskAdded(var t)):
             t.meeting = t.meeting.map(r)
-            return .meetingTaskAdded(t)
-        case .meetingTaskDone(let task, let d, let c): return .meetingTaskDone(task: r(task), date: d, comment: c)
+            return .meeting(.meetingTaskAdded(t))
+        case .meeting(.meetingTaskDone(let task, let d, let c)): return .meeting(.meetingTaskDone(task: r(task), date: d, comment: c))
         default: return nil
         }
     }

@@ -33,8 +33,8 @@ extension DemoJournal {
         let start = day
         guard start.adding(days: 1) < end else { return [] }
         let planEnd = start.adding(months: ActionPlanRules.validMonths)
-        add(.planCreated(start: start, PlanDetails(end: planEnd, background: nil, skills: nil, labourMarket: nil,
-                                                   cv: rng.below(2) == 0 ? .missing : .started, coverLetter: .missing)), start)
+        add(.plan(.planCreated(start: start, PlanDetails(end: planEnd, background: nil, skills: nil, labourMarket: nil,
+                                                   cv: rng.below(2) == 0 ? .missing : .started, coverLetter: .missing))), start)
         var goals: [Int] = []
         var picked: Set<Int> = []
         for _ in 0..<(2 + rng.below(2)) {
@@ -42,8 +42,8 @@ extension DemoJournal {
             guard picked.insert(i).inserted else { continue }
             let g = Self.demoGoals[i]
             let due = rng.below(10) == 0 ? nil : start.adding(days: g.term == .short ? 30 + rng.below(60) : 120 + rng.below(60))
-            add(.goalAdded(GoalContent(term: g.term, what: g.what, measure: g.measure, why: g.why, steps: g.steps.map(GoalStep.init(line:)),
-                                       due: due, owner: g.what.hasPrefix("Försöka") ? nil : author)), start.adding(days: 1))
+            add(.plan(.goalAdded(GoalContent(term: g.term, what: g.what, measure: g.measure, why: g.why, steps: g.steps.map(GoalStep.init(line:)),
+                                       due: due, owner: g.what.hasPrefix("Försöka") ? nil : author))), start.adding(days: 1))
             goals.append(-(index() + 1))
         }
         // Follow-ups on schedule, a few days either side, of the goals not yet reached;
@@ -61,10 +61,10 @@ extension DemoJournal {
                                                      : [FollowUpResult.achieved, .achieved, .notAchieved, .changed][rng.below(4)])
             }
             for r in results where r.result == .achieved { achieved.insert(r.goal) }
-            add(.planFollowedUp(date: d, results: results, comment: nil), d)
+            add(.plan(.planFollowedUp(date: d, results: results, comment: nil)), d)
             if n % 2 == 1 {
                 versionStart = d.adding(days: 1)
-                add(.planRevised(date: versionStart, end: versionStart.adding(months: ActionPlanRules.validMonths)), versionStart)
+                add(.plan(.planRevised(date: versionStart, end: versionStart.adding(months: ActionPlanRules.validMonths))), versionStart)
             }
             n += 1
         }
@@ -80,7 +80,7 @@ extension DemoJournal {
         var monday = from.monday
         while monday.adding(days: 7) < until {
             let friday = monday.adding(days: 4)
-            add(.taskAdded(what: rng.pick(Self.demoTasks), due: friday, date: monday), monday)
+            add(.plan(.taskAdded(what: rng.pick(Self.demoTasks), due: friday, date: monday)), monday)
             let task = -(index() + 1)
             let next = monday.adding(days: 7)
             // Old weeks are all followed up; of the last two, some are still waiting.
@@ -88,9 +88,9 @@ extension DemoJournal {
             if !recent || rng.below(100) < 85 {
                 var result = [TaskResult.done, .done, .done, .notDone, .moved][rng.below(5)]
                 if result == .moved && next.adding(days: 7) >= until { result = .done }
-                add(.taskFollowedUp(task: task, date: next, result: result, due: result == .moved ? next.adding(days: 4) : nil, comment: nil), next)
+                add(.plan(.taskFollowedUp(task: task, date: next, result: result, due: result == .moved ? next.adding(days: 4) : nil, comment: nil)), next)
                 if result == .moved, next.adding(days: 7) < until {
-                    add(.taskFollowedUp(task: task, date: next.adding(days: 7), result: .done, due: nil, comment: nil), next.adding(days: 7))
+                    add(.plan(.taskFollowedUp(task: task, date: next.adding(days: 7), result: .done, due: nil, comment: nil)), next.adding(days: 7))
                 }
             }
             monday = next

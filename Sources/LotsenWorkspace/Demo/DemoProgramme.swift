@@ -49,7 +49,7 @@ extension DemoJournal {
             c.phone = "0591-\(100 + rng.below(900)) \(10 + rng.below(90))"
             if rng.below(100) < 30 { c.notes = rng.pick(DemoNames.workplaceNotes) }
             // One time for all: the stable sort keeps them first and in this order.
-            out.append(draft(.workplaceAdded(c), subject: nil, at: time(first, hour: 7), author: "MS"))
+            out.append(draft(.programme(.workplaceAdded(c)), subject: nil, at: time(first, hour: 7), author: "MS"))
             bank.capacity.append(c.capacity!)
             bank.booked.append([])
         }
@@ -74,13 +74,13 @@ extension DemoJournal {
         var openActivities: [Int] = []
         if firstActivity < end {
             let kind = [ActivityKind.aktivitetsgrupp, .aktivitetsgrupp, .kam, .sysselsattningsgrupp, .sius, .praktik, .folkhogskola][rng.below(7)]
-            add(.activityStarted(kind: kind, organisation: kind.organisation, start: firstActivity,
-                                 plannedEnd: kind == .aktivitetsgrupp ? firstActivity.adding(days: 84) : nil), firstActivity, staff.af)
+            add(.programme(.activityStarted(kind: kind, organisation: kind.organisation, start: firstActivity,
+                                 plannedEnd: kind == .aktivitetsgrupp ? firstActivity.adding(days: 84) : nil)), firstActivity, staff.af)
             openActivities.append(out.count - 1)
         }
         func endActivities(_ d: Day, _ outcome: ActivityOutcome) {
             for index in openActivities {
-                out.append(draft(.activityEnded(activity: -(index + 1), date: d, outcome: outcome), subject: id, at: at(d), author: staff.af))
+                out.append(draft(.programme(.activityEnded(activity: -(index + 1), date: d, outcome: outcome)), subject: id, at: at(d), author: staff.af))
             }
             openActivities = []
         }
@@ -89,26 +89,26 @@ extension DemoJournal {
         let items = ChecklistItem.builtIn
         for (i, item) in items.enumerated() {
             guard step(i == 0 ? 1 : rng.below(3)) else { return }
-            add(.checklistTicked(item: item.code, date: day), day)
+            add(.programme(.checklistTicked(item: item.code, date: day)), day)
         }
         guard step(2 + rng.below(10)) else { return }
-        add(.stageMoved(StageMoveRecord(to: .actionPlan, date: day)), day)
+        add(.programme(.stageMoved(StageMoveRecord(to: .actionPlan, date: day))), day)
         // Slussen 2: the action plan, written within a few days and followed up for as
         // long as the person stays.
         let planStart = day.adding(days: 1 + rng.below(5))
         for (e, d) in actionPlan(from: planStart, end: end, author: staff.ame, base: out.count, rng: &rng) { add(e, d) }
         guard step(7 + rng.below(21)) else { return }
-        add(.stageMoved(StageMoveRecord(to: .studyVisits, date: day)), day)
+        add(.programme(.stageMoved(StageMoveRecord(to: .studyVisits, date: day))), day)
         if rng.below(100) < 4, step(3 + rng.below(7)) {
-            add(.stageMoved(StageMoveRecord(to: .actionPlan, date: day, reason: rng.pick(DemoNames.backReasons))), day)
+            add(.programme(.stageMoved(StageMoveRecord(to: .actionPlan, date: day, reason: rng.pick(DemoNames.backReasons)))), day)
             guard step(5 + rng.below(10)) else { return }
-            add(.stageMoved(StageMoveRecord(to: .studyVisits, date: day)), day)
+            add(.programme(.stageMoved(StageMoveRecord(to: .studyVisits, date: day))), day)
         }
         // Slussen 3: half days at a few workplaces, each evaluated.
         for _ in 0..<(2 + rng.below(3)) {
             guard step(1 + rng.below(5)) else { return }
-            add(.visitRecorded(workplace: 1 + rng.below(bank.capacity.count), date: day, halfDay: rng.below(100) < 90,
-                               evaluation: rng.pick(DemoNames.visitEvaluations), supervisorView: rng.pick(DemoNames.supervisorViews)), day)
+            add(.programme(.visitRecorded(workplace: 1 + rng.below(bank.capacity.count), date: day, halfDay: rng.below(100) < 90,
+                               evaluation: rng.pick(DemoNames.visitEvaluations), supervisorView: rng.pick(DemoNames.supervisorViews))), day)
         }
         // Kanalen: a placement where there is a free place, for six to twelve months.
         // When the bank is full the person waits in Slussen and is tried again monthly.
@@ -122,14 +122,14 @@ extension DemoJournal {
         }
         guard let workplace = booked else { return }
         let leave = min(planned, end)
-        add(.stageMoved(StageMoveRecord(to: .kanalen, date: day, placement: workplace + 1, placementEnd: planned)), day)
+        add(.programme(.stageMoved(StageMoveRecord(to: .kanalen, date: day, placement: workplace + 1, placementEnd: planned))), day)
         let kind = [ActivityKind.extratjanst, .extratjanst, .lonebidrag, .nystartsjobb, .arbetstraning, .instegspraktik, .traineejobb,
                     .utbildningskontrakt][rng.below(8)]
-        add(.activityStarted(kind: kind, organisation: kind.organisation, start: day, plannedEnd: planned), day, staff.af)
+        add(.programme(.activityStarted(kind: kind, organisation: kind.organisation, start: day, plannedEnd: planned)), day, staff.af)
         openActivities.append(out.count - 1)
         let kanalenStart = day
         if day.adding(days: 7) < end {
-            add(.aKassaChecked(status: [AKassaStatus.member, .member, .member, .notMember, .noRight][rng.below(5)], date: day.adding(days: 7)),
+            add(.programme(.aKassaChecked(status: [AKassaStatus.member, .member, .member, .notMember, .noRight][rng.below(5)], date: day.adding(days: 7))),
                 day.adding(days: 7))
         }
         for (e, d) in weeklyTasks(from: max(kanalenStart, leave.adding(days: -56)), until: leave, base: out.count, rng: &rng) { add(e, d) }
@@ -137,13 +137,14 @@ extension DemoJournal {
         let logFrom = max(kanalenStart, leave.adding(days: -28))
         var week = logFrom
         while week < leave {
-            add(.kanalenLogged(activity: .jobSearch, date: week, minutes: 60 * (1 + rng.below(5)) + 30 * rng.below(2)), week)
-            if rng.below(100) < 30 { add(.kanalenLogged(activity: [.counsellor, .cvUpdated, .letterUpdated][rng.below(3)], date: week, minutes: nil), week) }
+            let minutes = 60 * (1 + rng.below(5)) + 30 * rng.below(2)
+            add(.programme(.kanalenLogged(activity: .jobSearch, date: week, minutes: minutes)), week)
+            if rng.below(100) < 30 { add(.programme(.kanalenLogged(activity: [.counsellor, .cvUpdated, .letterUpdated][rng.below(3)], date: week, minutes: nil)), week) }
             week = week.adding(days: 7)
         }
         if planned.days(until: end) > -45, planned > end, rng.below(100) < 50 {
             let d = max(kanalenStart, planned.adding(days: -45))
-            add(.intensifiedSupport(date: d, on: true), d)
+            add(.programme(.intensifiedSupport(date: d, on: true)), d)
         }
         // Havet: own income when the placement ends.
         guard planned < end else { return }
@@ -151,7 +152,7 @@ extension DemoJournal {
         let income = [IncomeKind.work, .work, .studies, .unemploymentFund][rng.below(4)]
         let job = income == .work ? Income(kind: .work, occupation: rng.pick(DemoNames.occupations), employer: rng.pick(DemoNames.employers),
                                            employmentForm: ["tillsvidare", "visstid", "provanställning"][rng.below(3)]) : Income(kind: income)
-        add(.stageMoved(StageMoveRecord(to: .havet, date: day, income: job)), day)
+        add(.programme(.stageMoved(StageMoveRecord(to: .havet, date: day, income: job))), day)
         endActivities(day, income == .work ? .work : income == .studies ? .studies : .completed)
     }
 }

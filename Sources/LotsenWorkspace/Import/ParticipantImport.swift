@@ -108,7 +108,7 @@ public struct ParticipantImport {
                 continue
             }
             for p in planned {
-                if case .participantRegistered(let r) = p.event { scratch.claim(personnummer: r.personnummer, for: id) }
+                if case .participant(.participantRegistered(let r)) = p.event { scratch.claim(personnummer: r.personnummer, for: id) }
             }
             commands.append(.register(row.input))
         }

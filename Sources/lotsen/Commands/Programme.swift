@@ -37,7 +37,9 @@ extension Event {
     /// Entries later commands refer to by their journal number.
     var carriesNumber: Bool {
         switch self {
-        case .activityStarted, .visitRecorded, .workplaceAdded, .goalAdded, .taskAdded, .meetingCreated, .meetingTaskAdded: return true
+        case .programme(.activityStarted), .programme(.visitRecorded), .programme(.workplaceAdded), .plan(.goalAdded), .plan(.taskAdded),
+             .meeting(.meetingCreated), .meeting(.meetingTaskAdded):
+            return true
         default: return false
         }
     }

@@ -91,7 +91,7 @@ extension Lotsen {
                 let w = try ctx.open(.readWrite)
                 defer { w.close() }
                 let recorded = try ctx.perform(w, [.setTarget(year: year, measure: measure, count: count)])
-                for r in recorded { if case .targetSet(let t) = r.event { Console.out(ctx.lang.report.say(.targetSet(t))) } }
+                for r in recorded { if case .report(.targetSet(let t)) = r.event { Console.out(ctx.lang.report.say(.targetSet(t))) } }
             }
         }
 

@@ -20,7 +20,7 @@ extension Lotsen {
             defer { w.close() }
             let id = try ctx.resolve(who, in: w)
             let done = try ctx.perform(w, [.exit(id, date: date, reason: reason, occupation: occupation)])
-            if case .participantExited(_, let r, _) = done.first?.event {
+            if case .participant(.participantExited(_, let r, _)) = done.first?.event {
                 Console.out(ctx.lang.cli.say(.exited(label: ctx.label(w, id), reason: ctx.lang.domain.exitReason(r))))
             }
         }

@@ -18,7 +18,7 @@ extension Lotsen {
             defer { w.close() }
             let id = try ctx.resolve(who, in: w)
             let done = try ctx.perform(w, [.reregister(id, date: date)])
-            if case .participantReregistered(let d) = done.first?.event {
+            if case .participant(.participantReregistered(let d)) = done.first?.event {
                 Console.out(ctx.lang.cli.say(.reregistered(label: ctx.label(w, id), date: d)))
             }
         }

@@ -4,15 +4,8 @@ import LotsenJSON
 /// Payloads of the programme's events (stage board, activities, placement bank), in the
 /// same style as `Event+JSON.swift`: short English keys in a fixed order, absent
 /// optionals left out, unknown keys ignored on reading.
-extension Event {
-    static let programmeTypes: Set<String> = [
-        "stage.moved", "placement.changed", "checklist.ticked", "checklist.unticked", "checklist.item.added",
-        "checklist.item.removed", "visit.recorded", "visit.evaluated", "activity.started", "activity.ended",
-        "workplace.added", "workplace.updated", "kanalen.logged", "support.intensified", "akassa.checked",
-    ]
-
-    /// Writes a programme event's payload; false for any other event.
-    func writeProgrammePayload(into w: inout JSONObjectWriter) -> Bool {
+extension ProgrammeEvent: EventArea {
+    func write(into w: inout JSONObjectWriter) {
         switch self {
         case .stageMoved(let m):
             w.field("to", m.to.rawValue)
@@ -62,10 +55,10 @@ extension Event {
             w.field("date", date.iso)
             w.field("outcome", outcome.rawValue)
         case .workplaceAdded(let c):
-            Event.write(c, into: &w)
+            Self.write(c, into: &w)
         case .workplaceUpdated(let workplace, let c):
             w.field("workplace", workplace)
-            Event.write(c, into: &w)
+            Self.write(c, into: &w)
         case .kanalenLogged(let activity, let date, let minutes):
             w.field("activity", activity.rawValue)
             w.field("date", date.iso)
@@ -76,10 +69,7 @@ extension Event {
         case .aKassaChecked(let status, let date):
             w.field("status", status.rawValue)
             w.field("date", date.iso)
-        default:
-            return false
         }
-        return true
     }
 
     private static func write(_ c: WorkplaceChange, into w: inout JSONObjectWriter) {
@@ -105,10 +95,10 @@ extension Event {
     }
 
     /// Reads a programme event; nil when the payload lacks what the type needs.
-    static func programme(type: String, _ o: JSONValue) -> Event? {
+    static func read(_ kind: Kind, _ o: JSONValue) -> Self? {
         func day(_ k: String) -> Day? { o[k]?.string.flatMap { Day(iso: $0) } }
-        switch type {
-        case "stage.moved":
+        switch kind {
+        case .stageMoved:
             guard let to = o["to"]?.string.flatMap(Stage.init(rawValue:)), let d = day("date") else { return nil }
             var income: Income?
             if let i = o["income"], let kind = i["kind"]?.string.flatMap(IncomeKind.init(rawValue:)) {
@@ -117,52 +107,50 @@ extension Event {
             }
             return .stageMoved(StageMoveRecord(to: to, date: d, reason: o["reason"]?.string, income: income,
                                                placement: o["placement"]?.int, placementEnd: day("placementEnd")))
-        case "placement.changed":
+        case .placementChanged:
             guard let wp = o["workplace"]?.int, let d = day("date") else { return nil }
             return .placementChanged(workplace: wp, date: d, plannedEnd: day("plannedEnd"))
-        case "checklist.ticked":
+        case .checklistTicked:
             guard let item = o["item"]?.string, let d = day("date") else { return nil }
             return .checklistTicked(item: item, date: d)
-        case "checklist.unticked":
+        case .checklistUnticked:
             return o["item"]?.string.map { .checklistUnticked(item: $0) }
-        case "checklist.item.added":
+        case .checklistItemAdded:
             guard let code = o["code"]?.string, let label = o["label"]?.string else { return nil }
             return .checklistItemAdded(code: code, label: label)
-        case "checklist.item.removed":
+        case .checklistItemRemoved:
             return o["code"]?.string.map { .checklistItemRemoved(code: $0) }
-        case "visit.recorded":
+        case .visitRecorded:
             guard let wp = o["workplace"]?.int, let d = day("date") else { return nil }
             return .visitRecorded(workplace: wp, date: d, halfDay: o["halfDay"]?.bool ?? true,
                                   evaluation: o["evaluation"]?.string, supervisorView: o["supervisor"]?.string)
-        case "visit.evaluated":
+        case .visitEvaluated:
             guard let v = o["visit"]?.int else { return nil }
             return .visitEvaluated(visit: v, evaluation: o["evaluation"]?.string, supervisorView: o["supervisor"]?.string)
-        case "activity.started":
+        case .activityStarted:
             guard let kind = o["kind"]?.string.flatMap(ActivityKind.init(code:)), let start = day("start") else { return nil }
             let org = o["organisation"]?.string.map(Organisation.init(storedCode:)) ?? kind.organisation
             return .activityStarted(kind: kind, organisation: org, start: start, plannedEnd: day("plannedEnd"))
-        case "activity.ended":
+        case .activityEnded:
             guard let a = o["activity"]?.int, let d = day("date"),
                   let outcome = o["outcome"]?.string.flatMap(ActivityOutcome.init(rawValue:)) else { return nil }
             return .activityEnded(activity: a, date: d, outcome: outcome)
-        case "workplace.added":
+        case .workplaceAdded:
             let c = readWorkplace(o)
             guard c.name != nil, c.sector != nil, c.capacity != nil else { return nil }
             return .workplaceAdded(c)
-        case "workplace.updated":
+        case .workplaceUpdated:
             guard let wp = o["workplace"]?.int else { return nil }
             return .workplaceUpdated(workplace: wp, readWorkplace(o))
-        case "kanalen.logged":
+        case .kanalenLogged:
             guard let a = o["activity"]?.string.flatMap(KanalenActivity.init(rawValue:)), let d = day("date") else { return nil }
             return .kanalenLogged(activity: a, date: d, minutes: o["minutes"]?.int)
-        case "support.intensified":
+        case .intensifiedSupport:
             guard let d = day("date"), let on = o["on"]?.bool else { return nil }
             return .intensifiedSupport(date: d, on: on)
-        case "akassa.checked":
+        case .aKassaChecked:
             guard let s = o["status"]?.string.flatMap(AKassaStatus.init(rawValue:)), let d = day("date") else { return nil }
             return .aKassaChecked(status: s, date: d)
-        default:
-            return nil
         }
     }
 }

@@ -4,28 +4,22 @@ import LotsenJSON
 /// Payloads of the action plan's and the weekly tasks' events, in the style of
 /// `Event+JSON.swift`. A plan edit carries the whole plan details and a goal edit the
 /// whole goal, so that reading one entry never needs the ones before it.
-extension Event {
-    static let planTypes: Set<String> = [
-        "plan.created", "plan.updated", "plan.revised", "plan.goal.added", "plan.goal.updated", "plan.goal.removed",
-        "plan.followup.recorded", "task.added", "task.followup.recorded",
-    ]
-
-    /// Writes a plan or task event's payload; false for any other event.
-    func writePlanPayload(into w: inout JSONObjectWriter) -> Bool {
+extension PlanEvent: EventArea {
+    func write(into w: inout JSONObjectWriter) {
         switch self {
         case .planCreated(let start, let d):
             w.field("start", start.iso)
-            Event.write(d, into: &w)
+            Self.write(d, into: &w)
         case .planUpdated(let d):
-            Event.write(d, into: &w)
+            Self.write(d, into: &w)
         case .planRevised(let date, let end):
             w.field("date", date.iso)
             w.field("end", end.iso)
         case .goalAdded(let g):
-            Event.write(g, into: &w)
+            Self.write(g, into: &w)
         case .goalUpdated(let goal, let g, let status):
             w.field("goal", goal)
-            Event.write(g, into: &w)
+            Self.write(g, into: &w)
             w.field("status", status.rawValue)
         case .goalRemoved(let goal):
             w.field("goal", goal)
@@ -47,10 +41,7 @@ extension Event {
             w.field("result", result.rawValue)
             w.field("due", due?.iso)
             w.field("comment", comment)
-        default:
-            return false
         }
-        return true
     }
 
     private static func write(_ d: PlanDetails, into w: inout JSONObjectWriter) {
@@ -91,26 +82,26 @@ extension Event {
     }
 
     /// Reads a plan or task event; nil when the payload lacks what the type needs.
-    static func plan(type: String, _ o: JSONValue) -> Event? {
+    static func read(_ kind: Kind, _ o: JSONValue) -> Self? {
         func day(_ k: String) -> Day? { o[k]?.string.flatMap { Day(iso: $0) } }
-        switch type {
-        case "plan.created":
+        switch kind {
+        case .planCreated:
             guard let start = day("start"), let d = readDetails(o) else { return nil }
             return .planCreated(start: start, d)
-        case "plan.updated":
+        case .planUpdated:
             return readDetails(o).map { .planUpdated($0) }
-        case "plan.revised":
+        case .planRevised:
             guard let date = day("date"), let end = day("end") else { return nil }
             return .planRevised(date: date, end: end)
-        case "plan.goal.added":
+        case .goalAdded:
             return readGoal(o).map { .goalAdded($0) }
-        case "plan.goal.updated":
+        case .goalUpdated:
             guard let goal = o["goal"]?.int, let g = readGoal(o),
                   let status = o["status"]?.string.flatMap(GoalStatus.init(rawValue:)) else { return nil }
             return .goalUpdated(goal: goal, g, status: status)
-        case "plan.goal.removed":
+        case .goalRemoved:
             return o["goal"]?.int.map { .goalRemoved(goal: $0) }
-        case "plan.followup.recorded":
+        case .planFollowedUp:
             guard let date = day("date"), let rs = o["results"]?.array else { return nil }
             var results: [GoalResult] = []
             for r in rs {
@@ -118,15 +109,13 @@ extension Event {
                 results.append(GoalResult(goal: g, result: result, comment: r["comment"]?.string))
             }
             return .planFollowedUp(date: date, results: results, comment: o["comment"]?.string)
-        case "task.added":
+        case .taskAdded:
             guard let what = o["what"]?.string, let due = day("due"), let date = day("date") else { return nil }
             return .taskAdded(what: what, due: due, date: date)
-        case "task.followup.recorded":
+        case .taskFollowedUp:
             guard let task = o["task"]?.int, let date = day("date"),
                   let result = o["result"]?.string.flatMap(TaskResult.init(rawValue:)) else { return nil }
             return .taskFollowedUp(task: task, date: date, result: result, due: day("due"), comment: o["comment"]?.string)
-        default:
-            return nil
         }
     }
 }

@@ -4,25 +4,18 @@ import LotsenJSON
 /// Payloads of the meeting events, in the style of `Event+JSON.swift`. Meetings and
 /// their tasks belong to the whole journal: they have no subject, and name the
 /// participant an item or a task is about in the payload.
-extension Event {
-    static let meetingTypes: Set<String> = [
-        "meeting.created", "meeting.updated", "meeting.item.added", "meeting.item.removed", "meeting.item.moved",
-        "meeting.item.handled", "meeting.started", "meeting.closed", "meeting.corrected", "meeting.task.added",
-        "meeting.task.done", "agenda.rules.set", "target.set",
-    ]
-
-    /// Writes a meeting event's payload; false for any other event.
-    func writeMeetingPayload(into w: inout JSONObjectWriter) -> Bool {
+extension MeetingEvent: EventArea {
+    func write(into w: inout JSONObjectWriter) {
         switch self {
         case .meetingCreated(let m):
-            Event.write(m, into: &w)
-            w.objects("items", m.items) { item, o in Event.write(item, into: &o) }
+            Self.write(m, into: &w)
+            w.objects("items", m.items) { item, o in Self.write(item, into: &o) }
         case .meetingUpdated(let id, let m):
             w.field("meeting", id)
-            Event.write(m, into: &w)
+            Self.write(m, into: &w)
         case .agendaItemAdded(let id, let item):
             w.field("meeting", id)
-            Event.write(item, into: &w)
+            Self.write(item, into: &w)
         case .agendaItemRemoved(let id, let item):
             w.field("meeting", id)
             w.field("item", item)
@@ -60,14 +53,7 @@ extension Event {
             w.field("plan-expiry", t.planExpiryDays)
             w.field("stalled", t.stalledDays)
             w.field("follow-up", t.followUpNoticeDays)
-        case .targetSet(let t):
-            w.field("year", t.year)
-            w.field("measure", t.measure.code)
-            w.field("count", t.count)
-        default:
-            return false
         }
-        return true
     }
 
     private static func write(_ m: MeetingRecord, into w: inout JSONObjectWriter) {
@@ -110,54 +96,51 @@ extension Event {
     }
 
     /// Reads a meeting event; nil when the payload lacks what the type needs.
-    static func meeting(type: String, _ o: JSONValue) -> Event? {
+    static func read(_ kind: Kind, _ o: JSONValue) -> Self? {
         func day(_ k: String) -> Day? { o[k]?.string.flatMap { Day(iso: $0) } }
         let meeting = o["meeting"]?.int
-        switch type {
-        case "meeting.created":
+        switch kind {
+        case .meetingCreated:
             guard var m = readRecord(o) else { return nil }
             m.items = (o["items"]?.array ?? []).map(readItem)
             return .meetingCreated(m)
-        case "meeting.updated":
+        case .meetingUpdated:
             guard let meeting, let m = readRecord(o) else { return nil }
             return .meetingUpdated(meeting: meeting, m)
-        case "meeting.item.added":
+        case .agendaItemAdded:
             return meeting.map { .agendaItemAdded(meeting: $0, readItem(o)) }
-        case "meeting.item.removed":
+        case .agendaItemRemoved:
             guard let meeting, let item = o["item"]?.int else { return nil }
             return .agendaItemRemoved(meeting: meeting, item: item)
-        case "meeting.item.moved":
+        case .agendaItemMoved:
             guard let meeting, let item = o["item"]?.int, let position = o["position"]?.int else { return nil }
             return .agendaItemMoved(meeting: meeting, item: item, position: position)
-        case "meeting.item.handled":
+        case .agendaItemHandled:
             guard let meeting, let item = o["item"]?.int else { return nil }
             return .agendaItemHandled(meeting: meeting, item: item, handled: o["handled"]?.bool ?? true, decision: o["decision"]?.string)
-        case "meeting.started", "meeting.closed":
+        case .meetingStarted:
             guard let meeting, let date = day("date") else { return nil }
-            return type == "meeting.started" ? .meetingStarted(meeting: meeting, date: date) : .meetingClosed(meeting: meeting, date: date)
-        case "meeting.corrected":
+            return .meetingStarted(meeting: meeting, date: date)
+        case .meetingClosed:
+            guard let meeting, let date = day("date") else { return nil }
+            return .meetingClosed(meeting: meeting, date: date)
+        case .meetingCorrected:
             guard let meeting, let date = day("date"), let text = o["text"]?.string else { return nil }
             return .meetingCorrected(meeting: meeting, item: o["item"]?.int, date: date, text: text)
-        case "meeting.task.added":
+        case .meetingTaskAdded:
             guard let what = o["what"]?.string, let who = o["who"]?.string, let due = day("due"), let date = day("date") else { return nil }
             return .meetingTaskAdded(MeetingTaskRecord(what: what, who: TaskAssignee(code: who), due: due, date: date,
                                                        participant: o["participant"]?.string.map(ParticipantID.init),
                                                        meeting: meeting, item: o["item"]?.int))
-        case "meeting.task.done":
+        case .meetingTaskDone:
             guard let task = o["task"]?.int, let date = day("date") else { return nil }
             return .meetingTaskDone(task: task, date: date, comment: o["comment"]?.string)
-        case "agenda.rules.set":
+        case .agendaRulesSet:
             let d = AgendaThresholds()
             return .agendaRulesSet(AgendaThresholds(ninetyDayNotice: o["ninety-days"]?.int ?? d.ninetyDayNotice,
                                                     planExpiryDays: o["plan-expiry"]?.int ?? d.planExpiryDays,
                                                     stalledDays: o["stalled"]?.int ?? d.stalledDays,
                                                     followUpNoticeDays: o["follow-up"]?.int ?? d.followUpNoticeDays))
-        case "target.set":
-            guard let year = o["year"]?.int, let measure = o["measure"]?.string.flatMap(TargetMeasure.init(code:)),
-                  let count = o["count"]?.int, count >= 0 else { return nil }
-            return .targetSet(YearTarget(year: year, measure: measure, count: count))
-        default:
-            return nil
         }
     }
 }
