@@ -86,7 +86,7 @@ enum MoveFlow {
             s.stack.push(.choice(c))
         default:
             s.stack.push(.confirm(ConfirmState(question: w.moveQuestion(name: p.profile.fullName, to: s.lang.programme.stage(next), detail: nil),
-                                                 commands: [.move(id, MoveInput(to: next.rawValue))], participant: id)))
+                                                 commands: [.programme(.move(id, MoveInput(to: next.rawValue)))], participant: id)))
         }
         return []
     }

@@ -119,7 +119,7 @@ enum EditorReducer {
             if AppReducer.writeBlocked(&s) { return [] }
             e.saving = true
             s.message = StatusMessage(text: s.lang.tui.text(.saving), kind: .info)
-            return [.perform([.addNote(e.id, kind: e.kind, text: e.text.text, corrects: e.corrects)], .note(e.id))]
+            return [.perform([.participant(.addNote(e.id, kind: e.kind, text: e.text.text, corrects: e.corrects))], .note(e.id))]
         default:
             break
         }
@@ -159,7 +159,7 @@ enum ChoiceReducer {
         case .consent:
             let orgs = c.marked.sorted().map { c.options[$0] }
             guard !orgs.isEmpty else { return [] }
-            return [.perform([.giveConsent(c.id, date: nil, organisations: orgs)], .consent(c.id))]
+            return [.perform([.participant(.giveConsent(c.id, date: nil, organisations: orgs))], .consent(c.id))]
         case .responsibleOrganisation:
             let org = Organisation(storedCode: c.options[c.cursor])
             let people = s.domain.caseworkers.values.sorted { a, b in
@@ -170,7 +170,7 @@ enum ChoiceReducer {
             return []
         case .responsibleCaseworker(let org):
             guard c.options.indices.contains(c.cursor) else { return [] }
-            return [.perform([.assignResponsibility(c.id, organisation: org.code, caseworker: c.options[c.cursor], date: nil)],
+            return [.perform([.participant(.assignResponsibility(c.id, organisation: org.code, caseworker: c.options[c.cursor], date: nil))],
                              .responsible(c.id))]
         case .exitReason:
             if c.options[c.cursor] == ExitReason.work.rawValue && !c.typing {
@@ -178,7 +178,7 @@ enum ChoiceReducer {
                 return []
             }
             let occupation = c.text.trimmingCharacters(in: .whitespaces)
-            return [.perform([.exit(c.id, date: nil, reason: c.options[c.cursor], occupation: occupation.isEmpty ? nil : occupation)],
+            return [.perform([.participant(.exit(c.id, date: nil, reason: c.options[c.cursor], occupation: occupation.isEmpty ? nil : occupation))],
                              .exit(c.id))]
         }
     }

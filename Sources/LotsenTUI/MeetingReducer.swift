@@ -51,10 +51,10 @@ enum MeetingReducer {
         case .addItem:
             return form(.agendaItem(meeting: m.id), words.label(.addItem), [.init(field: .who, text: ""), .init(field: .title, text: "")])
         case .refresh:
-            return [.perform([.refreshAgenda(meeting: m.id)], .programme)]
+            return [.perform([.meeting(.refreshAgenda(meeting: m.id))], .programme)]
         case .closeMeeting:
             let question = words.closeQuestion(unhandled: m.items.count - m.handledCount)
-            s.stack.push(.confirm(ConfirmState(question: question, commands: [.closeMeeting(meeting: m.id)], participant: nil,
+            s.stack.push(.confirm(ConfirmState(question: question, commands: [.meeting(.closeMeeting(meeting: m.id))], participant: nil,
                                                  kind: .meetingClosed(m.id))))
             return []
         default: break
@@ -69,7 +69,7 @@ enum MeetingReducer {
             // Marked handled, the meeting moves on to the next item.
             if !item.handled, let next = m.items.dropFirst(index + 1).first(where: { !$0.handled }) { s.meeting.item = next.id }
             else { s.meeting.item = item.id }
-            return [.perform([.handleAgendaItem(meeting: m.id, item: item.id, decision: item.decision, handled: !item.handled)], .programme)]
+            return [.perform([.meeting(.handleAgendaItem(meeting: m.id, item: item.id, decision: item.decision, handled: !item.handled))], .programme)]
         case .edit:
             s.meeting.item = item.id
             return form(.decision(meeting: m.id, item: item.id), "\(words.label(.decision)): \(title)",
@@ -81,12 +81,12 @@ enum MeetingReducer {
                          .init(field: .due, text: m.date.adding(days: 7).iso)])
         case .remove:
             s.stack.push(.confirm(ConfirmState(question: "\(title) – \(s.lang.tui.text(.removeItemQuestion))",
-                                                 commands: [.removeAgendaItem(meeting: m.id, item: item.id)], participant: nil)))
+                                                 commands: [.meeting(.removeAgendaItem(meeting: m.id, item: item.id))], participant: nil)))
         case .moveBack, .moveForward:
             s.meeting.item = item.id
             let to = action == .moveBack ? "up" : "down"
             let edge = action == .moveBack ? index == 0 : index == m.items.count - 1
-            return edge ? [] : [.perform([.moveAgendaItem(meeting: m.id, item: item.id, position: to)], .programme)]
+            return edge ? [] : [.perform([.meeting(.moveAgendaItem(meeting: m.id, item: item.id, position: to))], .programme)]
         default:
             break
         }
@@ -142,16 +142,16 @@ enum MeetingForms {
         case .newMeeting, .editMeeting:
             let input = MeetingInput(date: optional(.date), group: text(.group), attendees: [text(.attendees)],
                                      guests: text(.guests).split(separator: ";").map { String($0).trimmingSpaces })
-            if case .editMeeting(let id) = f.purpose { command = .updateMeeting(id, input) } else {
-                command = .createMeeting(input, agenda: true)
+            if case .editMeeting(let id) = f.purpose { command = .meeting(.updateMeeting(id, input)) } else {
+                command = .meeting(.createMeeting(input, agenda: true))
                 kind = .meetingCreated
             }
         case .decision(let m, let item):
             // Writing the decision does not close the item: h does, and moves on.
             let handled = s.domain.meetings[m]?.item(item)?.handled ?? false
-            command = .handleAgendaItem(meeting: m, item: item, decision: text(.decision), handled: handled)
+            command = .meeting(.handleAgendaItem(meeting: m, item: item, decision: text(.decision), handled: handled))
         case .meetingTask(let m, let item):
-            command = .addMeetingTask(MeetingTaskInput(what: text(.task), who: text(.who), due: optional(.due), meeting: m, item: item))
+            command = .meeting(.addMeetingTask(MeetingTaskInput(what: text(.task), who: text(.who), due: optional(.due), meeting: m, item: item)))
         case .agendaItem(let m):
             var participant: ParticipantID?
             if let who = optional(.who) {
@@ -164,7 +164,7 @@ enum MeetingForms {
                     return []
                 }
             }
-            command = .addAgendaItem(meeting: m, participant: participant, title: optional(.title))
+            command = .meeting(.addAgendaItem(meeting: m, participant: participant, title: optional(.title)))
         default:
             return []
         }

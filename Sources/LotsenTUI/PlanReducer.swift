@@ -67,7 +67,7 @@ enum PlanReducer {
         case .removeGoal:
             guard let goal else { refuse(tui.text(.nothingSelected)); return [] }
             push(.confirm(ConfirmState(question: "\(goal.content.what) – \(tui.text(.removeGoalQuestion))",
-                                       commands: [.removeGoal(v.id, goal: goal.id)], participant: v.id)))
+                                       commands: [.plan(.removeGoal(v.id, goal: goal.id))], participant: v.id)))
         case .followUp:
             let active = plan.current.goals.filter { $0.status == .active }.map(\.id)
             push(.followUp(FollowUpState(id: v.id, goals: active)))
@@ -167,7 +167,7 @@ enum PlanReducer {
         let question = s.lang.plan.followUpQuestion(name: name, results: inputs.compactMap { FollowUpResult(rawValue: $0.result) },
                                                     missing: inputs.count < f.goals.count)
         s.stack.push(.confirm(ConfirmState(question: question,
-                                             commands: [.followUpPlan(f.id, date: nil, results: inputs, comment: nil)], participant: f.id)))
+                                             commands: [.plan(.followUpPlan(f.id, date: nil, results: inputs, comment: nil))], participant: f.id)))
         return []
     }
 }
@@ -187,16 +187,16 @@ enum PlanForms {
         }
         func optional(_ f: Field) -> String? { let t = text(f).trimmingSpaces; return t.isEmpty ? nil : t }
         switch purpose {
-        case .newPlan(let id): return .createPlan(id, plan(start: true))
-        case .editPlan(let id): return .updatePlan(id, plan(start: false))
-        case .newGoal(let id): return .addGoal(id, goal(status: false))
-        case .editGoal(let id, let g): return .updateGoal(id, goal: g, goal(status: true))
-        case .revisePlan(let id): return .revisePlan(id, date: optional(.date), end: optional(.end))
-        case .newTask(let id): return .addTask(id, what: text(.what), due: optional(.due))
+        case .newPlan(let id): return .plan(.createPlan(id, plan(start: true)))
+        case .editPlan(let id): return .plan(.updatePlan(id, plan(start: false)))
+        case .newGoal(let id): return .plan(.addGoal(id, goal(status: false)))
+        case .editGoal(let id, let g): return .plan(.updateGoal(id, goal: g, goal(status: true)))
+        case .revisePlan(let id): return .plan(.revisePlan(id, date: optional(.date), end: optional(.end)))
+        case .newTask(let id): return .plan(.addTask(id, what: text(.what), due: optional(.due)))
         case .taskNotDone(let id, let t):
-            return .followUpTask(id, task: t, result: TaskResult.notDone.rawValue, due: nil, comment: optional(.comment))
+            return .plan(.followUpTask(id, task: t, result: TaskResult.notDone.rawValue, due: nil, comment: optional(.comment)))
         case .moveTask(let id, let t):
-            return .followUpTask(id, task: t, result: TaskResult.moved.rawValue, due: optional(.due), comment: optional(.comment))
+            return .plan(.followUpTask(id, task: t, result: TaskResult.moved.rawValue, due: optional(.due), comment: optional(.comment)))
         default:
             return nil
         }

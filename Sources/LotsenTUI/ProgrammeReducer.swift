@@ -48,7 +48,7 @@ enum ProgrammeReducer {
         switch action {
         case .toggle:
             guard case .checklist(let code)? = row else { return [] }
-            return [.perform([.tickChecklist(v.id, items: [code], date: nil, undo: g.ticks[code] != nil)], .programme)]
+            return [.perform([.programme(.tickChecklist(v.id, items: [code], date: nil, undo: g.ticks[code] != nil))], .programme)]
         case .newActivity:
             let kinds = ActivityKind.catalogue
             choose(.activityKind, .chooseActivityKind, kinds.map(\.code),
@@ -78,7 +78,7 @@ enum ProgrammeReducer {
             let on = g.intensifiedSupport == nil
             s.stack.replaceTop(.programme(v))
             s.stack.push(.confirm(ConfirmState(question: tui.supportQuestion(name: p.profile.fullName, on: on),
-                                                 commands: [.setIntensifiedSupport(v.id, on: on, date: nil)], participant: v.id)))
+                                                 commands: [.programme(.setIntensifiedSupport(v.id, on: on, date: nil))], participant: v.id)))
         default:
             break
         }
@@ -128,7 +128,7 @@ enum FormReducer {
         func confirmMove(_ id: ParticipantID, _ input: MoveInput, _ stage: Stage, detail: String?) -> [Effect] {
             let name = s.domain.participant(id)?.profile.fullName ?? ""
             s.stack.push(.confirm(ConfirmState(question: tui.moveQuestion(name: name, to: words.stage(stage), detail: detail),
-                                                 commands: [.move(id, input)], participant: id)))
+                                                 commands: [.programme(.move(id, input))], participant: id)))
             return []
         }
         switch f.purpose {
@@ -149,20 +149,21 @@ enum FormReducer {
             let input = WorkplaceInput(name: text(.name), sector: text(.sector), address: text(.address), contact: text(.contact),
                                        phone: text(.phone), capacity: text(.capacity), notes: text(.text))
             f.saving = true
-            return [.perform([existing.map { .updateWorkplace(String($0), input) } ?? .addWorkplace(input)], .programme)]
+            let command: ProgrammeCommand = existing.map { .updateWorkplace(String($0), input) } ?? .addWorkplace(input)
+            return [.perform([.programme(command)], .programme)]
         case .activity(let id, let kind):
             f.saving = true
-            return [.perform([.startActivity(id, kind: kind, organisation: nil, start: value(.date), plannedEnd: value(.plannedEnd))], .programme)]
+            return [.perform([.programme(.startActivity(id, kind: kind, organisation: nil, start: value(.date), plannedEnd: value(.plannedEnd)))], .programme)]
         case .visit(let id, let workplace):
             f.saving = true
-            return [.perform([.recordVisit(id, workplace: String(workplace), date: value(.date), fullDay: false,
-                                           evaluation: value(.evaluation), supervisorView: value(.supervisorView))], .programme)]
+            return [.perform([.programme(.recordVisit(id, workplace: String(workplace), date: value(.date), fullDay: false,
+                                           evaluation: value(.evaluation), supervisorView: value(.supervisorView)))], .programme)]
         case .evaluateVisit(let id, let visit):
             f.saving = true
-            return [.perform([.evaluateVisit(id, visit: visit, evaluation: value(.evaluation), supervisorView: value(.supervisorView))], .programme)]
+            return [.perform([.programme(.evaluateVisit(id, visit: visit, evaluation: value(.evaluation), supervisorView: value(.supervisorView)))], .programme)]
         case .jobSearch(let id):
             f.saving = true
-            return [.perform([.logKanalen(id, activity: KanalenActivity.jobSearch.rawValue, date: value(.date), hours: value(.hours) ?? "")], .programme)]
+            return [.perform([.programme(.logKanalen(id, activity: KanalenActivity.jobSearch.rawValue, date: value(.date), hours: value(.hours) ?? ""))], .programme)]
         case .newMeeting, .editMeeting, .decision, .meetingTask, .agendaItem:
             return MeetingForms.submit(&s, &f)
         default:
@@ -213,13 +214,13 @@ enum ProgrammeChoice {
             }
             s.stack.push(.confirm(ConfirmState(question: s.lang.tui.moveQuestion(name: name, to: s.lang.programme.stage(.havet),
                                                                                     detail: s.lang.programme.income(kind)),
-                                                 commands: [.move(c.id, MoveInput(to: Stage.havet.rawValue, income: kind.rawValue))], participant: c.id)))
+                                                 commands: [.programme(.move(c.id, MoveInput(to: Stage.havet.rawValue, income: kind.rawValue)))], participant: c.id)))
             return []
         case .activityKind:
             let kindName = ActivityKind(code: option)?.name ?? option
             return form(.activity(c.id, kind: option), "\(kindName): \(name)", [.init(field: .date, text: today), .init(field: .plannedEnd, text: "")])
         case .activityOutcome(let a):
-            return [.perform([.endActivity(c.id, activity: a, date: nil, outcome: option)], .programme)]
+            return [.perform([.programme(.endActivity(c.id, activity: a, date: nil, outcome: option))], .programme)]
         case .visitWorkplace:
             guard let w = Int(option) else { return [] }
             return form(.visit(c.id, workplace: w), "\(s.lang.programme.label(.visits).capitalizedFirst): \(name) · \(s.domain.workplaces[w]?.name ?? "")",
@@ -230,9 +231,9 @@ enum ProgrammeChoice {
                 return form(.jobSearch(c.id), "\(s.lang.programme.kanalen(.jobSearch).capitalizedFirst): \(name)",
                             [.init(field: .hours, text: ""), .init(field: .date, text: today)])
             }
-            return [.perform([.logKanalen(c.id, activity: option, date: nil, hours: nil)], .programme)]
+            return [.perform([.programme(.logKanalen(c.id, activity: option, date: nil, hours: nil))], .programme)]
         case .aKassa:
-            return [.perform([.checkAKassa(c.id, status: option, date: nil)], .programme)]
+            return [.perform([.programme(.checkAKassa(c.id, status: option, date: nil))], .programme)]
         case .exportFormat:
             guard let format = PlanDocument.Format(rawValue: option) else { return [] }
             s.stack.pop()

@@ -44,7 +44,7 @@ enum TasksReducer {
         switch action {
         case .done:
             s.stack.replaceTop(.weeklyTasks(v))
-            return [.perform([.followUpTask(v.id, task: task.id, result: TaskResult.done.rawValue, due: nil, comment: nil)], .programme)]
+            return [.perform([.plan(.followUpTask(v.id, task: task.id, result: TaskResult.done.rawValue, due: nil, comment: nil))], .programme)]
         case .notDone:
             form(.taskNotDone(v.id, task: task.id), title, [.init(field: .comment, text: "")])
         case .moveTask:
@@ -80,9 +80,9 @@ enum TasksReducer {
             guard let row, !AppReducer.writeBlocked(&s) else { return [] }
             switch row {
             case .weekly(let id, let t):
-                return [.perform([.followUpTask(id, task: t.id, result: TaskResult.done.rawValue, due: nil, comment: nil)], .programme)]
+                return [.perform([.plan(.followUpTask(id, task: t.id, result: TaskResult.done.rawValue, due: nil, comment: nil))], .programme)]
             case .meeting(let t):
-                return [.perform([.completeMeetingTask(task: t.id, comment: nil)], .programme)]
+                return [.perform([.meeting(.completeMeetingTask(task: t.id, comment: nil))], .programme)]
             }
         case .quit: return [.quit]
         default: break

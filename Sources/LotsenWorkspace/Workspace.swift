@@ -242,7 +242,7 @@ public final class Workspace {
     private func checkAuthor(_ author: String, _ commands: [Command]) throws(DomainError) {
         guard !state.caseworkers.isEmpty, state.caseworker(author) == nil else { return }
         let addsSelf = commands.contains {
-            if case .addCaseworker(let initials, _, _) = $0 { return Caseworker.key(initials) == Caseworker.key(author) }
+            if case .caseworker(.addCaseworker(let initials, _, _)) = $0 { return Caseworker.key(initials) == Caseworker.key(author) }
             return false
         }
         if !addsSelf { throw .unknownAuthor(author) }

@@ -32,12 +32,12 @@ extension DomainScenario {
 
     /// Anna Bok (AB, AME) and Sara Lind, registered 2026-06-01.
     mutating func registerSara() throws {
-        try run(.addCaseworker(initials: "AB", name: "Anna Bok", organisation: "AME"))
+        try run(.caseworker(.addCaseworker(initials: "AB", name: "Anna Bok", organisation: "AME")))
         var input = RegistrationInput()
         input.personnummer = "000101-2384"
         input.firstName = "Sara"
         input.lastName = "Lind"
         input.registered = "2026-06-01"
-        try run(.register(input))
+        try run(.participant(.register(input)))
     }
 }

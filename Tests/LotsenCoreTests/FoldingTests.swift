@@ -18,14 +18,14 @@ struct FoldingTests {
     mutating func registered() throws -> (LotsenState, ParticipantID) {
         var state = LotsenState()
         let planner = CommandPlanner(state: state, today: today) { ParticipantID("d1") }
-        apply(try planner.plan(.addCaseworker(initials: "ab", name: "Anna Bok", organisation: "AF")), to: &state)
-        apply(try planner.plan(.addCaseworker(initials: "CD", name: "Cem Dag", organisation: "Ungdomsmottagningen")), to: &state)
+        apply(try planner.plan(.caseworker(.addCaseworker(initials: "ab", name: "Anna Bok", organisation: "AF"))), to: &state)
+        apply(try planner.plan(.caseworker(.addCaseworker(initials: "CD", name: "Cem Dag", organisation: "Ungdomsmottagningen"))), to: &state)
         var input = RegistrationInput()
         input.personnummer = "000101-2384"
         input.firstName = "Sara"
         input.lastName = "Lind"
         input.registered = "2026-09-01"
-        apply(try CommandPlanner(state: state, today: today) { ParticipantID("d1") }.plan(.register(input)), to: &state)
+        apply(try CommandPlanner(state: state, today: today) { ParticipantID("d1") }.plan(.participant(.register(input))), to: &state)
         return (state, ParticipantID("d1"))
     }
 
@@ -38,28 +38,28 @@ struct FoldingTests {
         #expect(state.caseworker("cd")?.organisation == .other("Ungdomsmottagningen"))
         #expect(state.participant(id)?.profile.gender == .woman)
 
-        apply(try plan(.giveConsent(id, date: "2026-09-01", organisations: ["af,AME", "ungdomsmottagningen"])), to: &state)
+        apply(try plan(.participant(.giveConsent(id, date: "2026-09-01", organisations: ["af,AME", "ungdomsmottagningen"]))), to: &state)
         #expect(state.participant(id)?.consent?.organisations == [.af, .ame, .other("Ungdomsmottagningen")])
 
-        apply(try plan(.assignResponsibility(id, organisation: "AF", caseworker: "ab", date: "2026-09-02")), to: &state)
-        apply(try plan(.assignResponsibility(id, organisation: "AF", caseworker: "CD", date: "2026-10-01")), to: &state)
+        apply(try plan(.participant(.assignResponsibility(id, organisation: "AF", caseworker: "ab", date: "2026-09-02"))), to: &state)
+        apply(try plan(.participant(.assignResponsibility(id, organisation: "AF", caseworker: "CD", date: "2026-10-01"))), to: &state)
         let p1 = try #require(state.participant(id))
         #expect(p1.responsible == [.af: "CD"])
         #expect(p1.responsibilities.count == 2 && p1.responsibilities[0].until == Day(iso: "2026-10-01"))
 
-        apply(try plan(.addNote(id, kind: .call, text: "Ringde, mår bra.\r\nÅterkommer.\u{1B}[31m", corrects: nil)), to: &state)
+        apply(try plan(.participant(.addNote(id, kind: .call, text: "Ringde, mår bra.\r\nÅterkommer.\u{1B}[31m", corrects: nil))), to: &state)
         let noteID = try #require(state.participant(id)?.notes.first?.id)
         #expect(state.participant(id)?.notes.first?.text == "Ringde, mår bra.\nÅterkommer.[31m")
-        apply(try plan(.addNote(id, kind: .call, text: "Ringde, mår bättre.", corrects: noteID)), to: &state)
+        apply(try plan(.participant(.addNote(id, kind: .call, text: "Ringde, mår bättre.", corrects: noteID))), to: &state)
         let p2 = try #require(state.participant(id))
         #expect(p2.currentNotes.count == 1)
         #expect(p2.currentNotes[0].text == "Ringde, mår bättre.")
         #expect(p2.history(ofNote: noteID).count == 2)
 
-        apply(try plan(.exit(id, date: "2026-11-20", reason: "arbete", occupation: "Lagerarbetare")), to: &state)
+        apply(try plan(.participant(.exit(id, date: "2026-11-20", reason: "arbete", occupation: "Lagerarbetare"))), to: &state)
         #expect(state.participant(id)?.isActive == false)
-        #expect(throws: DomainError.alreadyExited(id)) { try plan(.exit(id, date: nil, reason: "arbete", occupation: nil)) }
-        apply(try plan(.reregister(id, date: "2026-11-24")), to: &state)
+        #expect(throws: DomainError.alreadyExited(id)) { try plan(.participant(.exit(id, date: nil, reason: "arbete", occupation: nil))) }
+        apply(try plan(.participant(.reregister(id, date: "2026-11-24"))), to: &state)
         let p3 = try #require(state.participant(id))
         #expect(p3.isActive && p3.periods.count == 2)
         #expect(p3.periods[0].exit?.occupation == "Lagerarbetare")
@@ -73,21 +73,21 @@ struct FoldingTests {
         input.personnummer = "000101-2384"
         input.firstName = "Ny"
         input.lastName = "Person"
-        #expect(throws: DomainError.duplicatePersonnummer(id)) { try planner.plan(.register(input)) }
+        #expect(throws: DomainError.duplicatePersonnummer(id)) { try planner.plan(.participant(.register(input))) }
         input.personnummer = "811228-9874"
         input.firstName = "Ev\u{1B}[2Jil"
-        #expect(throws: DomainError.invalid(.firstName, .controlCharacters)) { try planner.plan(.register(input)) }
+        #expect(throws: DomainError.invalid(.firstName, .controlCharacters)) { try planner.plan(.participant(.register(input))) }
         input.firstName = "Eva"
         input.registered = "2026-02-30"
-        #expect(throws: DomainError.invalid(.registered, .notADate("2026-02-30"))) { try planner.plan(.register(input)) }
+        #expect(throws: DomainError.invalid(.registered, .notADate("2026-02-30"))) { try planner.plan(.participant(.register(input))) }
         input.registered = "2027-01-01"
-        #expect(throws: DomainError.invalid(.registered, .inTheFuture(Day(iso: "2027-01-01")!))) { try planner.plan(.register(input)) }
-        #expect(throws: DomainError.unknownOrganisation("FK")) { try planner.plan(.giveConsent(id, date: nil, organisations: ["AF", "FK"])) }
+        #expect(throws: DomainError.invalid(.registered, .inTheFuture(Day(iso: "2027-01-01")!))) { try planner.plan(.participant(.register(input))) }
+        #expect(throws: DomainError.unknownOrganisation("FK")) { try planner.plan(.participant(.giveConsent(id, date: nil, organisations: ["AF", "FK"]))) }
         #expect(throws: DomainError.unknownCaseworker("ZZ")) {
-            try planner.plan(.assignResponsibility(id, organisation: "AF", caseworker: "ZZ", date: nil))
+            try planner.plan(.participant(.assignResponsibility(id, organisation: "AF", caseworker: "ZZ", date: nil)))
         }
-        #expect(throws: DomainError.noteNotFound(999)) { try planner.plan(.addNote(id, kind: .call, text: "x", corrects: 999)) }
-        #expect(throws: DomainError.noConsent(id)) { try planner.plan(.withdrawConsent(id, date: nil)) }
+        #expect(throws: DomainError.noteNotFound(999)) { try planner.plan(.participant(.addNote(id, kind: .call, text: "x", corrects: 999))) }
+        #expect(throws: DomainError.noConsent(id)) { try planner.plan(.participant(.withdrawConsent(id, date: nil))) }
     }
 
     @Test("events round-trip through their JSON payloads")
@@ -103,7 +103,7 @@ struct FoldingTests {
         input.afCategory = "69"
         input.referral = "uppsökande"
         input.background = "Rad ett\nRad två"
-        let planned = try CommandPlanner(state: state, today: today) { ParticipantID("d9") }.plan(.register(input))
+        let planned = try CommandPlanner(state: state, today: today) { ParticipantID("d9") }.plan(.participant(.register(input)))
         apply(planned, to: &state)
         let events: [Event] = planned.map(\.event) + [
             .participant(.consentGiven(date: today, organisations: [.af, .other("Ungdomsmottagningen")])),

@@ -14,8 +14,8 @@ struct MeetingTests: DomainScenario {
     var seq = 0
 
     init() throws {
-        try run(.addCaseworker(initials: "AB", name: "Anna Bok", organisation: "AME"))
-        try run(.addCaseworker(initials: "CD", name: "Carl Dahl", organisation: "AF"))
+        try run(.caseworker(.addCaseworker(initials: "AB", name: "Anna Bok", organisation: "AME")))
+        try run(.caseworker(.addCaseworker(initials: "CD", name: "Carl Dahl", organisation: "AF")))
     }
 
     /// A generated test personnummer (born 2004) with a valid check digit.
@@ -31,7 +31,7 @@ struct MeetingTests: DomainScenario {
         input.firstName = "Person"
         input.lastName = id
         input.registered = registered
-        try run(.register(input), id: id)
+        try run(.participant(.register(input)), id: id)
     }
 
     func reasons(_ id: String) -> [AgendaReason] {
@@ -54,7 +54,7 @@ struct MeetingTests: DomainScenario {
         try register("near", registered: "2026-09-11")
         try register("early", registered: "2026-09-12")
         try register("started", registered: "2026-08-20")
-        try run(.startActivity(ParticipantID("started"), kind: "praktik", organisation: nil, start: "2026-09-01", plannedEnd: nil))
+        try run(.programme(.startActivity(ParticipantID("started"), kind: "praktik", organisation: nil, start: "2026-09-01", plannedEnd: nil)))
         #expect(reasons("late").contains(.ninetyDays(days: 98)))
         #expect(reasons("near").contains(.ninetyDays(days: 76)))
         #expect(!codes("early").contains("ninety-days"))
@@ -64,23 +64,23 @@ struct MeetingTests: DomainScenario {
     @Test("a follow-up within a week or past fires; one further off does not; Havet has none")
     mutating func followUpDue() throws {
         try register("soon", registered: "2026-08-01")
-        try run(.createPlan(ParticipantID("soon"), PlanInput(start: "2026-08-30")))
+        try run(.plan(.createPlan(ParticipantID("soon"), PlanInput(start: "2026-08-30"))))
         try register("later", registered: "2026-08-01")
-        try run(.createPlan(ParticipantID("later"), PlanInput(start: "2026-09-15")))
+        try run(.plan(.createPlan(ParticipantID("later"), PlanInput(start: "2026-09-15"))))
         #expect(reasons("soon").contains(.followUpDue(Day(iso: "2026-11-30")!)))
         #expect(!codes("later").contains("follow-up-due"))
         try register("havet", registered: "2026-08-01")
-        try run(.createPlan(ParticipantID("havet"), PlanInput(start: "2026-08-30")))
-        try run(.move(ParticipantID("havet"), MoveInput(to: "havet", date: "2026-11-02", income: "studier")))
+        try run(.plan(.createPlan(ParticipantID("havet"), PlanInput(start: "2026-08-30"))))
+        try run(.programme(.move(ParticipantID("havet"), MoveInput(to: "havet", date: "2026-11-02", income: "studier"))))
         #expect(!codes("havet").contains("follow-up-due") && !codes("havet").contains("no-stage-change"))
     }
 
     @Test("a plan ending within 30 days fires; one ending later does not")
     mutating func planExpiring() throws {
         try register("ending", registered: "2026-06-01")
-        try run(.createPlan(ParticipantID("ending"), PlanInput(start: "2026-06-10", end: "2026-12-10")))
+        try run(.plan(.createPlan(ParticipantID("ending"), PlanInput(start: "2026-06-10", end: "2026-12-10"))))
         try register("valid", registered: "2026-06-01")
-        try run(.createPlan(ParticipantID("valid"), PlanInput(start: "2026-06-10", end: "2027-01-10")))
+        try run(.plan(.createPlan(ParticipantID("valid"), PlanInput(start: "2026-06-10", end: "2027-01-10"))))
         #expect(reasons("ending").contains(.planExpiring(Day(iso: "2026-12-10")!)))
         #expect(!codes("valid").contains("plan-expiring"))
     }
@@ -89,7 +89,7 @@ struct MeetingTests: DomainScenario {
     mutating func noStageChange() throws {
         try register("stuck", registered: "2026-09-20")
         try register("moving", registered: "2026-09-20")
-        try run(.move(ParticipantID("moving"), MoveInput(to: "slussen-2", date: "2026-11-01")))
+        try run(.programme(.move(ParticipantID("moving"), MoveInput(to: "slussen-2", date: "2026-11-01"))))
         #expect(reasons("stuck").contains(.noStageChange(since: Day(iso: "2026-09-20")!)))
         #expect(!codes("moving").contains("no-stage-change"))
     }
@@ -98,30 +98,30 @@ struct MeetingTests: DomainScenario {
     mutating func tasks() throws {
         try register("p", registered: "2026-11-02")
         try register("q", registered: "2026-11-02")
-        try run(.addTask(ParticipantID("p"), what: "Skicka två ansökningar", due: "2026-11-20"), on: Day(iso: "2026-11-16")!)
-        try run(.addMeetingTask(MeetingTaskInput(what: "Ring arbetsgivaren", who: "AB", due: "2026-11-25", participant: ParticipantID("p"))),
+        try run(.plan(.addTask(ParticipantID("p"), what: "Skicka två ansökningar", due: "2026-11-20")), on: Day(iso: "2026-11-16")!)
+        try run(.meeting(.addMeetingTask(MeetingTaskInput(what: "Ring arbetsgivaren", who: "AB", due: "2026-11-25", participant: ParticipantID("p")))),
                 on: lastMeeting)
-        try run(.addMeetingTask(MeetingTaskInput(what: "Boka studiebesök", who: "deltagaren", due: "2026-12-05", participant: ParticipantID("p"))),
+        try run(.meeting(.addMeetingTask(MeetingTaskInput(what: "Boka studiebesök", who: "deltagaren", due: "2026-12-05", participant: ParticipantID("p")))),
                 on: lastMeeting)
         #expect(reasons("p") == [.meetingTasksOverdue(1), .weeklyTasksOverdue(1), .openTasks(1)])
         #expect(reasons("q") == [])
         // Done, the task no longer brings anyone to the table.
-        try run(.completeMeetingTask(task: state.meetingTaskOrder[0], comment: nil))
-        try run(.completeMeetingTask(task: state.meetingTaskOrder[1], comment: "Bokat till 3 dec"))
-        try run(.followUpTask(ParticipantID("p"), task: state.participant(ParticipantID("p"))!.currentPeriod.programme.tasks[0].id,
-                              result: "klar", due: nil, comment: nil))
+        try run(.meeting(.completeMeetingTask(task: state.meetingTaskOrder[0], comment: nil)))
+        try run(.meeting(.completeMeetingTask(task: state.meetingTaskOrder[1], comment: "Bokat till 3 dec")))
+        try run(.plan(.followUpTask(ParticipantID("p"), task: state.participant(ParticipantID("p"))!.currentPeriod.programme.tasks[0].id,
+                              result: "klar", due: nil, comment: nil)))
         #expect(reasons("p") == [])
     }
 
     @Test("withdrawn consent and intensified support fire; given consent and no support do not")
     mutating func consentAndSupport() throws {
         try register("w", registered: "2026-11-02")
-        try run(.giveConsent(ParticipantID("w"), date: "2026-11-02", organisations: ["AF", "AME"]))
+        try run(.participant(.giveConsent(ParticipantID("w"), date: "2026-11-02", organisations: ["AF", "AME"])))
         try register("s", registered: "2026-11-02")
-        try run(.giveConsent(ParticipantID("s"), date: "2026-11-02", organisations: ["AF"]))
+        try run(.participant(.giveConsent(ParticipantID("s"), date: "2026-11-02", organisations: ["AF"])))
         #expect(reasons("w") == [] && reasons("s") == [])
-        try run(.withdrawConsent(ParticipantID("w"), date: "2026-11-10"))
-        try run(.setIntensifiedSupport(ParticipantID("s"), on: true, date: "2026-11-12"))
+        try run(.participant(.withdrawConsent(ParticipantID("w"), date: "2026-11-10")))
+        try run(.programme(.setIntensifiedSupport(ParticipantID("s"), on: true, date: "2026-11-12")))
         #expect(reasons("w") == [.consentWithdrawn(Day(iso: "2026-11-10")!)])
         #expect(reasons("s") == [.intensifiedSupport(since: Day(iso: "2026-11-12")!)])
     }
@@ -130,12 +130,12 @@ struct MeetingTests: DomainScenario {
     mutating func thresholds() throws {
         try register("p", registered: "2026-09-25")
         #expect(reasons("p") == [.noStageChange(since: Day(iso: "2026-09-25")!)])
-        try run(.setAgendaRules(ninetyDays: "30", planExpiry: nil, stalled: "90", followUp: nil))
+        try run(.meeting(.setAgendaRules(ninetyDays: "30", planExpiry: nil, stalled: "90", followUp: nil)))
         #expect(state.agendaThresholds.ninetyDayNotice == 30 && state.agendaThresholds.stalledDays == 90)
         #expect(reasons("p") == [.ninetyDays(days: 62)])
-        #expect(refusal(.setAgendaRules(ninetyDays: "ett år", planExpiry: nil, stalled: nil, followUp: nil))
+        #expect(refusal(.meeting(.setAgendaRules(ninetyDays: "ett år", planExpiry: nil, stalled: nil, followUp: nil)))
                 == .invalid(.threshold, .notOneOf("ett år", ["0–365"])))
-        #expect(refusal(.setAgendaRules(ninetyDays: "30", planExpiry: nil, stalled: nil, followUp: nil)) == .nothingToDo)
+        #expect(refusal(.meeting(.setAgendaRules(ninetyDays: "30", planExpiry: nil, stalled: nil, followUp: nil))) == .nothingToDo)
     }
 
     /// Three people the rules pick up, one they do not, and a meeting held a week ago.
@@ -144,10 +144,10 @@ struct MeetingTests: DomainScenario {
         try register("new", registered: "2026-11-20")
         try register("quiet", registered: "2026-11-10")
         try register("support", registered: "2026-11-02")
-        try run(.setIntensifiedSupport(ParticipantID("support"), on: true, date: "2026-11-12"))
-        try run(.createMeeting(MeetingInput(date: "2026-11-19", group: "Torsdagsgruppen", attendees: ["AB"]), agenda: false), on: lastMeeting)
-        try run(.closeMeeting(meeting: state.meetingOrder[0]), on: lastMeeting)
-        try run(.createMeeting(MeetingInput(date: "2026-11-26", attendees: ["AB, CD"], guests: ["Eva Ek (Vux)"]), agenda: true))
+        try run(.programme(.setIntensifiedSupport(ParticipantID("support"), on: true, date: "2026-11-12")))
+        try run(.meeting(.createMeeting(MeetingInput(date: "2026-11-19", group: "Torsdagsgruppen", attendees: ["AB"]), agenda: false)), on: lastMeeting)
+        try run(.meeting(.closeMeeting(meeting: state.meetingOrder[0])), on: lastMeeting)
+        try run(.meeting(.createMeeting(MeetingInput(date: "2026-11-26", attendees: ["AB, CD"], guests: ["Eva Ek (Vux)"]), agenda: true)))
         return state.meetingOrder[1]
     }
 
@@ -160,52 +160,52 @@ struct MeetingTests: DomainScenario {
         #expect(m.items.map(\.content.participant) == [ParticipantID("late"), ParticipantID("support"), ParticipantID("new")])
         #expect(m.items.map(\.id) == [1, 2, 3])
         #expect(m.items[2].content.reasons == [.newParticipant(registered: Day(iso: "2026-11-20")!)])
-        #expect(refusal(.createMeeting(MeetingInput(date: "2026-11-26"), agenda: true)) == .meeting(.duplicate(meetingDay)))
-        #expect(refusal(.createMeeting(MeetingInput(date: "2026-11-26", group: "Fredag", attendees: ["XY"]), agenda: false))
+        #expect(refusal(.meeting(.createMeeting(MeetingInput(date: "2026-11-26"), agenda: true))) == .meeting(.duplicate(meetingDay)))
+        #expect(refusal(.meeting(.createMeeting(MeetingInput(date: "2026-11-26", group: "Fredag", attendees: ["XY"]), agenda: false)))
                 == .unknownCaseworker("XY"))
     }
 
     @Test("items are added, struck, reordered; a refresh adds only who is new and not struck")
     mutating func items() throws {
         let id = try group()
-        try run(.addAgendaItem(meeting: id, participant: ParticipantID("quiet"), title: nil))
-        try run(.addAgendaItem(meeting: id, participant: nil, title: "Nya platser hos kommunen"))
+        try run(.meeting(.addAgendaItem(meeting: id, participant: ParticipantID("quiet"), title: nil)))
+        try run(.meeting(.addAgendaItem(meeting: id, participant: nil, title: "Nya platser hos kommunen")))
         #expect(state.meetings[id]!.items.map(\.id) == [1, 2, 3, 4, 5])
         #expect(state.meetings[id]!.items[3].content.reasons == [.added])
-        #expect(refusal(.addAgendaItem(meeting: id, participant: ParticipantID("late"), title: nil)) == .meeting(.alreadyOnAgenda(1)))
-        try run(.moveAgendaItem(meeting: id, item: 5, position: "först"))
-        try run(.moveAgendaItem(meeting: id, item: 1, position: "ner"))
+        #expect(refusal(.meeting(.addAgendaItem(meeting: id, participant: ParticipantID("late"), title: nil))) == .meeting(.alreadyOnAgenda(1)))
+        try run(.meeting(.moveAgendaItem(meeting: id, item: 5, position: "först")))
+        try run(.meeting(.moveAgendaItem(meeting: id, item: 1, position: "ner")))
         #expect(state.meetings[id]!.items.map(\.id) == [5, 2, 1, 3, 4])
-        try run(.removeAgendaItem(meeting: id, item: 3))
-        #expect(refusal(.refreshAgenda(meeting: id)) == .nothingToDo)
+        try run(.meeting(.removeAgendaItem(meeting: id, item: 3)))
+        #expect(refusal(.meeting(.refreshAgenda(meeting: id))) == .nothingToDo)
         try register("newer", registered: "2026-11-23")
-        try run(.refreshAgenda(meeting: id))
+        try run(.meeting(.refreshAgenda(meeting: id)))
         #expect(state.meetings[id]!.items.map(\.id) == [5, 2, 1, 4, 6])
         #expect(state.meetings[id]!.item(6)?.content.participant == ParticipantID("newer"))
-        #expect(refusal(.moveAgendaItem(meeting: id, item: 2, position: "9")) == .invalid(.position, .notOneOf("9", ["1–5", "först", "sist", "upp", "ner"])))
+        #expect(refusal(.meeting(.moveAgendaItem(meeting: id, item: 2, position: "9"))) == .invalid(.position, .notOneOf("9", ["1–5", "först", "sist", "upp", "ner"])))
     }
 
     @Test("a decision starts the meeting; closed, it refuses every change but a correction, and its tasks can still be done")
     mutating func decideAndClose() throws {
         let id = try group()
-        try run(.handleAgendaItem(meeting: id, item: 1, decision: "Praktik på lagret från 1 dec.", handled: true))
+        try run(.meeting(.handleAgendaItem(meeting: id, item: 1, decision: "Praktik på lagret från 1 dec.", handled: true)))
         #expect(state.meetings[id]!.status == .inProgress && state.meetings[id]!.started == today)
-        try run(.addMeetingTask(MeetingTaskInput(what: "Ring lagret om startdag", who: "CD", meeting: id, item: 1)))
+        try run(.meeting(.addMeetingTask(MeetingTaskInput(what: "Ring lagret om startdag", who: "CD", meeting: id, item: 1))))
         let task = try #require(state.meetingTaskList.last)
         #expect(task.participant == ParticipantID("late") && task.meeting == id && task.item == 1)
         #expect(task.due == meetingDay.adding(days: 7) && task.who == .caseworker("CD"))
-        #expect(refusal(.addMeetingTask(MeetingTaskInput(what: "Söka tre jobb", who: "deltagaren", meeting: id))) == .meeting(.noParticipant))
-        #expect(refusal(.correctMeeting(meeting: id, item: 1, text: "Fel datum")) == .meeting(.notClosed))
-        try run(.closeMeeting(meeting: id))
+        #expect(refusal(.meeting(.addMeetingTask(MeetingTaskInput(what: "Söka tre jobb", who: "deltagaren", meeting: id)))) == .meeting(.noParticipant))
+        #expect(refusal(.meeting(.correctMeeting(meeting: id, item: 1, text: "Fel datum"))) == .meeting(.notClosed))
+        try run(.meeting(.closeMeeting(meeting: id)))
         #expect(state.meetings[id]!.status == .closed && state.meetings[id]!.closed == today)
         #expect(state.currentMeeting == nil)
-        #expect(refusal(.handleAgendaItem(meeting: id, item: 2, decision: "x", handled: true)) == .meeting(.closed(today)))
-        #expect(refusal(.addAgendaItem(meeting: id, participant: nil, title: "x")) == .meeting(.closed(today)))
-        #expect(refusal(.addMeetingTask(MeetingTaskInput(what: "x", who: "AB", meeting: id))) == .meeting(.closed(today)))
-        try run(.correctMeeting(meeting: id, item: 1, text: "Praktiken börjar 2 dec, inte 1 dec."))
+        #expect(refusal(.meeting(.handleAgendaItem(meeting: id, item: 2, decision: "x", handled: true))) == .meeting(.closed(today)))
+        #expect(refusal(.meeting(.addAgendaItem(meeting: id, participant: nil, title: "x"))) == .meeting(.closed(today)))
+        #expect(refusal(.meeting(.addMeetingTask(MeetingTaskInput(what: "x", who: "AB", meeting: id)))) == .meeting(.closed(today)))
+        try run(.meeting(.correctMeeting(meeting: id, item: 1, text: "Praktiken börjar 2 dec, inte 1 dec.")))
         #expect(state.meetings[id]!.corrections.map(\.text) == ["Praktiken börjar 2 dec, inte 1 dec."])
-        try run(.completeMeetingTask(task: task.id, comment: nil))
-        #expect(refusal(.completeMeetingTask(task: task.id, comment: nil)) == .meeting(.taskDone(task.id)))
+        try run(.meeting(.completeMeetingTask(task: task.id, comment: nil)))
+        #expect(refusal(.meeting(.completeMeetingTask(task: task.id, comment: nil))) == .meeting(.taskDone(task.id)))
         #expect(state.openTasks(on: today).isEmpty)
     }
 

@@ -18,7 +18,7 @@ func fixtureState(_ people: [(String, String, String, [String])], today: Day = D
             counter += 1
             return ParticipantID("d\(counter)")
         }
-        for e in try planner.plan(.register(input)) {
+        for e in try planner.plan(.participant(.register(input))) {
             seq += 1
             state.apply(RecordedEvent(event: e.event, subject: e.subject,
                                       stamp: EntryStamp(sequence: seq, time: Timestamp(millisecondsSince1970: 0), author: "AB")))

@@ -60,7 +60,7 @@ struct BoardScreenTests {
         input.firstName = "Ny"
         input.lastName = "Person"
         input.registered = "2026-11-20"
-        let id = try #require(try other.perform(.register(input)).first?.subject)
+        let id = try #require(try other.perform(.participant(.register(input))).first?.subject)
         other.close()
         h.drive()
         #expect(h.app.state.domain.participant(id) != nil)
@@ -176,7 +176,7 @@ struct ProgrammeWalkTests {
 extension Harness {
     /// A workplace in the bank, written as another desk would.
     func setUpBank() throws {
-        try app.workspace.perform([.addWorkplace(WorkplaceInput(name: "Verkstaden", sector: "Industri", capacity: "2"))])
+        try app.workspace.perform([.programme(.addWorkplace(WorkplaceInput(name: "Verkstaden", sector: "Industri", capacity: "2")))])
         drive()
     }
 }

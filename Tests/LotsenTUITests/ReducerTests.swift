@@ -139,7 +139,7 @@ struct ReducerTests {
         h.press(.newNote)
         h.type("halvfärdig")
         let other = try Workspace.open(h.paths, access: .readWrite, h.env("MS")).0
-        try other.perform(.addNote(selected!, kind: .meeting, text: "Från skrivbordet bredvid", corrects: nil))
+        try other.perform(.participant(.addNote(selected!, kind: .meeting, text: "Från skrivbordet bredvid", corrects: nil)))
         h.drive()
         guard case .editor(let e) = h.app.state.stack.top else { Issue.record("editor gone"); return }
         #expect(e.text.text == "halvfärdig")

@@ -76,7 +76,7 @@ struct StatisticsScreenTests {
         input.lastName = "Person"
         input.gender = "kvinna"
         input.registered = "2026-11-20"
-        _ = try other.perform(.register(input))
+        _ = try other.perform(.participant(.register(input)))
         other.close()
         h.drive()
         let after = h.app.state.statistics.report

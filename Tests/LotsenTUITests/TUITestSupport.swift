@@ -34,8 +34,8 @@ final class Harness {
         }
         let setup = try Workspace.create(paths, journalID: "tui", env("AB"))
         try setup.perform([
-            .addCaseworker(initials: "AB", name: "Anna Bok", organisation: "AF"),
-            .addCaseworker(initials: "MS", name: "Maria Sandberg", organisation: "AME"),
+            .caseworker(.addCaseworker(initials: "AB", name: "Anna Bok", organisation: "AF")),
+            .caseworker(.addCaseworker(initials: "MS", name: "Maria Sandberg", organisation: "AME")),
         ])
         if people {
             for (pnr, first, last, reg, phone) in Harness.people {
@@ -45,11 +45,11 @@ final class Harness {
                 i.lastName = last
                 i.registered = reg
                 i.phones = [phone]
-                let id = try setup.perform(.register(i)).first!.subject!
-                try setup.perform(.assignResponsibility(id, organisation: "AF", caseworker: "AB", date: reg))
-                if last != "Hoa" { try setup.perform(.giveConsent(id, date: reg, organisations: ["AF", "AME"])) }
+                let id = try setup.perform(.participant(.register(i))).first!.subject!
+                try setup.perform(.participant(.assignResponsibility(id, organisation: "AF", caseworker: "AB", date: reg)))
+                if last != "Hoa" { try setup.perform(.participant(.giveConsent(id, date: reg, organisations: ["AF", "AME"]))) }
             }
-            try setup.perform(.addNote(ParticipantID("p3"), kind: .call, text: "Ringde om praktiken. Återkommer på fredag.", corrects: nil))
+            try setup.perform(.participant(.addNote(ParticipantID("p3"), kind: .call, text: "Ringde om praktiken. Återkommer på fredag.", corrects: nil)))
         }
         setup.close()
         let (workspace, _) = try Workspace.open(paths, access: .readWrite, env(author))

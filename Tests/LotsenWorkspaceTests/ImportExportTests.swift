@@ -25,10 +25,10 @@ struct ImportTests {
         #expect(sheet.encoding == .windows1252)
         #expect(errors.isEmpty)
         #expect(commands.count == 2)
-        guard case .register(let first) = commands[0] else { Issue.record("not a registration"); return }
+        guard case .participant(.register(let first)) = commands[0] else { Issue.record("not a registration"); return }
         #expect(first.firstName == "Åsa" && first.lastName == "Öberg")
         #expect(first.bornAbroad == "x" && first.gradesComplete == "")
-        guard case .register(let second) = commands[1] else { Issue.record("not a registration"); return }
+        guard case .participant(.register(let second)) = commands[1] else { Issue.record("not a registration"); return }
         #expect(second.firstName == "Hassan, Jr")
     }
 

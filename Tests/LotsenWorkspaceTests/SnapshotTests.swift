@@ -88,8 +88,8 @@ struct SnapshotTests {
         let old = Bytes.read(d.snapshot)
         let w = try d.open()
         let id = w.state.order[3]
-        try w.perform(.addNote(id, kind: .call, text: "Ringde om praktiken.", corrects: nil))
-        try w.perform(.addNote(id, kind: .call, text: "Ringde igen.", corrects: nil))
+        try w.perform(.participant(.addNote(id, kind: .call, text: "Ringde om praktiken.", corrects: nil)))
+        try w.perform(.participant(.addNote(id, kind: .call, text: "Ringde igen.", corrects: nil)))
         w.close()
         Bytes.write(old, to: d.snapshot)
 
@@ -140,7 +140,7 @@ struct SnapshotTests {
         let journal = Bytes.read(d.paths.journal)
         let head = Bytes.read(d.paths.head)
         let more = try d.open()
-        try more.perform(.addNote(more.state.order[0], kind: .call, text: "Efter kopian.", corrects: nil))
+        try more.perform(.participant(.addNote(more.state.order[0], kind: .call, text: "Efter kopian.", corrects: nil)))
         more.close()
         Bytes.write(journal, to: d.paths.journal)
         Bytes.write(head, to: d.paths.head)

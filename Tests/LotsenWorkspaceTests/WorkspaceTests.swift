@@ -27,7 +27,7 @@ final class Desk {
 
     func create(_ author: String = "AB") throws -> Workspace {
         let w = try Workspace.create(paths, journalID: "test", env(author))
-        try w.perform(.addCaseworker(initials: author, name: "Anna Bok", organisation: "AF"))
+        try w.perform(.caseworker(.addCaseworker(initials: author, name: "Anna Bok", organisation: "AF")))
         return w
     }
 
@@ -40,7 +40,7 @@ final class Desk {
         i.personnummer = pnr
         i.firstName = first
         i.lastName = last
-        return .register(i)
+        return .participant(.register(i))
     }
 }
 
@@ -57,9 +57,9 @@ struct WorkspaceTests {
         let seen = try b.refresh()
         #expect(seen.map(\.subject) == [id])
         #expect(b.state.participant(id)?.profile.fullName == "Sara Lind")
-        try b.perform(.addNote(id, kind: .call, text: "Hej från B", corrects: nil))
+        try b.perform(.participant(.addNote(id, kind: .call, text: "Hej från B", corrects: nil)))
         // A's next write folds in B's note first.
-        try a.perform(.addNote(id, kind: .call, text: "Hej från A", corrects: nil))
+        try a.perform(.participant(.addNote(id, kind: .call, text: "Hej från A", corrects: nil)))
         #expect(a.state.participant(id)?.notes.map(\.text) == ["Hej från B", "Hej från A"])
         a.close()
         b.close()
@@ -98,7 +98,7 @@ struct WorkspaceTests {
         let a = try desk.create("AB")
         let stranger = try desk.open("ZZ")
         #expect(throws: DomainError.unknownAuthor("ZZ")) { try stranger.perform(Desk.registration("000101-2384", "S", "L")) }
-        try stranger.perform(.addCaseworker(initials: "zz", name: "Zara Z", organisation: "SYV"))
+        try stranger.perform(.caseworker(.addCaseworker(initials: "zz", name: "Zara Z", organisation: "SYV")))
         try stranger.perform(Desk.registration("000101-2384", "S", "L"))
         let nobody = try desk.open(nil)
         #expect(throws: DomainError.noAuthor) { try nobody.perform(Desk.registration("811228-9874", "E", "T")) }

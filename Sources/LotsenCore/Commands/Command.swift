@@ -1,9 +1,25 @@
 import LotsenCalendar
 
-/// What a caseworker asks for, as typed. `CommandPlanner` checks it against the state
-/// and turns it into events; nothing is written unless every check passes.
+/// What a caseworker asks for, by area. `CommandPlanner` checks it against the state and
+/// turns it into events; nothing is written unless every check passes. Each area's
+/// planner switches exhaustively over its own commands.
 public enum Command: Equatable, Sendable {
+    case caseworker(CaseworkerCommand)
+    case participant(ParticipantCommand)
+    case programme(ProgrammeCommand)
+    case plan(PlanCommand)
+    case meeting(MeetingCommand)
+    case report(ReportCommand)
+}
+
+/// Who works at the desk.
+public enum CaseworkerCommand: Equatable, Sendable {
     case addCaseworker(initials: String, name: String, organisation: String)
+}
+
+/// A participant as a person: registration, profile, consent, responsibility, notes, leaving
+/// and coming back. Planned in `CommandPlanner.swift`.
+public enum ParticipantCommand: Equatable, Sendable {
     case register(RegistrationInput)
     case update(ParticipantID, RegistrationInput)
     case giveConsent(ParticipantID, date: String?, organisations: [String])
@@ -12,7 +28,11 @@ public enum Command: Equatable, Sendable {
     case addNote(ParticipantID, kind: NoteKind, text: String, corrects: Int?)
     case exit(ParticipantID, date: String?, reason: String, occupation: String?)
     case reregister(ParticipantID, date: String?)
-    // The programme: `CommandPlanner+Programme.swift`.
+}
+
+/// The programme: the stage board, the checklist, visits, activities, the placement bank
+/// and Kanalen's log. Planned in `CommandPlanner+Programme.swift`.
+public enum ProgrammeCommand: Equatable, Sendable {
     case move(ParticipantID, MoveInput)
     case changePlacement(ParticipantID, workplace: String, date: String?, plannedEnd: String?)
     case tickChecklist(ParticipantID, items: [String], date: String?, undo: Bool)
@@ -27,7 +47,10 @@ public enum Command: Equatable, Sendable {
     case logKanalen(ParticipantID, activity: String, date: String?, hours: String?)
     case setIntensifiedSupport(ParticipantID, on: Bool, date: String?)
     case checkAKassa(ParticipantID, status: String, date: String?)
-    // Action plans and weekly tasks: `CommandPlanner+Plan.swift`.
+}
+
+/// Action plans and weekly tasks. Planned in `CommandPlanner+Plan.swift`.
+public enum PlanCommand: Equatable, Sendable {
     case createPlan(ParticipantID, PlanInput)
     case updatePlan(ParticipantID, PlanInput)
     case revisePlan(ParticipantID, date: String?, end: String?)
@@ -37,7 +60,10 @@ public enum Command: Equatable, Sendable {
     case followUpPlan(ParticipantID, date: String?, results: [GoalResultInput], comment: String?)
     case addTask(ParticipantID, what: String, due: String?)
     case followUpTask(ParticipantID, task: Int, result: String, due: String?, comment: String?)
-    // Meetings and who-does-what tasks: `CommandPlanner+Meeting.swift`.
+}
+
+/// Meetings and who-does-what tasks. Planned in `CommandPlanner+Meeting.swift`.
+public enum MeetingCommand: Equatable, Sendable {
     /// With `agenda`, the rules build the first agenda as of the meeting's day.
     case createMeeting(MeetingInput, agenda: Bool)
     case updateMeeting(Int, MeetingInput)
@@ -54,6 +80,10 @@ public enum Command: Equatable, Sendable {
     case addMeetingTask(MeetingTaskInput)
     case completeMeetingTask(task: Int, comment: String?)
     case setAgendaRules(ninetyDays: String?, planExpiry: String?, stalled: String?, followUp: String?)
+}
+
+/// What the programme reports against. Planned in `CommandPlanner+Report.swift`.
+public enum ReportCommand: Equatable, Sendable {
     /// A yearly target for the reports (count 0 removes it).
     case setTarget(year: String, measure: String, count: String)
 }

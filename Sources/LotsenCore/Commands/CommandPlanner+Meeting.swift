@@ -3,7 +3,7 @@ import LotsenCalendar
 /// The meeting's commands and the who-does-what tasks. A closed meeting refuses every
 /// change but a correction; its tasks can still be done.
 extension CommandPlanner {
-    func planMeeting(_ command: Command) throws(DomainError) -> [PlannedEvent] {
+    func planMeeting(_ command: MeetingCommand) throws(DomainError) -> [PlannedEvent] {
         switch command {
         case .createMeeting(let input, let withAgenda):
             let last = state.meetingList.last
@@ -106,12 +106,6 @@ extension CommandPlanner {
             t.followUpNoticeDays = try threshold(followUp) ?? t.followUpNoticeDays
             guard t != state.agendaThresholds else { throw .nothingToDo }
             return [PlannedEvent(event: .meeting(.agendaRulesSet(t)), subject: nil)]
-
-        case .setTarget(let year, let measure, let count):
-            return [PlannedEvent(event: .report(.targetSet(try target(year: year, measure: measure, count: count))), subject: nil)]
-
-        default:
-            throw .nothingToDo
         }
     }
 

@@ -3,7 +3,7 @@ import LotsenCalendar
 /// The action plan's and the weekly tasks' commands. A goal is saved whatever the
 /// SMART check says of it: the check advises, the caseworker and the person decide.
 extension CommandPlanner {
-    func planPlan(_ command: Command) throws(DomainError) -> [PlannedEvent] {
+    func planPlan(_ command: PlanCommand) throws(DomainError) -> [PlannedEvent] {
         switch command {
         case .createPlan(let id, let input):
             let p = try active(id)
@@ -76,9 +76,6 @@ extension CommandPlanner {
             }
             return [PlannedEvent(event: .plan(.taskFollowedUp(task: taskID, date: today, result: result, due: due,
                                                         comment: try text(commentText, .comment))), subject: id)]
-
-        default:
-            return try planMeeting(command)
         }
     }
 

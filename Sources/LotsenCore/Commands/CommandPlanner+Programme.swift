@@ -4,7 +4,7 @@ import LotsenCalendar
 /// the introduction checklist, study visits, activities, the placement bank, and
 /// Kanalen's weekly log.
 extension CommandPlanner {
-    func planProgramme(_ command: Command) throws(DomainError) -> [PlannedEvent] {
+    func planProgramme(_ command: ProgrammeCommand) throws(DomainError) -> [PlannedEvent] {
         switch command {
         case .move(let id, let input):
             return [PlannedEvent(event: .programme(.stageMoved(try move(try active(id), input))), subject: id)]
@@ -116,9 +116,6 @@ extension CommandPlanner {
             }
             let d = try day(date, .date, notBefore: p.currentPeriod.registered)
             return [PlannedEvent(event: .programme(.aKassaChecked(status: status, date: d)), subject: id)]
-
-        default:
-            return try planPlan(command)
         }
     }
 

@@ -1,6 +1,13 @@
 import LotsenCalendar
 
 extension CommandPlanner {
+    func planReport(_ command: ReportCommand) throws(DomainError) -> [PlannedEvent] {
+        switch command {
+        case .setTarget(let year, let measure, let count):
+            return [PlannedEvent(event: .report(.targetSet(try target(year: year, measure: measure, count: count))), subject: nil)]
+        }
+    }
+
     /// A yearly target as typed: the year, an activity kind or `avslut:REASON`, and a
     /// count (0 removes the target).
     func target(year: String, measure: String, count: String) throws(DomainError) -> YearTarget {

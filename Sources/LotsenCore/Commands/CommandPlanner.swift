@@ -15,6 +15,17 @@ public struct CommandPlanner {
 
     public func plan(_ command: Command) throws(DomainError) -> [PlannedEvent] {
         switch command {
+        case .caseworker(let c): return try planCaseworker(c)
+        case .participant(let c): return try planParticipant(c)
+        case .programme(let c): return try planProgramme(c)
+        case .plan(let c): return try planPlan(c)
+        case .meeting(let c): return try planMeeting(c)
+        case .report(let c): return try planReport(c)
+        }
+    }
+
+    private func planCaseworker(_ command: CaseworkerCommand) throws(DomainError) -> [PlannedEvent] {
+        switch command {
         case .addCaseworker(let initials, let name, let org):
             let i = try FieldParsing.name(initials, .initials)
             guard i.count <= 6, !i.contains(" ") else { throw .invalid(.initials, .tooLong(6)) }
@@ -25,7 +36,11 @@ public struct CommandPlanner {
             // organisations come into the journal.
             let organisation = Organisation(code: orgText, others: state.otherOrganisations) ?? .other(orgText)
             return [PlannedEvent(event: .caseworker(.caseworkerAdded(Caseworker(initials: i.uppercased(), name: n, organisation: organisation))), subject: nil)]
+        }
+    }
 
+    private func planParticipant(_ command: ParticipantCommand) throws(DomainError) -> [PlannedEvent] {
+        switch command {
         case .register(let input):
             let r = try registration(input)
             if let existing = state.byPersonnummer[r.personnummer.digits] { throw .duplicatePersonnummer(existing) }
@@ -90,9 +105,6 @@ public struct CommandPlanner {
             let d = try day(date, .registered)
             if d < exit.date { throw .invalid(.registered, .beforeRegistration(exit.date)) }
             return [PlannedEvent(event: .participant(.participantReregistered(date: d)), subject: id)]
-
-        default:
-            return try planProgramme(command)
         }
     }
 

@@ -102,7 +102,7 @@ public struct ParticipantImport {
             do {
                 // The planner holds the state only for this statement: alive while
                 // `scratch` changes below, it would make every row copy the whole state.
-                planned = try CommandPlanner(state: scratch, today: today) { id }.plan(.register(row.input))
+                planned = try CommandPlanner(state: scratch, today: today) { id }.plan(.participant(.register(row.input)))
             } catch {
                 errors.append(RowError(row: row.number, column: column(for: error), error: error))
                 continue
@@ -110,7 +110,7 @@ public struct ParticipantImport {
             for p in planned {
                 if case .participant(.participantRegistered(let r)) = p.event { scratch.claim(personnummer: r.personnummer, for: id) }
             }
-            commands.append(.register(row.input))
+            commands.append(.participant(.register(row.input)))
         }
         return (commands, errors)
     }

@@ -22,7 +22,7 @@ extension Lotsen {
                 let ctx = global.context
                 let w = try ctx.open(.readWrite)
                 defer { w.close() }
-                let done = try ctx.perform(w, [.addCaseworker(initials: initials, name: name, organisation: org)])
+                let done = try ctx.perform(w, [.caseworker(.addCaseworker(initials: initials, name: name, organisation: org))])
                 if case .caseworker(.caseworkerAdded(let c)) = done.first?.event {
                     Console.out(ctx.lang.cli.say(.caseworkerAdded(initials: c.initials, name: c.name, organisation: c.organisation.label)))
                 }

@@ -34,7 +34,7 @@ extension Lotsen {
                 let ctx = global.context
                 let w = try ctx.open(.readWrite)
                 defer { w.close() }
-                try ctx.record(w, nil, [.addWorkplace(fields.input)])
+                try ctx.record(w, nil, [.programme(.addWorkplace(fields.input))])
             }
         }
 
@@ -48,7 +48,7 @@ extension Lotsen {
                 let ctx = global.context
                 let w = try ctx.open(.readWrite)
                 defer { w.close() }
-                try ctx.record(w, nil, [.updateWorkplace(workplace, fields.input)])
+                try ctx.record(w, nil, [.programme(.updateWorkplace(workplace, fields.input))])
             }
         }
 
@@ -112,7 +112,7 @@ extension Lotsen {
 
             func run() throws {
                 let ctx = global.context
-                try ctx.record(who: who) { id in [.changePlacement(id, workplace: workplace, date: date, plannedEnd: until)] }
+                try ctx.record(who: who) { id in [.programme(.changePlacement(id, workplace: workplace, date: date, plannedEnd: until))] }
             }
         }
     }

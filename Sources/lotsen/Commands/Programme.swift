@@ -67,7 +67,7 @@ extension Lotsen {
             let ctx = global.context
             let input = MoveInput(to: stage, date: date, reason: reason, placement: placement, placementEnd: placementEnd,
                                   income: income, occupation: occupation, employer: employer, employmentForm: employmentForm)
-            try ctx.record(who: who) { id in [.move(id, input)] }
+            try ctx.record(who: who) { id in [.programme(.move(id, input))] }
         }
     }
 
@@ -94,13 +94,13 @@ extension Lotsen {
             switch action.lowercased() {
             case "start", "starta":
                 guard let kind = value else { throw CommandFailure.usage(d.error(.invalid(.kind, .empty), names: { $0.value })) }
-                try ctx.record(who: who) { id in [.startActivity(id, kind: kind, organisation: organisation, start: start, plannedEnd: plannedEnd)] }
+                try ctx.record(who: who) { id in [.programme(.startActivity(id, kind: kind, organisation: organisation, start: start, plannedEnd: plannedEnd))] }
             case "end", "avsluta":
                 guard let text = value, let number = Int(text) else {
                     throw CommandFailure.usage(d.error(.invalid(.activity, .notOneOf(value ?? "", ["NUMMER"])), names: { $0.value }))
                 }
                 guard let outcome else { throw CommandFailure.usage(d.error(.invalid(.outcome, .empty), names: { $0.value })) }
-                try ctx.record(who: who) { id in [.endActivity(id, activity: number, date: date, outcome: outcome)] }
+                try ctx.record(who: who) { id in [.programme(.endActivity(id, activity: number, date: date, outcome: outcome))] }
             case "list", "lista":
                 let w = try ctx.open(.readOnly)
                 defer { w.close() }
@@ -139,8 +139,8 @@ extension Lotsen {
             let w = try ctx.open(changing ? .readWrite : .readOnly)
             defer { w.close() }
             var commands: [Command] = []
-            if let addItem { commands.append(.addChecklistItem(label: addItem)) }
-            if let removeItem { commands.append(.removeChecklistItem(removeItem)) }
+            if let addItem { commands.append(.programme(.addChecklistItem(label: addItem))) }
+            if let removeItem { commands.append(.programme(.removeChecklistItem(removeItem))) }
             if !commands.isEmpty { try ctx.record(w, nil, commands) }
             guard let who else {
                 if commands.isEmpty {
@@ -150,7 +150,7 @@ extension Lotsen {
             }
             let id = try ctx.resolve(who, in: w)
             if !items.isEmpty {
-                try ctx.record(w, id, [.tickChecklist(id, items: items, date: date, undo: undo)])
+                try ctx.record(w, id, [.programme(.tickChecklist(id, items: items, date: date, undo: undo))])
             } else {
                 let ticks = w.state.participant(id)!.currentPeriod.programme.ticks
                 for (i, item) in w.state.checklist.items.enumerated() {
@@ -176,8 +176,8 @@ extension Lotsen {
         func run() throws {
             let ctx = global.context
             try ctx.record(who: who) { id in
-                if let evaluate { return [.evaluateVisit(id, visit: evaluate, evaluation: evaluation, supervisorView: supervisor)] }
-                return [.recordVisit(id, workplace: workplace ?? "", date: date, fullDay: fullDay, evaluation: evaluation, supervisorView: supervisor)]
+                if let evaluate { return [.programme(.evaluateVisit(id, visit: evaluate, evaluation: evaluation, supervisorView: supervisor))] }
+                return [.programme(.recordVisit(id, workplace: workplace ?? "", date: date, fullDay: fullDay, evaluation: evaluation, supervisorView: supervisor))]
             }
         }
     }
@@ -193,7 +193,7 @@ extension Lotsen {
 
         func run() throws {
             let ctx = global.context
-            try ctx.record(who: who) { id in [.logKanalen(id, activity: activity, date: date, hours: hours)] }
+            try ctx.record(who: who) { id in [.programme(.logKanalen(id, activity: activity, date: date, hours: hours))] }
         }
     }
 
@@ -213,7 +213,7 @@ extension Lotsen {
             case "av", "off", "nej", "no": on = false
             default: throw CommandFailure.usage(ctx.lang.domain.error(.invalid(.status, .notOneOf(state, ["på", "av"])), names: { $0.value }))
             }
-            try ctx.record(who: who) { id in [.setIntensifiedSupport(id, on: on, date: date)] }
+            try ctx.record(who: who) { id in [.programme(.setIntensifiedSupport(id, on: on, date: date))] }
         }
     }
 
@@ -227,7 +227,7 @@ extension Lotsen {
 
         func run() throws {
             let ctx = global.context
-            try ctx.record(who: who) { id in [.checkAKassa(id, status: status, date: date)] }
+            try ctx.record(who: who) { id in [.programme(.checkAKassa(id, status: status, date: date))] }
         }
     }
 }

@@ -90,7 +90,7 @@ extension Lotsen {
                 let ctx = global.context
                 let w = try ctx.open(.readWrite)
                 defer { w.close() }
-                let recorded = try ctx.perform(w, [.setTarget(year: year, measure: measure, count: count)])
+                let recorded = try ctx.perform(w, [.report(.setTarget(year: year, measure: measure, count: count))])
                 for r in recorded { if case .report(.targetSet(let t)) = r.event { Console.out(ctx.lang.report.say(.targetSet(t))) } }
             }
         }

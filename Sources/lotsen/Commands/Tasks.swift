@@ -43,16 +43,16 @@ extension Lotsen {
                     Console.out(tasks.isEmpty ? "  " + ctx.lang.plan.label(.noTasks) : TextTable(tasks.map { PlanText.taskRow($0, ctx.lang, today: ctx.today) }).render())
                 }
             case "add", "ny", "lagg-till":
-                try ctx.record(who: who) { id in [.addTask(id, what: value ?? "", due: due)] }
+                try ctx.record(who: who) { id in [.plan(.addTask(id, what: value ?? "", due: due))] }
             case "done", "klar":
                 let n = try number()
-                try ctx.record(who: who) { id in [.followUpTask(id, task: n, result: TaskResult.done.rawValue, due: nil, comment: comment)] }
+                try ctx.record(who: who) { id in [.plan(.followUpTask(id, task: n, result: TaskResult.done.rawValue, due: nil, comment: comment))] }
             case "not-done", "inte-klar":
                 let n = try number()
-                try ctx.record(who: who) { id in [.followUpTask(id, task: n, result: TaskResult.notDone.rawValue, due: nil, comment: comment)] }
+                try ctx.record(who: who) { id in [.plan(.followUpTask(id, task: n, result: TaskResult.notDone.rawValue, due: nil, comment: comment))] }
             case "move", "flytta":
                 let n = try number()
-                try ctx.record(who: who) { id in [.followUpTask(id, task: n, result: TaskResult.moved.rawValue, due: due, comment: comment)] }
+                try ctx.record(who: who) { id in [.plan(.followUpTask(id, task: n, result: TaskResult.moved.rawValue, due: due, comment: comment))] }
             default:
                 throw CommandFailure.usage(d.error(.invalid(.task, .notOneOf(action, ["list", "add", "done", "not-done", "move"])), names: { $0.value }))
             }

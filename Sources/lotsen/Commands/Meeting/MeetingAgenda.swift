@@ -26,11 +26,11 @@ extension Lotsen.MeetingGroup {
             }
             try ctx.recordForMeeting(meeting) { w, id in
                 var commands: [Command] = []
-                if let add { commands.append(.addAgendaItem(meeting: id, participant: try ctx.resolve(add, in: w), title: nil)) }
-                if let title { commands.append(.addAgendaItem(meeting: id, participant: nil, title: title)) }
-                if let remove { commands.append(.removeAgendaItem(meeting: id, item: remove)) }
-                if let move { commands.append(.moveAgendaItem(meeting: id, item: move, position: to ?? "")) }
-                if refresh { commands.append(.refreshAgenda(meeting: id)) }
+                if let add { commands.append(.meeting(.addAgendaItem(meeting: id, participant: try ctx.resolve(add, in: w), title: nil))) }
+                if let title { commands.append(.meeting(.addAgendaItem(meeting: id, participant: nil, title: title))) }
+                if let remove { commands.append(.meeting(.removeAgendaItem(meeting: id, item: remove))) }
+                if let move { commands.append(.meeting(.moveAgendaItem(meeting: id, item: move, position: to ?? ""))) }
+                if refresh { commands.append(.meeting(.refreshAgenda(meeting: id))) }
                 return commands
             }
         }

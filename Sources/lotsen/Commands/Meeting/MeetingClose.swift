@@ -17,7 +17,7 @@ extension Lotsen.MeetingGroup {
             let w = try ctx.open(.readWrite)
             defer { w.close() }
             let id = try ctx.meetingID(meeting, in: w)
-            _ = try ctx.perform(w, [.closeMeeting(meeting: id, date: date)])
+            _ = try ctx.perform(w, [.meeting(.closeMeeting(meeting: id, date: date))])
             try document.write(w.state.meetings[id]!, w, ctx)
         }
     }

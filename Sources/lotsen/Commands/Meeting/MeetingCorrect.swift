@@ -14,7 +14,7 @@ extension Lotsen.MeetingGroup {
         @Option(help: ArgumentHelp(words.help(.dateOption))) var date: String?
 
         func run() throws {
-            try global.context.recordForMeeting(meeting) { _, id in [.correctMeeting(meeting: id, item: item, text: text, date: date)] }
+            try global.context.recordForMeeting(meeting) { _, id in [.meeting(.correctMeeting(meeting: id, item: item, text: text, date: date))] }
         }
     }
 }

@@ -16,7 +16,7 @@ extension Lotsen.MeetingGroup {
         func run() throws {
             try global.context.recordForMeeting(meeting) { w, id in
                 let old = w.state.meetings[id]?.item(item)?.decision
-                return [.handleAgendaItem(meeting: id, item: item, decision: decision ?? old, handled: !reopen)]
+                return [.meeting(.handleAgendaItem(meeting: id, item: item, decision: decision ?? old, handled: !reopen))]
             }
         }
     }

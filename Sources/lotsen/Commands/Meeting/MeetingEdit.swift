@@ -12,7 +12,7 @@ extension Lotsen.MeetingGroup {
         @OptionGroup var options: MeetingOptions
 
         func run() throws {
-            try global.context.recordForMeeting(meeting) { _, id in [.updateMeeting(id, options.input(keepGuests: true))] }
+            try global.context.recordForMeeting(meeting) { _, id in [.meeting(.updateMeeting(id, options.input(keepGuests: true)))] }
         }
     }
 }

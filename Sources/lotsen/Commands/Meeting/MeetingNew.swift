@@ -21,7 +21,7 @@ extension Lotsen.MeetingGroup {
                 input.group = input.group ?? ctx.lang.meeting.label(.defaultGroup)
                 input.attendees = input.attendees ?? ctx.author.map { [$0] }
             }
-            let done = try ctx.perform(w, [.createMeeting(input, agenda: !empty)])
+            let done = try ctx.perform(w, [.meeting(.createMeeting(input, agenda: !empty))])
             guard let id = done.first(where: { if case .meeting(.meetingCreated) = $0.event { true } else { false } })?.stamp.sequence,
                   let m = w.state.meetings[id] else { return }
             Console.out(MeetingText.show(m, w.state, ctx.lang, today: ctx.today))

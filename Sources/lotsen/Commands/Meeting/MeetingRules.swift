@@ -19,7 +19,7 @@ extension Lotsen.MeetingGroup {
             let w = try ctx.open(change ? .readWrite : .readOnly)
             defer { w.close() }
             if change {
-                _ = try ctx.perform(w, [.setAgendaRules(ninetyDays: ninetyDays, planExpiry: planExpiry, stalled: stalled, followUp: followUp)])
+                _ = try ctx.perform(w, [.meeting(.setAgendaRules(ninetyDays: ninetyDays, planExpiry: planExpiry, stalled: stalled, followUp: followUp))])
             }
             Console.out(ctx.lang.meeting.describe(.meeting(.agendaRulesSet(w.state.agendaThresholds))) ?? "")
         }

@@ -10,6 +10,6 @@ extension Lotsen.MeetingGroup {
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(meetingWords.help(.meetingArgument))) var meeting: String?
 
-        func run() throws { try global.context.recordForMeeting(meeting) { _, id in [.startMeeting(meeting: id)] } }
+        func run() throws { try global.context.recordForMeeting(meeting) { _, id in [.meeting(.startMeeting(meeting: id))] } }
     }
 }

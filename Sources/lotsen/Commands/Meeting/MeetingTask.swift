@@ -28,12 +28,12 @@ extension Lotsen.MeetingGroup {
             case "add", "ny", "lagg-till":
                 // At a meeting (or about one of its items) the task belongs to it.
                 let m = try (meeting != nil || item != nil) ? ctx.meetingID(meeting, in: w) : nil
-                command = .addMeetingTask(MeetingTaskInput(what: what ?? "", who: who ?? ctx.author ?? "", due: due,
+                command = .meeting(.addMeetingTask(MeetingTaskInput(what: what ?? "", who: who ?? ctx.author ?? "", due: due,
                                                            participant: try about.map { try ctx.resolve($0, in: w) },
-                                                           meeting: m, item: item))
+                                                           meeting: m, item: item)))
             case "done", "klar":
                 guard let number else { throw CommandFailure.usage(d.error(.invalid(.task, .empty), names: { $0.value })) }
-                command = .completeMeetingTask(task: number, comment: comment)
+                command = .meeting(.completeMeetingTask(task: number, comment: comment))
             default:
                 throw CommandFailure.usage(d.error(.invalid(.task, .notOneOf(action, ["add", "done"])), names: { $0.value }))
             }

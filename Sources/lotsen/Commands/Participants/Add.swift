@@ -15,7 +15,7 @@ extension Lotsen {
             let ctx = global.context
             let w = try ctx.open(.readWrite)
             defer { w.close() }
-            let done = try ctx.perform(w, [.register(fields.input)])
+            let done = try ctx.perform(w, [.participant(.register(fields.input))])
             if let id = done.first?.subject { Console.out(ctx.lang.cli.say(.registered(label: ctx.label(w, id)))) }
         }
     }

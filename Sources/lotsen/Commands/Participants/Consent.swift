@@ -24,10 +24,10 @@ extension Lotsen {
             defer { w.close() }
             let id = try ctx.resolve(who, in: w)
             if withdraw {
-                _ = try ctx.perform(w, [.withdrawConsent(id, date: date)])
+                _ = try ctx.perform(w, [.participant(.withdrawConsent(id, date: date))])
                 Console.out(ctx.lang.cli.say(.consentWithdrawn(label: ctx.label(w, id))))
             } else {
-                _ = try ctx.perform(w, [.giveConsent(id, date: date, organisations: [orgs ?? ""])])
+                _ = try ctx.perform(w, [.participant(.giveConsent(id, date: date, organisations: [orgs ?? ""]))])
                 let given = w.state.participant(id)?.consent?.organisations.map(\.label).joined(separator: ", ") ?? ""
                 Console.out(ctx.lang.cli.say(.consentGiven(label: ctx.label(w, id), organisations: given)))
             }

@@ -17,7 +17,7 @@ extension Lotsen {
             let w = try ctx.open(.readWrite)
             defer { w.close() }
             let id = try ctx.resolve(who, in: w)
-            _ = try ctx.perform(w, [.update(id, fields.input)])
+            _ = try ctx.perform(w, [.participant(.update(id, fields.input))])
             Console.out(ctx.lang.cli.say(.updated(label: ctx.label(w, id))))
         }
     }

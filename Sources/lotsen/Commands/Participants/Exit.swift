@@ -19,7 +19,7 @@ extension Lotsen {
             let w = try ctx.open(.readWrite)
             defer { w.close() }
             let id = try ctx.resolve(who, in: w)
-            let done = try ctx.perform(w, [.exit(id, date: date, reason: reason, occupation: occupation)])
+            let done = try ctx.perform(w, [.participant(.exit(id, date: date, reason: reason, occupation: occupation))])
             if case .participant(.participantExited(_, let r, _)) = done.first?.event {
                 Console.out(ctx.lang.cli.say(.exited(label: ctx.label(w, id), reason: ctx.lang.domain.exitReason(r))))
             }

@@ -23,7 +23,7 @@ extension Lotsen {
             // Strings become typed values here, at the CLI's edge.
             let noteKind: NoteKind
             do { noteKind = try NoteKind.parse(kind) } catch { throw CommandFailure.usage(ctx.lang.domain.error(error, names: { $0.value })) }
-            let done = try ctx.perform(w, [.addNote(id, kind: noteKind, text: body, corrects: corrects)])
+            let done = try ctx.perform(w, [.participant(.addNote(id, kind: noteKind, text: body, corrects: corrects))])
             Console.out(ctx.lang.cli.say(.noteSaved(label: ctx.label(w, id), number: done.first?.stamp.sequence ?? 0)))
         }
     }

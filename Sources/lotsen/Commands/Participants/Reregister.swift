@@ -17,7 +17,7 @@ extension Lotsen {
             let w = try ctx.open(.readWrite)
             defer { w.close() }
             let id = try ctx.resolve(who, in: w)
-            let done = try ctx.perform(w, [.reregister(id, date: date)])
+            let done = try ctx.perform(w, [.participant(.reregister(id, date: date))])
             if case .participant(.participantReregistered(let d)) = done.first?.event {
                 Console.out(ctx.lang.cli.say(.reregistered(label: ctx.label(w, id), date: d)))
             }

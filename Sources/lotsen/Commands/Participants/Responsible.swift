@@ -19,7 +19,7 @@ extension Lotsen {
             let w = try ctx.open(.readWrite)
             defer { w.close() }
             let id = try ctx.resolve(who, in: w)
-            let done = try ctx.perform(w, [.assignResponsibility(id, organisation: org, caseworker: caseworker, date: date)])
+            let done = try ctx.perform(w, [.participant(.assignResponsibility(id, organisation: org, caseworker: caseworker, date: date))])
             if case .participant(.responsibilityAssigned(let o, let c, _)) = done.first?.event {
                 Console.out(ctx.lang.cli.say(.responsibleSet(label: ctx.label(w, id), organisation: o.label, caseworker: c)))
             }

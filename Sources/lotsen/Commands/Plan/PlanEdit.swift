@@ -12,7 +12,7 @@ extension Lotsen.PlanGroup {
         @OptionGroup var details: DetailOptions
 
         func run() throws {
-            try global.context.record(who: who) { id in [.updatePlan(id, details.input())] }
+            try global.context.record(who: who) { id in [.plan(.updatePlan(id, details.input()))] }
         }
     }
 }

@@ -26,7 +26,7 @@ extension Lotsen.PlanGroup {
                 let rest = parts[1].split(separator: ":", maxSplits: 1).map(String.init)
                 results.append(GoalResultInput(goal: n, result: rest[0], comment: rest.count > 1 ? rest[1] : nil))
             }
-            try ctx.record(who: who) { id in [.followUpPlan(id, date: date, results: results, comment: comment)] }
+            try ctx.record(who: who) { id in [.plan(.followUpPlan(id, date: date, results: results, comment: comment))] }
         }
     }
 }

@@ -33,13 +33,13 @@ extension Lotsen.PlanGroup {
             }
             switch TextFolding.code(action) {
             case "add", "ny", "lagg-till":
-                try ctx.record(who: who) { id in [.addGoal(id, input)] }
+                try ctx.record(who: who) { id in [.plan(.addGoal(id, input))] }
             case "edit", "andra":
                 let n = try goalNumber()
-                try ctx.record(who: who) { id in [.updateGoal(id, goal: n, input)] }
+                try ctx.record(who: who) { id in [.plan(.updateGoal(id, goal: n, input))] }
             case "remove", "ta-bort":
                 let n = try goalNumber()
-                try ctx.record(who: who) { id in [.removeGoal(id, goal: n)] }
+                try ctx.record(who: who) { id in [.plan(.removeGoal(id, goal: n))] }
             default:
                 throw CommandFailure.usage(d.error(.invalid(.goal, .notOneOf(action, ["add", "edit", "remove"])), names: { $0.value }))
             }

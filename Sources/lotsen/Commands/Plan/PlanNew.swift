@@ -13,7 +13,7 @@ extension Lotsen.PlanGroup {
         @OptionGroup var details: DetailOptions
 
         func run() throws {
-            try global.context.record(who: who) { id in [.createPlan(id, details.input(start: start))] }
+            try global.context.record(who: who) { id in [.plan(.createPlan(id, details.input(start: start)))] }
         }
     }
 }

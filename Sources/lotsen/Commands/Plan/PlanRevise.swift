@@ -13,7 +13,7 @@ extension Lotsen.PlanGroup {
         @Option(help: ArgumentHelp(words.help(.dateOption))) var date: String?
 
         func run() throws {
-            try global.context.record(who: who) { id in [.revisePlan(id, date: date, end: end)] }
+            try global.context.record(who: who) { id in [.plan(.revisePlan(id, date: date, end: end))] }
         }
     }
 }
