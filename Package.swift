@@ -106,7 +106,7 @@ let package = Package(
         ),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "LotsenTestSupport"], swiftSettings: strict),
         .testTarget(name: "TerminalNcursesTests", dependencies: ["TerminalNcurses"], swiftSettings: strict),
-        .testTarget(name: "LotsenTextTests", dependencies: ["LotsenText"], swiftSettings: strict),
+        .testTarget(name: "LotsenTextTests", dependencies: ["LotsenText", "LotsenCore"], swiftSettings: strict),
         .testTarget(
             name: "LotsenTUITests",
             dependencies: ["LotsenTUI", "LotsenWorkspace", "LotsenCore", "LotsenCalendar", "LotsenJournal", "LotsenText", "TerminalCore",

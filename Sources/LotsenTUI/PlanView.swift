@@ -136,7 +136,7 @@ enum PlanView {
         }
         let resultRow = area.row(area.height - 4)
         var x = resultRow.x + 2
-        let resultLabel = w.field(.result).capitalizedFirst + ":"
+        let resultLabel = s.lang.domain.field(.result).capitalizedFirst + ":"
         b.put(resultLabel, at: Point(x: x, y: resultRow.y), style: .bold)
         x += DisplayWidth.of(resultLabel) + 2
         for r in FollowUpResult.allCases {

@@ -43,3 +43,17 @@ public enum NumberText {
         return decimal(Double(n) / 1_073_741_824, lang) + " GiB"
     }
 }
+
+/// Words are written once, Swedish and English side by side: each words type holds the
+/// language it speaks and says every string with `say(swedish, english)`, so that a key
+/// cannot have one language and not the other, and both are read in one place.
+protocol Spoken {
+    var language: Language { get }
+}
+
+extension Spoken {
+    /// Only the language spoken is worked out.
+    func say<T>(_ sv: @autoclosure () -> T, _ en: @autoclosure () -> T) -> T {
+        language == .sv ? sv() : en()
+    }
+}

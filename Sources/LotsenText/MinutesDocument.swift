@@ -15,7 +15,7 @@ public struct MinutesDocument {
         self.lang = lang
     }
 
-    var words: any MeetingWords.Type { lang.meeting }
+    var words: MeetingWords { lang.meeting }
 
     func caseworker(_ initials: String) -> String {
         state.caseworker(initials).map { "\($0.name) (\($0.organisation.label))" } ?? initials

@@ -29,7 +29,7 @@ public struct PlanDocument {
         self.people = people
     }
 
-    var words: any PlanWords.Type { lang.plan }
+    var words: PlanWords { lang.plan }
 
     /// Goals still worked on, then those reached; dropped goals are left out.
     var goals: [Goal] {

@@ -14,7 +14,7 @@ public struct ReportDocument {
         self.threshold = threshold
     }
 
-    var words: any ReportWords.Type { lang.report }
+    var words: ReportWords { lang.report }
 
     public var title: String { words.title(report.kind) }
 

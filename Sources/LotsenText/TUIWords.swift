@@ -1,29 +1,309 @@
-/// Words on the full-screen UI. One implementation per language.
-public protocol TUIWords {
-    static func text(_ t: TUIText) -> String
+import LotsenCore
+import LotsenCalendar
+/// Words on the full-screen UI. Swedish and English side by side.
+public struct TUIWords: Spoken {
+    public let language: Language
+
+    public func text(_ t: TUIText) -> String {
+        switch t {
+        case .participants: return say("Deltagare", "Participants")
+        case .card: return say("Kort", "Card")
+        case .note: return say("Anteckning", "Note")
+        case .help: return say("Hjälp", "Help")
+        case .consentTitle: return say("Samtycke", "Consent")
+        case .responsibleTitle: return say("Ansvarig handläggare", "Responsible caseworker")
+        case .exitTitle: return say("Avslut", "Exit")
+        case .columnName: return say("Namn", "Name")
+        case .columnAge: return say("Ålder", "Age")
+        case .columnStage: return say("Steg", "Stage")
+        case .columnResponsible: return say("Ansvarig", "Responsible")
+        case .columnFollowUp: return say("Uppföljning", "Follow-up")
+        case .columnFlags: return say("Flaggor", "Flags")
+        case .filterAll: return say("alla", "all")
+        case .filterMine: return say("mina", "mine")
+        case .filterMyOrganisation: return say("min organisation", "my organisation")
+        case .activeOnly: return say("inskrivna", "registered")
+        case .includingExited: return say("även avslutade", "exited too")
+        case .search: return say("Sök", "Search")
+        case .typeToSearch: return say("Andra bokstäver och siffror börjar en sökning; börjar namnet på j, k, g eller q, tryck / först.",
+                                       "Other letters and digits start a search; if the name begins with j, k, g or q, press / first.")
+        case .searchHint: return say("namn, personnummer eller telefon", "name, personal number or phone")
+        case .noMatches: return say("Inga träffar.", "No matches.")
+        case .empty: return say("Inga deltagare ännu. Skriv in med `lotsen add` eller `lotsen import participants`.",
+                                "No participants yet. Register with `lotsen add` or `lotsen import participants`.")
+        case .saving: return say("Sparar …", "Saving …")
+        case .saved: return say("Sparad", "Saved")
+        case .notSaved: return say("Inte sparad", "Not saved")
+        case .discardQuestion: return say("Kasta den osparade texten? j = kasta, n = fortsätt skriva",
+                                          "Throw away the unsaved text? y = throw away, n = keep writing")
+        case .readOnly: return say("SKRIVSKYDDAD", "READ-ONLY")
+        case .journalChanged: return say("uppdaterad", "updated")
+        case .chooseOrganisations: return say("Markera organisationerna samtycket gäller",
+                                              "Mark the organisations the consent covers")
+        case .chooseOrganisation: return say("Välj organisation", "Choose an organisation")
+        case .chooseCaseworker: return say("Välj handläggare", "Choose a caseworker")
+        case .reason: return say("Orsak", "Reason")
+        case .occupation: return say("Yrke (vid arbete)", "Occupation (for work)")
+        case .newNoteFor: return say("Ny anteckning för", "New note for")
+        case .correctingNote: return say("Rättar anteckning", "Correcting note")
+        case .noteHistory: return say("Tidigare versioner", "Earlier versions")
+        case .noNotes: return say("Inga anteckningar.", "No notes.")
+        case .unknownAuthor: return say("Ange vem du är (--as, LOTSEN_AS eller `lotsen caseworker me`) för att kunna skriva.",
+                                        "Say who you are (--as, LOTSEN_AS or `lotsen caseworker me`) to be able to write.")
+        case .helpFooter: return say("Esc eller ? stänger hjälpen.", "Esc or ? closes the help.")
+        case .details: return say("Uppgifter", "Details")
+        case .notesPane: return say("Anteckningar", "Notes")
+        case .board: return say("Tavla", "Board")
+        case .places: return say("Platser", "Places")
+        case .programme: return say("Programmet", "Programme")
+        case .workplace: return say("Arbetsplats", "Workplace")
+        case .confirmTitle: return say("Bekräfta", "Confirm")
+        case .chooseWorkplace: return say("Välj arbetsplats (lediga platser inom parentes)",
+                                          "Choose a workplace (free places in brackets)")
+        case .chooseIncome: return say("Vilken försörjning?", "Which income?")
+        case .chooseActivityKind: return say("Vilken insats?", "Which activity?")
+        case .chooseOutcome: return say("Hur slutade insatsen?", "How did the activity end?")
+        case .chooseKanalenActivity: return say("Vad ska loggas?", "What to log?")
+        case .chooseAKassa: return "A-kassa"
+        case .newWorkplace: return say("Ny arbetsplats", "New workplace")
+        case .editWorkplace: return say("Ändra arbetsplats", "Change workplace")
+        case .moreBelow: return say("fler ↓", "more ↓")
+        case .noWorkplaces: return say("Platsbanken är tom. Lägg till med a.",
+                                       "The placement bank is empty. Add one with a.")
+        case .filterCaseworker: return say("handläggare", "caseworker")
+        case .notInKanalenYet: return say("Platsen väljs när deltagaren flyttas till Kanalen.",
+                                          "The placement is chosen when the participant moves into Kanalen.")
+        case .nothingSelected: return say("Inget valt.", "Nothing selected.")
+        case .fieldRequiredHint: return say("Tab nästa fält · Ctrl-S sparar", "Tab next field · Ctrl-S saves")
+        case .lastStage: return say("Havet är sista steget; avsluta med x på kortet.",
+                                    "Havet is the last stage; exit with x on the card.")
+        case .firstStage: return say("Introduktionen är första steget.", "The introduction is the first stage.")
+        case .taskList: return say("Uppgifter", "Tasks")
+        case .meeting: return say("Möte", "Meeting")
+        case .statistics: return say("Statistik", "Statistics")
+        case .removeItemQuestion: return say("Stryka punkten från dagordningen? j = ja, n = nej",
+                                             "Strike the item from the agenda? y = yes, n = no")
+        case .chooseFormat: return say("Skriv ut planen som", "Print the plan as")
+        case .removeGoalQuestion: return say("Ta bort målet? j = ja, n = nej", "Remove the goal? y = yes, n = no")
+        case .followUpGoal: return say("Uppföljning", "Follow-up")
+        case .followUpHint: return say("← → väljer resultat, skriv en kommentar, Enter går vidare",
+                                       "← → choose the result, type a comment, Enter moves on")
+        case .chooseResult: return say("Välj ett resultat för målet (← →)", "Choose a result for the goal (← →)")
+        case .followUpUnknown: return "–"
+        }
+    }
+
     /// What a key does, in the help.
-    static func action(_ a: TUIActionName) -> String
+    public func action(_ a: TUIActionName) -> String {
+        switch a {
+        case .up: return say("upp", "up")
+        case .down: return say("ned", "down")
+        case .left: return say("vänster", "left")
+        case .right: return say("höger", "right")
+        case .pageUp: return say("sida upp", "page up")
+        case .pageDown: return say("sida ned", "page down")
+        case .top: return say("först", "first")
+        case .bottom: return say("sist", "last")
+        case .search: return say("sök", "search")
+        case .clearSearch: return say("rensa sökningen", "clear the search")
+        case .open: return say("öppna kortet", "open the card")
+        case .back: return say("tillbaka", "back")
+        case .quit: return say("avsluta", "quit")
+        case .help: return say("hjälp", "help")
+        case .filter: return say("filter: alla / mina / min organisation", "filter: all / mine / my organisation")
+        case .exited: return say("visa även avslutade", "show exited too")
+        case .nextPane: return say("nästa ruta", "next pane")
+        case .newNote: return say("ny anteckning", "new note")
+        case .consent: return say("samtycke", "consent")
+        case .responsible: return say("ansvarig handläggare", "responsible caseworker")
+        case .exit: return say("avsluta deltagaren", "record exit")
+        case .history: return say("anteckningens historik", "note history")
+        case .correct: return say("rätta anteckningen", "correct the note")
+        case .save: return say("spara", "save")
+        case .cancel: return say("avbryt", "cancel")
+        case .toggle: return say("markera/avmarkera", "mark/unmark")
+        case .confirm: return say("välj", "choose")
+        case .lineBreak: return say("ny rad", "new line")
+        case .wordLeft: return say("ett ord vänster", "word left")
+        case .wordRight: return say("ett ord höger", "word right")
+        case .lineStart: return say("radens början", "line start")
+        case .lineEnd: return say("radens slut", "line end")
+        case .kind: return say("byt typ: samtal, möte, annat", "change kind: call, meeting, other")
+        case .erase: return say("sudda", "erase")
+        case .nextView: return say("nästa vy: deltagare, tavla, platser, uppgifter, möte, statistik",
+                                   "next view: participants, board, places, tasks, meeting, statistics")
+        case .programme: return say("programmet: checklista, besök, plats, insatser",
+                                    "the programme: checklist, visits, placement, activities")
+        case .moveForward: return say("flytta fram ett steg", "move forward a stage")
+        case .moveBack: return say("flytta tillbaka ett steg", "move back a stage")
+        case .previousLane: return say("föregående kolumn", "previous column")
+        case .nextLane: return say("nästa kolumn", "next column")
+        case .boardFilter: return say("filter: alla / mina / min organisation / en handläggare",
+                                      "filter: all / mine / my organisation / a caseworker")
+        case .openWorkplace: return say("öppna arbetsplatsen", "open the workplace")
+        case .addWorkplace: return say("ny arbetsplats", "new workplace")
+        case .editWorkplace: return say("ändra arbetsplatsen", "change the workplace")
+        case .tick: return say("bocka av / ta bort bocken", "tick / untick")
+        case .newActivity: return say("ny insats", "new activity")
+        case .endActivity: return say("avsluta insatsen", "end the activity")
+        case .newVisit: return say("nytt studiebesök", "new study visit")
+        case .evaluateVisit: return say("utvärdera besöket", "evaluate the visit")
+        case .logKanalen: return say("logga arbetssök, SYV, CV, brev", "log job search, SYV, CV, letter")
+        case .aKassa: return "a-kassa"
+        case .intensifiedSupport: return say("förstärkt stöd på/av", "intensified support on/off")
+        case .nextField: return say("nästa fält", "next field")
+        case .previousField: return say("föregående fält", "previous field")
+        case .nextFieldOrSave: return say("nästa fält; sparar på sista", "next field; saves on the last")
+        case .yes: return say("ja", "yes")
+        case .no: return say("nej", "no")
+        // The action plan and weekly tasks.
+        case .plan: return say("handlingsplanen", "the action plan")
+        case .tasks: return say("veckans uppgifter", "this week's tasks")
+        case .newPlan: return say("ny handlingsplan", "new action plan")
+        case .editPlan: return say("ändra planens uppgifter", "edit the plan's details")
+        case .newGoal: return say("nytt mål", "new goal")
+        case .editGoal: return say("ändra målet", "edit the goal")
+        case .removeGoal: return say("ta bort målet", "remove the goal")
+        case .followUp: return say("följ upp planen, mål för mål", "follow up the plan, goal by goal")
+        case .revise: return say("revidera: ny version av planen", "revise: a new version of the plan")
+        case .planHistory: return say("versioner och ändringar", "versions and changes")
+        case .exportPlan: return say("skriv ut planen för deltagaren", "print the plan for the participant")
+        case .previousResult: return say("föregående resultat", "previous result")
+        case .nextResult: return say("nästa resultat", "next result")
+        case .nextGoal: return say("nästa mål; sparar efter sista", "next goal; saves after the last")
+        case .previousGoal: return say("föregående mål", "previous goal")
+        case .previousVersion: return say("äldre version", "older version")
+        case .nextVersion: return say("nyare version", "newer version")
+        case .addTask: return say("ny uppgift", "new task")
+        case .taskDone: return say("klar", "done")
+        case .taskNotDone: return say("inte klar", "not done")
+        case .moveTask: return say("flytta till ett annat datum", "move to another day")
+        case .openTasks: return say("öppna deltagarens uppgifter", "open the participant's tasks")
+        case .previousItem: return say("föregående punkt", "previous item")
+        case .nextItem: return say("nästa punkt", "next item")
+        case .handled: return say("markera punkten behandlad (eller inte)", "mark the item handled (or not)")
+        case .decide: return say("skriv beslutet", "write the decision")
+        case .openCard: return say("öppna deltagarens kort", "open the participant's card")
+        case .focusItem: return say("visa punkten", "show the item")
+        case .agenda: return say("dagordningen som lista", "the agenda as a list")
+        case .addItem: return say("lägg till en punkt: en deltagare eller en övrig fråga",
+                                  "add an item: a participant or an other question")
+        case .removeItem: return say("stryk punkten", "strike the item")
+        case .itemUp: return say("flytta punkten upp", "move the item up")
+        case .itemDown: return say("flytta punkten ner", "move the item down")
+        case .refreshAgenda: return say("fyll på dagordningen efter reglerna", "top up the agenda by the rules")
+        case .exportMinutes: return say("spara protokollet som det ser ut nu", "save the minutes as they stand")
+        case .closeMeeting: return say("stäng mötet och spara protokollet", "close the meeting and save the minutes")
+        case .newMeeting: return say("nytt möte", "new meeting")
+        case .editMeeting: return say("ändra datum, grupp, närvarande", "change date, group, attendees")
+        case .mineOrAll: return say("mina eller allas", "mine or everyone's")
+        case .meetingTask: return say("ny uppgift: vem gör vad", "new task: who does what")
+        case .nextReport: return say("nästa rapport", "next report")
+        case .previousReport: return say("föregående rapport", "previous report")
+        case .nextPeriod: return say("nästa period: i år, förra året, kvartal, 12 månader, hela tiden",
+                                     "next period: this year, last year, quarters, 12 months, all time")
+        case .previousPeriod: return say("föregående period", "previous period")
+        case .outgoingView: return say("visa som utskick (antal under 5 som <5) eller exakt",
+                                       "show as sent out (counts under 5 as <5) or exact")
+        case .chartStyle: return say("staplar med blocktecken eller som text (#, =, +)",
+                                     "bars in block characters or as text (#, =, +)")
+        }
+    }
+
     /// The same in a word or two, for the status line.
-    static func hint(_ a: TUIActionName) -> String
-    static func tooSmall(width: Int, height: Int) -> String
-    static func count(shown: Int, of total: Int) -> String
-    static func saved(noteNumber: Int) -> String
+    public func hint(_ a: TUIActionName) -> String {
+        switch a {
+        case .newNote: return say("anteckning", "note")
+        case .responsible: return say("ansvarig", "responsible")
+        case .exit: return say("avslut", "exit")
+        case .open: return say("öppna", "open")
+        case .clearSearch: return say("rensa", "clear")
+        case .kind: return say("typ", "kind")
+        case .toggle: return say("markera", "mark")
+        case .programme: return say("program", "programme")
+        case .nextView: return say("vy", "view")
+        case .moveForward: return say("fram", "forward")
+        case .moveBack: return say("tillbaka", "back")
+        case .boardFilter: return "filter"
+        case .openWorkplace: return say("öppna", "open")
+        case .addWorkplace: return say("ny", "new")
+        case .editWorkplace: return say("ändra", "change")
+        case .tick: return say("bocka", "tick")
+        case .newActivity: return say("insats", "activity")
+        case .newVisit: return say("besök", "visit")
+        case .logKanalen: return say("logga", "log")
+        case .nextField: return say("nästa fält", "next field")
+        case .plan: return "plan"
+        case .tasks: return say("uppgifter", "tasks")
+        case .newPlan: return say("ny plan", "new plan")
+        case .editPlan: return say("ändra plan", "edit plan")
+        case .newGoal: return say("nytt mål", "new goal")
+        case .editGoal: return say("ändra", "edit")
+        case .removeGoal: return say("ta bort", "remove")
+        case .followUp: return say("följ upp", "follow up")
+        case .revise: return say("revidera", "revise")
+        case .planHistory: return say("versioner", "versions")
+        case .exportPlan: return say("skriv ut", "print")
+        case .nextGoal: return say("nästa", "next")
+        case .nextResult: return say("resultat", "result")
+        case .previousVersion: return say("äldre", "older")
+        case .nextVersion: return say("nyare", "newer")
+        case .addTask: return say("ny", "new")
+        case .moveTask: return say("flytta", "move")
+        case .openTasks: return say("öppna", "open")
+        case .nextItem: return say("nästa", "next")
+        case .handled: return say("behandlad", "handled")
+        case .decide: return say("beslut", "decision")
+        case .openCard: return say("kort", "card")
+        case .focusItem: return say("visa", "show")
+        case .agenda: return say("dagordning", "agenda")
+        case .addItem: return say("ny punkt", "new item")
+        case .removeItem: return say("stryk", "strike")
+        case .itemUp: return say("upp", "up")
+        case .itemDown: return say("ner", "down")
+        case .closeMeeting: return say("stäng", "close")
+        case .mineOrAll: return say("mina/allas", "mine/all")
+        case .meetingTask: return say("uppgift", "task")
+        case .nextReport: return say("rapport", "report")
+        case .previousReport: return say("förra rapporten", "previous report")
+        case .nextPeriod: return "period"
+        case .previousPeriod: return say("förra perioden", "previous period")
+        case .outgoingView: return say("utskick/exakt", "sent out/exact")
+        case .chartStyle: return say("staplar", "bars")
+        default: return action(a)
+        }
+    }
+
+    public func tooSmall(width: Int, height: Int) -> String {
+        say("Fönstret är för litet: minst 80×24 behövs, nu \(width)×\(height).",
+            "The window is too small: at least 80×24 is needed, now \(width)×\(height).")
+    }
+
+    public func count(shown: Int, of total: Int) -> String {
+        shown == total ? say("\(NumberText.integer(total, .sv))", "\(NumberText.integer(total, .en))") : say("\(NumberText.integer(shown, .sv)) av \(NumberText.integer(total, .sv))", "\(NumberText.integer(shown, .en)) of \(NumberText.integer(total, .en))")
+    }
+
+    public func saved(noteNumber: Int) -> String { say("Sparad (anteckning \(noteNumber))",
+                                                       "Saved (note \(noteNumber))") }
     /// The status line of a desk that found damage: short enough for 80 columns.
-    static func damaged(record: Int) -> String
-    static func days(_ n: Int) -> String
+    public func damaged(record: Int) -> String { say("Journalen är skadad vid post \(record) och kan bara läsas – se lotsen verify.",
+                                                     "Journal damaged at record \(record): read-only – see lotsen verify.") }
+    public func days(_ n: Int) -> String { "\(n) d" }
+
     /// "Flytta Sara Lind till Kanalen?"
-    static func moveQuestion(name: String, to stage: String, detail: String?) -> String
-    static func supportQuestion(name: String, on: Bool) -> String
-    static func free(_ n: Int) -> String
+    public func moveQuestion(name: String, to stage: String, detail: String?) -> String {
+        say("Flytta \(name) till \(stage)", "Move \(name) to \(stage)") + (detail.map { " (\($0))" } ?? "") + say("? j = ja, n = nej", "? y = yes, n = no")
+    }
+
+    public func supportQuestion(name: String, on: Bool) -> String {
+        (on ? say("Förstärkt stöd för \(name)?", "Intensified support for \(name)?") : say("Avsluta förstärkt stöd för \(name)?", "End intensified support for \(name)?")) + say(" j = ja, n = nej", " y = yes, n = no")
+    }
+
+    public func free(_ n: Int) -> String { n == 1 ? say("1 ledig", "1 free") : say("\(n) lediga", "\(n) free") }
 }
 
 extension Language {
-    public var tui: any TUIWords.Type {
-        switch self {
-        case .sv: return TUISwedish.self
-        case .en: return TUIEnglish.self
-        }
-    }
+    public var tui: TUIWords { TUIWords(language: self) }
 }
 
 public enum TUIText: Sendable, CaseIterable {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LotsenCore
 import LotsenText
 
 /// Every key has its words in both languages, and none is empty: a help text or label
@@ -29,5 +30,26 @@ struct EveryWordTests {
         check(MeetingLabel.allCases, "meeting") { $0.meeting.label($1) }
         check(PlanLabel.allCases, "plan") { $0.plan.label($1) }
         check(ProgrammeLabel.allCases, "programme") { $0.programme.label($1) }
+    }
+
+    @Test("fields, kinds and the full-screen UI's texts, actions and hints")
+    func fieldsAndScreens() {
+        check(Field.allCases, "field") { $0.domain.field($1) }
+        check(Gender.allCases, "gender") { $0.domain.gender($1) }
+        check(ExitReason.allCases, "exit reason") { $0.domain.exitReason($1) }
+        check(NoteKind.allCases, "note kind") { $0.domain.noteKind($1) }
+        check(TUIText.allCases, "tui") { $0.tui.text($1) }
+        check(TUIActionName.allCases, "tui action") { $0.tui.action($1) }
+        check(TUIActionName.allCases, "tui hint") { $0.tui.hint($1) }
+        check(ReportColumn.allCases, "report column") { $0.report.column($1) }
+        check(StatisticsText.allCases, "statistics") { $0.report.screen($1) }
+        check(ActivityExportColumn.allCases, "activity export") { $0.report.activityColumn($1) }
+    }
+
+    @Test("a Swedish word is not its English one by mistake: the field names differ where the languages do")
+    func languagesDiffer() {
+        let same = Field.allCases.filter { Language.sv.domain.field($0) == Language.en.domain.field($0) }
+        // Words that are the same in both languages, on purpose.
+        #expect(Set(same) == [.text, .organisation, .status, .label, .start, .cv])
     }
 }

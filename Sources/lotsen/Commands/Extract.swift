@@ -46,7 +46,7 @@ extension Lotsen {
                         if r.subject == nil && !w.state.isAbout(event, id) { continue }
                         entries.append(Entry(sequence: r.sequence, time: r.time.description, author: r.author,
                                              authorName: w.state.caseworker(r.author)?.name, type: r.type,
-                                             description: ctx.lang.programme.describe(event, in: w.state) ?? ctx.lang.domain.describe(event), data: JSONValue.parse(r.payload)))
+                                             description: ctx.lang.domain.describe(event, in: w.state), data: JSONValue.parse(r.payload)))
                     }
                 }
                 journal.close()

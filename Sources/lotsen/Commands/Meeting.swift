@@ -5,7 +5,7 @@ import LotsenText
 import LotsenWorkspace
 
 /// Help for the meeting commands, in the language decided before parsing.
-var meetingWords: any MeetingCLIWords.Type { helpLanguage.meetingCLI }
+var meetingWords: MeetingCLIWords { helpLanguage.meetingCLI }
 
 extension CommandContext {
     func meetingID(_ text: String?, in workspace: Workspace) throws -> Int {

@@ -5,7 +5,7 @@ import LotsenJournal
 import LotsenWorkspace
 
 /// Help for the plan and task commands, in the language decided before parsing.
-var planWords: any PlanCLIWords.Type { helpLanguage.planCLI }
+var planWords: PlanCLIWords { helpLanguage.planCLI }
 
 extension Lotsen {
     /// `lotsen plan show|new|edit|goal|followup|revise|export WHO …`.

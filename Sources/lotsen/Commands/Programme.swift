@@ -4,14 +4,14 @@ import LotsenText
 import LotsenWorkspace
 
 /// Help for the programme's commands, in the language decided before parsing.
-var programmeWords: any ProgrammeCLIWords.Type { helpLanguage.programmeCLI }
+var programmeWords: ProgrammeCLIWords { helpLanguage.programmeCLI }
 
 extension CommandContext {
     /// Performs programme commands and says what was recorded, one line per entry.
     func record(_ workspace: Workspace, _ id: ParticipantID?, _ commands: [Command]) throws {
         let done = try perform(workspace, commands)
         let lines = done.map { entry in
-            (lang.programme.describe(entry.event, in: workspace.state) ?? entry.event.type)
+            lang.domain.describe(entry.event, in: workspace.state)
                 + (entry.event.carriesNumber ? " [\(entry.stamp.sequence)]" : "")
         }
         // One entry on one line; several under the participant's name.

@@ -114,4 +114,4 @@ extension Lotsen {
     }
 }
 
-var reportWords: any ReportWords.Type { helpLanguage.report }
+var reportWords: ReportWords { helpLanguage.report }

@@ -14,7 +14,7 @@ let helpLanguage: Language = {
     return Language.detect(explicit: explicit, environment: ProcessInfo.processInfo.environment)
 }()
 
-var words: any CLIWords.Type { helpLanguage.cli }
+var words: CLIWords { helpLanguage.cli }
 
 /// The process's clock, read once from the environment (`LOTSEN_TODAY`); nil when
 /// that is not a date, which `CommandLineEntry` refuses before any command runs.

@@ -21,7 +21,7 @@ extension Lotsen.MeetingGroup {
             if change {
                 _ = try ctx.perform(w, [.meeting(.setAgendaRules(ninetyDays: ninetyDays, planExpiry: planExpiry, stalled: stalled, followUp: followUp))])
             }
-            Console.out(ctx.lang.meeting.describe(.meeting(.agendaRulesSet(w.state.agendaThresholds))) ?? "")
+            Console.out(ctx.lang.meeting.describe(.agendaRulesSet(w.state.agendaThresholds)))
         }
     }
 }
