@@ -118,7 +118,7 @@ let package = Package(
         .testTarget(name: "PackageTests", swiftSettings: strict),
         .testTarget(
             name: "LotsenCLITests",
-            dependencies: ["lotsen", "LotsenTestSupport", "LotsenJournal", "LotsenCalendar"],
+            dependencies: ["lotsen", "LotsenTestSupport", "LotsenJournal", "LotsenCalendar", "LotsenText", "LotsenJSON"],
             exclude: ["Fixtures", "Goldens"],
             swiftSettings: strict
         ),

@@ -36,33 +36,51 @@ public struct CLIWords: Spoken {
                                      "\nLotsen stopped on an internal error. What was already reported saved is in the journal. No crash log or memory dump is written, since it could hold personal data.\n") }
     public var noJournalLocation: String { say("Ingen journal angiven och varken XDG_DATA_HOME eller HOME är satt. Använd --journal SÖKVÄG.",
                                                "No journal given and neither XDG_DATA_HOME nor HOME is set. Use --journal PATH.") }
-    public var parserPhrases: [(String, String)] { say([
-        ("See 'lotsen help <subcommand>' for detailed help.", "Se 'lotsen help <underkommando>' för utförlig hjälp."),
+    /// The parser's error messages are its own English; these phrases of them are said in
+    /// Swedish. Help is not among them: `HelpPage` draws it from our own words. A test
+    /// requires every phrase to occur in the parser's output, so that a new version of
+    /// the library that words them differently fails the build instead of leaving English.
+    public var parserErrorPhrases: [(String, String)] { say([
         ("' for more information.", "' för mer information."),
         ("See '", "Se '"),
         ("<subcommand>", "<underkommando>"),
-        ("(values:", "(värden:"),
         ("Missing expected argument", "Argument saknas"),
         ("Please provide one of", "Ange ett av"),
-        ("' and '", "' eller '"),
         ("Did you mean", "Menade du"),
         ("Unknown option", "Okänd flagga"),
         ("Unexpected argument", "Oväntat argument"),
         ("Missing value for", "Värde saknas för"),
         ("The value", "Värdet"),
         ("is invalid for", "är ogiltigt för"),
-        ("Show help information.", "Visa hjälp."),
-        ("Show the version.", "Visa versionen."),
-        ("SUBCOMMANDS:", "UNDERKOMMANDON:"),
-        ("ARGUMENTS:", "ARGUMENT:"),
-        ("OVERVIEW:", "ÖVERSIKT:"),
-        ("OPTIONS:", "FLAGGOR:"),
-        ("USAGE:", "ANVÄNDNING:"),
         ("Usage:", "Användning:"),
         ("Help:", "Hjälp:"),
         ("Error:", "Fel:"),
-        ("(default:", "(standard:"),
     ], []) }
+
+    /// The headings and small words of a help page.
+    public enum HelpHeading: Sendable, CaseIterable {
+        case overview, usage, arguments, options, subcommands, subcommandValue, values, defaultValue, helpFlag, versionFlag
+    }
+
+    public func helpHeading(_ h: HelpHeading) -> String {
+        switch h {
+        case .overview: return say("ÖVERSIKT", "OVERVIEW")
+        case .usage: return say("ANVÄNDNING", "USAGE")
+        case .arguments: return say("ARGUMENT", "ARGUMENTS")
+        case .options: return say("FLAGGOR", "OPTIONS")
+        case .subcommands: return say("UNDERKOMMANDON", "SUBCOMMANDS")
+        case .subcommandValue: return say("underkommando", "subcommand")
+        case .values: return say("värden", "values")
+        case .defaultValue: return say("standard", "default")
+        case .helpFlag: return say("Visa hjälp.", "Show help information.")
+        case .versionFlag: return say("Visa versionen.", "Show the version.")
+        }
+    }
+
+    /// "See 'lotsen help <subcommand>' for detailed help."
+    public func seeHelp(_ command: String) -> String {
+        say("Se '\(command)' för utförlig hjälp.", "See '\(command)' for detailed help.")
+    }
     public var asOptionHelp: String { say("Vem som skriver: handläggarens initialer (annars LOTSEN_AS eller `lotsen caseworker me`).",
                                           "Who is writing: the caseworker's initials (otherwise LOTSEN_AS or `lotsen caseworker me`).") }
     public var initialsValueName: String { say("initialer", "initials") }

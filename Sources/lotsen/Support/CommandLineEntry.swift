@@ -48,19 +48,20 @@ enum CommandLineEntry {
             return code.rawValue
         } catch {
             let exitCode = Lotsen.exitCode(for: error)
-            let text = translate(Lotsen.fullMessage(for: error, columns: 80))
             if exitCode == .success {
-                Console.out(text)
+                let help = HelpPage.isRequest(arguments) ? HelpPage.render(for: arguments, words) : nil
+                Console.out(help ?? Lotsen.fullMessage(for: error, columns: 80))
                 return 0
             }
+            let text = translate(Lotsen.fullMessage(for: error, columns: 80))
             Console.error(text)
             // Usage errors are 2 here, as in most Unix tools, not EX_USAGE (64).
             return exitCode == .validationFailure ? 2 : exitCode.rawValue
         }
     }
 
-    /// swift-argument-parser writes its own headings and errors in English.
+    /// swift-argument-parser writes its errors in English.
     static func translate(_ text: String) -> String {
-        words.parserPhrases.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+        words.parserErrorPhrases.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
     }
 }
