@@ -162,6 +162,25 @@ public struct DomainWords: Spoken {
         }
     }
 
+    /// The words that may be typed for a closed list, as the help names them.
+    public func choices(_ c: Choice) -> [String] {
+        switch c {
+        case .gender: return say(["kvinna", "man", "annat", "okänt"], ["woman", "man", "other", "unknown"])
+        case .referral: return say(["uppsökande", "självanmälan", "af", "ifo", "skola", "annan:…"], ["outreach", "self", "af", "ifo", "school", "other:…"])
+        case .afCategory: return say(["11", "69", "14", "annan"], ["11", "69", "14", "other"])
+        case .noteKind: return say(["samtal", "möte", "annat"], ["call", "meeting", "other"])
+        case .followUpResult: return say(["uppnått", "på väg", "inte uppnått", "ändrat"], ["achieved", "on the way", "not achieved", "changed"])
+        case .taskResult: return say(["klar", "inte klar", "flyttad"], ["done", "not done", "moved"])
+        case .documentStatus: return say(["saknas", "påbörjat", "klart"], ["missing", "started", "ready"])
+        case .goalTerm: return say(["kort", "lång"], ["short", "long"])
+        case .goalStatus: return say(["aktivt", "uppnått", "avslutat"], ["active", "achieved", "dropped"])
+        case .position(let count): return ["1–\(count)"] + say(["först", "sist", "upp", "ner"], ["first", "last", "up", "down"])
+        case .number: return say(["NUMMER"], ["NUMBER"])
+        case .onOff: return say(["på", "av"], ["on", "off"])
+        case .goalResult: return say(["NUMMER=RESULTAT[:kommentar]"], ["NUMBER=RESULT[:comment]"])
+        }
+    }
+
     public func problem(_ p: FieldProblem) -> String {
         switch p {
         case .empty: return say("får inte vara tomt", "must not be empty")
@@ -176,6 +195,7 @@ public struct DomainWords: Spoken {
                                             "“\(Quoted.text(t))” is not an e-mail address")
         case .notAYesNo(let t): return say("”\(Quoted.text(t))” är varken ja eller nej (ja/nej, 1/0, x/tomt)",
                                            "“\(Quoted.text(t))” is neither yes nor no (yes/no, 1/0, x/blank)")
+        case .notAChoice(let t, let choice): return problem(.notOneOf(t, choices(choice)))
         case .notOneOf(let t, let options): return say("”\(Quoted.text(t))” är inget av: \(options.joined(separator: ", "))",
                                                        "“\(Quoted.text(t))” is none of: \(options.joined(separator: ", "))")
         case .tooLong(let n): return say("får vara högst \(n) tecken", "may be at most \(n) characters")

@@ -53,3 +53,36 @@ struct EveryWordTests {
         #expect(Set(same) == [.text, .organisation, .status, .label, .start, .cv])
     }
 }
+
+/// The words a message offers for a closed list are words Lotsen takes, in both languages:
+/// a caseworker who types what the error suggested is not refused again.
+@Suite("The choices an error offers")
+struct ChoiceWordsTests {
+    @Test("every offered word is accepted", arguments: Language.allCases)
+    func accepted(_ lang: Language) {
+        let d = lang.domain
+        for w in d.choices(.gender) { #expect((try? FieldParsing.gender(w)) != nil, "\(w)") }
+        for w in d.choices(.referral) {
+            let typed = w.hasSuffix(":…") ? String(w.dropLast()) + "Kompis" : w
+            #expect(Referral(code: typed) != nil, "\(w)")
+        }
+        for w in d.choices(.afCategory) { #expect(AFCategory(code: w) != nil, "\(w)") }
+        for w in d.choices(.noteKind) { #expect(NoteKind(code: w) != nil, "\(w)") }
+        for w in d.choices(.followUpResult) { #expect(FieldParsing.followUpResult(w) != nil, "\(w)") }
+        for w in d.choices(.taskResult) { #expect(FieldParsing.taskResult(w) != nil, "\(w)") }
+        for w in d.choices(.documentStatus) { #expect(FieldParsing.documentStatus(w) != nil, "\(w)") }
+        for w in d.choices(.goalTerm) { #expect(FieldParsing.goalTerm(w) != nil, "\(w)") }
+        for w in d.choices(.goalStatus) { #expect(FieldParsing.goalStatus(w) != nil, "\(w)") }
+        #expect(d.choices(.gender).count == Gender.allCases.count)
+        #expect(d.choices(.taskResult).count == TaskResult.allCases.count)
+        #expect(d.choices(.goalStatus).count == GoalStatus.allCases.count)
+    }
+
+    @Test("an English user is offered English words")
+    func english() {
+        let message = Language.en.domain.error(.invalid(.kind, .notAChoice("telefon", .noteKind)), names: { $0.value })
+        #expect(message.contains("call, meeting, other"), "\(message)")
+        let swedish = Language.sv.domain.error(.invalid(.kind, .notAChoice("telefon", .noteKind)), names: { $0.value })
+        #expect(swedish.contains("samtal, möte, annat"), "\(swedish)")
+    }
+}

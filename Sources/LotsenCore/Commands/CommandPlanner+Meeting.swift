@@ -171,7 +171,7 @@ extension CommandPlanner {
         case "down", "ner", "ned": return min(count, from + 1)
         default:
             guard let n = Int(text.trimmingSpaces), (1...count).contains(n) else {
-                throw .invalid(.position, .notOneOf(text.trimmingSpaces, ["1–\(count)", "först", "sist", "upp", "ner"]))
+                throw .invalid(.position, .notAChoice(text.trimmingSpaces, .position(count: count)))
             }
             return n
         }

@@ -47,7 +47,7 @@ extension CommandPlanner {
             for r in inputs {
                 guard plan.goal(r.goal) != nil else { throw .programme(.goalNotFound(r.goal)) }
                 guard let result = FieldParsing.followUpResult(r.result) else {
-                    throw .invalid(.result, .notOneOf(r.result.trimmingSpaces, ["uppnått", "på väg", "inte uppnått", "ändrat"]))
+                    throw .invalid(.result, .notAChoice(r.result.trimmingSpaces, .followUpResult))
                 }
                 results.removeAll { $0.goal == r.goal }
                 results.append(GoalResult(goal: r.goal, result: result, comment: try text(r.comment, .comment)))
@@ -67,7 +67,7 @@ extension CommandPlanner {
             guard let task = p.currentPeriod.programme.tasks.first(where: { $0.id == taskID }) else { throw .programme(.taskNotFound(taskID)) }
             guard task.isOpen else { throw .programme(.taskClosed(taskID)) }
             guard let result = FieldParsing.taskResult(resultText) else {
-                throw .invalid(.result, .notOneOf(resultText.trimmingSpaces, ["klar", "inte klar", "flyttad"]))
+                throw .invalid(.result, .notAChoice(resultText.trimmingSpaces, .taskResult))
             }
             var due: Day?
             if result == .moved {
@@ -93,7 +93,7 @@ extension CommandPlanner {
         }
         func status(_ t: String?, _ f: Field, _ previous: DocumentStatus?) throws(DomainError) -> DocumentStatus {
             guard let t, !t.trimmingSpaces.isEmpty else { return previous ?? .missing }
-            guard let s = FieldParsing.documentStatus(t) else { throw .invalid(f, .notOneOf(t.trimmingSpaces, ["saknas", "påbörjat", "klart"])) }
+            guard let s = FieldParsing.documentStatus(t) else { throw .invalid(f, .notAChoice(t.trimmingSpaces, .documentStatus)) }
             return s
         }
         return PlanDetails(end: end, background: try long(input.background, .background, old?.background),
@@ -110,7 +110,7 @@ extension CommandPlanner {
         }
         var term = old?.content.term ?? .short
         if let t = input.term, !t.trimmingSpaces.isEmpty {
-            guard let parsed = FieldParsing.goalTerm(t) else { throw .invalid(.term, .notOneOf(t.trimmingSpaces, ["kort", "lång"])) }
+            guard let parsed = FieldParsing.goalTerm(t) else { throw .invalid(.term, .notAChoice(t.trimmingSpaces, .goalTerm)) }
             term = parsed
         }
         let what: String
@@ -129,7 +129,7 @@ extension CommandPlanner {
         if let t = input.due { due = t.trimmingSpaces.isEmpty ? nil : try FieldParsing.day(t, .due, today: today, allowFuture: true) }
         var status = old?.status ?? .active
         if let t = input.status, !t.trimmingSpaces.isEmpty {
-            guard let s = FieldParsing.goalStatus(t) else { throw .invalid(.status, .notOneOf(t.trimmingSpaces, ["aktivt", "uppnått", "avslutat"])) }
+            guard let s = FieldParsing.goalStatus(t) else { throw .invalid(.status, .notAChoice(t.trimmingSpaces, .goalStatus)) }
             status = s
         }
         let content = GoalContent(term: term, what: what, measure: try optional(input.measure, .measure, old?.content.measure),

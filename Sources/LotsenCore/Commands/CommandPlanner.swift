@@ -132,13 +132,13 @@ public struct CommandPlanner {
         var referral: Referral?
         if let r = input.referral, !r.trimmingSpaces.isEmpty {
             guard let parsed = Referral(code: try FieldParsing.code(r, .referral)) else {
-                throw .invalid(.referral, .notOneOf(r, ["uppsökande", "självanmälan", "af", "ifo", "skola", "annan:…"]))
+                throw .invalid(.referral, .notAChoice(r, .referral))
             }
             referral = parsed
         }
         var category: AFCategory?
         if let c = input.afCategory, !c.trimmingSpaces.isEmpty {
-            guard let parsed = AFCategory(code: c) else { throw .invalid(.afCategory, .notOneOf(c, ["11", "69", "14", "annan"])) }
+            guard let parsed = AFCategory(code: c) else { throw .invalid(.afCategory, .notAChoice(c, .afCategory)) }
             category = parsed
         }
         let profile = ParticipantProfile(
@@ -168,13 +168,13 @@ public struct CommandPlanner {
         if !input.phones.isEmpty { u.phones = try FieldParsing.phones(input.phones) }
         if let t = input.email { u.email = try FieldParsing.email(t) ?? "" }
         if let t = input.referral {
-            guard let r = Referral(code: try FieldParsing.code(t, .referral)) else { throw .invalid(.referral, .notOneOf(t, ["uppsökande", "självanmälan", "af", "ifo", "skola"])) }
+            guard let r = Referral(code: try FieldParsing.code(t, .referral)) else { throw .invalid(.referral, .notAChoice(t, .referral)) }
             u.referral = r
         }
         u.bornAbroad = try yesNo(input.bornAbroad, .bornAbroad)
         u.disability = try yesNo(input.disability, .disability)
         if let t = input.afCategory {
-            guard let c = AFCategory(code: t) else { throw .invalid(.afCategory, .notOneOf(t, ["11", "69", "14", "annan"])) }
+            guard let c = AFCategory(code: t) else { throw .invalid(.afCategory, .notAChoice(t, .afCategory)) }
             u.afCategory = c
         }
         u.gradesComplete = try yesNo(input.gradesComplete, .gradesComplete)

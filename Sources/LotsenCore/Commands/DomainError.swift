@@ -28,8 +28,25 @@ public enum FieldProblem: Equatable, Sendable {
     case notAPhoneNumber(String)
     case notAnEmail(String)
     case notAYesNo(String)
+    /// Not one of these codes or ranges, the same in every language ("1–500", "praktik").
     case notOneOf(String, [String])
+    /// Not one of a closed list of words, which the user's language names.
+    case notAChoice(String, Choice)
     case tooLong(Int)
+}
+
+/// The closed lists a caseworker types from. Core names the list; the words that may be
+/// typed for it are said in the user's language by LotsenText.
+public enum Choice: Equatable, Sendable {
+    case gender, referral, afCategory, noteKind, followUpResult, taskResult, documentStatus, goalTerm, goalStatus
+    /// An agenda position among this many items.
+    case position(count: Int)
+    /// A number, where a number is asked for.
+    case number
+    /// On or off.
+    case onOff
+    /// `NUMBER=RESULT[:comment]`.
+    case goalResult
 }
 
 /// Why a command was refused. Nothing is written when one is thrown.

@@ -72,7 +72,7 @@ public enum FieldParsing {
         case "man", "m", "male": return .man
         case "annat", "other", "a", "o": return .other
         case "okänt", "okant", "unknown", "", "?": return .unknown
-        default: throw .invalid(.gender, .notOneOf(text, ["kvinna", "man", "annat", "okänt"]))
+        default: throw .invalid(.gender, .notAChoice(text, .gender))
         }
     }
 

@@ -141,7 +141,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// As typed at a front end's edge (default: a call); the refusal names the choices.
     public static func parse(_ text: String?) throws(DomainError) -> NoteKind {
         guard let text else { return .call }
-        guard let kind = NoteKind(code: text) else { throw .invalid(.kind, .notOneOf(text, ["samtal", "möte", "annat"])) }
+        guard let kind = NoteKind(code: text) else { throw .invalid(.kind, .notAChoice(text, .noteKind)) }
         return kind
     }
 }

@@ -97,7 +97,7 @@ extension Lotsen {
                 try ctx.record(who: who) { id in [.programme(.startActivity(id, kind: kind, organisation: organisation, start: start, plannedEnd: plannedEnd))] }
             case "end", "avsluta":
                 guard let text = value, let number = Int(text) else {
-                    throw CommandFailure.usage(d.error(.invalid(.activity, .notOneOf(value ?? "", ["NUMMER"])), names: { $0.value }))
+                    throw CommandFailure.usage(d.error(.invalid(.activity, .notAChoice(value ?? "", .number)), names: { $0.value }))
                 }
                 guard let outcome else { throw CommandFailure.usage(d.error(.invalid(.outcome, .empty), names: { $0.value })) }
                 try ctx.record(who: who) { id in [.programme(.endActivity(id, activity: number, date: date, outcome: outcome))] }
@@ -211,7 +211,7 @@ extension Lotsen {
             switch TextFolding.code(state) {
             case "pa", "on", "ja", "yes": on = true
             case "av", "off", "nej", "no": on = false
-            default: throw CommandFailure.usage(ctx.lang.domain.error(.invalid(.status, .notOneOf(state, ["på", "av"])), names: { $0.value }))
+            default: throw CommandFailure.usage(ctx.lang.domain.error(.invalid(.status, .notAChoice(state, .onOff)), names: { $0.value }))
             }
             try ctx.record(who: who) { id in [.programme(.setIntensifiedSupport(id, on: on, date: date))] }
         }

@@ -25,7 +25,7 @@ extension Lotsen {
             guard let who else { return try listAll(ctx) }
             func number() throws -> Int {
                 guard let value, let n = Int(value) else {
-                    throw CommandFailure.usage(d.error(.invalid(.task, .notOneOf(value ?? "", ["NUMMER"])), names: { $0.value }))
+                    throw CommandFailure.usage(d.error(.invalid(.task, .notAChoice(value ?? "", .number)), names: { $0.value }))
                 }
                 return n
             }

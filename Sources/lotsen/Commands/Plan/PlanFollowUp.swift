@@ -21,7 +21,7 @@ extension Lotsen.PlanGroup {
             for g in goals {
                 let parts = g.split(separator: "=", maxSplits: 1).map(String.init)
                 guard parts.count == 2, let n = Int(parts[0].trimmingSpaces) else {
-                    throw CommandFailure.usage(ctx.lang.domain.error(.invalid(.goal, .notOneOf(g, ["NUMMER=RESULTAT[:kommentar]"])), names: { $0.value }))
+                    throw CommandFailure.usage(ctx.lang.domain.error(.invalid(.goal, .notAChoice(g, .goalResult)), names: { $0.value }))
                 }
                 let rest = parts[1].split(separator: ":", maxSplits: 1).map(String.init)
                 results.append(GoalResultInput(goal: n, result: rest[0], comment: rest.count > 1 ? rest[1] : nil))
