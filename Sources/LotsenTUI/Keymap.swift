@@ -122,7 +122,6 @@ public enum Keymap {
         .init([.char(" ")], .toggle, .toggle, .choice, hint: true),
         .init([.enter], .confirm, .confirm, .choice, hint: true),
         .init([.escape], .cancel, .cancel, .choice, hint: true),
-        .init([.backspace], .backspace, .erase, .choice),
         .init([.function(1)], .toggleHelp, .help, .choice),
 
         // A one-line text field (the occupation at an exit to work).

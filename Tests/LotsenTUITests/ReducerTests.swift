@@ -9,7 +9,7 @@ import Testing
 
 @Suite("Keys, by name, through the reducer")
 struct ReducerTests {
-    @Test("every key in the help does something in its screen: the keymap is the only key table")
+    @Test("every key reaches its own binding: none is shadowed by an earlier one in the same screen")
     func keymapIsComplete() {
         for scope in Scope.allCases {
             for binding in Keymap.bindings(in: scope) {
