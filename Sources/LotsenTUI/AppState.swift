@@ -182,27 +182,42 @@ public struct EditorState: Equatable, Sendable {
 }
 
 /// A short list to choose from: consent organisations (several), an organisation then a
-/// caseworker (responsibility), an exit reason plus an occupation.
+/// caseworker (responsibility), an exit reason plus an occupation, and the programme's
+/// choices. The options are the values themselves, so that what is chosen needs no
+/// parsing back.
 public struct ChoiceState: Equatable, Sendable {
-    public enum Purpose: Equatable, Sendable {
-        case consent
-        case responsibleOrganisation
-        case responsibleCaseworker(Organisation)
-        case exitReason
-        /// The programme's choices; the options are their codes (or workplace ids).
-        case kanalenWorkplace
-        case income
-        case activityKind
-        case activityOutcome(Int)
-        case visitWorkplace
-        case kanalenActivity
-        case aKassa
-        case exportFormat
+    public enum Options: Equatable, Sendable {
+        case consent([Organisation])
+        case responsibleOrganisation([Organisation])
+        case responsibleCaseworker(Organisation, initials: [String])
+        case exitReason([ExitReason])
+        case kanalenWorkplace([Int])
+        case income([IncomeKind])
+        case activityKind([ActivityKind])
+        case activityOutcome(activity: Int, [ActivityOutcome])
+        case visitWorkplace([Int])
+        case kanalenActivity([KanalenActivity])
+        case aKassa([AKassaStatus])
+        case exportFormat([PlanDocument.Format])
+
+        public var count: Int {
+            switch self {
+            case .consent(let o), .responsibleOrganisation(let o): return o.count
+            case .responsibleCaseworker(_, let o): return o.count
+            case .exitReason(let o): return o.count
+            case .kanalenWorkplace(let o), .visitWorkplace(let o): return o.count
+            case .income(let o): return o.count
+            case .activityKind(let o): return o.count
+            case .activityOutcome(_, let o): return o.count
+            case .kanalenActivity(let o): return o.count
+            case .aKassa(let o): return o.count
+            case .exportFormat(let o): return o.count
+            }
+        }
     }
 
     public var id: ParticipantID
-    public var purpose: Purpose
-    public var options: [String]
+    public var options: Options
     public var labels: [String]
     public var marked: Set<Int> = []
     public var cursor = 0
@@ -211,4 +226,13 @@ public struct ChoiceState: Equatable, Sendable {
     public var typing = false
     /// The prompt, for the programme's choices (the others have fixed prompts).
     public var title: String?
+
+    public init(id: ParticipantID, options: Options, labels: [String]) {
+        self.id = id
+        self.options = options
+        self.labels = labels
+    }
+
+    /// Consent is the one choice of several at once.
+    public var marksSeveral: Bool { if case .consent = options { true } else { false } }
 }

@@ -75,12 +75,12 @@ enum MoveFlow {
         case .kanalen:
             let free = s.domain.workplaceList.filter { s.domain.freePlaces($0.id) > 0 }
             guard !free.isEmpty else { s.message = StatusMessage(text: w.text(.noWorkplaces), kind: .error); return [] }
-            var c = ChoiceState(id: id, purpose: .kanalenWorkplace, options: free.map { String($0.id) },
+            var c = ChoiceState(id: id, options: .kanalenWorkplace(free.map(\.id)),
                                 labels: free.map { "\($0.name) · \($0.sector) (\(w.free(s.domain.freePlaces($0.id))))" })
             c.title = w.text(.chooseWorkplace)
             s.stack.push(.choice(c))
         case .havet:
-            var c = ChoiceState(id: id, purpose: .income, options: IncomeKind.allCases.map(\.rawValue),
+            var c = ChoiceState(id: id, options: .income(IncomeKind.allCases),
                                 labels: IncomeKind.allCases.map { s.lang.programme.income($0).capitalizedFirst })
             c.title = w.text(.chooseIncome)
             s.stack.push(.choice(c))

@@ -35,7 +35,7 @@ enum CardReducer {
         case .consent:
             if AppReducer.writeBlocked(&s) { return [] }
             let orgs = Organisation.known + s.domain.otherOrganisations.sorted().map(Organisation.other)
-            var choice = ChoiceState(id: c.id, purpose: .consent, options: orgs.map(\.code), labels: orgs.map(\.label))
+            var choice = ChoiceState(id: c.id, options: .consent(orgs), labels: orgs.map(\.label))
             if let current = p.consent, current.isActive {
                 choice.marked = Set(orgs.indices.filter { current.organisations.contains(orgs[$0]) })
             }
@@ -46,7 +46,7 @@ enum CardReducer {
             if AppReducer.writeBlocked(&s) { return [] }
             let orgs = Organisation.known + s.domain.otherOrganisations.sorted().map(Organisation.other)
             s.stack.replaceTop(.card(c))
-            s.stack.push(.choice(ChoiceState(id: c.id, purpose: .responsibleOrganisation, options: orgs.map(\.code),
+            s.stack.push(.choice(ChoiceState(id: c.id, options: .responsibleOrganisation(orgs),
                                                labels: orgs.map { o in o.label + (p.responsible[o].map { " – \($0)" } ?? "") })))
             return []
         case .programme:
@@ -68,7 +68,7 @@ enum CardReducer {
             guard p.isActive else { return [] }
             let reasons = ExitReason.allCases
             s.stack.replaceTop(.card(c))
-            s.stack.push(.choice(ChoiceState(id: c.id, purpose: .exitReason, options: reasons.map(\.rawValue),
+            s.stack.push(.choice(ChoiceState(id: c.id, options: .exitReason(reasons),
                                                labels: reasons.map(s.lang.domain.exitReason))))
             return []
         default:
@@ -135,7 +135,7 @@ enum ChoiceReducer {
         case .up: c.cursor = max(c.cursor - 1, 0)
         case .down: c.cursor = min(c.cursor + 1, c.options.count - 1)
         case .toggle:
-            if c.purpose == .consent {
+            if c.marksSeveral {
                 if c.marked.contains(c.cursor) { c.marked.remove(c.cursor) } else { c.marked.insert(c.cursor) }
             }
         case .type(let t):
@@ -153,32 +153,33 @@ enum ChoiceReducer {
     }
 
     static func confirm(_ s: inout AppState, _ c: inout ChoiceState) -> [Effect] {
-        switch c.purpose {
+        guard c.cursor < c.options.count else { return [] }
+        switch c.options {
         case .kanalenWorkplace, .income, .activityKind, .activityOutcome, .visitWorkplace, .kanalenActivity, .aKassa, .exportFormat:
             return ProgrammeChoice.confirm(&s, &c)
-        case .consent:
-            let orgs = c.marked.sorted().map { c.options[$0] }
+        case .consent(let all):
+            let orgs = c.marked.sorted().map { all[$0].code }
             guard !orgs.isEmpty else { return [] }
             return [.perform([.participant(.giveConsent(c.id, date: nil, organisations: orgs))], .consent(c.id))]
-        case .responsibleOrganisation:
-            let org = Organisation(storedCode: c.options[c.cursor])
+        case .responsibleOrganisation(let orgs):
+            let org = orgs[c.cursor]
             let people = s.domain.caseworkers.values.sorted { a, b in
                 (a.organisation == org ? 0 : 1, a.initials) < (b.organisation == org ? 0 : 1, b.initials)
             }
-            c = ChoiceState(id: c.id, purpose: .responsibleCaseworker(org), options: people.map(\.initials),
+            c = ChoiceState(id: c.id, options: .responsibleCaseworker(org, initials: people.map(\.initials)),
                             labels: people.map { "\($0.initials)  \($0.name) (\($0.organisation.label))" })
             return []
-        case .responsibleCaseworker(let org):
-            guard c.options.indices.contains(c.cursor) else { return [] }
-            return [.perform([.participant(.assignResponsibility(c.id, organisation: org.code, caseworker: c.options[c.cursor], date: nil))],
+        case .responsibleCaseworker(let org, let initials):
+            return [.perform([.participant(.assignResponsibility(c.id, organisation: org.code, caseworker: initials[c.cursor], date: nil))],
                              .responsible(c.id))]
-        case .exitReason:
-            if c.options[c.cursor] == ExitReason.work.rawValue && !c.typing {
+        case .exitReason(let reasons):
+            let reason = reasons[c.cursor]
+            if reason == .work && !c.typing {
                 c.typing = true
                 return []
             }
             let occupation = c.text.trimmingCharacters(in: .whitespaces)
-            return [.perform([.participant(.exit(c.id, date: nil, reason: c.options[c.cursor], occupation: occupation.isEmpty ? nil : occupation))],
+            return [.perform([.participant(.exit(c.id, date: nil, reason: reason.rawValue, occupation: occupation.isEmpty ? nil : occupation))],
                              .exit(c.id))]
         }
     }

@@ -116,24 +116,25 @@ enum ChoiceView {
     static func draw(_ s: AppState, _ c: ChoiceState, into b: inout ScreenBuffer, _ area: Rect) -> Point? {
         let w = s.lang.tui
         let prompt: String
-        switch c.purpose {
+        switch c.options {
         case .consent: prompt = w.text(.chooseOrganisations)
         case .responsibleOrganisation: prompt = w.text(.chooseOrganisation)
         case .responsibleCaseworker: prompt = w.text(.chooseCaseworker)
         case .exitReason: prompt = w.text(.reason)
-        default: prompt = c.title ?? ""
+        case .kanalenWorkplace, .income, .activityKind, .activityOutcome, .visitWorkplace, .kanalenActivity, .aKassa, .exportFormat:
+            prompt = c.title ?? ""
         }
         b.put(" " + prompt, in: area.row(0), style: .bold)
         // Long lists (the activity catalogue) scroll with the cursor.
         let rows = area.height - 4
         let first = max(0, min(c.cursor - rows + 1, c.labels.count - rows))
         for (i, label) in c.labels.enumerated().dropFirst(first) where i - first < rows {
-            let box = c.purpose == .consent ? (c.marked.contains(i) ? "[x] " : "[ ] ") : ""
+            let box = c.marksSeveral ? (c.marked.contains(i) ? "[x] " : "[ ] ") : ""
             let row = area.row(2 + i - first)
             b.put("  " + box + label, in: row)
             if i == c.cursor { b.restyle(row) { $0.reverse = true } }
         }
-        if c.purpose == .exitReason && c.typing {
+        if case .exitReason = c.options, c.typing {
             let y = area.y + 3 + c.labels.count
             let label = w.text(.occupation) + ": "
             b.put(" " + label, at: Point(x: 0, y: y), style: .bold)

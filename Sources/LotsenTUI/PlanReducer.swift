@@ -39,7 +39,7 @@ enum PlanReducer {
             return []
         case .export:
             guard plan != nil else { refuse(words.label(.noPlan)); return [] }
-            var c = ChoiceState(id: v.id, purpose: .exportFormat, options: PlanDocument.Format.allCases.map(\.rawValue),
+            var c = ChoiceState(id: v.id, options: .exportFormat(PlanDocument.Format.allCases),
                                 labels: ["Text (.txt)", "Markdown (.md)", "HTML (A4)"])
             c.title = tui.text(.chooseFormat)
             c.cursor = 2

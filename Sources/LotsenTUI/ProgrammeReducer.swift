@@ -19,8 +19,8 @@ enum ProgrammeReducer {
         let tui = s.lang.tui
         let words = s.lang.programme
         defer { if case .programme = s.stack.top { s.stack.replaceTop(.programme(v)) } }
-        func choose(_ purpose: ChoiceState.Purpose, _ title: TUIText, _ options: [String], _ labels: [String]) {
-            var c = ChoiceState(id: v.id, purpose: purpose, options: options, labels: labels)
+        func choose(_ options: ChoiceState.Options, _ title: TUIText, _ labels: [String]) {
+            var c = ChoiceState(id: v.id, options: options, labels: labels)
             c.title = tui.text(title)
             s.stack.replaceTop(.programme(v))
             s.stack.push(.choice(c))
@@ -51,15 +51,15 @@ enum ProgrammeReducer {
             return [.perform([.programme(.tickChecklist(v.id, items: [code], date: nil, undo: g.ticks[code] != nil))], .programme)]
         case .newActivity:
             let kinds = ActivityKind.catalogue
-            choose(.activityKind, .chooseActivityKind, kinds.map(\.code),
+            choose(.activityKind(kinds), .chooseActivityKind,
                    kinds.map { "\($0.name) (\($0.organisation.label))" })
         case .endActivity:
             guard case .activity(let a)? = row, g.activity(a)?.end == nil else { s.message = StatusMessage(text: tui.text(.nothingSelected), kind: .error); return [] }
-            choose(.activityOutcome(a), .chooseOutcome, ActivityOutcome.allCases.map(\.rawValue), ActivityOutcome.allCases.map { words.outcome($0).capitalizedFirst })
+            choose(.activityOutcome(activity: a, ActivityOutcome.allCases), .chooseOutcome, ActivityOutcome.allCases.map { words.outcome($0).capitalizedFirst })
         case .newVisit:
             let all = s.domain.workplaceList
             guard !all.isEmpty else { s.message = StatusMessage(text: tui.text(.noWorkplaces), kind: .error); return [] }
-            choose(.visitWorkplace, .chooseWorkplace, all.map { String($0.id) }, all.map { "\($0.name) · \($0.sector)" })
+            choose(.visitWorkplace(all.map(\.id)), .chooseWorkplace, all.map { "\($0.name) · \($0.sector)" })
         case .evaluateVisit:
             guard case .visit(let id)? = row, let visit = g.visits.first(where: { $0.id == id }) else {
                 s.message = StatusMessage(text: tui.text(.nothingSelected), kind: .error)
@@ -70,10 +70,10 @@ enum ProgrammeReducer {
                                            fields: [.init(field: .evaluation, text: visit.evaluation ?? "", multiLine: true),
                                                     .init(field: .supervisorView, text: visit.supervisorView ?? "", multiLine: true)])))
         case .logKanalen:
-            choose(.kanalenActivity, .chooseKanalenActivity, KanalenActivity.allCases.map(\.rawValue),
+            choose(.kanalenActivity(KanalenActivity.allCases), .chooseKanalenActivity,
                    KanalenActivity.allCases.map { words.kanalen($0).capitalizedFirst })
         case .aKassa:
-            choose(.aKassa, .chooseAKassa, AKassaStatus.allCases.map(\.rawValue), AKassaStatus.allCases.map { words.aKassa($0).capitalizedFirst })
+            choose(.aKassa(AKassaStatus.allCases), .chooseAKassa, AKassaStatus.allCases.map { words.aKassa($0).capitalizedFirst })
         case .intensifiedSupport:
             let on = g.intensifiedSupport == nil
             s.stack.replaceTop(.programme(v))
@@ -194,20 +194,18 @@ enum ConfirmReducer {
 /// The programme's choices: what comes after each.
 enum ProgrammeChoice {
     static func confirm(_ s: inout AppState, _ c: inout ChoiceState) -> [Effect] {
-        guard c.options.indices.contains(c.cursor) else { return [] }
-        let option = c.options[c.cursor]
         let today = s.today.iso
         func form(_ purpose: FormState.Purpose, _ title: String, _ fields: [FormState.Entry]) -> [Effect] {
             s.stack.push(.form(FormState(purpose: purpose, title: title, fields: fields)))
             return []
         }
         let name = s.domain.participant(c.id)?.profile.fullName ?? ""
-        switch c.purpose {
-        case .kanalenWorkplace:
-            guard let w = Int(option) else { return [] }
+        switch c.options {
+        case .kanalenWorkplace(let ids):
+            let w = ids[c.cursor]
             return form(.kanalen(c.id, workplace: w), "Kanalen: \(name) · \(s.domain.workplaces[w]?.name ?? "")", [.init(field: .plannedEnd, text: "")])
-        case .income:
-            guard let kind = IncomeKind(rawValue: option) else { return [] }
+        case .income(let kinds):
+            let kind = kinds[c.cursor]
             if kind == .work {
                 return form(.havet(c.id, kind), "Havet: \(name)", [.init(field: .occupation, text: ""), .init(field: .employer, text: ""),
                                                                      .init(field: .employmentForm, text: "")])
@@ -216,29 +214,29 @@ enum ProgrammeChoice {
                                                                                     detail: s.lang.programme.income(kind)),
                                                  commands: [.programme(.move(c.id, MoveInput(to: Stage.havet.rawValue, income: kind.rawValue)))], participant: c.id)))
             return []
-        case .activityKind:
-            let kindName = ActivityKind(code: option)?.name ?? option
-            return form(.activity(c.id, kind: option), "\(kindName): \(name)", [.init(field: .date, text: today), .init(field: .plannedEnd, text: "")])
-        case .activityOutcome(let a):
-            return [.perform([.programme(.endActivity(c.id, activity: a, date: nil, outcome: option))], .programme)]
-        case .visitWorkplace:
-            guard let w = Int(option) else { return [] }
+        case .activityKind(let kinds):
+            let kind = kinds[c.cursor]
+            return form(.activity(c.id, kind: kind.code), "\(kind.name): \(name)", [.init(field: .date, text: today), .init(field: .plannedEnd, text: "")])
+        case .activityOutcome(let a, let outcomes):
+            return [.perform([.programme(.endActivity(c.id, activity: a, date: nil, outcome: outcomes[c.cursor].rawValue))], .programme)]
+        case .visitWorkplace(let ids):
+            let w = ids[c.cursor]
             return form(.visit(c.id, workplace: w), "\(s.lang.programme.label(.visits).capitalizedFirst): \(name) · \(s.domain.workplaces[w]?.name ?? "")",
                         [.init(field: .date, text: today), .init(field: .evaluation, text: "", multiLine: true),
                          .init(field: .supervisorView, text: "", multiLine: true)])
-        case .kanalenActivity:
-            if option == KanalenActivity.jobSearch.rawValue {
+        case .kanalenActivity(let activities):
+            let activity = activities[c.cursor]
+            if activity == .jobSearch {
                 return form(.jobSearch(c.id), "\(s.lang.programme.kanalen(.jobSearch).capitalizedFirst): \(name)",
                             [.init(field: .hours, text: ""), .init(field: .date, text: today)])
             }
-            return [.perform([.programme(.logKanalen(c.id, activity: option, date: nil, hours: nil))], .programme)]
-        case .aKassa:
-            return [.perform([.programme(.checkAKassa(c.id, status: option, date: nil))], .programme)]
-        case .exportFormat:
-            guard let format = PlanDocument.Format(rawValue: option) else { return [] }
+            return [.perform([.programme(.logKanalen(c.id, activity: activity.rawValue, date: nil, hours: nil))], .programme)]
+        case .aKassa(let statuses):
+            return [.perform([.programme(.checkAKassa(c.id, status: statuses[c.cursor].rawValue, date: nil))], .programme)]
+        case .exportFormat(let formats):
             s.stack.pop()
-            return [.exportPlan(c.id, format)]
-        default:
+            return [.exportPlan(c.id, formats[c.cursor])]
+        case .consent, .responsibleOrganisation, .responsibleCaseworker, .exitReason:
             return []
         }
     }

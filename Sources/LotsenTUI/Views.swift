@@ -89,11 +89,12 @@ enum Chrome {
         case .card(let c)?: parts = ["Lotsen", w.text(.card), s.domain.participant(c.id)?.profile.fullName ?? ""]
         case .editor(let e)?: parts = ["Lotsen", w.text(.note), s.domain.participant(e.id)?.profile.fullName ?? ""]
         case .choice(let c)?:
-            switch c.purpose {
+            switch c.options {
             case .consent: parts = ["Lotsen", w.text(.consentTitle), name(c.id)]
             case .exitReason: parts = ["Lotsen", w.text(.exitTitle), name(c.id)]
             case .responsibleOrganisation, .responsibleCaseworker: parts = ["Lotsen", w.text(.responsibleTitle), name(c.id)]
-            default: parts = ["Lotsen", w.text(.programme), name(c.id)]
+            case .kanalenWorkplace, .income, .activityKind, .activityOutcome, .visitWorkplace, .kanalenActivity, .aKassa, .exportFormat:
+                parts = ["Lotsen", w.text(.programme), name(c.id)]
             }
         case .programme(let v)?: parts = ["Lotsen", w.text(.programme), name(v.id)]
         case .plan(let v)?: parts = ["Lotsen", s.lang.plan.label(.plan), name(v.id)]
