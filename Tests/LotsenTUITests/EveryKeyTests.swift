@@ -5,7 +5,7 @@ import Testing
 
 /// Every key the help shows does something where it is shown: it changes the screen or
 /// asks for work (a save, an export, quitting). Driven through the reducer and the pure
-/// renderer, with no terminal; the demo journal only gives the starting state.
+/// renderer on the demo folded in memory: no journal, no terminal.
 @Suite("Every key does something")
 struct EveryKeyTests {
     /// How to reach each screen from the participant list, by action; `r` is the row of
@@ -39,8 +39,8 @@ struct EveryKeyTests {
 
     /// The row in the list of the first person with something on the screen to move
     /// about in: several notes and open goals, or (for the history) a revised plan.
-    static func row(_ h: Harness, for scope: Scope) throws -> Int {
-        let s = h.app.state
+    static func row(for scope: Scope) throws -> Int {
+        let s = InMemoryDesk(InMemoryDesk.demo).state
         return try #require(s.list.results.firstIndex { id in
             guard let p = s.domain.participant(id), let plan = p.currentPeriod.programme.plan else { return false }
             if scope == .planHistory { return plan.versions.count >= 3 }
@@ -55,11 +55,10 @@ struct EveryKeyTests {
     ]
 
     /// Follows a path the way a user would, effects and all (a meeting made is saved).
-    static func reach(_ h: Harness, _ path: [Action]) -> AppState {
-        for a in path {
-            if case .type(let text) = a { h.type(text) } else { h.press(a) }
-        }
-        return h.app.state
+    static func reach(_ path: [Action]) -> AppState {
+        var desk = InMemoryDesk(InMemoryDesk.demo)
+        desk.follow(path)
+        return desk.state
     }
 
     /// The state reached, and beside it the same a step on (down, right, into the next
@@ -83,17 +82,15 @@ struct EveryKeyTests {
     @Test("every scope is reached by its path")
     func reached() throws {
         for scope in Scope.allCases {
-            let h = try Harness(demo: .small)
-            let path = Self.path(to: scope, row: try Self.row(h, for: scope))
-            let reached = Self.reach(h, path).scope
+            let path = Self.path(to: scope, row: try Self.row(for: scope))
+            let reached = Self.reach(path).scope
             #expect(reached == scope, "\(path) leads to \(reached), not \(scope)")
         }
     }
 
     @Test("every binding changes the screen or asks for work", arguments: Scope.allCases)
     func everyBinding(_ scope: Scope) throws {
-        let h = try Harness(demo: .small)
-        let start = Self.reach(h, Self.path(to: scope, row: try Self.row(h, for: scope)))
+        let start = Self.reach(Self.path(to: scope, row: try Self.row(for: scope)))
         try #require(start.scope == scope)
         let variants = Self.variants(start)
         var dead: [String] = []

@@ -28,9 +28,20 @@ extension Event {
 
     /// Reads an event; nil when a known type's payload lacks what it needs.
     public init?(type: String, payload: UnsafeRawBufferPointer) {
-        guard let read = Event.readers[type] else { self = .unknown(type: type); return }
-        guard let o = JSONValue.parse(payload), let e = read(o) else { return nil }
-        self = e
+        guard let kind = Event.kinds[type] else { self = .unknown(type: type); return }
+        guard let o = JSONValue.parse(payload) else { return nil }
+        // A switch, not a table of closures: a replay reads half a million of these.
+        let event: Event?
+        switch kind {
+        case .caseworker(let k): event = CaseworkerEvent.read(k, o).map(Event.caseworker)
+        case .participant(let k): event = ParticipantEvent.read(k, o).map(Event.participant)
+        case .programme(let k): event = ProgrammeEvent.read(k, o).map(Event.programme)
+        case .plan(let k): event = PlanEvent.read(k, o).map(Event.plan)
+        case .meeting(let k): event = MeetingEvent.read(k, o).map(Event.meeting)
+        case .report(let k): event = ReportEvent.read(k, o).map(Event.report)
+        }
+        guard let event else { return nil }
+        self = event
     }
 
     public init?(type: String, payload: [UInt8]) {
@@ -39,23 +50,29 @@ extension Event {
     }
 
     /// Every journal type name this Lotsen reads as a known event.
-    public static var knownTypeNames: Set<String> { Set(readers.keys) }
+    public static var knownTypeNames: Set<String> { Set(kinds.keys) }
 
-    /// Each known type name's reader, gathered from the areas' `Kind`s.
-    private static let readers: [String: @Sendable (JSONValue) -> Event?] = {
-        var readers: [String: @Sendable (JSONValue) -> Event?] = [:]
-        func add<Area: EventArea>(_: Area.Type, _ wrap: @escaping @Sendable (Area) -> Event) {
-            for kind in Area.Kind.allCases {
-                precondition(readers[kind.rawValue] == nil, "two areas name the event type \(kind.rawValue)")
-                readers[kind.rawValue] = { o in Area.read(kind, o).map(wrap) }
+    /// A known type name's area and kind.
+    private enum AnyKind {
+        case caseworker(CaseworkerEvent.Kind), participant(ParticipantEvent.Kind), programme(ProgrammeEvent.Kind)
+        case plan(PlanEvent.Kind), meeting(MeetingEvent.Kind), report(ReportEvent.Kind)
+    }
+
+    /// Each known type name's kind, gathered from the areas' `Kind`s.
+    private static let kinds: [String: AnyKind] = {
+        var kinds: [String: AnyKind] = [:]
+        func add<K: RawRepresentable & CaseIterable>(_: K.Type, _ wrap: (K) -> AnyKind) where K.RawValue == String {
+            for kind in K.allCases {
+                precondition(kinds[kind.rawValue] == nil, "two areas name the event type \(kind.rawValue)")
+                kinds[kind.rawValue] = wrap(kind)
             }
         }
-        add(CaseworkerEvent.self, Event.caseworker)
-        add(ParticipantEvent.self, Event.participant)
-        add(ProgrammeEvent.self, Event.programme)
-        add(PlanEvent.self, Event.plan)
-        add(MeetingEvent.self, Event.meeting)
-        add(ReportEvent.self, Event.report)
-        return readers
+        add(CaseworkerEvent.Kind.self, AnyKind.caseworker)
+        add(ParticipantEvent.Kind.self, AnyKind.participant)
+        add(ProgrammeEvent.Kind.self, AnyKind.programme)
+        add(PlanEvent.Kind.self, AnyKind.plan)
+        add(MeetingEvent.Kind.self, AnyKind.meeting)
+        add(ReportEvent.Kind.self, AnyKind.report)
+        return kinds
     }()
 }

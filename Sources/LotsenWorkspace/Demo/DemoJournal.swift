@@ -50,6 +50,18 @@ public struct DemoJournal {
         return (size.shape.participants, drafts.count)
     }
 
+    /// The demo folded in memory, numbered as the journal `write` makes would number it:
+    /// for tests of views and reducers that need no file.
+    public func state() -> LotsenState {
+        var state = LotsenState()
+        for (i, d) in generate().enumerated() {
+            guard let event = Event(type: d.type, payload: d.payload) else { continue }
+            state.apply(RecordedEvent(event: event, subject: d.subject.map(ParticipantID.init),
+                                      stamp: EntryStamp(sequence: i + 1, time: d.time, author: d.author)))
+        }
+        return state
+    }
+
     func time(_ day: Day, hour: Int, minute: Int = 0) -> Timestamp {
         // Local office hours written as UTC; the demo does not need time-zone accuracy.
         Timestamp(millisecondsSince1970: Int64(day.daysSince1970) * 86_400_000 + Int64(hour * 60 + minute) * 60_000)
