@@ -128,10 +128,18 @@ public enum ListFilter: CaseIterable, Sendable {
 
 public struct ListState: Equatable, Sendable {
     public var query = ""
+    /// The search of the last call, kept on screen after a card until a key is typed: the
+    /// first letter starts a new search instead of adding to it.
+    public var queryIsOld = false
+    /// The search before the one on screen, a key away (Ctrl-R).
+    public var previousQuery = ""
     public var searching = false
     public var filter = ListFilter.all
     public var includeExited = false
     public var results: [ParticipantID] = []
+    /// How many of `results`, at the end, have left the programme and are shown only
+    /// because they match the search (everyone who has left shows with Ctrl-E).
+    public var exitedMatches = 0
     public var selected = 0
     public var scroll = 0
 
@@ -142,17 +150,33 @@ public struct ListState: Equatable, Sendable {
     mutating func refresh(domain: LotsenState, index: SearchIndex, author: String?, organisation: Organisation? = nil,
                           keepSelection: Bool = true) {
         let keep = keepSelection ? selectedID : nil
-        let candidates = index.search(ParticipantSearch.Query(query), activeOnly: !includeExited)
-        switch filter {
-        case .all:
-            results = candidates
-        case .mine:
-            results = candidates.filter { id in
-                author.map { a in domain.participant(id)?.responsible.values.contains { Caseworker.key($0) == Caseworker.key(a) } ?? false } ?? false
-            }
-        case .myOrganisation:
-            results = candidates.filter { id in organisation.map { domain.participant(id)?.responsible[$0] != nil } ?? false }
+        let q = ParticipantSearch.Query(query)
+        var candidates: [ParticipantID]
+        var exited: [ParticipantID] = []
+        if includeExited {
+            candidates = index.search(q)
+        } else if q.isEmpty {
+            candidates = index.search(q, activeOnly: true)
+        } else {
+            // Someone who left last month is still called about: found below the active
+            // ones and marked, never "no matches".
+            (candidates, exited) = index.searchByStatus(q)
         }
+        func kept(_ ids: [ParticipantID]) -> [ParticipantID] {
+            switch filter {
+            case .all:
+                return ids
+            case .mine:
+                return ids.filter { id in
+                    author.map { a in domain.participant(id)?.responsible.values.contains { Caseworker.key($0) == Caseworker.key(a) } ?? false } ?? false
+                }
+            case .myOrganisation:
+                return ids.filter { id in organisation.map { domain.participant(id)?.responsible[$0] != nil } ?? false }
+            }
+        }
+        let exitedKept = kept(exited)
+        results = kept(candidates) + exitedKept
+        exitedMatches = exitedKept.count
         if !keepSelection {
             selected = 0
             scroll = 0

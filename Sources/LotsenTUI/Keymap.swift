@@ -4,7 +4,7 @@ import TerminalCore
 /// What a key asks for. Screens reduce actions; they never look at keys.
 public enum Action: Hashable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
-    case startSearch, clearSearch, open, back, quit, toggleHelp
+    case startSearch, clearSearch, previousSearch, open, back, quit, toggleHelp
     case cycleFilter, toggleExited, nextPane
     case newNote, consent, responsible, exit, noteHistory, correctNote
     case save, cancel, toggle, confirm
@@ -49,23 +49,27 @@ public struct KeyBinding: Sendable {
 /// (lazygit's design). Nothing here needs AltGr on a Swedish keyboard.
 public enum Keymap {
     public static let bindings: [KeyBinding] = [
-        // The participant list. Letters that are not bound here start a search.
-        .init([.up, .char("k")], .up, .up, .list),
-        .init([.down, .char("j")], .down, .down, .list),
+        // The participant list. It exists to be searched: every printable key but `/` and
+        // `?` is text for the search, so no letter of a name can move or quit; moving
+        // takes the arrows and paging keys, leaving a key no name contains.
+        .init([.up], .up, .up, .list),
+        .init([.down], .down, .down, .list),
         .init([.pageUp], .pageUp, .pageUp, .list),
         .init([.pageDown], .pageDown, .pageDown, .list),
-        .init([.home, .char("g")], .top, .top, .list),
-        .init([.end, .char("G")], .bottom, .bottom, .list),
+        .init([.home], .top, .top, .list),
+        .init([.end], .bottom, .bottom, .list),
         .init([.char("/")], .startSearch, .search, .list, hint: true),
         .init([.enter], .open, .open, .list, hint: true),
+        .init([.backspace], .backspace, .erase, .list),
         .init([.ctrl("f")], .cycleFilter, .filter, .list),
         .init([.ctrl("e")], .toggleExited, .exited, .list),
+        .init([.ctrl("r")], .previousSearch, .previousSearch, .list),
         .init([.escape], .clearSearch, .clearSearch, .list),
         .init([.char("?"), .function(1)], .toggleHelp, .help, .list, hint: true),
         .init([.tab], .nextView, .nextView, .list, hint: true),
-        .init([.char("q"), .ctrl("c")], .quit, .quit, .list, hint: true),
+        .init([.function(10), .ctrl("q"), .ctrl("c")], .quit, .quit, .list, hint: true),
 
-        // Typing in the search field.
+        // Typing in the search field: the same keys, and every printable one is text.
         .init([.up], .up, .up, .search),
         .init([.down], .down, .down, .search),
         .init([.pageUp], .pageUp, .pageUp, .search),
@@ -73,8 +77,11 @@ public enum Keymap {
         .init([.enter], .open, .open, .search, hint: true),
         .init([.escape], .clearSearch, .clearSearch, .search, hint: true),
         .init([.backspace], .backspace, .erase, .search),
+        .init([.ctrl("f")], .cycleFilter, .filter, .search),
+        .init([.ctrl("e")], .toggleExited, .exited, .search),
+        .init([.tab], .nextView, .nextView, .search, hint: true),
         .init([.function(1)], .toggleHelp, .help, .search),
-        .init([.ctrl("c")], .quit, .quit, .search),
+        .init([.function(10), .ctrl("q"), .ctrl("c")], .quit, .quit, .search, hint: true),
 
         // The call card.
         .init([.char("n")], .newNote, .newNote, .card, hint: true),

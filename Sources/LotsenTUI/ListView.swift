@@ -30,7 +30,9 @@ enum ListView {
         if l.query.isEmpty && !l.searching {
             b.put(w.text(.searchHint), at: Point(x: 1 + DisplayWidth.of(label), y: searchRow.y), style: .dim)
         } else {
-            let end = b.put(l.query, at: Point(x: 1 + DisplayWidth.of(label), y: searchRow.y), style: .underline, maxX: area.maxX - 20)
+            // The last call's search is grey: the next letter starts a new one.
+            let end = b.put(l.query, at: Point(x: 1 + DisplayWidth.of(label), y: searchRow.y), style: l.queryIsOld ? .dim : .underline,
+                            maxX: area.maxX - 20)
             if l.searching { cursor = Point(x: end, y: searchRow.y) }
         }
         let filter = [ListFilter.all: w.text(.filterAll), .mine: w.text(.filterMine), .myOrganisation: w.text(.filterMyOrganisation)][l.filter]!
@@ -78,6 +80,10 @@ enum ListView {
         let due = next.map { s.today.days(until: $0) <= ActionPlanRules.followUpNoticeDays } ?? false
         b.put(next?.iso ?? w.text(.followUpUnknown), in: c.followUp, style: due ? Style(bold: true, foreground: .yellow) : dim)
         var x = c.flags.x
+        if !p.isActive {
+            b.put(w.text(.exitedMark), in: c.flags, style: .dim)
+            return
+        }
         for flag in p.flags(on: s.today) {
             var text = s.lang.programme.flag(flag)
             switch flag {

@@ -181,19 +181,31 @@ enum ListReducer {
         case .pageDown: s.list.selected += rows
         case .top: s.list.selected = 0
         case .bottom: s.list.selected = s.list.results.count - 1
-        case .startSearch: s.list.searching = true
+        case .startSearch:
+            if s.list.queryIsOld { startNewSearch(&s) }
+            s.list.searching = true
         case .type(let t):
+            if s.list.queryIsOld { startNewSearch(&s) }
             s.list.searching = true
             s.list.query += t
             s.refreshList(keepSelection: false)
         case .backspace:
+            s.list.queryIsOld = false
             if !s.list.query.isEmpty { s.list.query.removeLast() }
             if s.list.query.isEmpty { s.list.searching = false }
             s.refreshList(keepSelection: false)
         case .clearSearch:
+            if !s.list.query.isEmpty { s.list.previousQuery = s.list.query }
             s.list.query = ""
+            s.list.queryIsOld = false
             s.list.searching = false
             s.refreshList()
+        case .previousSearch:
+            guard !s.list.previousQuery.isEmpty else { return [] }
+            swap(&s.list.query, &s.list.previousQuery)
+            s.list.queryIsOld = false
+            s.list.searching = true
+            s.refreshList(keepSelection: false)
         case .cycleFilter:
             let all = ListFilter.allCases
             s.list.filter = all[(all.firstIndex(of: s.list.filter)! + 1) % all.count]
@@ -204,6 +216,8 @@ enum ListReducer {
         case .open:
             if let id = s.list.selectedID {
                 s.list.searching = false
+                // Back from the card, the next call's first letter starts a new search.
+                s.list.queryIsOld = !s.list.query.isEmpty
                 s.stack.push(.card(CardState(id: id)))
             }
         case .quit:
@@ -213,5 +227,13 @@ enum ListReducer {
         }
         AppReducer.clampList(&s)
         return []
+    }
+
+    /// The search on screen is the last call's: it steps back (Ctrl-R brings it again).
+    static func startNewSearch(_ s: inout AppState) {
+        s.list.previousQuery = s.list.query
+        s.list.query = ""
+        s.list.queryIsOld = false
+        s.refreshList(keepSelection: false)
     }
 }

@@ -39,6 +39,8 @@ public enum CLIMessage: Sendable {
     case exited(label: String, reason: String)
     case reregistered(label: String, date: Day)
     case noMatches(query: String)
+    /// Nobody active matches, but people who have left do.
+    case onlyExitedMatch(query: String, count: Int)
     case matches(count: Int, shown: Int)
     case noCaseworkers
     case demoCreated(path: String, participants: Int, records: Int)

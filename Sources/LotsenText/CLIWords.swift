@@ -215,6 +215,9 @@ public struct CLIWords: Spoken {
                                                               "\(c) is responsible in \(o) for \(l).")
         case .exited(let l, let r): return say("Avslutad: \(l), orsak \(r).", "Exited: \(l), reason \(r).")
         case .reregistered(let l, let d): return say("Inskriven igen \(d.iso): \(l)", "Registered again \(d.iso): \(l)")
+        case .onlyExitedMatch(let q, let n):
+            return say("Ingen aktiv träff för ”\(Quoted.text(q))”; \(n == 1 ? "1 avslutad matchar" : "\(n) avslutade matchar") – visa med --all.",
+                       "No active match for “\(Quoted.text(q))”; \(n == 1 ? "1 who has left matches" : "\(n) who have left match") – show with --all.")
         case .noMatches(let q): return say("Inga träffar för ”\(Quoted.text(q))”.",
                                            "No matches for “\(Quoted.text(q))”.")
         case .matches(let c, let s): return c > s ? say("\(c) träffar, visar \(s).", "\(c) matches, showing \(s).") : say("\(c) träffar.", "\(c) matches.")

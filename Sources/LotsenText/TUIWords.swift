@@ -25,8 +25,9 @@ public struct TUIWords: Spoken {
         case .activeOnly: return say("inskrivna", "registered")
         case .includingExited: return say("även avslutade", "exited too")
         case .search: return say("Sök", "Search")
-        case .typeToSearch: return say("Andra bokstäver och siffror börjar en sökning; börjar namnet på j, k, g eller q, tryck / först.",
-                                       "Other letters and digits start a search; if the name begins with j, k, g or q, press / first.")
+        case .typeToSearch: return say("Allt du skriver söker: namn, personnummer eller telefon. F10 avslutar.",
+                                       "Everything you type searches: name, personal number or phone. F10 quits.")
+        case .exitedMark: return say("avslutad", "exited")
         case .searchHint: return say("namn, personnummer eller telefon", "name, personal number or phone")
         case .noMatches: return say("Inga träffar.", "No matches.")
         case .empty: return say("Inga deltagare ännu. Skriv in med `lotsen add` eller `lotsen import participants`.",
@@ -106,6 +107,7 @@ public struct TUIWords: Spoken {
         case .bottom: return say("sist", "last")
         case .search: return say("sök", "search")
         case .clearSearch: return say("rensa sökningen", "clear the search")
+        case .previousSearch: return say("förra sökningen tillbaka", "the previous search back")
         case .open: return say("öppna kortet", "open the card")
         case .back: return say("tillbaka", "back")
         case .quit: return say("avsluta", "quit")
@@ -311,7 +313,7 @@ public enum TUIText: Sendable, CaseIterable {
     case columnName, columnAge, columnStage, columnResponsible, columnFollowUp, columnFlags
     case filterAll, filterMine, filterMyOrganisation, activeOnly, includingExited
     case search, searchHint, noMatches, empty
-    case typeToSearch
+    case typeToSearch, exitedMark
     case saving, saved, notSaved, discardQuestion, readOnly, journalChanged
     case chooseOrganisations, chooseOrganisation, chooseCaseworker, reason, occupation
     case newNoteFor, correctingNote, noteHistory, noNotes, unknownAuthor
@@ -324,7 +326,7 @@ public enum TUIText: Sendable, CaseIterable {
 
 /// Every action a key can have, named for the help.
 public enum TUIActionName: Sendable, CaseIterable {
-    case up, down, left, right, pageUp, pageDown, top, bottom, search, clearSearch, open, back, quit, help
+    case up, down, left, right, pageUp, pageDown, top, bottom, search, clearSearch, previousSearch, open, back, quit, help
     case filter, exited, nextPane, newNote, consent, responsible, exit, history, correct
     case save, cancel, toggle, confirm, lineBreak, wordLeft, wordRight, lineStart, lineEnd, kind, erase
     case nextView, programme, moveForward, moveBack, previousLane, nextLane, boardFilter, openWorkplace, addWorkplace

@@ -118,3 +118,33 @@ extension CLI {
         try LotsenTestSupport.run(lotsen, args, environment: ["LOTSEN_JOURNAL": journal, "LANG": "sv_SE.UTF-8", "TZ": "UTC", "LOTSEN_AS": "AB"])
     }
 }
+
+/// `find` and `show` agree on who matches, and someone who has left is never just "no
+/// matches" (issue 23, point 2).
+@Suite("Who matches, on the phone")
+struct WhoMatchesTests {
+    @Test("a number typed as 46… without + finds the person as +46… does")
+    func internationalWithoutPlus() throws {
+        let cli = try CLI().ready()
+        for typed in ["46701234567", "+46701234567", "0046701234567", "0701234567", "4670123"] {
+            let r = try cli.run("find", typed)
+            #expect(r.status == 0 && r.stdout.contains("Sara Lind"), "\(typed): \(r.stdout)\(r.stderr)")
+        }
+    }
+
+    @Test("show picks the one active match that find lists; someone who has left is said to match")
+    func findAndShowAgree() throws {
+        let cli = try CLI().ready()
+        #expect(try cli.run("exit", "sara", "--reason", "studier", "--date", "2026-10-01").status == 0)
+        let gone = try cli.run("find", "sara")
+        #expect(gone.status == 1 && gone.stderr.contains("Ingen aktiv träff för ”sara”; 1 avslutad matchar – visa med --all."), "\(gone.stderr)")
+        #expect(try cli.run("find", "--all", "sara").stdout.contains("Sara Lind"))
+        #expect(try cli.run("add", "--pnr", "0603159856", "--first", "Sara", "--last", "Berg").status == 0)
+        let found = try cli.run("find", "sara")
+        #expect(found.stdout.contains("Sara Berg") && !found.stdout.contains("Sara Lind"), "\(found.stdout)")
+        let shown = try cli.run("show", "sara")
+        #expect(shown.status == 0 && shown.stdout.contains("Sara Berg"), "\(shown.stdout)\(shown.stderr)")
+        let english = try cli.run(["find", "lind"], lang: "en_GB.UTF-8")
+        #expect(english.stderr.contains("No active match for “lind”; 1 who has left matches – show with --all."), "\(english.stderr)")
+    }
+}

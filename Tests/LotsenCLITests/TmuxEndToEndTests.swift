@@ -51,7 +51,10 @@ struct TmuxEndToEndTests {
         try t.send("Escape")
         try t.send("Escape")
         #expect(t.wait { $0.contains("Deltagare") && !$0.contains("Kort ·") } != nil)
+        // q is a letter of names: in the list it searches; F10 leaves.
         try t.send("q")
+        #expect(t.wait { $0.contains("Sök: q") } != nil, "\(t.screen())")
+        try t.send("F10")
         #expect(t.wait { $0.contains("LOTSEN-EXITED") } != nil)
         // Cooked mode and echo are back: the terminal was restored.
         let stty = (try? String(contentsOfFile: cli.dir.file("stty.txt"), encoding: .utf8)) ?? ""
@@ -147,6 +150,40 @@ struct TmuxEndToEndTests {
         #expect(try cli.run("verify").status == 0)
     }
 
+    @Test("calls in a row for names that begin with j, k, g and q: every letter searches, each call starts afresh")
+    func lettersThatWereKeys() throws {
+        let cli = CLI()
+        #expect(try cli.run("demo").status == 0)
+        // Someone for each letter: from the demo when it has one, else registered here.
+        let people = try cli.json(try cli.run("find", "--json", "--limit", "500", "--all", "")) as? [[String: Any]] ?? []
+        let numbers = ["0603159856", "811228-9874", "0802299933", "000101-2384"]
+        var names: [String] = []
+        for (i, letter) in ["J", "K", "G", "Q"].enumerated() {
+            if let p = people.first(where: { ($0["lastName"] as? String)?.hasPrefix(letter) == true && ($0["active"] as? Bool) != false }),
+               let last = p["lastName"] as? String, let first = p["firstName"] as? String {
+                names.append("\(last), \(first)")
+            } else {
+                let last = letter == "Q" ? "Qvist" : letter + "ansson"
+                #expect(try cli.run("add", "--pnr", numbers[i], "--first", "Test", "--last", last).status == 0)
+                names.append("\(last), Test")
+            }
+        }
+        let t = try Tmux(command: "sh -c '\(command(cli)); echo LOTSEN-EXITED; sleep 30'")
+        #expect(t.wait { $0.contains("Deltagare") && $0.contains("Sök:") } != nil)
+        for name in names {
+            let last = String(name.prefix { $0 != "," })
+            let typed = last.lowercased()
+            try t.type(typed)
+            #expect(t.wait { $0.contains("Sök: \(typed)") && $0.contains(name) } != nil, "\(t.screen())")
+            try t.send("Enter")
+            #expect(t.wait { $0.contains("Kort ·") && $0.contains(last) } != nil, "\(name): \(t.screen())")
+            try t.send("Escape")
+            #expect(t.wait { $0.contains("Deltagare") && !$0.contains("Kort ·") } != nil)
+        }
+        try t.send("F10")
+        #expect(t.wait { $0.contains("LOTSEN-EXITED") } != nil, "\(t.screen())")
+    }
+
     @Test("the board: move a card from Slussen into Kanalen choosing a placement; the bank shows it placed")
     func boardMove() throws {
         let cli = try CLI().ready()
@@ -189,7 +226,7 @@ struct TmuxEndToEndTests {
         try t.send("Enter")
         #expect(t.wait { $0.contains("]0;titel med [31mfärg") } != nil, "\(t.screen())")
         try t.send("q")
-        try t.send("q")
+        try t.send("F10")
     }
 
     @Test("TERM=dumb is refused with a clear message, and nothing is drawn")

@@ -13,7 +13,7 @@ struct EveryKeyTests {
     static func path(to scope: Scope, row r: Int) -> [Action] {
         let card = Array(repeating: Action.down, count: r) + [.open]
         switch scope {
-        case .list: return [.startSearch, .type("a"), .open, .back, .down]
+        case .list: return [.type("b"), .clearSearch, .type("a"), .open, .back, .down]
         case .search: return [.startSearch, .type("a"), .down]
         case .help: return [.toggleHelp]
         case .card: return card

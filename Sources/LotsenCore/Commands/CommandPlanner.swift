@@ -196,7 +196,11 @@ public enum WhoResolver {
             return id
         }
         let q = ParticipantSearch.Query(t)
-        let ranked = ParticipantSearch.search(t, in: state)
+        // As `find` and the list show them: those still in the programme first; someone
+        // who has left only when no one active matches.
+        let all = ParticipantSearch.search(t, in: state)
+        let active = all.filter { state.searchIndex[$0]?.isActive == true }
+        let ranked = active.isEmpty ? all : active
         guard let first = ranked.first else { throw .notFound(t) }
         if ranked.count == 1 { return first }
         let topScore = state.searchIndex[first].map { ParticipantSearch.score($0, q) } ?? 0

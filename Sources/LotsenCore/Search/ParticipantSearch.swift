@@ -16,6 +16,9 @@ public enum ParticipantSearch {
         /// Set when the query is a number: digits only, separators dropped.
         let digits: [UInt8]?
         let phoneDigits: [UInt8]?
+        /// `46707401591` typed without its `+`: the same number read as Swedish
+        /// international (46 for the trunk 0).
+        let internationalDigits: [UInt8]?
 
         public init(_ text: String) {
             // A comma is how lists write "Last, First": a separator, not part of a name.
@@ -26,6 +29,8 @@ public enum ParticipantSearch {
             let d = folded.filter { $0 >= 48 && $0 <= 57 }
             digits = numeric && d.count >= 2 ? d : nil
             phoneDigits = numeric && d.count >= 2 ? PhoneNumber.searchDigits(text) : nil
+            let bare = phoneDigits.map { $0.first == UInt8(ascii: "4") && $0.dropFirst().first == UInt8(ascii: "6") } ?? false
+            internationalDigits = bare && d.count >= 4 ? [48] + d.dropFirst(2) : nil
         }
 
         public var isEmpty: Bool { folded.isEmpty }
@@ -42,7 +47,8 @@ public enum ParticipantSearch {
             if keys.personnummer == digits || ten.elementsEqual(digits) { best = 1000 }
             else if keys.personnummer.starts(with: digits) || ten.starts(with: digits) { best = 600 }
             else if contains(keys.personnummer, digits) { best = 300 }
-            if let pd = q.phoneDigits {
+            for pd in [q.phoneDigits, q.internationalDigits] {
+                guard let pd else { continue }
                 for phone in keys.phones {
                     if phone == pd { best = max(best, 900) }
                     else if phone.starts(with: pd) { best = max(best, 500) }
@@ -135,6 +141,19 @@ public struct SearchIndex: Sendable {
     }
 
     public var count: Int { ids.count }
+
+    /// Those still in the programme, best match first, and beside them those who have
+    /// left, best first: one pass over the keys.
+    public func searchByStatus(_ q: ParticipantSearch.Query) -> (active: [ParticipantID], exited: [ParticipantID]) {
+        var active = [[ParticipantID]](repeating: [], count: ParticipantSearch.scores.count)
+        var exited = active
+        for i in keys.indices {
+            let s = q.isEmpty ? 1 : ParticipantSearch.score(keys[i], q)
+            guard s > 0, let b = ParticipantSearch.scores.firstIndex(of: s) else { continue }
+            if keys[i].isActive { active[b].append(ids[i]) } else { exited[b].append(ids[i]) }
+        }
+        return (Array(active.joined()), Array(exited.joined()))
+    }
 
     /// Best score first; within a score, the index's order.
     public func search(_ q: ParticipantSearch.Query, activeOnly: Bool = false) -> [ParticipantID] {

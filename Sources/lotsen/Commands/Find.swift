@@ -22,20 +22,26 @@ extension Lotsen {
             // The phone call's path: the snapshot's search index and only the people
             // shown, when the journal holds nothing newer; otherwise the whole state.
             let ids: [ParticipantID]
+            // Those who have left and match, when only the active are listed.
+            var exitedMatching = 0
             let participant: (ParticipantID) -> Participant?
             let checkedWhole: Timestamp?
             var workspace: Workspace?
             defer { workspace?.close() }
             if ctx.usesSnapshots, let paths = try? ctx.global.journalPaths().canonical(), let lookup = Snapshot.lookup(paths),
-               case let found = lookup.index.search(ParticipantSearch.Query(query), activeOnly: !all),
-               let shown = Self.decoded(found.prefix(max(limit, 0)), lookup) {
-                ids = found
+               case let found = lookup.index.searchByStatus(ParticipantSearch.Query(query)),
+               case let listed = all ? lookup.index.search(ParticipantSearch.Query(query)) : found.active,
+               let shown = Self.decoded(listed.prefix(max(limit, 0)), lookup) {
+                ids = listed
+                exitedMatching = found.exited.count
                 participant = { shown[$0] }
                 checkedWhole = lookup.checkedWholeAt
             } else {
                 let w = try ctx.open(.readOnly)
                 workspace = w
-                ids = ParticipantSearch.search(query, in: w.state).filter { all || w.state.participant($0)!.isActive }
+                let found = ParticipantSearch.search(query, in: w.state)
+                ids = found.filter { all || w.state.participant($0)!.isActive }
+                exitedMatching = all ? 0 : found.count - ids.count
                 participant = { w.state.participant($0) }
                 checkedWhole = w.journal.checkedWholeAt
             }
@@ -43,7 +49,7 @@ extension Lotsen {
             if json {
                 Console.out(try JSONOutput.encode(shown.map { ParticipantSummaryJSON(participant($0)!, today: ctx.today) }))
             } else if ids.isEmpty {
-                Console.error(ctx.lang.cli.say(.noMatches(query: query)))
+                Console.error(ctx.lang.cli.say(exitedMatching > 0 ? .onlyExitedMatch(query: query, count: exitedMatching) : .noMatches(query: query)))
             } else {
                 let d = ctx.lang.domain
                 let rows = shown.map { id -> [String] in

@@ -1,0 +1,71 @@
+import LotsenCore
+import TerminalCore
+import Testing
+@testable import LotsenTUI
+
+/// The list exists to be searched: every letter a caseworker types is the search, and
+/// each call starts from a fresh one (issue 23, points 1 and 2).
+@Suite("The list during a phone call")
+struct PhoneCallListTests {
+    static let letters = Array("abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ0123456789-+")
+
+    @Test("every letter, digit, - and + typed first in the list is the search, in the list and in the search field")
+    func everyLetterSearches() {
+        for c in Self.letters {
+            #expect(Keymap.action(for: .char(c), in: .list) == .type(String(c)), "\(c) in the list")
+            #expect(Keymap.action(for: .char(c), in: .search) == .type(String(c)), "\(c) in the search")
+            var desk = InMemoryDesk(InMemoryDesk.demo)
+            desk.send(Keymap.action(for: .char(c), in: desk.state.scope)!)
+            #expect(desk.state.list.query == String(c) && !desk.quit, "\(c)")
+        }
+    }
+
+    @Test("no printable key moves, quits or leaves the list; F10, Ctrl-Q and Ctrl-C quit")
+    func leaving() {
+        for scope in [Scope.list, .search] {
+            for binding in Keymap.bindings(in: scope) {
+                for key in binding.keys {
+                    guard case .char(let c) = key else { continue }
+                    #expect(["/", "?"].contains(c), "\(c) is bound in \(scope) to \(binding.action)")
+                }
+            }
+            for key in [Key.function(10), .ctrl("q"), .ctrl("c")] { #expect(Keymap.action(for: key, in: scope) == .quit) }
+        }
+    }
+
+    @Test("back from a card, the next call's first letter starts a new search; Ctrl-R brings the last one back")
+    func freshSearch() throws {
+        var desk = InMemoryDesk(InMemoryDesk.demo)
+        desk.follow([.type("n"), .type("o"), .type("r"), .open, .back])
+        #expect(desk.state.scope == .list && desk.state.list.query == "nor" && desk.state.list.queryIsOld)
+        desk.send(.type("j"))
+        #expect(desk.state.list.query == "j")
+        desk.send(.previousSearch)
+        #expect(desk.state.list.query == "nor")
+        desk.follow([.open, .back, .startSearch, .type("a")])
+        #expect(desk.state.list.query == "a", "/ starts a new search too")
+    }
+
+    @Test("Tab works from the search field")
+    func tabFromSearch() {
+        var desk = InMemoryDesk(InMemoryDesk.demo)
+        desk.follow([.type("a"), .nextView])
+        #expect(desk.state.tab != .participants)
+    }
+
+    @Test("someone who has left is found below the active ones, marked")
+    func exitedFound() throws {
+        let domain = InMemoryDesk.demo
+        let exited = try #require(domain.order.lazy.compactMap { domain.participant($0) }.first { !$0.isActive })
+        var desk = InMemoryDesk(domain)
+        for c in exited.profile.lastName.lowercased() { desk.send(.type(String(c))) }
+        let results = desk.state.list.results
+        #expect(results.contains(exited.id), "the one who left is found")
+        let active = results.map { domain.participant($0)?.isActive == true }
+        // Every active match before every one who has left.
+        #expect(active == active.sorted { $0 && !$1 }, "\(active)")
+        #expect(desk.state.list.exitedMatches == active.filter { !$0 }.count && desk.state.list.exitedMatches >= 1)
+        let screen = AppView.render(desk.state).0.lines.joined(separator: "\n")
+        #expect(screen.contains("avslutad"), "\(screen)")
+    }
+}
