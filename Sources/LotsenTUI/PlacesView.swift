@@ -25,7 +25,7 @@ enum PlacesView {
         let first = max(0, min(s.places.selected - rows + 1, all.count - rows))
         for (i, w) in all.enumerated().dropFirst(max(0, first)).prefix(rows) {
             let y = area.y + 2 + i - max(0, first)
-            let placed = (s.domain.placed[w.id] ?? []).compactMap { s.domain.participant($0)?.profile.fullName }.sorted()
+            let placed = (s.domain.placed[w.id] ?? []).compactMap { s.domain.participant($0)?.profile.fullName }.sorted(by: SwedishOrder.precedes)
             let cells = [w.name, w.sector, String(w.capacity), String(s.domain.freePlaces(w.id)), placed.joined(separator: ", ")]
             for (r, text) in zip(columns(y), cells) { b.put(text, in: r, style: s.domain.freePlaces(w.id) == 0 ? .dim : .plain) }
             if i == s.places.selected { b.restyle(area.row(y - area.y)) { $0.reverse = true } }
@@ -49,7 +49,7 @@ enum PlacesView {
         if let n = w.notes { line("\(l.label(.notes).capitalizedFirst): \(n.replacingNewlines)") }
         y += 1
         line("\(l.label(.placedNow).capitalizedFirst)", .bold)
-        let placed = (s.domain.placed[id] ?? []).compactMap { s.domain.participant($0) }.sorted { $0.profile.lastName < $1.profile.lastName }
+        let placed = (s.domain.placed[id] ?? []).compactMap { s.domain.participant($0) }.sorted { SwedishOrder.precedes($0.profile.lastName + " " + $0.profile.firstName, $1.profile.lastName + " " + $1.profile.firstName) }
         if placed.isEmpty { line(l.label(.nobodyPlaced), .dim) }
         for p in placed {
             let pl = p.currentPeriod.programme.placement

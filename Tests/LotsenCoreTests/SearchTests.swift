@@ -107,3 +107,13 @@ struct SearchTests {
         #expect(throws: DomainError.notFound("811228-9874")) { try WhoResolver.resolve("811228-9874", in: s, today: today) }
     }
 }
+
+@Suite("Swedish order")
+struct SwedishOrderTests {
+    @Test("å, ä, ö after z; æ with ä, ø with ö, ü with y, other marks ignored, case ignored")
+    func order() {
+        let names = ["Östlund", "Abdi", "Åkesson", "Zetterberg", "Al-Khatib", "Ärlig", "Øberg", "Élise", "Eklund", "Müller", "Ytter", "ålander"]
+        #expect(names.sorted(by: SwedishOrder.precedes)
+                == ["Abdi", "Al-Khatib", "Eklund", "Élise", "Müller", "Ytter", "Zetterberg", "Åkesson", "ålander", "Ärlig", "Øberg", "Östlund"])
+    }
+}

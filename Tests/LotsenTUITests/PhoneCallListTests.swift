@@ -68,4 +68,14 @@ struct PhoneCallListTests {
         let screen = AppView.render(desk.state).0.lines.joined(separator: "\n")
         #expect(screen.contains("avslutad"), "\(screen)")
     }
+
+    @Test("the list is in Swedish order: Åkesson after Zetterberg, not between Abdi and Al-Khatib")
+    func swedishOrder() throws {
+        let desk = InMemoryDesk(InMemoryDesk.demo)
+        let names = desk.state.list.results.compactMap { desk.domain.participant($0) }.map { $0.profile.lastName + " " + $0.profile.firstName }
+        #expect(names.count > 50)
+        #expect(names == names.sorted(by: SwedishOrder.precedes))
+        let firstÅÄÖ = try #require(names.firstIndex { "ÅÄÖ".contains($0.first!) }, "the demo has names with Å, Ä or Ö")
+        #expect(names[firstÅÄÖ...].allSatisfy { "ÅÄÖØÆ".contains($0.first!) }, "\(names[firstÅÄÖ...].prefix(5))")
+    }
 }

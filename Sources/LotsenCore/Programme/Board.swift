@@ -25,15 +25,16 @@ public struct Board: Equatable, Sendable {
     public init() {}
 
     public init(_ state: LotsenState, filter: ResponsibilityFilter = .all, includeExited: Bool = false, today: Day) {
-        var keyed: [Stage: [(days: Int, name: String, id: ParticipantID)]] = [:]
+        var keyed: [Stage: [(days: Int, name: [UInt8], id: ParticipantID)]] = [:]
         for id in state.order {
             guard let p = state.participant(id), includeExited || p.isActive, filter.includes(p) else { continue }
             let period = p.currentPeriod
             let name = p.profile.lastName + " " + p.profile.firstName
-            keyed[period.stage, default: []].append((period.daysInStage(on: today), TextFolding.foldedString(name), id))
+            keyed[period.stage, default: []].append((period.daysInStage(on: today), SwedishOrder.key(name), id))
         }
         for (stage, rows) in keyed {
-            lanes[stage] = rows.sorted { ($0.days, $1.name) > ($1.days, $0.name) }.map(\.id)
+            // Longest in the stage first; equal days in Swedish name order.
+            lanes[stage] = rows.sorted { $0.days != $1.days ? $0.days > $1.days : $0.name.lexicographicallyPrecedes($1.name) }.map(\.id)
         }
     }
 

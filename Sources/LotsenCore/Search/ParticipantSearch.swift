@@ -135,7 +135,7 @@ public struct SearchIndex: Sendable {
     public static func listOrder(ids: [ParticipantID], keys: [SearchKeys]) -> [Int] {
         keys.indices.sorted { a, b in
             if keys[a].isActive != keys[b].isActive { return keys[a].isActive }
-            if keys[a].sortName != keys[b].sortName { return keys[a].sortName.lexicographicallyPrecedes(keys[b].sortName) }
+            if keys[a].orderKey != keys[b].orderKey { return keys[a].orderKey.lexicographicallyPrecedes(keys[b].orderKey) }
             return ids[a] < ids[b]
         }
     }

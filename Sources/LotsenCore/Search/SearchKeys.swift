@@ -10,8 +10,10 @@ public struct SearchKeys: Equatable, Sendable {
     /// Phone numbers as digits, a leading +46 / 0046 written as 0.
     public var phones: [[UInt8]]
     public var isActive: Bool
-    /// For ordering equal matches: last name, first name.
+    /// "berg anna": a whole name typed last name first.
     public var sortName: [UInt8]
+    /// For ordering: last name, first name, in Swedish order (`SwedishOrder`).
+    public var orderKey: [UInt8]
 
     public init(_ p: Participant) {
         fullName = TextFolding.fold(p.profile.firstName + " " + p.profile.lastName)
@@ -20,6 +22,7 @@ public struct SearchKeys: Equatable, Sendable {
         phones = p.profile.phones.map(PhoneNumber.searchDigits)
         isActive = p.isActive
         sortName = TextFolding.fold(p.profile.lastName + " " + p.profile.firstName)
+        orderKey = SwedishOrder.key(p.profile.lastName + " " + p.profile.firstName)
     }
 }
 

@@ -151,6 +151,7 @@ extension SearchKeys: BinaryCodable {
         w.write(phones)
         w.write(isActive)
         w.write(sortName)
+        w.write(orderKey)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryDecodingError) {
@@ -160,5 +161,6 @@ extension SearchKeys: BinaryCodable {
         phones = try r.read()
         isActive = try r.read()
         sortName = try r.read()
+        orderKey = try r.read()
     }
 }

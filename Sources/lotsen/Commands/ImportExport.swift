@@ -77,7 +77,9 @@ extension Lotsen {
                 let ctx = global.context
                 let w = try ctx.open(.readOnly)
                 defer { w.close() }
+                // In Swedish name order, as every list of people in Lotsen.
                 let people = w.state.order.compactMap { w.state.participant($0) }.filter { all || $0.isActive }
+                    .sorted { SwedishOrder.precedes($0.profile.lastName + " " + $0.profile.firstName, $1.profile.lastName + " " + $1.profile.firstName) }
                 let bytes: [UInt8]
                 switch format {
                 case .json:
