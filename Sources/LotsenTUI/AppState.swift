@@ -77,6 +77,7 @@ public struct AppState: Sendable {
             }
         case .card: return .card
         case .editor: return .editor
+        case .note: return .note
         case .choice(let c): return c.typing ? .field : .choice
         case .programme: return .programme
         case .plan: return .plan
@@ -108,6 +109,8 @@ public enum Screen: Equatable, Sendable {
     case followUp(FollowUpState)
     case planHistory(PlanHistoryState)
     case weeklyTasks(TasksViewState)
+    /// One note, whole, to read.
+    case note(NoteViewState)
     /// A workplace of the placement bank, by id.
     case workplace(Int)
     case form(FormState)
@@ -117,7 +120,7 @@ public enum Screen: Equatable, Sendable {
     var isInput: Bool {
         switch self {
         case .editor, .choice, .form, .confirm, .followUp: return true
-        case .card, .programme, .workplace, .plan, .planHistory, .weeklyTasks: return false
+        case .card, .note, .programme, .workplace, .plan, .planHistory, .weeklyTasks: return false
         }
     }
 }
@@ -203,6 +206,27 @@ public struct EditorState: Equatable, Sendable {
     public var corrects: Int?
     public var saving = false
     public var confirmingDiscard = false
+    /// The text it opened with (a correction starts from the note): leaving it
+    /// unchanged asks nothing.
+    public var original = ""
+
+    public init(id: ParticipantID, text: TextEditing = TextEditing(), kind: NoteKind = .call, corrects: Int? = nil) {
+        self.id = id
+        self.text = text
+        self.kind = kind
+        self.corrects = corrects
+        original = text.text
+    }
+
+    public var isChanged: Bool { text.text != original }
+}
+
+/// One note read whole: wrapped to the screen, scrolled with the arrows.
+public struct NoteViewState: Equatable, Sendable {
+    public var id: ParticipantID
+    /// The note's number (its journal sequence).
+    public var note: Int
+    public var scroll = 0
 }
 
 /// A short list to choose from: consent organisations (several), an organisation then a

@@ -25,6 +25,12 @@ enum CardReducer {
             s.stack.replaceTop(.card(c))
             s.stack.push(.editor(EditorState(id: c.id)))
             return []
+        case .open:
+            guard notes.indices.contains(c.selectedNote) else { return [] }
+            c.pane = .notes
+            s.stack.replaceTop(.card(c))
+            s.stack.push(.note(NoteViewState(id: c.id, note: notes[c.selectedNote].id)))
+            return []
         case .correctNote:
             guard notes.indices.contains(c.selectedNote), c.pane == .notes else { return [] }
             if AppReducer.writeBlocked(&s) { return [] }
@@ -113,7 +119,7 @@ enum EditorReducer {
             let all = NoteKind.allCases
             e.kind = all[(all.firstIndex(of: e.kind)! + 1) % all.count]
         case .cancel:
-            if e.text.isEmpty { s.stack.pop() } else { e.confirmingDiscard = true }
+            if e.isChanged { e.confirmingDiscard = true } else { s.stack.pop() }
         case .save:
             guard !e.text.text.allSatisfy(\.isWhitespace) else { return [] }
             if AppReducer.writeBlocked(&s) { return [] }
@@ -182,5 +188,30 @@ enum ChoiceReducer {
             return [.perform([.participant(.exit(c.id, date: nil, reason: reason.rawValue, occupation: occupation.isEmpty ? nil : occupation))],
                              .exit(c.id))]
         }
+    }
+}
+
+/// One note read whole; `e` corrects it (a new note that replaces it, the old kept).
+enum NoteReducer {
+    static func reduce(_ s: inout AppState, _ view: NoteViewState, _ action: Action) -> [Effect] {
+        var v = view
+        defer { if case .note = s.stack.top { s.stack.replaceTop(.note(v)) } }
+        let page = max(1, s.size.height - 8)
+        switch action {
+        case .up: v.scroll = max(0, v.scroll - 1)
+        case .down: v.scroll = min(v.scroll + 1, NoteView.lastScroll(s, v))
+        case .pageUp: v.scroll = max(0, v.scroll - page)
+        case .pageDown: v.scroll = min(v.scroll + page, NoteView.lastScroll(s, v))
+        case .back: s.stack.pop()
+        case .quit: return [.quit]
+        case .correctNote:
+            guard let note = s.domain.participant(v.id)?.currentNotes.first(where: { $0.id == v.note }) else { return [] }
+            if AppReducer.writeBlocked(&s) { return [] }
+            s.stack.replaceTop(.note(v))
+            s.stack.push(.editor(EditorState(id: v.id, text: TextEditing(note.text), kind: note.kind, corrects: note.id)))
+        default:
+            break
+        }
+        return []
     }
 }

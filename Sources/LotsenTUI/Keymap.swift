@@ -22,7 +22,7 @@ public enum Action: Hashable, Sendable {
 
 /// Where keys are being read: each screen (and the search field) has its own table.
 public enum Scope: Hashable, Sendable, CaseIterable {
-    case list, search, card, editor, choice, field, help
+    case list, search, card, note, editor, choice, field, help
     case board, places, workplace, programme, form, confirm
     case plan, followUp, planHistory, tasks, taskList, meeting, agenda, statistics
 }
@@ -100,15 +100,26 @@ public enum Keymap {
         .init([.pageDown], .pageDown, .pageDown, .card),
         .init([.home, .char("g")], .top, .top, .card),
         .init([.end, .char("G")], .bottom, .bottom, .card),
+        .init([.enter], .open, .readNote, .card),
         .init([.char("h")], .noteHistory, .history, .card),
         .init([.char("e")], .correctNote, .correct, .card),
         .init([.char("?"), .function(1)], .toggleHelp, .help, .card, hint: true),
         .init([.escape, .char("q")], .back, .back, .card, hint: true),
         .init([.ctrl("c")], .quit, .quit, .card),
 
+        // Reading one note whole.
+        .init([.up, .char("k")], .up, .up, .note),
+        .init([.down, .char("j")], .down, .down, .note),
+        .init([.pageUp], .pageUp, .pageUp, .note),
+        .init([.pageDown, .char(" ")], .pageDown, .pageDown, .note),
+        .init([.char("e")], .correctNote, .correct, .note, hint: true),
+        .init([.char("?"), .function(1)], .toggleHelp, .help, .note, hint: true),
+        .init([.escape, .char("q")], .back, .back, .note, hint: true),
+        .init([.ctrl("c")], .quit, .quit, .note),
+
         // Writing a note.
         .init([.ctrl("s"), .function(2)], .save, .save, .editor, hint: true),
-        .init([.escape], .cancel, .cancel, .editor, hint: true),
+        .init([.escape, .ctrl("c")], .cancel, .cancel, .editor, hint: true),
         .init([.tab], .cycleKind, .kind, .editor, hint: true),
         .init([.enter], .lineBreak, .lineBreak, .editor),
         .init([.backspace], .backspace, .erase, .editor),

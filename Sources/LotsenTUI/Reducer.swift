@@ -115,6 +115,7 @@ public enum AppReducer {
                 }
             case .card(let c): return CardReducer.reduce(&s, c, action)
             case .editor(let e): return EditorReducer.reduce(&s, e, action)
+            case .note(let v): return NoteReducer.reduce(&s, v, action)
             case .choice(let c): return ChoiceReducer.reduce(&s, c, action)
             case .programme(let v): return ProgrammeReducer.reduce(&s, v, action)
             case .plan(let v): return PlanReducer.reduce(&s, v, action)

@@ -56,6 +56,7 @@ extension AppView {
             }
         case .card(let c)?: CardView.draw(s, c, into: &b, body)
         case .editor(let e)?: return EditorView.draw(s, e, into: &b, body)
+        case .note(let v)?: NoteView.draw(s, v, into: &b, body)
         case .choice(let c)?: return ChoiceView.draw(s, c, into: &b, body)
         case .programme(let v)?: ProgrammeView.draw(s, v, into: &b, body)
         case .plan(let v)?: PlanView.draw(s, v, into: &b, body)
@@ -88,6 +89,7 @@ enum Chrome {
         switch s.stack.top {
         case .card(let c)?: parts = ["Lotsen", w.text(.card), s.domain.participant(c.id)?.profile.fullName ?? ""]
         case .editor(let e)?: parts = ["Lotsen", w.text(.note), s.domain.participant(e.id)?.profile.fullName ?? ""]
+        case .note(let v)?: parts = ["Lotsen", w.text(.note), s.domain.participant(v.id)?.profile.fullName ?? ""]
         case .choice(let c)?:
             switch c.options {
             case .consent: parts = ["Lotsen", w.text(.consentTitle), name(c.id)]

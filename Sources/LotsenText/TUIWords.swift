@@ -108,6 +108,7 @@ public struct TUIWords: Spoken {
         case .search: return say("sök", "search")
         case .clearSearch: return say("rensa sökningen", "clear the search")
         case .previousSearch: return say("förra sökningen tillbaka", "the previous search back")
+        case .readNote: return say("läs anteckningen", "read the note")
         case .open: return say("öppna kortet", "open the card")
         case .back: return say("tillbaka", "back")
         case .quit: return say("avsluta", "quit")
@@ -215,6 +216,7 @@ public struct TUIWords: Spoken {
     /// The same in a word or two, for the status line.
     public func hint(_ a: TUIActionName) -> String {
         switch a {
+        case .readNote: return say("läs", "read")
         case .newNote: return say("anteckning", "note")
         case .responsible: return say("ansvarig", "responsible")
         case .exit: return say("avslut", "exit")
@@ -326,7 +328,7 @@ public enum TUIText: Sendable, CaseIterable {
 
 /// Every action a key can have, named for the help.
 public enum TUIActionName: Sendable, CaseIterable {
-    case up, down, left, right, pageUp, pageDown, top, bottom, search, clearSearch, previousSearch, open, back, quit, help
+    case up, down, left, right, pageUp, pageDown, top, bottom, search, clearSearch, previousSearch, open, readNote, back, quit, help
     case filter, exited, nextPane, newNote, consent, responsible, exit, history, correct
     case save, cancel, toggle, confirm, lineBreak, wordLeft, wordRight, lineStart, lineEnd, kind, erase
     case nextView, programme, moveForward, moveBack, previousLane, nextLane, boardFilter, openWorkplace, addWorkplace

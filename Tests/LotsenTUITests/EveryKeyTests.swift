@@ -17,6 +17,9 @@ struct EveryKeyTests {
         case .search: return [.startSearch, .type("a"), .down]
         case .help: return [.toggleHelp]
         case .card: return card
+        case .note:
+            let long = (1...40).flatMap { [Action.type("Rad \($0) av ett långt samtal."), .lineBreak] }
+            return card + [.newNote] + long + [.save, .open]
         case .editor: return card + [.newNote, .type("Ringde om"), .lineBreak, .type("praktiken."), .up, .left, .left]
         case .choice: return card + [.consent, .down, .toggle]
         case .field: return card + [.exit, .confirm, .type("Lager")]

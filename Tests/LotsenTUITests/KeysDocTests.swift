@@ -14,6 +14,7 @@ struct KeysDocTests {
             case .list: return "Deltagare (the participant list)"
             case .search: return "Typing in the search field"
             case .card: return "Kort (the call card)"
+            case .note: return "Reading a note"
             case .editor: return "Writing a note"
             case .choice: return "Choosing from a list"
             case .field: return "A one-line field"
