@@ -338,3 +338,15 @@ public enum Keymap {
         bindings.first { $0.scope == scope && $0.action == action }?.keys ?? []
     }
 }
+
+/// A key as the user's language names it: the two keys with a word for a name are said
+/// in Swedish in Swedish ("Mellanslag", "Backsteg"); the rest are the same in both.
+enum KeyName {
+    static func of(_ key: Key, _ lang: Language) -> String {
+        switch key {
+        case .char(" "): return lang.tui.text(.spaceKey)
+        case .backspace: return lang.tui.text(.backspaceKey)
+        default: return key.description
+        }
+    }
+}

@@ -126,7 +126,7 @@ enum Chrome {
             let mark = m.kind == .error ? "! " : m.kind == .success ? "✓ " : ""
             b.put(mark + m.text, in: Rect(x: 0, y: s.size.height - 2, width: width, height: 1), style: style)
         }
-        let hints = Keymap.bindings(in: s.scope).filter(\.hint).map { "\($0.keys[0]) \(s.lang.tui.hint($0.name))" }
+        let hints = Keymap.bindings(in: s.scope).filter(\.hint).map { "\(KeyName.of($0.keys[0], s.lang)) \(s.lang.tui.hint($0.name))" }
         b.put(" " + hints.joined(separator: "  "), in: Rect(x: 0, y: s.size.height - 1, width: width, height: 1), style: .reverse)
     }
 }
@@ -139,7 +139,7 @@ enum HelpView {
         // The keys of whatever is under the help: any view, not just the list.
         let scope = underlyingScope(s)
         for binding in Keymap.bindings(in: scope) where y < area.maxY - 1 {
-            let keys = binding.keys.map(\.description).joined(separator: ", ")
+            let keys = binding.keys.map { KeyName.of($0, s.lang) }.joined(separator: ", ")
             b.put(DisplayWidth.fit(keys, to: 22), at: Point(x: 2, y: y), style: .bold)
             b.put(w.action(binding.name), at: Point(x: 26, y: y), maxX: area.maxX)
             y += 1

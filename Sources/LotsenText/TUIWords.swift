@@ -27,6 +27,8 @@ public struct TUIWords: Spoken {
         case .search: return say("Sök", "Search")
         case .typeToSearch: return say("Allt du skriver söker: namn, personnummer eller telefon. F10 avslutar.",
                                        "Everything you type searches: name, personal number or phone. F10 quits.")
+        case .spaceKey: return say("Mellanslag", "Space")
+        case .backspaceKey: return say("Backsteg", "Backspace")
         case .exitedMark: return say("avslutad", "exited")
         case .searchHint: return say("namn, personnummer eller telefon", "name, personal number or phone")
         case .noMatches: return say("Inga träffar.", "No matches.")
@@ -315,7 +317,7 @@ public enum TUIText: Sendable, CaseIterable {
     case columnName, columnAge, columnStage, columnResponsible, columnFollowUp, columnFlags
     case filterAll, filterMine, filterMyOrganisation, activeOnly, includingExited
     case search, searchHint, noMatches, empty
-    case typeToSearch, exitedMark
+    case typeToSearch, exitedMark, spaceKey, backspaceKey
     case saving, saved, notSaved, discardQuestion, readOnly, journalChanged
     case chooseOrganisations, chooseOrganisation, chooseCaseworker, reason, occupation
     case newNoteFor, correctingNote, noteHistory, noNotes, unknownAuthor

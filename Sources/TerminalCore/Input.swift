@@ -11,7 +11,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .char(" "): return "Mellanslag"
+        case .char(" "): return "Space"
         case .char(let c): return String(c)
         case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
         case .alt(let c): return "Alt-" + String(c)
@@ -19,7 +19,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .escape: return "Esc"
         case .tab: return "Tab"
         case .backTab: return "Shift-Tab"
-        case .backspace: return "Backsteg"
+        case .backspace: return "Backspace"
         case .delete: return "Delete"
         case .up: return "↑"
         case .down: return "↓"

@@ -1,4 +1,5 @@
 import LotsenCore
+import LotsenText
 import TerminalCore
 import Testing
 @testable import LotsenTUI
@@ -77,5 +78,21 @@ struct PhoneCallListTests {
         #expect(names == names.sorted(by: SwedishOrder.precedes))
         let firstÅÄÖ = try #require(names.firstIndex { "ÅÄÖ".contains($0.first!) }, "the demo has names with Å, Ä or Ö")
         #expect(names[firstÅÄÖ...].allSatisfy { "ÅÄÖØÆ".contains($0.first!) }, "\(names[firstÅÄÖ...].prefix(5))")
+    }
+
+    @Test("keys are named in the user's language: Mellanslag and Backsteg in Swedish, Space and Backspace in English")
+    func keyNames() {
+        for (lang, space, erase) in [(Language.sv, "Mellanslag", "Backsteg"), (.en, "Space", "Backspace")] {
+            var desk = InMemoryDesk(InMemoryDesk.demo, lang: lang)
+            desk.follow([.down, .open, .consent, .toggleHelp])
+            let help = EveryKeyTests.screen(desk.state)
+            #expect(help.contains(space), "\(lang)")
+            desk = InMemoryDesk(InMemoryDesk.demo, lang: lang)
+            desk.follow([.startSearch, .toggleHelp])
+            #expect(EveryKeyTests.screen(desk.state).contains(erase), "\(lang)")
+            for other in [space == "Space" ? "Mellanslag" : "Space", erase == "Backspace" ? "Backsteg" : "Backspace"] {
+                #expect(!help.contains(other), "\(lang): \(other)")
+            }
+        }
     }
 }
