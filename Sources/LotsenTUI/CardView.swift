@@ -15,51 +15,40 @@ enum CardView {
             b.put(" " + text, in: area.row(y - area.y), style: style)
             y += 1
         }
-        func label(_ l: Label) -> String { d.label(l).capitalizedFirst }
-        func field(_ f: Field) -> String { d.field(f).capitalizedFirst }
-
-        line("\(p.profile.fullName)   \(p.personnummer.formatted)   \(p.personnummer.age(on: s.today)) \(d.label(.years))   \(d.gender(p.profile.gender))   \(d.label(.id)) \(p.id.value)", .bold)
-        var contact = "\(field(.phone)): \(p.profile.phones.isEmpty ? "–" : p.profile.phones.joined(separator: ", "))"
-        if let e = p.profile.email { contact += "   \(field(.email)): \(e)" }
-        line(contact)
-        let period = p.currentPeriod
-        let status = period.exit.map { "\(d.label(.exited)) \($0.date.iso), \(d.exitReason($0.reason))\($0.occupation.map { " (\($0))" } ?? "")" }
-            ?? "\(d.label(.active)) \(period.registered.iso)"
-        let clock = NinetyDayClock.status(of: period, on: s.today)
-        line("\(label(.status)): \(status)   \(w.text(.columnStage)): \(s.lang.programme.stage(period.stage)) (\(w.days(period.daysInStage(on: s.today))))")
-        line("\(label(.ninetyDays)): \(d.clock(clock))", clock.isFlagged ? Style(bold: true, foreground: .red) : .plain)
-        if let consent = p.consent, consent.isActive {
-            line("\(label(.consent)): \(consent.date.iso)  \(consent.organisations.map(\.label).joined(separator: ", "))")
-        } else if let consent = p.consent, let withdrawn = consent.withdrawn {
-            line("\(label(.consent)): \(d.label(.consentWithdrawn)) \(withdrawn.iso)", Style(bold: true, underline: true))
-        } else {
-            line("\(label(.consent)): \(d.label(.noConsent))", Style(bold: true, underline: true))
-        }
-        let responsible = p.responsible.sorted { $0.key < $1.key }.map { org, initials in
-            "\(org.label) \(initials)" + (s.domain.caseworker(initials).map { " \($0.name)" } ?? "")
-        }
-        line("\(label(.responsible)): \(responsible.isEmpty ? "–" : responsible.joined(separator: " · "))")
-        let programme = p.currentPeriod.programme
-        var followUp = programme.plan.map { plan in
-            (plan.nextFollowUp?.iso ?? s.lang.plan.label(.allFollowedUp)) + " (\(s.lang.plan.label(.plan).lowercased()) v\(plan.current.number))"
-        } ?? s.lang.plan.label(.noPlan).lowercased()
-        let open = programme.tasks.count { $0.isOpen }
-        if open > 0 { followUp += " · " + s.lang.plan.tasks(open) }
-        // What needs doing about the plan and the week's tasks, said on the card.
-        let due = p.flags(on: s.today).filter { f in
-            switch f {
-            case .followUpDue, .tasksOverdue: return true
-            default: return false
+        // What the card says is decided by `CallCard`, the same as `lotsen show` prints.
+        let card = CallCard(s.lang)
+        let header = card.header(p, today: s.today)
+        let name = DisplayWidth.truncate(header.name, to: max(12, area.width - DisplayWidth.of(header.details) - 5))
+        line("\(name)   \(header.details)", .bold)
+        let person = card.person(p, in: s.domain, today: s.today)
+        let programme = card.programme(p, in: s.domain, today: s.today)
+        let facts = card.facts(p)
+        // The notes keep at least a heading and four rows.
+        let room = max(0, area.maxY - y - 5)
+        // Long lines wrap, indented, rather than being cut.
+        func wrapped(_ lines: [CallCard.Line], width: Int) -> [(String, Style)] {
+            lines.flatMap { l in
+                DisplayWidth.of(l.text) <= width ? [(l.text, style(l))] : DisplayWidth.wrap(l.text, width: width, indent: 2).map { ($0, style(l)) }
             }
         }
-        followUp += due.map { " · " + s.lang.programme.explain($0) }.joined()
-        line("\(w.text(.columnFollowUp)): \(followUp)", due.isEmpty ? .plain : Style(bold: true, foreground: .yellow))
-        var facts: [String] = []
-        if let cat = p.profile.afCategory { facts.append(d.afCategory(cat)) }
-        facts.append("\(d.field(.bornAbroad)) \(d.yesNo(p.profile.bornAbroad))")
-        facts.append("\(d.field(.gradesComplete)) \(d.yesNo(p.profile.gradesComplete))")
-        facts.append("\(d.field(.incomeSupport)) \(d.yesNo(p.profile.incomeSupport))")
-        line(facts.joined(separator: " · "), .dim)
+        if area.width >= 120 {
+            // Wide: who the person is on the left, what the programme does on the right.
+            let half = area.width / 2
+            let left = wrapped(person + facts, width: half - 2), right = wrapped(programme, width: area.width - half - 1)
+            let rows = min(room, max(left.count, right.count))
+            for i in 0..<rows {
+                if i < left.count { b.put(" " + left[i].0, in: Rect(x: area.x, y: y + i, width: half - 1, height: 1), style: left[i].1) }
+                if i < right.count { b.put(right[i].0, in: Rect(x: area.x + half, y: y + i, width: area.width - half - 1, height: 1), style: right[i].1) }
+            }
+            y += rows
+        } else {
+            let all = wrapped(person + programme + facts, width: area.width - 2)
+            for (i, l) in all.enumerated() where i < room {
+                // The last row says there is more rather than cutting silently.
+                if i == room - 1 && all.count > room { line("… " + s.lang.tui.text(.moreBelow) + " (p, P)", .dim); break }
+                line(l.0, l.1)
+            }
+        }
 
         // Notes, newest first; the selected one highlighted when the pane has focus.
         let notes = p.currentNotes
@@ -86,6 +75,15 @@ enum CardView {
         }
     }
 
+    static func style(_ l: CallCard.Line) -> Style {
+        switch l.emphasis {
+        case .plain: return .plain
+        case .strong: return Style(bold: true, underline: true)
+        case .warning: return Style(bold: true, foreground: .yellow)
+        case .alert: return Style(bold: true, foreground: .red)
+        case .quiet: return .dim
+        }
+    }
 }
 
 /// The note editor.

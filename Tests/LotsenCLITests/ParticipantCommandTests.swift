@@ -18,7 +18,7 @@ struct ParticipantCommandTests {
         #expect(try cli.run("responsible", "000101-2384", "--org", "AF", "--caseworker", "ab").status == 0)
         let show = try cli.run("show", id)
         #expect(show.stdout.contains("Samtycke: "))
-        #expect(show.stdout.contains("AF AB (Anna Bok)"))
+        #expect(show.stdout.contains("Ansvariga: AF AB Anna Bok"))
         #expect(show.stdout.contains("Ringde. Kommer på måndag."))
         let card = try #require(try cli.json(cli.run("show", id, "--json")) as? [String: Any])
         let notes = try #require(card["notes"] as? [[String: Any]])

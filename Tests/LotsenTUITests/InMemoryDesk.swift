@@ -18,11 +18,12 @@ struct InMemoryDesk {
     var exported: [Effect] = []
     var quit = false
 
-    init(_ domain: LotsenState, author: String = "AB", lang: Language = .sv, today: Day = Harness.today) {
+    init(_ domain: LotsenState, author: String = "AB", lang: Language = .sv, today: Day = Harness.today,
+         size: Size = Size(width: 80, height: 24)) {
         self.domain = domain
         self.author = author
         sequence = domain.lastSequence
-        state = AppState(domain: domain, today: today, author: author, lang: lang, size: Size(width: 80, height: 24),
+        state = AppState(domain: domain, today: today, author: author, lang: lang, size: size,
                          dayOf: { _ in Harness.today })
     }
 

@@ -147,7 +147,8 @@ struct PlanTUITests {
         #expect(h.text.contains("[!] 2026-11-20 Ringa Återbruket"))
         // The card says so; Uppgifter lists it; Enter opens the person's tasks.
         h.press(.back)
-        #expect(h.text.contains("Uppföljning: ingen handlingsplan än · 2 uppgifter · 1 försenad veckouppgift"))
+        #expect(h.text.contains("Ingen handlingsplan än") && h.text.contains("Öppna uppgifter (2):")
+                && h.text.contains("2026-11-20 Ringa Återbruket (deltagaren) – försenad"), "\(h.text)")
         h.press(.back)
         h.press(.clearSearch)
         for _ in 0..<3 { h.press(.nextView) }

@@ -49,38 +49,24 @@ enum ProgrammeText {
     }
 
     /// The programme lines of a participant's card.
-    static func programme(_ p: Participant, state: LotsenState, lang: Language, today: Day) -> [String] {
+    /// What `lotsen show` prints below the call card, where the TUI has the programme
+    /// view (`p`): the checklist, study visits, Kanalen's log and every activity.
+    static func details(_ p: Participant, state: LotsenState, lang: Language, today: Day) -> [String] {
         let l = lang.programme
         let period = p.currentPeriod
         let g = period.programme
         func label(_ x: ProgrammeLabel) -> String { l.label(x).capitalizedFirst }
-        var lines = ["\(label(.stage)): \(l.stage(g.stage)) \(l.label(.since)) \(g.stageSince(registered: period.registered).iso)"
-            + " (\(lang.tui.days(period.daysInStage(on: today))))"]
-        for f in p.flags(on: today) { lines.append("  ! " + l.explain(f)) }
+        var lines: [String] = []
         let items = state.checklist.items
         let ticked = items.filter { g.ticks[$0.code] != nil }.count
         lines.append("\(label(.checklist)): \(ticked)/\(items.count)"
             + (ticked < items.count ? " – " + items.filter { g.ticks[$0.code] == nil }.map(l.checklistItem).joined(separator: ", ") : ""))
-        if let plan = g.plan {
-            let w = lang.plan
-            lines.append("\(w.label(.plan)): \(w.label(.version)) \(plan.current.number), \(w.label(.valid)) \(plan.current.start.iso) – \(plan.current.end.iso), "
-                + (plan.nextFollowUp.map { "\(w.label(.nextFollowUp)) \($0.iso)" } ?? w.label(.allFollowedUp))
-                + " (\(plan.current.goals.filter { $0.status == .active }.count) \(w.label(.goals)))")
-        }
-        let openTasks = g.tasks.filter(\.isOpen)
-        if !openTasks.isEmpty {
-            lines.append("\(lang.plan.label(.tasks)): " + openTasks.map { "[\($0.id)] \($0.due.iso) \($0.what)" }.joined(separator: "; "))
-        }
         for v in g.visits {
             let name = state.workplaces[v.workplace]?.name ?? "nr \(v.workplace)"
             var line = "\(label(.visits)) [\(v.id)] \(v.date.iso) \(name) (\(l.label(v.halfDay ? .halfDay : .fullDay)))"
             if let e = v.evaluation { line += "; \(l.label(.evaluation)): \(e)" }
             if let s = v.supervisorView { line += "; \(l.label(.supervisorView)): \(s)" }
             lines.append(line)
-        }
-        if let pl = g.placement {
-            lines.append("\(label(.placement)): \(state.workplaces[pl.workplace]?.name ?? "nr \(pl.workplace)") \(l.label(.since)) \(pl.from.iso)"
-                + (pl.plannedEnd.map { ", \(l.label(.plannedEnd)) \($0.iso)" } ?? ""))
         }
         if g.stage == .kanalen || !g.kanalen.isEmpty {
             var parts = ["\(l.label(.jobSearchThisWeek)) \(l.duration(minutes: g.jobSearchMinutes(weekOf: today)))"]
@@ -89,10 +75,6 @@ enum ProgrammeText {
             parts.append("\(l.label(.letterUpdated)) \(g.last(.letterUpdated)?.date.iso ?? l.label(.never))")
             lines.append("\(label(.kanalenLog)): " + parts.joined(separator: " · "))
         }
-        if let i = g.income {
-            lines.append("\(label(.income)): \(l.income(i.kind))" + i.particulars.map { ", \($0)" }.joined())
-        }
-        if let a = g.aKassa { lines.append("\(label(.aKassa)): \(l.aKassa(a.status)) (\(a.date.iso))") }
         if !g.activities.isEmpty {
             lines.append("\(label(.activities)):")
             lines.append(contentsOf: TextTable(g.activities.map { activityRow($0, lang, today: today) }).render()
