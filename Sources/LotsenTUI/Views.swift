@@ -135,18 +135,37 @@ enum HelpView {
     static func draw(_ s: AppState, into b: inout ScreenBuffer, _ area: Rect) {
         b.fill(area)
         let w = s.lang.tui
-        var y = area.y
         // The keys of whatever is under the help: any view, not just the list.
         let scope = underlyingScope(s)
-        for binding in Keymap.bindings(in: scope) where y < area.maxY - 1 {
-            let keys = binding.keys.map { KeyName.of($0, s.lang) }.joined(separator: ", ")
-            b.put(DisplayWidth.fit(keys, to: 22), at: Point(x: 2, y: y), style: .bold)
-            b.put(w.action(binding.name), at: Point(x: 26, y: y), maxX: area.maxX)
-            y += 1
+        let bindings = Keymap.bindings(in: scope)
+        var extra: [String] = []
+        if scope == .list { extra = ["", w.text(.typeToSearch)] }
+        let rows = area.height - 2
+        // One column when it fits; else two, each entry's words wrapped, never cut.
+        func entries(_ width: Int, keyWidth: Int) -> [(String, [String])] {
+            bindings.map { binding in
+                let keys = binding.keys.map { KeyName.of($0, s.lang) }.joined(separator: ", ")
+                return (keys, DisplayWidth.wrap(w.action(binding.name), width: max(8, width - keyWidth - 3), indent: 0))
+            }
         }
-        if scope == .list && y < area.maxY - 1 {
-            y += 1
-            b.put(w.text(.typeToSearch), at: Point(x: 2, y: y), style: .dim, maxX: area.maxX)
+        let single = entries(area.width - 2, keyWidth: 24)
+        let singleRows = single.reduce(0) { $0 + $1.1.count } + extra.count
+        let columns = singleRows <= rows ? 1 : 2
+        let columnWidth = (area.width - 2) / columns
+        let keyWidth = columns == 1 ? 24 : 12
+        let list = columns == 1 ? single : entries(columnWidth, keyWidth: keyWidth)
+        var x = area.x + 2, y = area.y
+        for (keys, text) in list {
+            if y + text.count > area.y + rows, x == area.x + 2, columns == 2 { x += columnWidth; y = area.y }
+            guard y + text.count <= area.y + rows else { break }
+            b.put(DisplayWidth.fit(keys, to: keyWidth - 2), at: Point(x: x, y: y), style: .bold)
+            for (i, t) in text.enumerated() { b.put(t, at: Point(x: x + keyWidth, y: y + i), maxX: min(area.maxX, x + columnWidth)) }
+            y += text.count
+        }
+        for (i, line) in extra.enumerated() where y + i < area.y + rows {
+            for (j, part) in DisplayWidth.wrap(line, width: area.width - 4, indent: 0).enumerated() where y + i + j < area.y + rows {
+                b.put(part, at: Point(x: 2, y: y + i + j), style: .dim)
+            }
         }
         b.put(w.text(.helpFooter), at: Point(x: 2, y: area.maxY - 1), style: .dim)
     }

@@ -1,4 +1,5 @@
 import LotsenCore
+import LotsenText
 import TerminalCore
 import Testing
 @testable import LotsenTUI
@@ -106,5 +107,22 @@ struct EveryKeyTests {
             if !live { dead.append("\(scope).\(binding.action)") }
         }
         #expect(dead.isEmpty, "in \(scope): \(dead.joined(separator: ", "))")
+    }
+
+    @Test("the help of every screen shows every key and its whole description at 80×24, in both languages", arguments: Scope.allCases)
+    func helpNeverCuts(_ scope: Scope) throws {
+        guard scope != .help else { return }
+        for lang in Language.allCases {
+            var desk = InMemoryDesk(InMemoryDesk.demo, lang: lang)
+            desk.follow(Self.path(to: scope, row: try Self.row(for: scope)))
+            try #require(desk.state.scope == scope)
+            desk.send(.toggleHelp)
+            let text = AppView.render(desk.state).0.lines.joined(separator: " ")
+            for binding in Keymap.bindings(in: scope) {
+                let words = lang.tui.action(binding.name).split(separator: " ")
+                #expect(words.allSatisfy { text.contains($0) }, "\(lang) \(scope): \(lang.tui.action(binding.name))")
+                #expect(text.contains(KeyName.of(binding.keys[0], lang)), "\(lang) \(scope): \(binding.keys[0])")
+            }
+        }
     }
 }
