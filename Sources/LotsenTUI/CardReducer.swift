@@ -169,8 +169,11 @@ enum ChoiceReducer {
             return [.perform([.participant(.giveConsent(c.id, date: nil, organisations: orgs))], .consent(c.id))]
         case .responsibleOrganisation(let orgs):
             let org = orgs[c.cursor]
-            let people = s.domain.caseworkers.values.sorted { a, b in
-                (a.organisation == org ? 0 : 1, a.initials) < (b.organisation == org ? 0 : 1, b.initials)
+            // Only the organisation's own caseworkers can be responsible in it.
+            let people = s.domain.caseworkers.values.filter { $0.organisation == org }.sorted { $0.initials < $1.initials }
+            guard !people.isEmpty else {
+                s.message = StatusMessage(text: s.lang.tui.text(.noCaseworkerInOrganisation) + " " + org.label, kind: .error)
+                return []
             }
             c = ChoiceState(id: c.id, options: .responsibleCaseworker(org, initials: people.map(\.initials)),
                             labels: people.map { "\($0.initials)  \($0.name) (\($0.organisation.label))" })

@@ -216,6 +216,9 @@ public struct DomainWords: Spoken {
                        "“\(Quoted.text(t))” fits several participants; type more of the name, the number, or the id:\n") + ids.map { "  \(names($0))" }.joined(separator: "\n")
         case .unknownCaseworker(let i): return say("Ingen handläggare med initialerna \(Quoted.text(i)). Lägg till med `lotsen caseworker add`.",
                                                    "No caseworker with the initials \(Quoted.text(i)). Add one with `lotsen caseworker add`.")
+        case .caseworkerNotInOrganisation(let i, let o):
+            return say("\(Quoted.text(i)) arbetar inte i \(o.label); ansvarig i \(o.label) blir någon av dess egna handläggare.",
+                       "\(Quoted.text(i)) does not work in \(o.label); the one responsible in \(o.label) is one of its own caseworkers.")
         case .duplicateCaseworker(let i): return say("Det finns redan en handläggare med initialerna \(Quoted.text(i)).",
                                                      "There already is a caseworker with the initials \(Quoted.text(i)).")
         case .unknownOrganisation(let o):

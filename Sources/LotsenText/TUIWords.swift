@@ -29,6 +29,7 @@ public struct TUIWords: Spoken {
                                        "Everything you type searches: name, personal number or phone. F10 quits.")
         case .spaceKey: return say("Mellanslag", "Space")
         case .backspaceKey: return say("Backsteg", "Backspace")
+        case .noCaseworkerInOrganisation: return say("Ingen handläggare är registrerad i", "No caseworker is registered in")
         case .exitedMark: return say("avslutad", "exited")
         case .searchHint: return say("namn, personnummer eller telefon", "name, personal number or phone")
         case .noMatches: return say("Inga träffar.", "No matches.")
@@ -317,7 +318,7 @@ public enum TUIText: Sendable, CaseIterable {
     case columnName, columnAge, columnStage, columnResponsible, columnFollowUp, columnFlags
     case filterAll, filterMine, filterMyOrganisation, activeOnly, includingExited
     case search, searchHint, noMatches, empty
-    case typeToSearch, exitedMark, spaceKey, backspaceKey
+    case typeToSearch, exitedMark, spaceKey, backspaceKey, noCaseworkerInOrganisation
     case saving, saved, notSaved, discardQuestion, readOnly, journalChanged
     case chooseOrganisations, chooseOrganisation, chooseCaseworker, reason, occupation
     case newNoteFor, correctingNote, noteHistory, noNotes, unknownAuthor

@@ -147,4 +147,13 @@ struct WhoMatchesTests {
         let english = try cli.run(["find", "lind"], lang: "en_GB.UTF-8")
         #expect(english.stderr.contains("No active match for “lind”; 1 who has left matches – show with --all."), "\(english.stderr)")
     }
+
+    @Test("responsibility in an organisation goes only to its own caseworkers; nothing is written otherwise")
+    func responsibilityInOwnOrganisation() throws {
+        let cli = try CLI().ready()
+        let before = cli.bytes
+        let r = try cli.run("responsible", "sara", "--org", "AME", "--caseworker", "AB")
+        #expect(r.status == 2 && r.stderr.contains("AB arbetar inte i AME; ansvarig i AME blir någon av dess egna handläggare."), "\(r.stderr)")
+        #expect(cli.bytes == before)
+    }
 }

@@ -42,9 +42,14 @@ struct FoldingTests {
         #expect(state.participant(id)?.consent?.organisations == [.af, .ame, .other("Ungdomsmottagningen")])
 
         apply(try plan(.participant(.assignResponsibility(id, organisation: "AF", caseworker: "ab", date: "2026-09-02"))), to: &state)
-        apply(try plan(.participant(.assignResponsibility(id, organisation: "AF", caseworker: "CD", date: "2026-10-01"))), to: &state)
+        // Only AF's own caseworkers can be responsible in AF.
+        #expect(throws: DomainError.caseworkerNotInOrganisation("CD", .af)) {
+            try plan(.participant(.assignResponsibility(id, organisation: "AF", caseworker: "CD", date: "2026-10-01")))
+        }
+        apply(try plan(.caseworker(.addCaseworker(initials: "EF", name: "Eva Fors", organisation: "AF"))), to: &state)
+        apply(try plan(.participant(.assignResponsibility(id, organisation: "AF", caseworker: "EF", date: "2026-10-01"))), to: &state)
         let p1 = try #require(state.participant(id))
-        #expect(p1.responsible == [.af: "CD"])
+        #expect(p1.responsible == [.af: "EF"])
         #expect(p1.responsibilities.count == 2 && p1.responsibilities[0].until == Day(iso: "2026-10-01"))
 
         apply(try plan(.participant(.addNote(id, kind: .call, text: "Ringde, mår bra.\r\nÅterkommer.\u{1B}[31m", corrects: nil))), to: &state)

@@ -77,6 +77,9 @@ public struct CommandPlanner {
             _ = try participant(id)
             let org = try FieldParsing.organisation(orgText, in: state)
             guard let caseworker = state.caseworker(cw.trimmingSpaces) else { throw .unknownCaseworker(cw.trimmingSpaces) }
+            // AF and the municipality's units are separate: an IFO caseworker cannot be
+            // the one responsible in AME.
+            guard caseworker.organisation == org else { throw .caseworkerNotInOrganisation(caseworker.initials, org) }
             let d = try day(date, .date)
             return [PlannedEvent(event: .participant(.responsibilityAssigned(organisation: org, caseworker: caseworker.initials, date: d)), subject: id)]
 

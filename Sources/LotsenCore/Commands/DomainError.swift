@@ -57,6 +57,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case notFound(String)
     case ambiguous(String, [ParticipantID])
     case unknownCaseworker(String)
+    /// Responsibility in an organisation goes to one of its own caseworkers.
+    case caseworkerNotInOrganisation(String, Organisation)
     case duplicateCaseworker(String)
     case unknownOrganisation(String)
     case alreadyExited(ParticipantID)
