@@ -139,32 +139,64 @@ enum HelpView {
         let scope = underlyingScope(s)
         let bindings = Keymap.bindings(in: scope)
         var extra: [String] = []
-        if scope == .list { extra = ["", w.text(.typeToSearch)] }
+        if scope == .list { extra = [w.text(.typeToSearch)] }
+        // The short flags of the list and the board, explained.
+        let legend = [.list, .search, .board].contains(scope) ? s.lang.programme.flagLegend : []
         let rows = area.height - 2
         // One column when it fits; else two, each entry's words wrapped, never cut.
         func entries(_ width: Int, keyWidth: Int) -> [(String, [String])] {
             bindings.map { binding in
-                let keys = binding.keys.map { KeyName.of($0, s.lang) }.joined(separator: ", ")
+                // Two keys at most when the help is in two columns: the rest are in keys.md.
+                let keys = binding.keys.prefix(keyWidth > 20 ? 9 : 2).map { KeyName.of($0, s.lang) }.joined(separator: ", ")
                 return (keys, DisplayWidth.wrap(w.action(binding.name), width: max(8, width - keyWidth - 3), indent: 0))
             }
         }
         let single = entries(area.width - 2, keyWidth: 24)
-        let singleRows = single.reduce(0) { $0 + $1.1.count } + extra.count
+        let legendRows = legend.isEmpty ? 0 : 1 + (legend.count + 1) / 2
+        let singleRows = single.reduce(0) { $0 + $1.1.count } + extra.count + legendRows
         let columns = singleRows <= rows ? 1 : 2
         let columnWidth = (area.width - 2) / columns
-        let keyWidth = columns == 1 ? 24 : 12
+        let keyWidth = columns == 1 ? 24 : 14
         let list = columns == 1 ? single : entries(columnWidth, keyWidth: keyWidth)
         var x = area.x + 2, y = area.y
-        for (keys, text) in list {
-            if y + text.count > area.y + rows, x == area.x + 2, columns == 2 { x += columnWidth; y = area.y }
+        // In two columns the split is where the taller column is lowest, so that what
+        // follows fits below.
+        let heights = list.map(\.1.count)
+        let total = heights.reduce(0, +)
+        var split = list.count, above = 0, tallest = Int.max
+        if columns == 2 {
+            for k in 1...max(1, list.count) {
+                above += heights[k - 1]
+                let taller = max(above, total - above)
+                if taller < tallest { tallest = taller; split = k }
+            }
+        }
+        var lowest = y
+        for (index, (keys, text)) in list.enumerated() {
+            if index == split, columns == 2 { x += columnWidth; y = area.y }
             guard y + text.count <= area.y + rows else { break }
             b.put(DisplayWidth.fit(keys, to: keyWidth - 2), at: Point(x: x, y: y), style: .bold)
             for (i, t) in text.enumerated() { b.put(t, at: Point(x: x + keyWidth, y: y + i), maxX: min(area.maxX, x + columnWidth)) }
             y += text.count
+            lowest = max(lowest, y)
         }
-        for (i, line) in extra.enumerated() where y + i < area.y + rows {
-            for (j, part) in DisplayWidth.wrap(line, width: area.width - 4, indent: 0).enumerated() where y + i + j < area.y + rows {
-                b.put(part, at: Point(x: 2, y: y + i + j), style: .dim)
+        y = lowest
+        for line in extra where y < area.y + rows {
+            for part in DisplayWidth.wrap(line, width: area.width - 4, indent: 0) where y < area.y + rows {
+                b.put(part, at: Point(x: 2, y: y), style: .dim)
+                y += 1
+            }
+        }
+        if !legend.isEmpty && y + legendRows <= area.y + rows {
+            // A blank line before the heading when there is room for one.
+            if y + legendRows < area.y + rows { y += 1 }
+            b.put(w.text(.flagsHeading), at: Point(x: 2, y: y), style: .bold)
+            y += 1
+            let half = (area.width - 2) / 2
+            for (i, entry) in legend.enumerated() {
+                let at = Point(x: 2 + (i % 2) * half, y: y + i / 2)
+                let end = b.put(entry.flag, at: at, style: .bold, maxX: at.x + 10)
+                b.put(entry.meaning, at: Point(x: max(end + 1, at.x + 10), y: at.y), maxX: at.x + half - 1)
             }
         }
         b.put(w.text(.helpFooter), at: Point(x: 2, y: area.maxY - 1), style: .dim)

@@ -92,6 +92,20 @@ public struct ProgrammeWords: Spoken {
         }
     }
 
+    /// What the short flags of the list and the board mean, for the help and keys.md.
+    public var flagLegend: [(flag: String, meaning: String)] {
+        [("90d!", say("ingen insats inom 90 dagar", "no activity within 90 days")),
+         ("90d", say("dag 60–89 utan insats", "day 60–89, no activity")),
+         (flag(.noConsent), say("inget gällande samtycke", "no consent in force")),
+         (flag(.intensifiedSupport), say("förstärkt stöd", "intensified support")),
+         (flag(.placementEndingSoon(Day(daysSince1970: 0))), say("platsen slutar snart", "the placement ends soon")),
+         ("a-kassa", say("utan rätt till a-kassa", "no right to a-kassa")),
+         (flag(.activityOverLimit(.catalogue[0])), say("insats över sex månader", "activity over six months")),
+         (flag(.checkpointDue(Day(daysSince1970: 0))), say("avstämning inom en vecka", "checkpoint within a week")),
+         (flag(.followUpDue(Day(daysSince1970: 0))), say("uppföljning snart/passerad", "follow-up due")),
+         ("N " + say("uppg.", "tasks"), say("försenade veckouppgifter", "overdue weekly tasks"))]
+    }
+
     /// The same as a sentence, for the card.
     public func explain(_ f: ProgrammeFlag) -> String {
         switch f {

@@ -30,6 +30,7 @@ public struct TUIWords: Spoken {
         case .spaceKey: return say("Mellanslag", "Space")
         case .backspaceKey: return say("Backsteg", "Backspace")
         case .noCaseworkerInOrganisation: return say("Ingen handläggare är registrerad i", "No caseworker is registered in")
+        case .flagsHeading: return say("Flaggor", "Flags")
         case .exitedMark: return say("avslutad", "exited")
         case .searchHint: return say("namn, personnummer eller telefon", "name, personal number or phone")
         case .noMatches: return say("Inga träffar.", "No matches.")
@@ -318,7 +319,7 @@ public enum TUIText: Sendable, CaseIterable {
     case columnName, columnAge, columnStage, columnResponsible, columnFollowUp, columnFlags
     case filterAll, filterMine, filterMyOrganisation, activeOnly, includingExited
     case search, searchHint, noMatches, empty
-    case typeToSearch, exitedMark, spaceKey, backspaceKey, noCaseworkerInOrganisation
+    case typeToSearch, exitedMark, spaceKey, backspaceKey, noCaseworkerInOrganisation, flagsHeading
     case saving, saved, notSaved, discardQuestion, readOnly, journalChanged
     case chooseOrganisations, chooseOrganisation, chooseCaseworker, reason, occupation
     case newNoteFor, correctingNote, noteHistory, noNotes, unknownAuthor

@@ -44,7 +44,11 @@ struct KeysDocTests {
                 out += "| \(keys) | \(Language.sv.tui.action(b.name)) | \(Language.en.tui.action(b.name)) |\n"
             }
         }
-        out += "\nIn the list, letters and digits that are not bound above start a search.\n"
+        out += "\nIn the list every letter and digit typed is the search; the arrows move and F10 quits.\n"
+        out += "\n## Flags in the list and on the board\n\n| flag | svenska | English |\n|---|---|---|\n"
+        for (sv, en) in zip(Language.sv.programme.flagLegend, Language.en.programme.flagLegend) {
+            out += "| `\(sv.flag)` / `\(en.flag)` | \(sv.meaning) | \(en.meaning) |\n"
+        }
         return out
     }
 

@@ -95,4 +95,16 @@ struct PhoneCallListTests {
             }
         }
     }
+
+    @Test("the help of the list and the board explains every flag, whole, in both languages", arguments: Language.allCases)
+    func flagLegend(_ lang: Language) {
+        for path in [[Action.toggleHelp], [.nextView, .toggleHelp]] {
+            var desk = InMemoryDesk(InMemoryDesk.demo, lang: lang)
+            desk.follow(path)
+            let help = EveryKeyTests.screen(desk.state)
+            for entry in lang.programme.flagLegend {
+                #expect(help.contains(entry.flag) && help.contains(entry.meaning), "\(lang) \(path): \(entry)")
+            }
+        }
+    }
 }
