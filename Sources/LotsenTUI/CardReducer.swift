@@ -59,6 +59,14 @@ enum CardReducer {
             s.stack.replaceTop(.card(c))
             s.stack.push(.programme(ProgrammeViewState(id: c.id)))
             return []
+        case .editDetails:
+            if AppReducer.writeBlocked(&s) { return [] }
+            s.stack.replaceTop(.card(c))
+            s.stack.push(.form(FormState(purpose: .editDetails(c.id), title: "\(s.lang.tui.text(.detailsTitle)): \(p.profile.fullName)", fields: [
+                .init(field: .firstName, text: p.profile.firstName), .init(field: .lastName, text: p.profile.lastName),
+                .init(field: .phone, text: p.profile.phones.joined(separator: ", ")), .init(field: .email, text: p.profile.email ?? ""),
+            ])))
+            return []
         case .plan:
             s.stack.replaceTop(.card(c))
             return PlanReducer.open(&s, c.id)

@@ -10,7 +10,7 @@ public enum Action: Hashable, Sendable {
     case save, cancel, toggle, confirm
     case lineBreak, backspace, deleteForward, left, right, wordLeft, wordRight, lineStart, lineEnd
     case cycleKind
-    case nextView, moveForward, moveBack, programme, add, edit
+    case nextView, moveForward, moveBack, programme, add, edit, register, editDetails
     case newActivity, endActivity, newVisit, evaluateVisit, logKanalen, aKassa, intensifiedSupport
     case previousField, nextField, yes, no
     case plan, tasks, newPlan, editPlan, removeGoal, followUp, revise, history, export, done, notDone, moveTask
@@ -64,6 +64,7 @@ public enum Keymap {
         .init([.ctrl("f")], .cycleFilter, .filter, .list),
         .init([.ctrl("e")], .toggleExited, .exited, .list),
         .init([.ctrl("r")], .previousSearch, .previousSearch, .list),
+        .init([.ctrl("n")], .register, .register, .list),
         .init([.escape], .clearSearch, .clearSearch, .list),
         .init([.char("?"), .function(1)], .toggleHelp, .help, .list, hint: true),
         .init([.tab], .nextView, .nextView, .list, hint: true),
@@ -80,6 +81,7 @@ public enum Keymap {
         .init([.ctrl("f")], .cycleFilter, .filter, .search),
         .init([.ctrl("e")], .toggleExited, .exited, .search),
         .init([.tab], .nextView, .nextView, .search, hint: true),
+        .init([.ctrl("n")], .register, .register, .search),
         .init([.function(1)], .toggleHelp, .help, .search),
         .init([.function(10), .ctrl("q"), .ctrl("c")], .quit, .quit, .search, hint: true),
 
@@ -88,6 +90,7 @@ public enum Keymap {
         .init([.char("c")], .consent, .consent, .card, hint: true),
         .init([.char("r")], .responsible, .responsible, .card, hint: true),
         .init([.char("x")], .exit, .exit, .card),
+        .init([.char("d")], .editDetails, .editDetails, .card),
         .init([.char("p")], .programme, .programme, .card, hint: true),
         .init([.char("P")], .plan, .plan, .card, hint: true),
         .init([.char("t")], .tasks, .tasks, .card),

@@ -53,7 +53,9 @@ enum ListView {
 
         let rows = AppReducer.listRows(s)
         if l.results.isEmpty {
-            b.put(s.domain.order.isEmpty ? w.text(.empty) : w.text(.noMatches), at: Point(x: 1, y: area.y + 3), style: .dim, maxX: area.maxX)
+            // A caller not in the register yet is a key away.
+            let text = s.domain.order.isEmpty ? w.text(.empty) : w.text(.noMatches) + " " + w.text(.registerHint)
+            b.put(text, at: Point(x: 1, y: area.y + 3), style: .dim, maxX: area.maxX)
         }
         for i in 0..<rows {
             let index = l.scroll + i

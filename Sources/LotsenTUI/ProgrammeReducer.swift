@@ -166,6 +166,28 @@ enum FormReducer {
             return [.perform([.programme(.logKanalen(id, activity: KanalenActivity.jobSearch.rawValue, date: value(.date), hours: value(.hours) ?? ""))], .programme)]
         case .newMeeting, .editMeeting, .decision, .meetingTask, .agendaItem:
             return MeetingForms.submit(&s, &f)
+        case .register:
+            var input = RegistrationInput()
+            input.personnummer = text(.personnummer)
+            input.firstName = text(.firstName)
+            input.lastName = text(.lastName)
+            input.phones = value(.phone).map { [$0] } ?? []
+            input.email = value(.email)
+            input.referral = value(.referral)
+            f.saving = true
+            return [.perform([.participant(.register(input))], .registered)]
+        case .editDetails(let id):
+            guard let p = s.domain.participant(id) else { return [] }
+            // Only what was changed is written.
+            var input = RegistrationInput()
+            if text(.firstName) != p.profile.firstName { input.firstName = text(.firstName) }
+            if text(.lastName) != p.profile.lastName { input.lastName = text(.lastName) }
+            let phones = text(.phone).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if phones != p.profile.phones { input.phones = phones }
+            if (value(.email) ?? "") != (p.profile.email ?? "") { input.email = value(.email) ?? "" }
+            guard input != RegistrationInput() else { s.stack.pop(); return [] }
+            f.saving = true
+            return [.perform([.participant(.update(id, input))], .details(id))]
         default:
             guard let command = PlanForms.command(f.purpose, text) else { return [] }
             f.saving = true

@@ -95,6 +95,9 @@ public struct FormState: Equatable, Sendable {
         case decision(meeting: Int, item: Int)
         case meetingTask(meeting: Int, item: Int)
         case agendaItem(meeting: Int)
+        // A caller not yet registered (from the list), and a person's details (the card).
+        case register
+        case editDetails(ParticipantID)
     }
 
     public struct Entry: Equatable, Sendable {

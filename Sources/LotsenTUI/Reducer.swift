@@ -18,6 +18,8 @@ public enum Effect: Equatable, Sendable {
 
 public enum SaveKind: Equatable, Sendable {
     case note(ParticipantID), consent(ParticipantID), responsible(ParticipantID), exit(ParticipantID)
+    /// A new participant: their card opens. Changed details: the card stays.
+    case registered, details(ParticipantID)
     /// Anything from the stage board, the programme view or the placement bank.
     case programme
     /// A meeting made: the view goes to it. Closed: the minutes are written.
@@ -59,7 +61,14 @@ public enum AppReducer {
             else { s.message = StatusMessage(text: w.text(.saved), kind: .success) }
             // Each acknowledgement goes to the screen whose save it was.
             switch kind {
-            case .note, .consent, .responsible, .exit, .programme: return []
+            case .note, .consent, .responsible, .exit, .programme, .details: return []
+            case .registered:
+                // The caller just written in: straight to their card.
+                if s.stack.top == nil, let id = s.domain.order.last {
+                    s.tab = .participants
+                    s.stack.push(.card(CardState(id: id)))
+                }
+                return []
             case .meetingCreated: return MeetingReducer.created(&s)
             case .meetingClosed(let id): return MeetingReducer.closed(&s, id)
             }
@@ -201,6 +210,15 @@ enum ListReducer {
             s.list.queryIsOld = false
             s.list.searching = false
             s.refreshList()
+        case .register:
+            if AppReducer.writeBlocked(&s) { return [] }
+            // What was typed to find them is kept: a number as the personnummer.
+            let digits = s.list.query.filter { $0.isNumber || $0 == "-" || $0 == "+" }
+            let pnr = digits.count == s.list.query.count && digits.filter(\.isNumber).count >= 10 ? s.list.query : ""
+            s.stack.push(.form(FormState(purpose: .register, title: s.lang.tui.text(.registerTitle), fields: [
+                .init(field: .personnummer, text: pnr), .init(field: .firstName, text: ""), .init(field: .lastName, text: ""),
+                .init(field: .phone, text: ""), .init(field: .email, text: ""), .init(field: .referral, text: ""),
+            ])))
         case .previousSearch:
             guard !s.list.previousQuery.isEmpty else { return [] }
             swap(&s.list.query, &s.list.previousQuery)

@@ -102,9 +102,7 @@ public final class TUIApp {
                 let done = try workspace.perform(commands)
                 send(.saved(kind, sequence: done.first?.stamp.sequence ?? 0, domain: workspace.state))
             } catch let e as DomainError {
-                var field: Field?
-                if case .invalid(let f, _) = e { field = f }
-                send(.failed(state.lang.domain.error(e) { [state] id in state.domain.participant(id)?.profile.fullName ?? id.value }, field: field))
+                send(.failed(state.lang.domain.error(e) { [state] id in state.domain.participant(id)?.profile.fullName ?? id.value }, field: e.field))
             } catch let e as JournalError {
                 send(.failed(state.lang.journal.error(e)))
                 checkJournalStatus()

@@ -31,6 +31,9 @@ public struct TUIWords: Spoken {
         case .backspaceKey: return say("Backsteg", "Backspace")
         case .noCaseworkerInOrganisation: return say("Ingen handläggare är registrerad i", "No caseworker is registered in")
         case .flagsHeading: return say("Flaggor", "Flags")
+        case .registerTitle: return say("Ny deltagare", "New participant")
+        case .detailsTitle: return say("Uppgifter", "Details")
+        case .registerHint: return say("Ctrl-N skriver in en ny deltagare.", "Ctrl-N registers a new participant.")
         case .exitedMark: return say("avslutad", "exited")
         case .searchHint: return say("namn, personnummer eller telefon", "name, personal number or phone")
         case .noMatches: return say("Inga träffar.", "No matches.")
@@ -113,6 +116,8 @@ public struct TUIWords: Spoken {
         case .clearSearch: return say("rensa sökningen", "clear the search")
         case .previousSearch: return say("förra sökningen tillbaka", "the previous search back")
         case .readNote: return say("läs anteckningen", "read the note")
+        case .register: return say("skriv in en ny deltagare", "register a new participant")
+        case .editDetails: return say("ändra uppgifterna: namn, telefon, e-post", "change the details: name, phone, e-mail")
         case .open: return say("öppna kortet", "open the card")
         case .back: return say("tillbaka", "back")
         case .quit: return say("avsluta", "quit")
@@ -319,7 +324,7 @@ public enum TUIText: Sendable, CaseIterable {
     case columnName, columnAge, columnStage, columnResponsible, columnFollowUp, columnFlags
     case filterAll, filterMine, filterMyOrganisation, activeOnly, includingExited
     case search, searchHint, noMatches, empty
-    case typeToSearch, exitedMark, spaceKey, backspaceKey, noCaseworkerInOrganisation, flagsHeading
+    case typeToSearch, exitedMark, spaceKey, backspaceKey, noCaseworkerInOrganisation, flagsHeading, registerTitle, detailsTitle, registerHint
     case saving, saved, notSaved, discardQuestion, readOnly, journalChanged
     case chooseOrganisations, chooseOrganisation, chooseCaseworker, reason, occupation
     case newNoteFor, correctingNote, noteHistory, noNotes, unknownAuthor
@@ -333,6 +338,7 @@ public enum TUIText: Sendable, CaseIterable {
 /// Every action a key can have, named for the help.
 public enum TUIActionName: Sendable, CaseIterable {
     case up, down, left, right, pageUp, pageDown, top, bottom, search, clearSearch, previousSearch, open, readNote, back, quit, help
+    case register, editDetails
     case filter, exited, nextPane, newNote, consent, responsible, exit, history, correct
     case save, cancel, toggle, confirm, lineBreak, wordLeft, wordRight, lineStart, lineEnd, kind, erase
     case nextView, programme, moveForward, moveBack, previousLane, nextLane, boardFilter, openWorkplace, addWorkplace

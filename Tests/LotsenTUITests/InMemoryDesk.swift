@@ -59,9 +59,7 @@ struct InMemoryDesk {
                     domain = scratch
                     run(AppReducer.reduce(&state, .saved(kind, sequence: first ?? 0, domain: domain)))
                 } catch {
-                    var field: Field?
-                    if case .invalid(let f, _) = error { field = f }
-                    run(AppReducer.reduce(&state, .failed(state.lang.domain.error(error) { $0.value }, field: field)))
+                    run(AppReducer.reduce(&state, .failed(state.lang.domain.error(error) { $0.value }, field: error.field)))
                 }
             case .quit:
                 quit = true

@@ -125,3 +125,14 @@ public enum ProgrammeProblem: Equatable, Sendable {
     /// The task was followed up as done or not done.
     case taskClosed(Int)
 }
+
+extension DomainError {
+    /// The field a form should mark and focus for this refusal, if it names one.
+    public var field: Field? {
+        switch self {
+        case .invalid(let f, _): return f
+        case .personnummer, .duplicatePersonnummer: return .personnummer
+        default: return nil
+        }
+    }
+}
