@@ -79,7 +79,13 @@ enum CardReducer {
             return MoveFlow.start(&s, c.id, forward: action == .moveForward)
         case .exit:
             if AppReducer.writeBlocked(&s) { return [] }
-            guard p.isActive else { return [] }
+            guard p.isActive else {
+                // Someone who has left comes back: registered again from today, after a yes.
+                s.stack.replaceTop(.card(c))
+                s.stack.push(.confirm(ConfirmState(question: s.lang.tui.reregisterQuestion(name: p.profile.fullName, date: s.today.iso),
+                                                     commands: [.participant(.reregister(c.id, date: nil))], participant: c.id, kind: .exit(c.id))))
+                return []
+            }
             let reasons = ExitReason.allCases
             s.stack.replaceTop(.card(c))
             s.stack.push(.choice(ChoiceState(id: c.id, options: .exitReason(reasons),
@@ -196,8 +202,10 @@ enum ChoiceReducer {
                 return []
             }
             let occupation = c.text.trimmingCharacters(in: .whitespaces)
-            return [.perform([.participant(.exit(c.id, date: nil, reason: reason.rawValue, occupation: occupation.isEmpty ? nil : occupation))],
-                             .exit(c.id))]
+            // The date next (today unless changed), then a yes/no: an exit is not undone lightly.
+            s.stack.push(.form(FormState(purpose: .exit(c.id, reason, occupation: occupation.isEmpty ? nil : occupation),
+                                         title: s.lang.tui.text(.exitTitle), fields: [.init(field: .date, text: s.today.iso)])))
+            return []
         }
     }
 }

@@ -176,6 +176,14 @@ enum FormReducer {
             input.referral = value(.referral)
             f.saving = true
             return [.perform([.participant(.register(input))], .registered)]
+        case .exit(let id, let reason, let occupation):
+            let name = s.domain.participant(id)?.profile.fullName ?? ""
+            let date = value(.date) ?? s.today.iso
+            let said = s.lang.domain.exitReason(reason) + (occupation.map { " (\($0))" } ?? "")
+            s.stack.push(.confirm(ConfirmState(question: tui.exitQuestion(name: name, date: date, reason: said),
+                                                 commands: [.participant(.exit(id, date: date, reason: reason.rawValue, occupation: occupation))],
+                                                 participant: id, kind: .exit(id))))
+            return []
         case .editDetails(let id):
             guard let p = s.domain.participant(id) else { return [] }
             // Only what was changed is written.

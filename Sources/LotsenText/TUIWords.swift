@@ -308,6 +308,15 @@ public struct TUIWords: Spoken {
         say("Flytta \(name) till \(stage)", "Move \(name) to \(stage)") + (detail.map { " (\($0))" } ?? "") + say("? j = ja, n = nej", "? y = yes, n = no")
     }
 
+    /// "Avsluta Sara Lind 2026-11-24: arbete (Kock)? j = ja, n = nej"
+    public func exitQuestion(name: String, date: String, reason: String) -> String {
+        say("Avsluta \(name) \(date): \(reason)? j = ja, n = nej", "Exit \(name) \(date): \(reason)? y = yes, n = no")
+    }
+
+    public func reregisterQuestion(name: String, date: String) -> String {
+        say("Skriv in \(name) igen från \(date)? j = ja, n = nej", "Register \(name) again from \(date)? y = yes, n = no")
+    }
+
     public func supportQuestion(name: String, on: Bool) -> String {
         (on ? say("Förstärkt stöd för \(name)?", "Intensified support for \(name)?") : say("Avsluta förstärkt stöd för \(name)?", "End intensified support for \(name)?")) + say(" j = ja, n = nej", " y = yes, n = no")
     }

@@ -105,8 +105,20 @@ struct ReducerTests {
         #expect(h.app.state.scope == .field)
         h.type("Kock")
         h.press(.confirm)
+        // Then the date, today unless changed, and a yes/no before anything is saved.
+        #expect(h.app.state.scope == .form && h.text.contains("2026-11-24"))
+        h.press(.save)
+        #expect(h.app.state.scope == .confirm && h.text.contains("Avsluta Nguyễn Thị Hoa 2026-11-24: arbete (Kock)? j = ja, n = nej"), "\(h.text)")
+        #expect(h.app.state.domain.participant(id)?.isActive == true, "nothing saved before the yes")
+        h.press(.yes)
         #expect(h.app.state.domain.participant(id)?.isActive == false)
         #expect(h.app.state.domain.participant(id)?.currentPeriod.exit?.occupation == "Kock")
+        #expect(h.app.state.scope == .card)
+        // And back again: x on someone who has left registers them again, after a yes.
+        h.press(.exit)
+        #expect(h.text.contains("Skriv in Nguyễn Thị Hoa igen från 2026-11-24? j = ja, n = nej"), "\(h.text)")
+        h.press(.yes)
+        #expect(h.app.state.domain.participant(id)?.isActive == true && h.app.state.domain.participant(id)?.periods.count == 2)
     }
 
     @Test("editing keys move by character and word; paste keeps åäö and drops control characters")
