@@ -42,7 +42,8 @@ public struct AppState: Sendable {
     /// - Parameter keepSelection: keep the selected person selected (after another desk's
     ///   change); a new search instead starts at its best match.
     mutating func refreshList(keepSelection: Bool = true) {
-        list.refresh(domain: domain, index: searchIndex, author: author, organisation: authorOrganisation, keepSelection: keepSelection)
+        list.refresh(domain: domain, index: searchIndex, author: author, organisation: authorOrganisation, today: today,
+                     keepSelection: keepSelection)
     }
 
     public init(domain: LotsenState, today: Day, author: String?, lang: Language, size: Size,
@@ -125,8 +126,31 @@ public enum Screen: Equatable, Sendable {
     }
 }
 
+/// Which people the list shows (Ctrl-F goes round them): a caseworker's caseload and
+/// the questions they ask of it.
 public enum ListFilter: CaseIterable, Sendable {
     case all, mine, myOrganisation
+    /// Mine, given to me in the last two weeks.
+    case newToMe
+    /// Mine, with the plan's follow-up within a week or past.
+    case followUpDue
+    /// Everyone without a consent in force.
+    case noConsent
+    /// Everyone in one stage at least as long as the agenda's rule for it (60 days).
+    case stalled
+
+    /// What the list's header calls it.
+    var name: TUIText {
+        switch self {
+        case .all: .filterAll
+        case .mine: .filterMine
+        case .myOrganisation: .filterMyOrganisation
+        case .newToMe: .filterNewToMe
+        case .followUpDue: .filterFollowUpDue
+        case .noConsent: .filterNoConsent
+        case .stalled: .filterStalled
+        }
+    }
 }
 
 public struct ListState: Equatable, Sendable {
@@ -151,7 +175,7 @@ public struct ListState: Equatable, Sendable {
     /// Recomputes the rows, keeping the selected person selected when they are still
     /// there (another desk's change must not move the caseworker's place).
     mutating func refresh(domain: LotsenState, index: SearchIndex, author: String?, organisation: Organisation? = nil,
-                          keepSelection: Bool = true) {
+                          today: Day, keepSelection: Bool = true) {
         let keep = keepSelection ? selectedID : nil
         let q = ParticipantSearch.Query(query)
         var candidates: [ParticipantID]
@@ -165,17 +189,26 @@ public struct ListState: Equatable, Sendable {
             // ones and marked, never "no matches".
             (candidates, exited) = index.searchByStatus(q)
         }
-        func kept(_ ids: [ParticipantID]) -> [ParticipantID] {
+        func mine(_ p: Participant) -> Bool {
+            author.map { a in p.responsible.values.contains { Caseworker.key($0) == Caseworker.key(a) } } ?? false
+        }
+        let stalledDays = domain.agendaThresholds.stalledDays
+        func shown(_ p: Participant) -> Bool {
             switch filter {
-            case .all:
-                return ids
-            case .mine:
-                return ids.filter { id in
-                    author.map { a in domain.participant(id)?.responsible.values.contains { Caseworker.key($0) == Caseworker.key(a) } ?? false } ?? false
-                }
-            case .myOrganisation:
-                return ids.filter { id in organisation.map { domain.participant(id)?.responsible[$0] != nil } ?? false }
+            case .all: return true
+            case .mine: return mine(p)
+            case .myOrganisation: return organisation.map { p.responsible[$0] != nil } ?? false
+            case .newToMe:
+                return author.map { a in
+                    p.responsibilities.contains { $0.until == nil && Caseworker.key($0.caseworker) == Caseworker.key(a) && today.days(until: $0.from) >= -14 }
+                } ?? false
+            case .followUpDue: return mine(p) && p.flags(on: today).contains { if case .followUpDue = $0 { true } else { false } }
+            case .noConsent: return !(p.consent?.isActive ?? false)
+            case .stalled: return p.currentPeriod.daysInStage(on: today) >= stalledDays
             }
+        }
+        func kept(_ ids: [ParticipantID]) -> [ParticipantID] {
+            filter == .all ? ids : ids.filter { id in domain.participant(id).map(shown) ?? false }
         }
         let exitedKept = kept(exited)
         results = kept(candidates) + exitedKept

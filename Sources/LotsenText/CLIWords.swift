@@ -195,6 +195,11 @@ public struct CLIWords: Spoken {
     }
 
     public func rows(_ n: Int) -> String { n == 1 ? say("1 rad", "1 row") : say("\(n) rader", "\(n) rows") }
+    /// "12 deltagare, 3 med något försenat".
+    public func caseload(participants n: Int, overdue o: Int) -> String {
+        say("\(n) deltagare, \(o) med något försenat", "\(n) \(n == 1 ? "participant" : "participants"), \(o) with something overdue")
+    }
+
     public func errors(_ n: Int) -> String { n == 1 ? say("1 fel", "1 error") : say("\(n) fel", "\(n) errors") }
 
     /// What a command reports.

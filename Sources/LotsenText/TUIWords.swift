@@ -22,6 +22,10 @@ public struct TUIWords: Spoken {
         case .filterAll: return say("alla", "all")
         case .filterMine: return say("mina", "mine")
         case .filterMyOrganisation: return say("min organisation", "my organisation")
+        case .filterNewToMe: return say("nya för mig", "new to me")
+        case .filterFollowUpDue: return say("min uppföljning nu", "my follow-ups due")
+        case .filterNoConsent: return say("utan samtycke", "no consent")
+        case .filterStalled: return say("stått still", "not moved")
         case .activeOnly: return say("inskrivna", "registered")
         case .includingExited: return say("även avslutade", "exited too")
         case .search: return say("Sök", "Search")
@@ -122,7 +126,7 @@ public struct TUIWords: Spoken {
         case .back: return say("tillbaka", "back")
         case .quit: return say("avsluta", "quit")
         case .help: return say("hjälp", "help")
-        case .filter: return say("filter: alla / mina / min organisation", "filter: all / mine / my organisation")
+        case .filter: return say("nästa urval: alla, mina, nya för mig …", "next filter: all, mine, new to me …")
         case .exited: return say("visa även avslutade", "show exited too")
         case .nextPane: return say("nästa ruta", "next pane")
         case .newNote: return say("ny anteckning", "new note")
@@ -331,7 +335,8 @@ extension Language {
 public enum TUIText: Sendable, CaseIterable {
     case participants, card, note, help, consentTitle, responsibleTitle, exitTitle
     case columnName, columnAge, columnStage, columnResponsible, columnFollowUp, columnFlags
-    case filterAll, filterMine, filterMyOrganisation, activeOnly, includingExited
+    case filterAll, filterMine, filterMyOrganisation, filterNewToMe, filterFollowUpDue, filterNoConsent, filterStalled
+    case activeOnly, includingExited
     case search, searchHint, noMatches, empty
     case typeToSearch, exitedMark, spaceKey, backspaceKey, noCaseworkerInOrganisation, flagsHeading, registerTitle, detailsTitle, registerHint
     case saving, saved, notSaved, discardQuestion, readOnly, journalChanged

@@ -156,4 +156,18 @@ struct WhoMatchesTests {
         #expect(r.status == 2 && r.stderr.contains("AB arbetar inte i AME; ansvarig i AME blir någon av dess egna handläggare."), "\(r.stderr)")
         #expect(cli.bytes == before)
     }
+
+    @Test("caseworker list shows each one's caseload and how many have something overdue")
+    func caseloadOverview() throws {
+        let cli = try CLI().ready()
+        #expect(try cli.run("responsible", "sara", "--org", "AF", "--caseworker", "AB").status == 0)
+        func ab() throws -> [String: Any] {
+            let rows = try #require(try cli.json(try cli.run("caseworker", "list", "--json")) as? [[String: Any]])
+            return try #require(rows.first { $0["initials"] as? String == "AB" })
+        }
+        #expect(try ab()["participants"] as? Int == 1 && ab()["overdue"] as? Int == 0)
+        #expect(try cli.run("tasks", "sara", "add", "Ringa AF", "--due", "2026-11-20").status == 0)
+        #expect(try ab()["overdue"] as? Int == 1)
+        #expect(try cli.run("caseworker", "list").stdout.contains("1 deltagare, 1 med något försenat"))
+    }
 }

@@ -39,13 +39,21 @@ extension Lotsen {
                 let w = try ctx.open(.readOnly)
                 defer { w.close() }
                 let all = w.state.caseworkers.values.sorted { ($0.organisation, $0.initials) < ($1.organisation, $1.initials) }
+                // Each one's caseload, for the coordinator who shares out the work.
+                let load = Caseload.overview(w.state, today: ctx.today)
+                func count(_ c: Caseworker) -> CaseloadCount { load[Caseworker.key(c.initials)] ?? CaseloadCount() }
                 if json {
-                    struct Row: Encodable { var initials: String; var name: String; var organisation: String }
-                    Console.out(try JSONOutput.encode(all.map { Row(initials: $0.initials, name: $0.name, organisation: $0.organisation.code) }))
+                    struct Row: Encodable { var initials: String; var name: String; var organisation: String; var participants: Int; var overdue: Int }
+                    Console.out(try JSONOutput.encode(all.map {
+                        Row(initials: $0.initials, name: $0.name, organisation: $0.organisation.code, participants: count($0).participants,
+                            overdue: count($0).overdue)
+                    }))
                     return
                 }
                 if all.isEmpty { Console.out(ctx.lang.cli.say(.noCaseworkers)); return }
-                Console.out(TextTable(all.map { [$0.initials, $0.name, $0.organisation.label] }).render())
+                Console.out(TextTable(all.map {
+                    [$0.initials, $0.name, $0.organisation.label, ctx.lang.cli.caseload(participants: count($0).participants, overdue: count($0).overdue)]
+                }).render())
             }
         }
 
