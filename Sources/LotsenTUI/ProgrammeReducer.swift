@@ -174,6 +174,8 @@ enum FormReducer {
             input.phones = value(.phone).map { [$0] } ?? []
             input.email = value(.email)
             input.referral = value(.referral)
+            // Consent at once, when the caller gives it: the organisations it names.
+            input.consentOrganisations = value(.organisations).map { [$0] } ?? []
             f.saving = true
             return [.perform([.participant(.register(input))], .registered)]
         case .exit(let id, let reason, let occupation):

@@ -218,6 +218,7 @@ enum ListReducer {
             s.stack.push(.form(FormState(purpose: .register, title: s.lang.tui.text(.registerTitle), fields: [
                 .init(field: .personnummer, text: pnr), .init(field: .firstName, text: ""), .init(field: .lastName, text: ""),
                 .init(field: .phone, text: ""), .init(field: .email, text: ""), .init(field: .referral, text: ""),
+                .init(field: .organisations, text: ""),
             ])))
         case .previousSearch:
             guard !s.list.previousQuery.isEmpty else { return [] }

@@ -7,7 +7,7 @@ public enum HelpKey: Sendable, CaseIterable {
     case caseworkerAbstract, caseworkerAddAbstract, caseworkerListAbstract, caseworkerMeAbstract
     case initialsOption, nameOption, orgOption, meArgument
     case addAbstract, editAbstract
-    case pnrOption, firstOption, lastOption, genderOption, phoneOption, emailOption, registeredOption, viaOption
+    case pnrOption, firstOption, lastOption, genderOption, phoneOption, emailOption, registeredOption, viaOption, addConsentOption
     case bornAbroadOption, disabilityOption, afCategoryOption, gradesOption, incomeSupportOption, backgroundOption
     case whoArgument
     case findAbstract, findTextArgument, findAllFlag, findLimitOption

@@ -117,6 +117,8 @@ public struct CLIWords: Spoken {
         case .emailOption: return say("E-postadress.", "E-mail address.")
         case .registeredOption: return say("Inskrivningsdatum, ÅÅÅÅ-MM-DD (standard: i dag).",
                                            "Registration date, YYYY-MM-DD (default: today).")
+        case .addConsentOption: return say("Samtycke redan vid inskrivningen: organisationerna det gäller, med komma emellan (AF,IFO).",
+                                           "Consent given at registration: the organisations it names, separated by commas (AF,IFO).")
         case .viaOption: return say("Hur personen kom: uppsökande, självanmälan, af, ifo, skola, annan:TEXT.",
                                     "How the person came: outreach, self, af, ifo, school, other:TEXT.")
         case .bornAbroadOption: return say("Utrikesfödd: ja/nej.", "Born abroad: yes/no.")

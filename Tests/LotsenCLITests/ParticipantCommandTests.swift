@@ -170,4 +170,14 @@ struct WhoMatchesTests {
         #expect(try ab()["overdue"] as? Int == 1)
         #expect(try cli.run("caseworker", "list").stdout.contains("1 deltagare, 1 med något försenat"))
     }
+
+    @Test("add --consent records the consent with the registration; an unknown organisation writes nothing")
+    func consentAtRegistration() throws {
+        let cli = try CLI().ready()
+        let before = cli.bytes
+        let bad = try cli.run("add", "--pnr", "0603159856", "--first", "Tove", "--last", "Qvist", "--consent", "AF,FK")
+        #expect(bad.status == 2 && cli.bytes == before, "\(bad.stderr)")
+        #expect(try cli.run("add", "--pnr", "0603159856", "--first", "Tove", "--last", "Qvist", "--consent", "AF,IFO").status == 0)
+        #expect(try cli.run("show", "tove").stdout.contains("Samtycke: 2026-11-24  AF, IFO"))
+    }
 }

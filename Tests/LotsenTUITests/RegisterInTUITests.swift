@@ -23,11 +23,15 @@ struct RegisterInTUITests {
         desk.send(.register)
         guard case .form(let f)? = desk.state.stack.top else { Issue.record("a form"); return }
         #expect(f.fields[0].text == "0603159856")
-        Self.fill(&desk, ["", "Tove", "Qvist", "070-111 22 33", "", "självanmälan"])
+        Self.fill(&desk, ["", "Tove", "Qvist", "070-111 22 33", "", "självanmälan", "AF, IFO"])
+        let before = desk.domain.lastSequence
         desk.send(.save)
         guard case .card(let c)? = desk.state.stack.top else { Issue.record("the new person's card: \(desk.state.message?.text ?? "")"); return }
         let p = try #require(desk.domain.participant(c.id))
         #expect(p.profile.fullName == "Tove Qvist" && p.profile.phones == ["070-111 22 33"] && p.profile.referral == .selfReferral)
+        // Consent given on the phone is recorded with the registration, in the same append.
+        #expect(p.consent?.organisations == [.af, .ifo] && p.consent?.isActive == true)
+        #expect(desk.domain.lastSequence == before + 2)
     }
 
     @Test("a wrong personnummer is refused with the CLI's words, the field marked, nothing written")

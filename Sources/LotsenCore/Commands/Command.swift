@@ -236,6 +236,9 @@ public struct RegistrationInput: Equatable, Sendable {
     public var exitDate: String?
     public var exitReason: String?
     public var exitOccupation: String?
+    /// Consent given at registration, naming the organisations: recorded with it, in one
+    /// append, dated the day of registration.
+    public var consentOrganisations: [String] = []
 
     public init() {}
 }

@@ -45,7 +45,9 @@ public struct CommandPlanner {
             let r = try registration(input)
             if let existing = state.byPersonnummer[r.personnummer.digits] { throw .duplicatePersonnummer(existing) }
             let id = newID()
-            return [PlannedEvent(event: .participant(.participantRegistered(r)), subject: id)] + (try exitOnRegistration(input, r.registered).map {
+            let orgs = try organisations(input.consentOrganisations, required: false)
+            let consent = orgs.isEmpty ? [] : [PlannedEvent(event: .participant(.consentGiven(date: r.registered, organisations: orgs)), subject: id)]
+            return [PlannedEvent(event: .participant(.participantRegistered(r)), subject: id)] + consent + (try exitOnRegistration(input, r.registered).map {
                 [PlannedEvent(event: $0, subject: id)]
             } ?? [])
 
@@ -58,13 +60,8 @@ public struct CommandPlanner {
         case .giveConsent(let id, let date, let orgTexts):
             _ = try participant(id)
             let d = try day(date, .date)
-            var orgs: [Organisation] = []
-            for t in orgTexts.flatMap({ $0.split(separator: ",").map(String.init) }) where !t.trimmingSpaces.isEmpty {
-                let o = try FieldParsing.organisation(t, in: state)
-                if !orgs.contains(o) { orgs.append(o) }
-            }
-            guard !orgs.isEmpty else { throw .invalid(.organisations, .empty) }
-            return [PlannedEvent(event: .participant(.consentGiven(date: d, organisations: orgs.sorted())), subject: id)]
+            let orgs = try organisations(orgTexts, required: true)
+            return [PlannedEvent(event: .participant(.consentGiven(date: d, organisations: orgs)), subject: id)]
 
         case .withdrawConsent(let id, let date):
             let p = try participant(id)
@@ -109,6 +106,17 @@ public struct CommandPlanner {
             if d < exit.date { throw .invalid(.registered, .beforeRegistration(exit.date)) }
             return [PlannedEvent(event: .participant(.participantReregistered(date: d)), subject: id)]
         }
+    }
+
+    /// The organisations a consent names, as typed ("AF, IFO"), sorted and without repeats.
+    func organisations(_ texts: [String], required: Bool) throws(DomainError) -> [Organisation] {
+        var orgs: [Organisation] = []
+        for t in texts.flatMap({ $0.split(separator: ",").map(String.init) }) where !t.trimmingSpaces.isEmpty {
+            let o = try FieldParsing.organisation(t, in: state)
+            if !orgs.contains(o) { orgs.append(o) }
+        }
+        if required && orgs.isEmpty { throw .invalid(.organisations, .empty) }
+        return orgs.sorted()
     }
 
     func participant(_ id: ParticipantID) throws(DomainError) -> Participant {
