@@ -126,7 +126,12 @@ enum Chrome {
             let mark = m.kind == .error ? "! " : m.kind == .success ? "✓ " : ""
             b.put(mark + m.text, in: Rect(x: 0, y: s.size.height - 2, width: width, height: 1), style: style)
         }
-        let hints = Keymap.bindings(in: s.scope).filter(\.hint).map { "\(KeyName.of($0.keys[0], s.lang)) \(s.lang.tui.hint($0.name))" }
+        var shown = Keymap.bindings(in: s.scope).filter(\.hint)
+        // With no meeting open, the meeting's keys have nothing to act on: offer a new one.
+        if [.meeting, .agenda].contains(s.scope), s.domain.currentMeeting == nil {
+            shown = Keymap.bindings(in: s.scope).filter { [.newMeeting, .nextView, .toggleHelp].contains($0.action) }
+        }
+        let hints = shown.map { "\(KeyName.of($0.keys[0], s.lang)) \(s.lang.tui.hint($0.name))" }
         b.put(" " + hints.joined(separator: "  "), in: Rect(x: 0, y: s.size.height - 1, width: width, height: 1), style: .reverse)
     }
 }

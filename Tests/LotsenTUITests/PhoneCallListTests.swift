@@ -108,3 +108,18 @@ struct PhoneCallListTests {
         }
     }
 }
+
+@Suite("The meeting tab with no meeting open")
+struct NoMeetingHintsTests {
+    @Test("the status line offers a new meeting, not the keys of a meeting that is not there")
+    func hints() {
+        var desk = InMemoryDesk(InMemoryDesk.demo)
+        desk.follow([.nextView, .nextView, .nextView, .nextView])
+        #expect(desk.state.scope == .meeting && desk.state.domain.currentMeeting == nil)
+        let status = AppView.render(desk.state).0.lines.last ?? ""
+        #expect(status.contains("n nytt möte") && !status.contains("behandlad") && !status.contains("stäng"), "\(status)")
+        desk.follow([.newMeeting, .save])
+        let open = AppView.render(desk.state).0.lines.last ?? ""
+        #expect(open.contains("behandlad"), "\(open)")
+    }
+}
