@@ -49,7 +49,7 @@ enum PlacesView {
         if let n = w.notes { line("\(l.label(.notes).capitalizedFirst): \(n.replacingNewlines)") }
         y += 1
         line("\(l.label(.placedNow).capitalizedFirst)", .bold)
-        let placed = (s.domain.placed[id] ?? []).compactMap { s.domain.participant($0) }.sorted { SwedishOrder.precedes($0.profile.lastName + " " + $0.profile.firstName, $1.profile.lastName + " " + $1.profile.firstName) }
+        let placed = (s.domain.placed[id] ?? []).compactMap { s.domain.participant($0) }.sorted(by: SwedishOrder.byName)
         if placed.isEmpty { line(l.label(.nobodyPlaced), .dim) }
         for p in placed {
             let pl = p.currentPeriod.programme.placement

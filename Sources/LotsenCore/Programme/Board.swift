@@ -29,8 +29,7 @@ public struct Board: Equatable, Sendable {
         for id in state.order {
             guard let p = state.participant(id), includeExited || p.isActive, filter.includes(p) else { continue }
             let period = p.currentPeriod
-            let name = p.profile.lastName + " " + p.profile.firstName
-            keyed[period.stage, default: []].append((period.daysInStage(on: today), SwedishOrder.key(name), id))
+            keyed[period.stage, default: []].append((period.daysInStage(on: today), SwedishOrder.key(p.profile), id))
         }
         for (stage, rows) in keyed {
             // Longest in the stage first; equal days in Swedish name order.

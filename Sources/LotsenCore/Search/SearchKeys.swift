@@ -22,7 +22,7 @@ public struct SearchKeys: Equatable, Sendable {
         phones = p.profile.phones.map(PhoneNumber.searchDigits)
         isActive = p.isActive
         sortName = TextFolding.fold(p.profile.lastName + " " + p.profile.firstName)
-        orderKey = SwedishOrder.key(p.profile.lastName + " " + p.profile.firstName)
+        orderKey = SwedishOrder.key(p.profile)
     }
 }
 

@@ -19,6 +19,14 @@ public enum SwedishOrder {
         return out
     }
 
+    /// The key people sort by: last name, then first name.
+    public static func key(_ p: ParticipantProfile) -> [UInt8] { key(p.lastName + " " + p.firstName) }
+
+    /// Whether person `a` comes before `b` in a list of people.
+    public static func byName(_ a: Participant, _ b: Participant) -> Bool {
+        key(a.profile).lexicographicallyPrecedes(key(b.profile))
+    }
+
     /// Whether `a` comes before `b`.
     public static func precedes(_ a: String, _ b: String) -> Bool {
         key(a).lexicographicallyPrecedes(key(b))

@@ -29,11 +29,10 @@ extension Lotsen {
             var workspace: Workspace?
             defer { workspace?.close() }
             if ctx.usesSnapshots, let paths = try? ctx.global.journalPaths().canonical(), let lookup = Snapshot.lookup(paths),
-               case let found = lookup.index.searchByStatus(ParticipantSearch.Query(query)),
-               case let listed = all ? lookup.index.search(ParticipantSearch.Query(query)) : found.active,
-               let shown = Self.decoded(listed.prefix(max(limit, 0)), lookup) {
-                ids = listed
-                exitedMatching = found.exited.count
+               case let found = Self.matches(ParticipantSearch.Query(query), in: lookup.index, all: all),
+               let shown = Self.decoded(found.listed.prefix(max(limit, 0)), lookup) {
+                ids = found.listed
+                exitedMatching = found.exited
                 participant = { shown[$0] }
                 checkedWhole = lookup.checkedWholeAt
             } else {
@@ -66,6 +65,13 @@ extension Lotsen {
                 }
             }
             if ids.isEmpty { throw ExitCode(1) }
+        }
+
+        /// Everyone who matches with `--all`; else the active, and how many who have left match.
+        static func matches(_ q: ParticipantSearch.Query, in index: SearchIndex, all: Bool) -> (listed: [ParticipantID], exited: Int) {
+            if all { return (index.search(q), 0) }
+            let found = index.searchByStatus(q)
+            return (found.active, found.exited.count)
         }
 
         /// The shown participants from the snapshot; nil if any does not read back.

@@ -79,7 +79,7 @@ extension Lotsen {
                 defer { w.close() }
                 // In Swedish name order, as every list of people in Lotsen.
                 let people = w.state.order.compactMap { w.state.participant($0) }.filter { all || $0.isActive }
-                    .sorted { SwedishOrder.precedes($0.profile.lastName + " " + $0.profile.firstName, $1.profile.lastName + " " + $1.profile.firstName) }
+                    .sorted(by: SwedishOrder.byName)
                 let bytes: [UInt8]
                 switch format {
                 case .json:

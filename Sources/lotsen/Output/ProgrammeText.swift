@@ -38,7 +38,7 @@ enum ProgrammeText {
         if !contact.isEmpty { lines.append("\(l.label(.contact).capitalizedFirst): \(contact)") }
         lines.append("\(l.label(.capacity).capitalizedFirst): \(wp.capacity) · \(l.label(.free)): \(state.freePlaces(wp.id))")
         if let n = wp.notes { lines.append("\(l.label(.notes).capitalizedFirst): \(n)") }
-        let placed = (state.placed[wp.id] ?? []).compactMap { state.participant($0) }.sorted { SwedishOrder.precedes($0.profile.lastName + " " + $0.profile.firstName, $1.profile.lastName + " " + $1.profile.firstName) }
+        let placed = (state.placed[wp.id] ?? []).compactMap { state.participant($0) }.sorted(by: SwedishOrder.byName)
         lines.append("\(l.label(.placedNow).capitalizedFirst):" + (placed.isEmpty ? " \(l.label(.nobodyPlaced))" : ""))
         for p in placed {
             let placement = p.currentPeriod.programme.placement
