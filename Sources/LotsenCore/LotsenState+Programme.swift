@@ -42,8 +42,9 @@ extension LotsenState {
     static func applyProgramme(_ event: ProgrammeEvent, to g: inout Programme, _ stamp: EntryStamp) -> Bool {
         switch event {
         case .stageMoved(let m):
-            if g.stage == .kanalen && (m.to != .kanalen || m.placement != nil) { g.endPlacement(on: m.date) }
-            g.moves.append(StageMove(to: m.to, date: m.date, reason: m.reason, income: m.income, stamp: stamp))
+            let ends = g.stage == .kanalen && (m.to != .kanalen || m.placement != nil) && g.placement != nil
+            if ends { g.endPlacement(on: m.date) }
+            g.moves.append(StageMove(to: m.to, date: m.date, reason: m.reason, income: m.income, stamp: stamp, endedPlacement: ends))
             if m.to == .kanalen, let w = m.placement {
                 g.placements.append(Placement(workplace: w, from: m.date, plannedEnd: m.placementEnd, until: nil, stamp: stamp))
             }

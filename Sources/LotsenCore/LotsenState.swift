@@ -34,6 +34,10 @@ public struct LotsenState: Equatable, Sendable {
     public internal(set) var agendaThresholds = AgendaThresholds()
     /// Yearly targets (the reports' Mål), in the order first set.
     public internal(set) var yearTargets: [YearTarget] = []
+    /// Each caseworker's latest entries (by their initials as written), for taking one back.
+    public internal(set) var recentEntries: [String: [AuthoredEntry]] = [:]
+    /// Entries taken back, by sequence: who took them back and when.
+    public internal(set) var undoneEntries: [Int: EntryStamp] = [:]
 
     public init() {}
 
@@ -48,10 +52,19 @@ public struct LotsenState: Equatable, Sendable {
 
     public mutating func apply(_ recorded: RecordedEvent) {
         lastSequence = max(lastSequence, recorded.stamp.sequence)
+        switch recorded.event {
+        case .unknown, .entry: break
+        default: remember(recorded)
+        }
         let stamp = recorded.stamp
         switch recorded.event {
         case .unknown:
             unknownEvents += 1
+            return
+        case .entry(.entryUndone(let u)):
+            // A meeting's task belongs to nobody; every other undo is about a participant.
+            guard u.kind == .meetingTaskDone else { break }
+            if applyUndoOfShared(u) { markUndone(u, stamp) } else { unappliedEvents += 1 }
             return
         case .caseworker(.caseworkerAdded(let c)):
             caseworkers[Caseworker.key(c.initials)] = c
@@ -74,7 +87,7 @@ public struct LotsenState: Equatable, Sendable {
             order.append(id)
             byPersonnummer[r.personnummer.digits] = id
             return
-        case .participant, .plan:
+        case .participant, .plan, .entry:
             break
         }
         // Changed where it lies in the store, so that its arrays are not shared and grow
@@ -93,6 +106,7 @@ public struct LotsenState: Equatable, Sendable {
             if let w = change.placedAfter { placed[w, default: []].insert(id) }
         }
         if let keys = change.searchKeys { searchIndex[id] = keys }
+        if case .entry(.entryUndone(let u)) = recorded.event { markUndone(u, stamp) }
     }
 }
 

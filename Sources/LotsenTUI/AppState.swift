@@ -25,6 +25,8 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     /// The caseworker's calendar day of a journal time (the shell knows the time zone).
     public var dayOf: @Sendable (Timestamp) -> Day
+    /// "2026-12-03 14:32" where the caseworker sits.
+    public var minuteOf: @Sendable (Timestamp) -> String
 
     /// Built once per change of the journal, not per keystroke.
     public private(set) var searchIndex: SearchIndex
@@ -47,9 +49,11 @@ public struct AppState: Sendable {
     }
 
     public init(domain: LotsenState, today: Day, author: String?, lang: Language, size: Size,
-                dayOf: @escaping @Sendable (Timestamp) -> Day = { Day(daysSince1970: Int($0.millisecondsSince1970 / 86_400_000)) }) {
+                dayOf: @escaping @Sendable (Timestamp) -> Day = { Day(daysSince1970: Int($0.millisecondsSince1970 / 86_400_000)) },
+                minuteOf: @escaping @Sendable (Timestamp) -> String = AppState.utcMinute) {
         self.domain = domain
         self.dayOf = dayOf
+        self.minuteOf = minuteOf
         self.today = today
         self.author = author
         self.lang = lang
@@ -316,4 +320,11 @@ public struct ChoiceState: Equatable, Sendable {
 
     /// Consent is the one choice of several at once.
     public var marksSeveral: Bool { if case .consent = options { true } else { false } }
+}
+
+extension AppState {
+    /// "2026-12-03 14:32" in UTC: for tests, which must not depend on the time zone.
+    public static let utcMinute: @Sendable (Timestamp) -> String = { t in
+        String(t.description.prefix(16)).replacingOccurrences(of: "T", with: " ")
+    }
 }

@@ -6,7 +6,7 @@ public enum Action: Hashable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
     case startSearch, clearSearch, previousSearch, open, back, quit, toggleHelp
     case cycleFilter, toggleExited, nextPane
-    case newNote, consent, responsible, exit, noteHistory, correctNote
+    case newNote, consent, responsible, exit, noteHistory, correctNote, undo
     case save, cancel, toggle, confirm
     case lineBreak, backspace, deleteForward, left, right, wordLeft, wordRight, lineStart, lineEnd
     case cycleKind
@@ -293,7 +293,11 @@ public enum Keymap {
 
         // The help screen.
         .init([.escape, .char("?"), .char("q"), .function(1)], .toggleHelp, .back, .help, hint: true),
-    ]
+
+        // Undo the last thing I did, from every screen that is not taking text: Ctrl-Z,
+        // as in the editors people know; it asks before it writes.
+    ] + [Scope.list, .search, .card, .note, .board, .places, .workplace, .programme, .plan, .planHistory, .tasks, .taskList,
+         .meeting, .agenda, .statistics].map { KeyBinding([.ctrl("z")], .undo, .undo, $0) }
 
     /// Möte: one item in focus, and the agenda as a list. The same keys do the same in
     /// both, so the group never has to think about which one is showing.

@@ -24,6 +24,8 @@ public enum SaveKind: Equatable, Sendable {
     case programme
     /// A meeting made: the view goes to it. Closed: the minutes are written.
     case meetingCreated, meetingClosed(Int)
+    /// An entry taken back: the status line says which.
+    case undone(message: String)
 }
 
 /// Everything that can happen to the app.
@@ -57,11 +59,14 @@ public enum AppReducer {
             s.setDomain(domain)
             s.stack.pop(while: \.isInput)
             let w = s.lang.tui
-            if case .note = kind { s.message = StatusMessage(text: w.saved(noteNumber: sequence), kind: .success) }
-            else { s.message = StatusMessage(text: w.text(.saved), kind: .success) }
+            switch kind {
+            case .note: s.message = StatusMessage(text: w.saved(noteNumber: sequence), kind: .success)
+            case .undone(let text): s.message = StatusMessage(text: text, kind: .success)
+            default: s.message = StatusMessage(text: w.text(.saved), kind: .success)
+            }
             // Each acknowledgement goes to the screen whose save it was.
             switch kind {
-            case .note, .consent, .responsible, .exit, .programme, .details: return []
+            case .note, .consent, .responsible, .exit, .programme, .details, .undone: return []
             case .registered:
                 // The caller just written in: straight to their card.
                 if s.stack.top == nil, let id = s.domain.order.last {
@@ -108,6 +113,8 @@ public enum AppReducer {
         case .action(let action):
             if action == .toggleHelp { s.showHelp.toggle(); return [] }
             if s.showHelp { return [] }
+            // Bound only where no text is being typed, so it never reaches an input.
+            if action == .undo { return UndoReducer.ask(&s) }
             if case .type = action {} else if action != .down && action != .up { s.message = nil }
             switch s.stack.top {
             case nil where action == .nextView:

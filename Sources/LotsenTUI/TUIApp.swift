@@ -16,12 +16,12 @@ public final class TUIApp {
     public private(set) var finished = false
 
     public init(backend: TerminalBackend, workspace: Workspace, lang: Language, today: @escaping () -> Day,
-                dayOf: @escaping @Sendable (Timestamp) -> Day) {
+                dayOf: @escaping @Sendable (Timestamp) -> Day, minuteOf: @escaping @Sendable (Timestamp) -> String = AppState.utcMinute) {
         self.backend = backend
         self.workspace = workspace
         self.today = today
         state = AppState(domain: workspace.state, today: today(), author: workspace.author, lang: lang, size: backend.size,
-                         dayOf: dayOf)
+                         dayOf: dayOf, minuteOf: minuteOf)
         checkJournalStatus()
     }
 

@@ -23,6 +23,7 @@ public enum HelpKey: Sendable, CaseIterable {
     case demoAbstract, demoSizeOption, demoIfMissingFlag, demoSeedOption
     case repairAbstract, repairDiscussion, repairBackupOption, repairApplyFlag
     case verifyDeepFlag
+    case undoAbstract, undoDiscussion, undoEntryOption, undoListFlag
 }
 
 /// What commands report, with the values they report.

@@ -193,6 +193,14 @@ public struct CLIWords: Spoken {
                                           "Put the mended journal in place without asking.")
         case .verifyDeepFlag: return say("Jämför också ögonblicksbilden med journalen uppspelad till samma post.",
                                          "Also compare the snapshot with the journal replayed to the same record.")
+        case .undoAbstract: return say("Ångra din senaste post (en anteckning, en flytt, en uppgift markerad klar …).",
+                                       "Undo your latest entry (a note, a move, a task marked done …).")
+        case .undoDiscussion:
+            return say("Ångrandet är en ny post som pekar ut den ångrade; inget tas bort och historiken visar båda. Bara den som skrev en post kan ångra den.",
+                       "The undo is a new entry naming the one undone; nothing is removed and the history shows both. Only the one who wrote an entry can undo it.")
+        case .undoEntryOption: return say("Numret på en av dina senaste poster (se --list).", "The number of one of your latest entries (see --list).")
+        case .undoListFlag: return say("Visa dina senaste poster och vilka som kan ångras, utan att ändra något.",
+                                       "List your latest entries and which can be undone, changing nothing.")
         }
     }
 

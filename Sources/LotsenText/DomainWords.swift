@@ -240,6 +240,7 @@ public struct DomainWords: Spoken {
         case .nothingToDo: return say("Inget att ändra.", "Nothing to change.")
         case .programme(let p): return language.programme.problem(p)
         case .meeting(let p): return language.meeting.problem(p)
+        case .undo(let r): return language.undo.refusal(r)
         }
     }
 
@@ -293,6 +294,7 @@ public struct DomainWords: Spoken {
         case .plan(let e): return language.plan.describe(e)
         case .meeting(let e): return language.meeting.describe(e)
         case .report(.targetSet(let t)): return language.report.say(.targetSet(t))
+        case .entry(.entryUndone(let u)): return language.undo.describe(u)
         }
     }
 

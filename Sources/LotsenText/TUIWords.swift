@@ -121,6 +121,7 @@ public struct TUIWords: Spoken {
         case .previousSearch: return say("förra sökningen tillbaka", "the previous search back")
         case .readNote: return say("läs anteckningen", "read the note")
         case .register: return say("skriv in en ny deltagare", "register a new participant")
+        case .undo: return say("ångra ditt senaste", "undo your last entry")
         case .editDetails: return say("ändra uppgifterna: namn, telefon, e-post", "change the details: name, phone, e-mail")
         case .open: return say("öppna kortet", "open the card")
         case .back: return say("tillbaka", "back")
@@ -352,7 +353,7 @@ public enum TUIText: Sendable, CaseIterable {
 /// Every action a key can have, named for the help.
 public enum TUIActionName: Sendable, CaseIterable {
     case up, down, left, right, pageUp, pageDown, top, bottom, search, clearSearch, previousSearch, open, readNote, back, quit, help
-    case register, editDetails
+    case register, editDetails, undo
     case filter, exited, nextPane, newNote, consent, responsible, exit, history, correct
     case save, cancel, toggle, confirm, lineBreak, wordLeft, wordRight, lineStart, lineEnd, kind, erase
     case nextView, programme, moveForward, moveBack, previousLane, nextLane, boardFilter, openWorkplace, addWorkplace

@@ -240,6 +240,10 @@ public final class Workspace {
     /// While no caseworker is registered anyone may write (to register the first ones);
     /// after that the author must be one of them, or be adding themselves.
     private func checkAuthor(_ author: String, _ commands: [Command]) throws(DomainError) {
+        // Only the author of an entry takes it back.
+        for case .entry(.undo(let by, _)) in commands where Caseworker.key(by) != Caseworker.key(author) {
+            throw .undo(.notAmongYours(count: AuthoredEntry.kept))
+        }
         guard !state.caseworkers.isEmpty, state.caseworker(author) == nil else { return }
         let addsSelf = commands.contains {
             if case .caseworker(.addCaseworker(let initials, _, _)) = $0 { return Caseworker.key(initials) == Caseworker.key(author) }

@@ -10,6 +10,14 @@ public enum Command: Equatable, Sendable {
     case plan(PlanCommand)
     case meeting(MeetingCommand)
     case report(ReportCommand)
+    case entry(EntryCommand)
+}
+
+/// Entries about entries. Planned in `CommandPlanner+Entry.swift`.
+public enum EntryCommand: Equatable, Sendable {
+    /// Takes back `by`'s given entry, or their latest one not already taken back. Only
+    /// the author may: the workspace refuses an undo in another caseworker's name.
+    case undo(by: String, entry: Int?)
 }
 
 /// Who works at the desk.

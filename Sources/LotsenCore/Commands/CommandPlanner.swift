@@ -21,6 +21,7 @@ public struct CommandPlanner {
         case .plan(let c): return try planPlan(c)
         case .meeting(let c): return try planMeeting(c)
         case .report(let c): return try planReport(c)
+        case .entry(let c): return try planEntry(c)
         }
     }
 

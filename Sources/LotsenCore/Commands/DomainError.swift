@@ -75,6 +75,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case programme(ProgrammeProblem)
     /// Meetings and their tasks.
     case meeting(MeetingProblem)
+    /// Taking an entry back.
+    case undo(UndoRefusal)
 }
 
 /// Why a meeting command was refused.

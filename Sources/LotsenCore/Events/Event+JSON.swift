@@ -21,6 +21,7 @@ extension Event {
         case .plan(let e): e.write(into: &w)
         case .meeting(let e): e.write(into: &w)
         case .report(let e): e.write(into: &w)
+        case .entry(let e): e.write(into: &w)
         case .unknown: break
         }
         return w.finished()
@@ -39,6 +40,7 @@ extension Event {
         case .plan(let k): event = PlanEvent.read(k, o).map(Event.plan)
         case .meeting(let k): event = MeetingEvent.read(k, o).map(Event.meeting)
         case .report(let k): event = ReportEvent.read(k, o).map(Event.report)
+        case .entry(let k): event = EntryEvent.read(k, o).map(Event.entry)
         }
         guard let event else { return nil }
         self = event
@@ -55,7 +57,7 @@ extension Event {
     /// A known type name's area and kind.
     private enum AnyKind {
         case caseworker(CaseworkerEvent.Kind), participant(ParticipantEvent.Kind), programme(ProgrammeEvent.Kind)
-        case plan(PlanEvent.Kind), meeting(MeetingEvent.Kind), report(ReportEvent.Kind)
+        case plan(PlanEvent.Kind), meeting(MeetingEvent.Kind), report(ReportEvent.Kind), entry(EntryEvent.Kind)
     }
 
     /// Each known type name's kind, gathered from the areas' `Kind`s.
@@ -73,6 +75,7 @@ extension Event {
         add(PlanEvent.Kind.self, AnyKind.plan)
         add(MeetingEvent.Kind.self, AnyKind.meeting)
         add(ReportEvent.Kind.self, AnyKind.report)
+        add(EntryEvent.Kind.self, AnyKind.entry)
         return kinds
     }()
 }

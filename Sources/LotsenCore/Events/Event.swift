@@ -14,6 +14,7 @@ public enum Event: Equatable, Sendable {
     case plan(PlanEvent)
     case meeting(MeetingEvent)
     case report(ReportEvent)
+    case entry(EntryEvent)
     case unknown(type: String)
 
     /// The journal's `type`.
@@ -25,6 +26,7 @@ public enum Event: Equatable, Sendable {
         case .plan(let e): return e.kind.rawValue
         case .meeting(let e): return e.kind.rawValue
         case .report(let e): return e.kind.rawValue
+        case .entry(let e): return e.kind.rawValue
         case .unknown(let type): return type
         }
     }

@@ -120,6 +120,8 @@ public struct Note: Equatable, Sendable {
     public var text: String
     public var corrects: Int?
     public var stamp: EntryStamp
+    /// Set when its author took it back: views leave it out, the history keeps it.
+    public var undone: EntryStamp? = nil
 }
 
 public struct Participant: Equatable, Sendable {
@@ -162,8 +164,8 @@ public struct Participant: Equatable, Sendable {
     /// Newest first.
     public var currentNotes: [Note] {
         var correctedBy: [Int: Note] = [:]
-        for n in notes { if let c = n.corrects { correctedBy[root(of: c)] = n } }
-        return notes.filter { $0.corrects == nil }.map { original in
+        for n in notes where n.undone == nil { if let c = n.corrects { correctedBy[root(of: c)] = n } }
+        return notes.filter { $0.corrects == nil && $0.undone == nil }.map { original in
             guard let latest = correctedBy[original.id] else { return original }
             var shown = latest
             shown.id = original.id

@@ -21,6 +21,8 @@ extension LotsenState {
         case .programme(.stageMoved), .programme(.placementChanged), .participant(.participantExited),
              .participant(.participantReregistered):
             mayMove = true
+        case .entry(.entryUndone(let u)):
+            mayMove = u.kind == .stageMove
         default:
             mayMove = false
         }
@@ -32,6 +34,8 @@ extension LotsenState {
             guard applyProgramme(e, to: &p.periods[p.periods.count - 1].programme, stamp) else { return nil }
         case .plan(let e):
             guard applyPlan(e, to: &p.periods[p.periods.count - 1].programme, stamp) else { return nil }
+        case .entry(.entryUndone(let u)):
+            guard revert(u, in: &p, by: stamp) else { return nil }
         case .caseworker, .meeting, .report, .unknown:
             // Not about one participant: `apply` folds these before it comes here.
             return nil

@@ -105,4 +105,6 @@ public struct StageMove: Equatable, Sendable {
     public var reason: String?
     public var income: Income?
     public var stamp: EntryStamp
+    /// Whether the move ended a placement (leaving Kanalen): undoing it resumes that one.
+    public var endedPlacement = false
 }

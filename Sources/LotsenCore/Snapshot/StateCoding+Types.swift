@@ -134,6 +134,7 @@ extension Note: BinaryCodable {
         w.write(text)
         w.write(corrects)
         w.write(stamp)
+        w.write(undone)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryDecodingError) {
@@ -142,6 +143,7 @@ extension Note: BinaryCodable {
         text = try r.read()
         corrects = try r.read()
         stamp = try r.read()
+        undone = try r.read()
     }
 }
 
@@ -194,6 +196,7 @@ extension StageMove: BinaryCodable {
         w.write(reason)
         w.write(income)
         w.write(stamp)
+        w.write(endedPlacement)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryDecodingError) {
@@ -202,6 +205,7 @@ extension StageMove: BinaryCodable {
         reason = try r.read()
         income = try r.read()
         stamp = try r.read()
+        endedPlacement = try r.read()
     }
 }
 
@@ -375,3 +379,17 @@ extension Placement: BinaryCodable {
     }
 }
 
+
+extension AuthoredEntry: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.write(sequence)
+        w.write(time)
+        w.write(type)
+        w.write(subject)
+        w.write(undone)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        self.init(sequence: try r.read(), time: try r.read(), type: try r.read(), subject: try r.read(), undone: try r.read())
+    }
+}

@@ -8,7 +8,7 @@
 public enum StateCoding {
     /// The layout of every type written here. Bump it with any change to a stored
     /// property of the state: a snapshot of another version is ignored and rebuilt.
-    public static let version = 4
+    public static let version = 5
 
     public struct Parts {
         public var lookup: [UInt8]
@@ -47,6 +47,12 @@ public enum StateCoding {
         shared.write(s.meetingTaskOrder)
         shared.write(s.agendaThresholds)
         shared.write(s.yearTargets)
+        shared.write(UInt64(s.recentEntries.count))
+        for (author, entries) in s.recentEntries.sorted(by: { $0.key < $1.key }) {
+            shared.write(author)
+            shared.write(entries)
+        }
+        shared.write(s.undoneEntries)
         return (lookup.bytes, shared.bytes)
     }
 
@@ -119,6 +125,11 @@ public enum StateCoding {
         s.meetingTaskOrder = try r.read()
         s.agendaThresholds = try r.read()
         s.yearTargets = try r.read()
+        for _ in 0..<(try r.count()) {
+            let author: String = try r.read()
+            s.recentEntries[author] = try r.read()
+        }
+        s.undoneEntries = try r.read()
         guard r.isAtEnd else { throw r.fail() }
         return s
     }

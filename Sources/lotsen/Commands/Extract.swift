@@ -25,6 +25,10 @@ extension Lotsen {
             var type: String
             var description: String
             var data: JSONValue?
+            /// The entry that took this one back, and who made it.
+            var undoneBy: Int?
+            var undoneByAuthor: String?
+            var undoneTime: String?
         }
 
         struct Document: Encodable {
@@ -44,9 +48,12 @@ extension Lotsen {
                         let event = Event(type: r.type, payload: r.payload) ?? .unknown(type: r.type)
                         // Meetings are filed under nobody; the ones about this person belong here too.
                         if r.subject == nil && !w.state.isAbout(event, id) { continue }
+                        let undone = w.state.undoneEntries[r.sequence]
                         entries.append(Entry(sequence: r.sequence, time: r.time.description, author: r.author,
                                              authorName: w.state.caseworker(r.author)?.name, type: r.type,
-                                             description: ctx.lang.domain.describe(event, in: w.state), data: JSONValue.parse(r.payload)))
+                                             description: ctx.lang.domain.describe(event, in: w.state), data: JSONValue.parse(r.payload),
+                                             undoneBy: undone?.sequence, undoneByAuthor: undone?.author,
+                                             undoneTime: undone.map { LocalClock.minute(of: $0.time) }))
                     }
                 }
                 journal.close()
@@ -61,7 +68,9 @@ extension Lotsen {
             var lines = [CardText.render(p, state: w.state, today: ctx.today, lang: ctx.lang), ""]
             for e in entries {
                 let who = e.authorName.map { "\(e.author) (\($0))" } ?? e.author
-                lines.append("#\(e.sequence)  \(e.time)  \(who)")
+                var undone = ""
+                if let by = e.undoneByAuthor, let time = e.undoneTime { undone = "  — " + ctx.lang.undo.undoneMark(by: by, time: time) }
+                lines.append("#\(e.sequence)  \(e.time)  \(who)\(undone)")
                 lines.append("    " + e.description.replacingOccurrences(of: "\n", with: "\n    "))
             }
             Console.out(lines.joined(separator: "\n"))

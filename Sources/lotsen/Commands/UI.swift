@@ -33,7 +33,7 @@ extension Lotsen {
             }
             defer { terminal.stop() }
             let app = TUIApp(backend: terminal, workspace: workspace, lang: lang,
-                             today: ctx.clock.today, dayOf: LocalClock.day(of:))
+                             today: ctx.clock.today, dayOf: LocalClock.day(of:), minuteOf: LocalClock.minute(of:))
             app.run { terminal.pendingSignal() != nil }
         }
     }
