@@ -99,6 +99,24 @@ struct SnapshotTests {
         #expect(reopened.state.participant(id)!.notes.last?.text == "Ringde igen.")
     }
 
+    @Test("undone entries read back from the snapshot as a replay folds them")
+    func undone() throws {
+        let d = try DemoDesk()
+        let w = try d.open()
+        let id = w.state.order.first { w.state.participant($0)!.isActive && w.state.participant($0)!.currentPeriod.stage == .kanalen }!
+        try w.perform(.participant(.addNote(id, kind: .call, text: "Fel person.", corrects: nil)))
+        try w.perform(.programme(.move(id, MoveInput(to: "havet", income: "studier"))))
+        try w.perform(.entry(.undo(by: w.author!, entry: nil)))
+        try w.perform(.entry(.undo(by: w.author!, entry: nil)))
+        #expect(w.state.undoneEntries.count == 2)
+        #expect(w.state.participant(id)!.currentPeriod.stage == .kanalen)
+        w.close()
+        let reopened = try d.open()
+        #expect(reopened.opening.snapshotProblem == nil)
+        #expect(reopened.state == (try d.replay()))
+        #expect(reopened.state.entries(by: w.author!).prefix(2).allSatisfy { $0.undone != nil })
+    }
+
     @Test("a damaged snapshot is ignored, and rebuilt", arguments: [0, 9, 100, 5_000, -9, -1])
     func damaged(at position: Int) throws {
         let d = try DemoDesk()
