@@ -38,6 +38,8 @@ public struct LotsenState: Equatable, Sendable {
     public internal(set) var recentEntries: [String: [AuthoredEntry]] = [:]
     /// Entries taken back, by sequence: who took them back and when.
     public internal(set) var undoneEntries: [Int: EntryStamp] = [:]
+    /// Each caseworker's saved list views (by `Caseworker.key`).
+    public internal(set) var savedViews: [String: [SavedView]] = [:]
 
     public init() {}
 
@@ -68,6 +70,9 @@ public struct LotsenState: Equatable, Sendable {
             return
         case .caseworker(.caseworkerAdded(let c)):
             caseworkers[Caseworker.key(c.initials)] = c
+            return
+        case .caseworker(let e):
+            applyView(e, stamp)
             return
         case .report(.targetSet(let t)):
             applyTarget(t)

@@ -92,6 +92,7 @@ public struct AppState: Sendable {
         case .workplace: return .workplace
         case .form: return .form
         case .confirm: return .confirm
+        case .caseload: return .caseload
         }
     }
 
@@ -120,39 +121,14 @@ public enum Screen: Equatable, Sendable {
     case workplace(Int)
     case form(FormState)
     case confirm(ConfirmState)
+    /// Every caseworker's caseload, for the coordinator who shares out the work.
+    case caseload(CaseloadViewState)
 
     /// Screens that only collect input for a save: closed when the save is acknowledged.
     var isInput: Bool {
         switch self {
         case .editor, .choice, .form, .confirm, .followUp: return true
-        case .card, .note, .programme, .workplace, .plan, .planHistory, .weeklyTasks: return false
-        }
-    }
-}
-
-/// Which people the list shows (Ctrl-F goes round them): a caseworker's caseload and
-/// the questions they ask of it.
-public enum ListFilter: CaseIterable, Sendable {
-    case all, mine, myOrganisation
-    /// Mine, given to me in the last two weeks.
-    case newToMe
-    /// Mine, with the plan's follow-up within a week or past.
-    case followUpDue
-    /// Everyone without a consent in force.
-    case noConsent
-    /// Everyone in one stage at least as long as the agenda's rule for it (60 days).
-    case stalled
-
-    /// What the list's header calls it.
-    var name: TUIText {
-        switch self {
-        case .all: .filterAll
-        case .mine: .filterMine
-        case .myOrganisation: .filterMyOrganisation
-        case .newToMe: .filterNewToMe
-        case .followUpDue: .filterFollowUpDue
-        case .noConsent: .filterNoConsent
-        case .stalled: .filterStalled
+        case .card, .note, .programme, .workplace, .plan, .planHistory, .weeklyTasks, .caseload: return false
         }
     }
 }
@@ -165,7 +141,10 @@ public struct ListState: Equatable, Sendable {
     /// The search before the one on screen, a key away (Ctrl-R).
     public var previousQuery = ""
     public var searching = false
-    public var filter = ListFilter.all
+    /// Which people (Ctrl-F goes round the filters, then the caseworker's saved views).
+    public var filter = CaseloadFilter.all
+    /// The saved view on screen, by name, while its filter, search and exited choice are.
+    public var view: String?
     public var includeExited = false
     public var results: [ParticipantID] = []
     /// How many of `results`, at the end, have left the programme and are shown only
@@ -193,23 +172,9 @@ public struct ListState: Equatable, Sendable {
             // ones and marked, never "no matches".
             (candidates, exited) = index.searchByStatus(q)
         }
-        func mine(_ p: Participant) -> Bool {
-            author.map { a in p.responsible.values.contains { Caseworker.key($0) == Caseworker.key(a) } } ?? false
-        }
         let stalledDays = domain.agendaThresholds.stalledDays
         func shown(_ p: Participant) -> Bool {
-            switch filter {
-            case .all: return true
-            case .mine: return mine(p)
-            case .myOrganisation: return organisation.map { p.responsible[$0] != nil } ?? false
-            case .newToMe:
-                return author.map { a in
-                    p.responsibilities.contains { $0.until == nil && Caseworker.key($0.caseworker) == Caseworker.key(a) && today.days(until: $0.from) >= -14 }
-                } ?? false
-            case .followUpDue: return mine(p) && p.flags(on: today).contains { if case .followUpDue = $0 { true } else { false } }
-            case .noConsent: return !(p.consent?.isActive ?? false)
-            case .stalled: return p.currentPeriod.daysInStage(on: today) >= stalledDays
-            }
+            filter.admits(p, author: author, organisation: organisation, today: today, stalledDays: stalledDays)
         }
         func kept(_ ids: [ParticipantID]) -> [ParticipantID] {
             filter == .all ? ids : ids.filter { id in domain.participant(id).map(shown) ?? false }

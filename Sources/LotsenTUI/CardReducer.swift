@@ -62,10 +62,7 @@ enum CardReducer {
         case .editDetails:
             if AppReducer.writeBlocked(&s) { return [] }
             s.stack.replaceTop(.card(c))
-            s.stack.push(.form(FormState(purpose: .editDetails(c.id), title: "\(s.lang.tui.text(.detailsTitle)): \(p.profile.fullName)", fields: [
-                .init(field: .firstName, text: p.profile.firstName), .init(field: .lastName, text: p.profile.lastName),
-                .init(field: .phone, text: p.profile.phones.joined(separator: ", ")), .init(field: .email, text: p.profile.email ?? ""),
-            ])))
+            DetailsForm.open(&s, p)
             return []
         case .plan:
             s.stack.replaceTop(.card(c))

@@ -9,8 +9,14 @@ enum FormView {
         let labels = f.fields.map { ($0.field == f.errorField ? "! " : "") + s.lang.domain.field($0.field).capitalizedFirst + ":" }
         let labelWidth = min(28, (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 1)
         var cursor: Point?
-        for (i, entry) in f.fields.enumerated() where 2 + i * 2 < area.height {
-            let y = area.y + 2 + i * 2
+        // A blank line between fields while they fit; a long form (a person's details)
+        // closes up, and scrolls so that the field being filled in is always on screen.
+        let room = area.height - 3
+        let spacing = f.fields.count * 2 <= room ? 2 : 1
+        let fits = max(1, room / spacing)
+        let first = max(0, min(f.focus - fits + 1, f.fields.count - fits))
+        for (i, entry) in f.fields.enumerated() where i >= first && i < first + fits {
+            let y = area.y + 2 + (i - first) * spacing
             let style: Style = entry.field == f.errorField ? Style(bold: true, foreground: .red) : i == f.focus ? .bold : .plain
             b.put(labels[i], at: Point(x: 2, y: y), style: style, maxX: 2 + labelWidth)
             let x = 3 + labelWidth

@@ -6,7 +6,7 @@ public enum Action: Hashable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
     case startSearch, clearSearch, previousSearch, open, back, quit, toggleHelp
     case cycleFilter, toggleExited, nextPane
-    case newNote, consent, responsible, exit, noteHistory, correctNote, undo
+    case newNote, consent, responsible, exit, noteHistory, correctNote, undo, saveView, removeView, caseloadOverview
     case save, cancel, toggle, confirm
     case lineBreak, backspace, deleteForward, left, right, wordLeft, wordRight, lineStart, lineEnd
     case cycleKind
@@ -22,7 +22,7 @@ public enum Action: Hashable, Sendable {
 
 /// Where keys are being read: each screen (and the search field) has its own table.
 public enum Scope: Hashable, Sendable, CaseIterable {
-    case list, search, card, note, editor, choice, field, help
+    case list, search, card, note, editor, choice, field, help, caseload
     case board, places, workplace, programme, form, confirm
     case plan, followUp, planHistory, tasks, taskList, meeting, agenda, statistics
 }
@@ -65,6 +65,9 @@ public enum Keymap {
         .init([.ctrl("e")], .toggleExited, .exited, .list),
         .init([.ctrl("r")], .previousSearch, .previousSearch, .list),
         .init([.ctrl("n")], .register, .register, .list),
+        .init([.ctrl("s")], .saveView, .saveView, .list),
+        .init([.ctrl("d")], .removeView, .removeView, .list),
+        .init([.ctrl("o")], .caseloadOverview, .caseloadOverview, .list),
         .init([.escape], .clearSearch, .clearSearch, .list),
         .init([.char("?"), .function(1)], .toggleHelp, .help, .list, hint: true),
         .init([.tab], .nextView, .nextView, .list, hint: true),
@@ -82,6 +85,9 @@ public enum Keymap {
         .init([.ctrl("e")], .toggleExited, .exited, .search),
         .init([.tab], .nextView, .nextView, .search, hint: true),
         .init([.ctrl("n")], .register, .register, .search),
+        .init([.ctrl("s")], .saveView, .saveView, .search),
+        .init([.ctrl("d")], .removeView, .removeView, .search),
+        .init([.ctrl("o")], .caseloadOverview, .caseloadOverview, .search),
         .init([.function(1)], .toggleHelp, .help, .search),
         .init([.function(10), .ctrl("q"), .ctrl("c")], .quit, .quit, .search, hint: true),
 
@@ -296,7 +302,15 @@ public enum Keymap {
 
         // Undo the last thing I did, from every screen that is not taking text: Ctrl-Z,
         // as in the editors people know; it asks before it writes.
-    ] + [Scope.list, .search, .card, .note, .board, .places, .workplace, .programme, .plan, .planHistory, .tasks, .taskList,
+
+        // The coordinator's overview of every caseworker's caseload.
+        .init([.up, .char("k")], .up, .up, .caseload),
+        .init([.down, .char("j")], .down, .down, .caseload),
+        .init([.enter], .open, .showOnBoard, .caseload, hint: true),
+        .init([.char("?"), .function(1)], .toggleHelp, .help, .caseload, hint: true),
+        .init([.escape, .char("q")], .back, .back, .caseload, hint: true),
+        .init([.ctrl("c")], .quit, .quit, .caseload),
+    ] + [Scope.list, .search, .caseload, .card, .note, .board, .places, .workplace, .programme, .plan, .planHistory, .tasks, .taskList,
          .meeting, .agenda, .statistics].map { KeyBinding([.ctrl("z")], .undo, .undo, $0) }
 
     /// Möte: one item in focus, and the agenda as a list. The same keys do the same in

@@ -35,7 +35,7 @@ enum ListView {
                             maxX: area.maxX - 20)
             if l.searching { cursor = Point(x: end, y: searchRow.y) }
         }
-        let filter = w.text(l.filter.name)
+        let filter = l.view ?? s.lang.caseload.filter(l.filter)
         let scope = l.includeExited ? w.text(.includingExited) : w.text(.activeOnly)
         let total = s.domain.order.count
         let info = "\(w.count(shown: l.results.count, of: total)) · \(filter) · \(scope)"

@@ -187,17 +187,9 @@ enum FormReducer {
                                                  participant: id, kind: .exit(id))))
             return []
         case .editDetails(let id):
-            guard let p = s.domain.participant(id) else { return [] }
-            // Only what was changed is written.
-            var input = RegistrationInput()
-            if text(.firstName) != p.profile.firstName { input.firstName = text(.firstName) }
-            if text(.lastName) != p.profile.lastName { input.lastName = text(.lastName) }
-            let phones = text(.phone).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            if phones != p.profile.phones { input.phones = phones }
-            if (value(.email) ?? "") != (p.profile.email ?? "") { input.email = value(.email) ?? "" }
-            guard input != RegistrationInput() else { s.stack.pop(); return [] }
-            f.saving = true
-            return [.perform([.participant(.update(id, input))], .details(id))]
+            return DetailsForm.submit(&s, &f, id)
+        case .saveView:
+            return SavedViewsReducer.submit(&s, &f)
         default:
             guard let command = PlanForms.command(f.purpose, text) else { return [] }
             f.saving = true

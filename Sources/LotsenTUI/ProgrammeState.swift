@@ -98,6 +98,8 @@ public struct FormState: Equatable, Sendable {
         // A caller not yet registered (from the list), and a person's details (the card).
         case register
         case editDetails(ParticipantID)
+        /// The list's filter and search, under a name the caseworker gives.
+        case saveView
         /// The exit's date, after its reason (and occupation): then a yes/no.
         case exit(ParticipantID, ExitReason, occupation: String?)
     }

@@ -26,6 +26,8 @@ public enum SaveKind: Equatable, Sendable {
     case meetingCreated, meetingClosed(Int)
     /// An entry taken back: the status line says which.
     case undone(message: String)
+    /// A saved view of the list, by the name given; one removed.
+    case viewSaved(String), viewRemoved(String)
 }
 
 /// Everything that can happen to the app.
@@ -67,6 +69,9 @@ public enum AppReducer {
             // Each acknowledgement goes to the screen whose save it was.
             switch kind {
             case .note, .consent, .responsible, .exit, .programme, .details, .undone: return []
+            case .viewSaved, .viewRemoved:
+                SavedViewsReducer.saved(&s, kind)
+                return []
             case .registered:
                 // The caller just written in: straight to their card.
                 if s.stack.top == nil, let id = s.domain.order.last {
@@ -141,6 +146,7 @@ public enum AppReducer {
             case .workplace(let id): return PlacesReducer.reduceWorkplace(&s, id, action)
             case .form(let f): return FormReducer.reduce(&s, f, action)
             case .confirm(let c): return ConfirmReducer.reduce(&s, c, action)
+            case .caseload(let v): return CaseloadOverview.reduce(&s, v, action)
             }
         }
     }
@@ -234,9 +240,14 @@ enum ListReducer {
             s.list.searching = true
             s.refreshList(keepSelection: false)
         case .cycleFilter:
-            let all = ListFilter.allCases
-            s.list.filter = all[(all.firstIndex(of: s.list.filter)! + 1) % all.count]
-            s.refreshList()
+            SavedViewsReducer.cycle(&s)
+        case .saveView:
+            SavedViewsReducer.save(&s)
+        case .removeView:
+            SavedViewsReducer.remove(&s)
+        case .caseloadOverview:
+            s.list.searching = false
+            s.stack.push(.caseload(CaseloadViewState()))
         case .toggleExited:
             s.list.includeExited.toggle()
             s.refreshList()
@@ -252,6 +263,7 @@ enum ListReducer {
         default:
             break
         }
+        SavedViewsReducer.forgetIfChanged(&s)
         AppReducer.clampList(&s)
         return []
     }

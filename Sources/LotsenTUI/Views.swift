@@ -65,6 +65,7 @@ extension AppView {
         case .weeklyTasks(let v)?: TasksView.draw(s, v, into: &b, body)
         case .workplace(let id)?: PlacesView.drawWorkplace(s, id, into: &b, body)
         case .form(let f)?: return FormView.draw(s, f, into: &b, body)
+        case .caseload(let v)?: CaseloadOverview.draw(s, v, into: &b, body)
         case .confirm?: break
         }
         return nil
@@ -106,6 +107,7 @@ enum Chrome {
         case .workplace(let id)?: parts = ["Lotsen", w.text(.places), s.domain.workplaces[id]?.name ?? ""]
         case .form(let f)?: parts = ["Lotsen", f.title]
         case .confirm?: parts = ["Lotsen", w.text(.confirmTitle)]
+        case .caseload?: parts = ["Lotsen", s.lang.caseload.overviewTitle]
         case nil: break
         }
         if s.showHelp { parts.append(w.text(.help)) }

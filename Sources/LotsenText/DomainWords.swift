@@ -241,6 +241,8 @@ public struct DomainWords: Spoken {
         case .programme(let p): return language.programme.problem(p)
         case .meeting(let p): return language.meeting.problem(p)
         case .undo(let r): return language.undo.refusal(r)
+        case .viewNotFound(let n): return say("Du har ingen sparad vy som heter ”\(Quoted.text(n))”.",
+                                              "You have no saved view called “\(Quoted.text(n))”.")
         }
     }
 
@@ -250,6 +252,11 @@ public struct DomainWords: Spoken {
         switch e {
         case .caseworker(.caseworkerAdded(let c)): return say("Handläggare tillagd: \(c.initials) \(c.name), \(c.organisation.label)",
                                                               "Caseworker added: \(c.initials) \(c.name), \(c.organisation.label)")
+        case .caseworker(.viewSaved(let v)):
+            return say("Vy sparad: ”\(v.name)” – \(language.caseload.filter(v.filter))", "View saved: “\(v.name)” – \(language.caseload.filter(v.filter))")
+                + (v.query.isEmpty ? "" : say(", sökning ”\(v.query)”", ", search “\(v.query)”"))
+                + (v.includeExited ? say(", även avslutade", ", including exited") : "")
+        case .caseworker(.viewRemoved(let n)): return say("Vy borttagen: ”\(n)”", "View removed: “\(n)”")
         case .participant(.participantRegistered(let r)):
             return say("Inskriven \(r.registered.iso): \(r.profile.fullName), \(r.personnummer.formatted), \(gender(r.profile.gender))",
                        "Registered \(r.registered.iso): \(r.profile.fullName), \(r.personnummer.formatted), \(gender(r.profile.gender))")

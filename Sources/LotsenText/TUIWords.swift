@@ -118,10 +118,14 @@ public struct TUIWords: Spoken {
         case .bottom: return say("sist", "last")
         case .search: return say("sök", "search")
         case .clearSearch: return say("rensa sökningen", "clear the search")
-        case .previousSearch: return say("förra sökningen tillbaka", "the previous search back")
+        case .previousSearch: return say("förra sökningen", "the previous search")
         case .readNote: return say("läs anteckningen", "read the note")
-        case .register: return say("skriv in en ny deltagare", "register a new participant")
+        case .register: return say("skriv in ny deltagare", "register someone new")
         case .undo: return say("ångra ditt senaste", "undo your last entry")
+        case .saveView: return say("spara som vy", "save as a view")
+        case .removeView: return say("ta bort vyn", "remove the view")
+        case .caseloadOverview: return say("allas ärenden", "all caseloads")
+        case .showOnBoard: return say("visa på tavlan", "show on the board")
         case .editDetails: return say("ändra uppgifterna: namn, telefon, e-post", "change the details: name, phone, e-mail")
         case .open: return say("öppna kortet", "open the card")
         case .back: return say("tillbaka", "back")
@@ -147,8 +151,7 @@ public struct TUIWords: Spoken {
         case .lineEnd: return say("radens slut", "line end")
         case .kind: return say("byt typ: samtal, möte, annat", "change kind: call, meeting, other")
         case .erase: return say("sudda", "erase")
-        case .nextView: return say("nästa vy: deltagare, tavla, platser, uppgifter, möte, statistik",
-                                   "next view: participants, board, places, tasks, meeting, statistics")
+        case .nextView: return say("nästa vy (tavla, platser, uppgifter …)", "next view (board, places, tasks …)")
         case .programme: return say("programmet: checklista, besök, plats, insatser",
                                     "the programme: checklist, visits, placement, activities")
         case .moveForward: return say("flytta fram ett steg", "move forward a stage")
@@ -353,7 +356,7 @@ public enum TUIText: Sendable, CaseIterable {
 /// Every action a key can have, named for the help.
 public enum TUIActionName: Sendable, CaseIterable {
     case up, down, left, right, pageUp, pageDown, top, bottom, search, clearSearch, previousSearch, open, readNote, back, quit, help
-    case register, editDetails, undo
+    case register, editDetails, undo, saveView, removeView, caseloadOverview, showOnBoard
     case filter, exited, nextPane, newNote, consent, responsible, exit, history, correct
     case save, cancel, toggle, confirm, lineBreak, wordLeft, wordRight, lineStart, lineEnd, kind, erase
     case nextView, programme, moveForward, moveBack, previousLane, nextLane, boardFilter, openWorkplace, addWorkplace
@@ -369,3 +372,4 @@ public enum TUIActionName: Sendable, CaseIterable {
     // Statistik.
     case nextReport, previousReport, nextPeriod, previousPeriod, outgoingView, chartStyle
 }
+

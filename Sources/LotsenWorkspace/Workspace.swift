@@ -240,9 +240,16 @@ public final class Workspace {
     /// While no caseworker is registered anyone may write (to register the first ones);
     /// after that the author must be one of them, or be adding themselves.
     private func checkAuthor(_ author: String, _ commands: [Command]) throws(DomainError) {
-        // Only the author of an entry takes it back.
-        for case .entry(.undo(let by, _)) in commands where Caseworker.key(by) != Caseworker.key(author) {
-            throw .undo(.notAmongYours(count: AuthoredEntry.kept))
+        // Only the author of an entry takes it back, and only the owner changes their views.
+        for command in commands {
+            switch command {
+            case .entry(.undo(let by, _)) where Caseworker.key(by) != Caseworker.key(author):
+                throw .undo(.notAmongYours(count: AuthoredEntry.kept))
+            case .caseworker(.saveView(let by, _)), .caseworker(.removeView(let by, _)):
+                if Caseworker.key(by) != Caseworker.key(author) { throw .unknownAuthor(by) }
+            default:
+                break
+            }
         }
         guard !state.caseworkers.isEmpty, state.caseworker(author) == nil else { return }
         let addsSelf = commands.contains {

@@ -13,15 +13,15 @@ struct CaseloadTests {
         let today = Harness.today
         let everyone = Set(desk.state.list.results)
         func mine(_ p: Participant) -> Bool { p.responsible.values.contains("AB") }
-        let expected: [ListFilter: (Participant) -> Bool] = [
+        let expected: [CaseloadFilter: (Participant) -> Bool] = [
             .mine: mine,
             .newToMe: { p in p.responsibilities.contains { $0.until == nil && $0.caseworker == "AB" && today.days(until: $0.from) >= -14 } },
             .followUpDue: { p in mine(p) && p.flags(on: today).contains { if case .followUpDue = $0 { true } else { false } } },
             .noConsent: { p in !(p.consent?.isActive ?? false) },
             .stalled: { p in p.currentPeriod.daysInStage(on: today) >= domain.agendaThresholds.stalledDays },
         ]
-        var seen: [ListFilter] = []
-        for _ in ListFilter.allCases {
+        var seen: [CaseloadFilter] = []
+        for _ in CaseloadFilter.allCases {
             desk.send(.cycleFilter)
             let filter = desk.state.list.filter
             seen.append(filter)
@@ -31,6 +31,6 @@ struct CaseloadTests {
             #expect(shown == want, "\(filter)")
             #expect(!want.isEmpty || filter == .newToMe, "the demo has someone for \(filter)")
         }
-        #expect(seen.last == .all && Set(seen) == Set(ListFilter.allCases))
+        #expect(seen.last == .all && Set(seen) == Set(CaseloadFilter.allCases))
     }
 }

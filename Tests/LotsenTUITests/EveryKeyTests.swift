@@ -17,6 +17,7 @@ struct EveryKeyTests {
         case .list: return [.type("b"), .clearSearch, .type("a"), .open, .back, .down]
         case .search: return [.startSearch, .type("a"), .down]
         case .help: return [.toggleHelp]
+        case .caseload: return [.caseloadOverview]
         case .card: return card
         case .note:
             let long = (1...40).flatMap { [Action.type("Rad \($0) av ett långt samtal."), .lineBreak] }

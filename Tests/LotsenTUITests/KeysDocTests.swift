@@ -19,6 +19,7 @@ struct KeysDocTests {
             case .choice: return "Choosing from a list"
             case .field: return "A one-line field"
             case .help: return "Help"
+            case .caseload: return "Handläggarnas ärenden (the caseload overview, Ctrl-O)"
             case .board: return "Tavla (the stage board)"
             case .places: return "Platser (the placement bank)"
             case .workplace: return "One workplace"

@@ -55,8 +55,8 @@ struct RegisterInTUITests {
         let before = desk.domain.lastSequence
         desk.follow([.editDetails, .save])
         #expect(desk.domain.lastSequence == before && desk.state.scope == .card, "nothing changed, nothing written")
-        desk.follow([.editDetails, .nextField, .nextField])
-        if case .form(var f)? = desk.state.stack.top { f.fields[2].text = ""; desk.state.stack.replaceTop(.form(f)) }
+        desk.follow([.editDetails, .nextField, .nextField, .nextField])
+        if case .form(var f)? = desk.state.stack.top { f.fields[3].text = ""; desk.state.stack.replaceTop(.form(f)) }
         desk.send(.type("073-999 00 11"))
         desk.send(.save)
         let p = try #require(desk.domain.participant(c.id))

@@ -23,6 +23,9 @@ public enum EntryCommand: Equatable, Sendable {
 /// Who works at the desk.
 public enum CaseworkerCommand: Equatable, Sendable {
     case addCaseworker(initials: String, name: String, organisation: String)
+    /// `by`'s own list view under a name; the same name again replaces it.
+    case saveView(by: String, SavedView)
+    case removeView(by: String, name: String)
 }
 
 /// A participant as a person: registration, profile, consent, responsibility, notes, leaving

@@ -37,6 +37,16 @@ public struct CommandPlanner {
             // organisations come into the journal.
             let organisation = Organisation(code: orgText, others: state.otherOrganisations) ?? .other(orgText)
             return [PlannedEvent(event: .caseworker(.caseworkerAdded(Caseworker(initials: i.uppercased(), name: n, organisation: organisation))), subject: nil)]
+        case .saveView(_, var view):
+            view.name = try FieldParsing.name(view.name, .name)
+            guard view.name.count <= 40 else { throw .invalid(.name, .tooLong(40)) }
+            view.query = try FieldParsing.optionalLine(view.query, .text) ?? ""
+            return [PlannedEvent(event: .caseworker(.viewSaved(view)), subject: nil)]
+        case .removeView(let by, let name):
+            guard let view = state.savedViews(of: by).first(where: { $0.name.lowercased() == name.trimmingSpaces.lowercased() }) else {
+                throw .viewNotFound(name)
+            }
+            return [PlannedEvent(event: .caseworker(.viewRemoved(name: view.name)), subject: nil)]
         }
     }
 

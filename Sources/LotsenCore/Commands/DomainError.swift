@@ -77,6 +77,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case meeting(MeetingProblem)
     /// Taking an entry back.
     case undo(UndoRefusal)
+    /// The caseworker has no saved view of that name.
+    case viewNotFound(String)
 }
 
 /// Why a meeting command was refused.

@@ -25,6 +25,20 @@ extension FollowUpResult: BinaryCodable {}
 extension GoalTerm: BinaryCodable {}
 extension GoalStatus: BinaryCodable {}
 extension TaskResult: BinaryCodable {}
+extension CaseloadFilter: BinaryCodable {}
+
+extension SavedView: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.write(name)
+        w.write(filter)
+        w.write(query)
+        w.write(includeExited)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        self.init(name: try r.read(), filter: try r.read(), query: try r.read(), includeExited: try r.read())
+    }
+}
 
 extension Bool: BinaryCodable {
     public func write(to w: inout BinaryWriter) { w.write(self) }

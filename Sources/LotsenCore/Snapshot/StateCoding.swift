@@ -53,6 +53,11 @@ public enum StateCoding {
             shared.write(entries)
         }
         shared.write(s.undoneEntries)
+        shared.write(UInt64(s.savedViews.count))
+        for (author, views) in s.savedViews.sorted(by: { $0.key < $1.key }) {
+            shared.write(author)
+            shared.write(views)
+        }
         return (lookup.bytes, shared.bytes)
     }
 
@@ -130,6 +135,10 @@ public enum StateCoding {
             s.recentEntries[author] = try r.read()
         }
         s.undoneEntries = try r.read()
+        for _ in 0..<(try r.count()) {
+            let author: String = try r.read()
+            s.savedViews[author] = try r.read()
+        }
         guard r.isAtEnd else { throw r.fail() }
         return s
     }
