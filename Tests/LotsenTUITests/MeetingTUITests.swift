@@ -112,6 +112,18 @@ struct MeetingTUITests {
         h.expectGolden("tasks-80x24")
         let all = TaskList.rows(in: h.app.state.domain, today: Harness.today)
         #expect(all.first?.isOverdue(on: Harness.today) == true)
+        // Every task's text can be read whole at 80 columns: the selected one is below the list.
+        for (i, row) in all.enumerated() {
+            let what: String
+            switch row {
+            case .meeting(let t): what = t.what
+            case .weekly(_, let t): what = t.what
+            }
+            func words(_ t: String) -> String { t.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            #expect(words(h.text).contains(words(what)), "task \(i): \(what)")
+            h.press(.down)
+        }
+        for _ in all { h.press(.up) }
         h.press(.cycleFilter)
         #expect(h.text.contains("Uppgifter (mina)"))
         let mine = TaskList.rows(in: h.app.state.domain, today: Harness.today, mine: "AB")
