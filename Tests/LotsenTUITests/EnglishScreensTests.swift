@@ -30,4 +30,27 @@ struct EnglishScreensTests {
             for word in Self.swedish { #expect(!screen.contains(word), "“\(word)” on an English screen:\n\(screen)") }
         }
     }
+
+    /// Words of our interface only: none is likely in what the demo's people wrote. (The
+    /// stages' names, "Slussen 2 · Handlingsplan", are the programme's own in both languages.)
+    static let interface = ["Sök:", "Anteckningar", "Samtycke", "Ansvariga", "Uppföljning", "inskriven", "Mellanslag", "Backsteg",
+                            "ej samt.", "Tavla", "Platser", "Statistik", "kvinna", "okänt", " år ", "Steg:", "Flaggor", "Spara",
+                            "Avbryt", "Dagordning", "Förnamn", "Efternamn", "Telefon", "E-post", "Datum", "Besök",
+                            "Arbetsplats", "tillbaka", " hjälp ", "nästa fält", "Bekräfta", " ja ", " nej", "Resultat", "dagar sen",
+                            "Handläggare", "Försenade", "stänger", "Insatser", "Plats:", "gäller", "Versioner", "Inga "]
+
+    @Test("every screen a key reaches, forms, plans and the meeting included, and its help, in English", arguments: Scope.allCases)
+    func everyScope(_ scope: Scope) throws {
+        var desk = InMemoryDesk(InMemoryDesk.demo, lang: .en)
+        desk.follow(EveryKeyTests.path(to: scope, row: try EveryKeyTests.row(for: scope)))
+        #expect(desk.state.scope == scope)
+        var screens = [EveryKeyTests.screen(desk.state)]
+        if scope != .help {
+            desk.send(.toggleHelp)
+            screens.append(EveryKeyTests.screen(desk.state))
+        }
+        for screen in screens {
+            for word in Self.interface { #expect(!screen.contains(word), "“\(word)” on the English \(scope) screen:\n\(screen)") }
+        }
+    }
 }
