@@ -137,10 +137,11 @@ enum PlanReducer {
             let i = f.results[g].flatMap { results.firstIndex(of: $0) } ?? (action == .right ? -1 : results.count)
             f.results[g] = results[(i + (action == .right ? 1 : -1) + results.count) % results.count]
         case .type(let t):
-            guard let g = f.goal else { return [] }
+            guard let g = f.goal else { f.comment += t.filter { !$0.isNewline }; return [] }
             f.comments[g, default: ""] += t.filter { !$0.isNewline }
         case .backspace:
             if let g = f.goal, f.comments[g]?.isEmpty == false { f.comments[g]!.removeLast() }
+            if f.goal == nil, !f.comment.isEmpty { f.comment.removeLast() }
         case .previousField:
             f.index = max(0, f.index - 1)
         case .confirm:
@@ -167,7 +168,8 @@ enum PlanReducer {
         let question = s.lang.plan.followUpQuestion(name: name, results: inputs.compactMap { FollowUpResult(rawValue: $0.result) },
                                                     missing: inputs.count < f.goals.count)
         s.stack.push(.confirm(ConfirmState(question: question,
-                                             commands: [.plan(.followUpPlan(f.id, date: nil, results: inputs, comment: nil))], participant: f.id)))
+                                             commands: [.plan(.followUpPlan(f.id, date: nil, results: inputs,
+                                                                            comment: f.comment.isEmpty ? nil : f.comment))], participant: f.id)))
         return []
     }
 }

@@ -16,6 +16,8 @@ public struct FollowUpState: Equatable, Sendable {
     public var index = 0
     public var results: [Int: FollowUpResult] = [:]
     public var comments: [Int: String] = [:]
+    /// The follow-up's own comment, typed when no goal is active (all met or ended).
+    public var comment = ""
 
     public var goal: Int? { goals.indices.contains(index) ? goals[index] : nil }
 }

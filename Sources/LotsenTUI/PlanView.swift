@@ -114,8 +114,20 @@ enum PlanView {
         guard let plan = s.domain.participant(f.id)?.currentPeriod.programme.plan else { return nil }
         let w = s.lang.plan
         guard let id = f.goal, let goal = plan.goal(id) else {
-            b.put(" " + w.label(.noGoals), in: area.row(0), style: .bold)
-            return nil
+            // Goals all met is not "no goals yet": the follow-up can still be recorded.
+            guard !plan.current.goals.isEmpty else {
+                b.put(" " + w.label(.noGoals), in: area.row(0), style: .bold)
+                return nil
+            }
+            var y = 0
+            for part in DisplayWidth.wrap(w.label(.noActiveGoals), width: area.width - 2, indent: 0) {
+                b.put(" " + part, in: area.row(y), style: .bold)
+                y += 1
+            }
+            let label = " \(w.label(.comment).capitalizedFirst): "
+            b.put(label, in: area.row(y + 1))
+            let end = b.put(f.comment, at: Point(x: area.x + DisplayWidth.of(label), y: area.y + y + 1), style: .underline, maxX: area.maxX - 1)
+            return Point(x: end, y: area.y + y + 1)
         }
         let g = goal.content
         b.put(" \(s.lang.tui.text(.followUpGoal)) · \(w.label(.goalOf)) \(f.index + 1)/\(f.goals.count)", in: area.row(0), style: .dim)

@@ -106,6 +106,8 @@ public struct PlanWords: Spoken {
         case .coverLetter: return say("personligt brev", "cover letter")
         case .goals: return say("mål", "goals")
         case .noGoals: return say("inga mål än", "no goals yet")
+        case .noActiveGoals: return say("Inga aktiva mål: alla är uppnådda eller avslutade. Skriv vad uppföljningen kom fram till och spara med Ctrl-S.",
+                                        "No active goals: every goal is achieved or ended. Write what the follow-up concluded and save with Ctrl-S.")
         case .noPlan: return say("Ingen handlingsplan än", "No action plan yet")
         case .measure: return say("hur vi vet", "how we will know")
         case .why: return say("varför", "why")
@@ -234,7 +236,7 @@ public struct PlanWords: Spoken {
 
 public enum PlanLabel: Sendable, CaseIterable {
     case plan, version, valid, nextFollowUp, allFollowedUp, background, skills, labourMarket, cv, coverLetter
-    case goals, noGoals, noPlan, measure, why, steps, due, owner, status, followUp, followUps, history, noChanges
+    case goals, noGoals, noActiveGoals, noPlan, measure, why, steps, due, owner, status, followUp, followUps, history, noChanges
     case tasks, noTasks, overdueTasks, nobodyOverdue, comment, smartOK, newPlan, editPlan, newGoal, editGoal
     case revise, goalOf, firstVersion, addedBy, comparedWith, export, exportWritten, task, added
     // The plan the participant takes home.

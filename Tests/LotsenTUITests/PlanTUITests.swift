@@ -126,6 +126,24 @@ struct PlanTUITests {
         #expect(mode == 0o600)
     }
 
+    @Test("a follow-up when every goal is met says so, not 'no goals yet', and still records the follow-up")
+    func allGoalsMet() throws {
+        var desk = InMemoryDesk(InMemoryDesk.demo)
+        let row = try #require(desk.state.list.results.firstIndex { id in
+            guard let p = desk.domain.participant(id), p.isActive, let plan = p.currentPeriod.programme.plan else { return false }
+            return !plan.current.goals.isEmpty && plan.current.goals.allSatisfy { $0.status != .active }
+        }, "the demo has someone whose goals are all met")
+        let id = desk.state.list.results[row]
+        desk.follow(Array(repeating: .down, count: row) + [.open, .plan, .followUp])
+        let screen = EveryKeyTests.screen(desk.state)
+        #expect(screen.contains("Inga aktiva mål") && !screen.contains("inga mål än"))
+        let before = desk.domain.participant(id)!.currentPeriod.programme.plan!.followUps.count
+        desk.follow([.type("Klarar sig själv nu; planen avslutas vid nästa möte."), .save, .yes])
+        let plan = desk.domain.participant(id)!.currentPeriod.programme.plan!
+        #expect(plan.followUps.count == before + 1)
+        #expect(plan.followUps.last?.comment == "Klarar sig själv nu; planen avslutas vid nästa möte.")
+    }
+
     @Test("weekly tasks: add, done, moved; everyone's overdue ones on Uppgifter")
     func tasks() throws {
         let h = try Harness()
