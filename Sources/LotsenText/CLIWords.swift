@@ -199,6 +199,16 @@ public struct CLIWords: Spoken {
             return say("Ångrandet är en ny post som pekar ut den ångrade; inget tas bort och historiken visar båda. Bara den som skrev en post kan ångra den.",
                        "The undo is a new entry naming the one undone; nothing is removed and the history shows both. Only the one who wrote an entry can undo it.")
         case .undoEntryOption: return say("Numret på en av dina senaste poster (se --list).", "The number of one of your latest entries (see --list).")
+        case .findViewOption: return say("En av dina sparade vyer (urval och sökning, sparade i Lotsen med Ctrl-S); TEXT ersätter vyns sökning.",
+                                         "One of your saved views (filter and search, saved in Lotsen with Ctrl-S); TEXT replaces the view's search.")
+        case .caseworkerViewsAbstract: return say("Lista, spara eller ta bort dina sparade vyer av listan.", "List, save or remove your saved views of the list.")
+        case .viewSaveOption: return say("Spara en vy med det här namnet (samma namn ersätter).", "Save a view under this name (the same name replaces it).")
+        case .viewFilterOption:
+            return say("Vyns urval: \(CaseloadFilter.allCases.map(\.rawValue).joined(separator: ", ")).",
+                       "The view's filter: \(CaseloadFilter.allCases.map(\.rawValue).joined(separator: ", ")).")
+        case .viewSearchOption: return say("Vyns sökning.", "The view's search.")
+        case .viewExitedFlag: return say("Vyn visar även avslutade.", "The view shows those who exited too.")
+        case .viewRemoveOption: return say("Ta bort vyn med det här namnet.", "Remove the view of this name.")
         case .undoListFlag: return say("Visa dina senaste poster och vilka som kan ångras, utan att ändra något.",
                                        "List your latest entries and which can be undone, changing nothing.")
         }

@@ -32,6 +32,9 @@ public struct CaseloadWords: Spoken {
     public func saved(_ name: String) -> String { say("Vyn ”\(name)” sparad; Ctrl-F går till den.", "View “\(name)” saved; Ctrl-F goes to it.") }
     public func removeQuestion(_ name: String) -> String { say("Ta bort vyn ”\(name)”?", "Remove the view “\(name)”?") }
     public func removed(_ name: String) -> String { say("Vyn ”\(name)” borttagen.", "View “\(name)” removed.") }
+    public var noViews: String {
+        say("Du har inga sparade vyer. Spara en i Lotsen med Ctrl-S i listan.", "You have no saved views. Save one in Lotsen with Ctrl-S in the list.")
+    }
     public var noViewShown: String {
         say("Ingen sparad vy visas; välj en med Ctrl-F.", "No saved view is shown; choose one with Ctrl-F.")
     }

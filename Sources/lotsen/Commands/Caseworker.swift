@@ -8,7 +8,7 @@ extension Lotsen {
     struct CaseworkerGroup: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "caseworker", abstract: words.help(.caseworkerAbstract),
-                                 subcommands: [Add.self, List.self, Me.self])
+                                 subcommands: [Add.self, List.self, Me.self, Views.self])
         }
 
         struct Add: ParsableCommand {
@@ -54,6 +54,40 @@ extension Lotsen {
                 Console.out(TextTable(all.map {
                     [$0.initials, $0.name, $0.organisation.label, ctx.lang.cli.caseload(participants: count($0).participants, overdue: count($0).overdue)]
                 }).render())
+            }
+        }
+
+        struct Views: ParsableCommand {
+            static var configuration: CommandConfiguration { CommandConfiguration(commandName: "views", abstract: words.help(.caseworkerViewsAbstract)) }
+            @OptionGroup var global: GlobalOptions
+            @Option(help: ArgumentHelp(words.help(.viewSaveOption))) var save: String?
+            @Option(help: ArgumentHelp(words.help(.viewFilterOption))) var filter: String = CaseloadFilter.all.rawValue
+            @Option(help: ArgumentHelp(words.help(.viewSearchOption))) var search: String = ""
+            @Flag(help: ArgumentHelp(words.help(.viewExitedFlag))) var exited = false
+            @Option(help: ArgumentHelp(words.help(.viewRemoveOption))) var remove: String?
+
+            func run() throws {
+                let ctx = global.context
+                let w = try ctx.open(save != nil || remove != nil ? .readWrite : .readOnly)
+                defer { w.close() }
+                guard let author = ctx.author else { throw CommandFailure.usage(ctx.lang.domain.error(.noAuthor, names: { $0.value })) }
+                if let name = save {
+                    guard let f = CaseloadFilter(rawValue: filter.trimmingSpaces.lowercased()) else {
+                        throw CommandFailure.usage(ctx.lang.domain.error(.invalid(.kind, .notOneOf(filter, CaseloadFilter.allCases.map(\.rawValue))),
+                                                                         names: { $0.value }))
+                    }
+                    _ = try ctx.perform(w, [.caseworker(.saveView(by: author, SavedView(name: name, filter: f, query: search, includeExited: exited)))])
+                    Console.out(ctx.lang.caseload.saved(name.trimmingSpaces))
+                    return
+                }
+                if let name = remove {
+                    _ = try ctx.perform(w, [.caseworker(.removeView(by: author, name: name))])
+                    Console.out(ctx.lang.caseload.removed(name.trimmingSpaces))
+                    return
+                }
+                let views = w.state.savedViews(of: author)
+                if views.isEmpty { Console.out(ctx.lang.caseload.noViews); return }
+                Console.out(TextTable(views.map { [$0.name, ctx.lang.caseload.describe($0)] }).render())
             }
         }
 

@@ -15,10 +15,11 @@ extension Lotsen {
         @Flag(help: ArgumentHelp(words.help(.findAllFlag))) var all = false
         @Option(help: ArgumentHelp(words.help(.findLimitOption))) var limit = 20
         @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
+        @Option(help: ArgumentHelp(words.help(.findViewOption))) var view: String?
 
         func run() throws {
             let ctx = global.context
-            let query = text.joined(separator: " ")
+            var query = text.joined(separator: " ")
             // The phone call's path: the snapshot's search index and only the people
             // shown, when the journal holds nothing newer; otherwise the whole state.
             let ids: [ParticipantID]
@@ -28,7 +29,24 @@ extension Lotsen {
             let checkedWhole: Timestamp?
             var workspace: Workspace?
             defer { workspace?.close() }
-            if ctx.usesSnapshots, let paths = try? ctx.global.journalPaths().canonical(), let lookup = Snapshot.lookup(paths),
+            if let name = view {
+                // A saved view is a filter on the whole state: always the workspace.
+                let w = try ctx.open(.readOnly)
+                workspace = w
+                guard let author = ctx.author else { throw CommandFailure.usage(ctx.lang.domain.error(.noAuthor, names: { $0.value })) }
+                guard let v = w.state.savedViews(of: author).first(where: { $0.name.lowercased() == name.trimmingSpaces.lowercased() }) else {
+                    throw CommandFailure.usage(ctx.lang.domain.error(.viewNotFound(name), names: { $0.value }))
+                }
+                if query.isEmpty { query = v.query }
+                let organisation = w.state.caseworker(author)?.organisation
+                let found = SearchIndex(w.state).search(ParticipantSearch.Query(query), activeOnly: !(all || v.includeExited))
+                ids = found.filter {
+                    v.filter.admits(w.state.participant($0)!, author: author, organisation: organisation, today: ctx.today,
+                                    stalledDays: w.state.agendaThresholds.stalledDays)
+                }
+                participant = { w.state.participant($0) }
+                checkedWhole = w.journal.checkedWholeAt
+            } else if ctx.usesSnapshots, let paths = try? ctx.global.journalPaths().canonical(), let lookup = Snapshot.lookup(paths),
                case let found = Self.matches(ParticipantSearch.Query(query), in: lookup.index, all: all),
                let shown = Self.decoded(found.listed.prefix(max(limit, 0)), lookup) {
                 ids = found.listed
