@@ -34,8 +34,8 @@ public struct LotsenState: Equatable, Sendable {
     public internal(set) var agendaThresholds = AgendaThresholds()
     /// Yearly targets (the reports' Mål), in the order first set.
     public internal(set) var yearTargets: [YearTarget] = []
-    /// Each caseworker's latest entries (by their initials as written), for taking one back.
-    public internal(set) var recentEntries: [String: [AuthoredEntry]] = [:]
+    /// The journal's latest entries, oldest first, for taking one back (`remember`).
+    public internal(set) var recentEntries = EntryWindow()
     /// Entries taken back, by sequence: who took them back and when.
     public internal(set) var undoneEntries: [Int: EntryStamp] = [:]
     /// Each caseworker's saved list views (by `Caseworker.key`).
@@ -54,9 +54,12 @@ public struct LotsenState: Equatable, Sendable {
 
     public mutating func apply(_ recorded: RecordedEvent) {
         lastSequence = max(lastSequence, recorded.stamp.sequence)
-        switch recorded.event {
-        case .unknown, .entry: break
-        default: remember(recorded)
+        recentEntries.forget(through: lastSequence - AuthoredEntry.window)
+        if recorded.stamp.sequence > recentEntries.rememberAfter {
+            switch recorded.event {
+            case .unknown, .entry: break
+            default: remember(recorded)
+            }
         }
         let stamp = recorded.stamp
         switch recorded.event {

@@ -107,3 +107,11 @@ enum FileCreation {
         }
     }
 }
+
+extension Journal {
+    /// The last sequence number the head file names, without opening the journal: a hint
+    /// for a replay (which entries are recent), never a check. Nil without a readable head.
+    public static func headSequence(_ paths: JournalPaths, io: FileIO = SystemFileIO()) -> Int? {
+        (try? HeadFile.read(paths, io: io))??.sequence
+    }
+}

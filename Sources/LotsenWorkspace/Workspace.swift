@@ -90,6 +90,10 @@ public final class Workspace {
             }
         }
         var folded = base?.state ?? LotsenState()
+        // Only the last entries are remembered for undo: where the journal ends is known
+        // from its head, so a replay skips remembering the rest.
+        let recentFrom = Journal.headSequence(paths, io: env.io).map { $0 - AuthoredEntry.window } ?? 0
+        folded.rememberOnly(after: recentFrom)
         var undecodable: [Int] = []
         // Batches wait here until a few thousand records can be decoded into events in
         // the background while the run before is folded, in journal order. Kept as the
@@ -114,6 +118,7 @@ public final class Workspace {
                 pending.removeAll()
                 pendingRecords = 0
                 folded = LotsenState()
+                folded.rememberOnly(after: recentFrom)
             }
             opening.replayed += batch.count
             pending.append(batch)
@@ -126,6 +131,7 @@ public final class Workspace {
         }
         foldDecoded(thenDecode: pending)
         foldDecoded(thenDecode: nil)
+        folded.rememberAll()
         if base != nil { opening.snapshotProblem = report.resumed ? nil : .doesNotMatch }
         let w = Workspace(journal: journal, author: env.author, clock: env.clock, today: env.today, newID: env.newID,
                           useSnapshots: env.snapshots, io: env.io)

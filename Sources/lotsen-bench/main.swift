@@ -14,6 +14,8 @@ import LotsenJournal
 //       `lotsen verify`'s work in-process, against SHA-256 of the same file.
 //   lotsen-bench follow JOURNAL LOTSEN [COUNT]
 //       another desk's append (a `lotsen note` process) until this desk has folded it in.
+//   lotsen-bench fold JOURNAL [RUNS]
+//       folding every event of the journal into a new state, decoded beforehand.
 
 let args = CommandLine.arguments
 switch args.count > 1 ? args[1] : "append" {
@@ -33,7 +35,10 @@ case "verify":
 case "follow":
     guard args.count > 3 else { print("usage: lotsen-bench follow JOURNAL LOTSEN [COUNT]"); exit(2) }
     FollowBenchmark.run(journal: args[2], lotsen: args[3], count: args.count > 4 ? Int(args[4]) ?? 20 : 20)
+case "fold":
+    guard args.count > 2 else { print("usage: lotsen-bench fold JOURNAL [RUNS]"); exit(2) }
+    FoldBenchmark.run(journal: args[2], runs: args.count > 3 ? Int(args[3]) ?? 5 : 5)
 default:
-    print("usage: lotsen-bench append [DIR] [COUNT] | keystroke JOURNAL | first-screen JOURNAL | verify JOURNAL [RUNS] | follow JOURNAL LOTSEN [COUNT]")
+    print("usage: lotsen-bench append [DIR] [COUNT] | keystroke JOURNAL | first-screen JOURNAL | verify JOURNAL [RUNS] | follow JOURNAL LOTSEN [COUNT] | fold JOURNAL [RUNS]")
     exit(2)
 }

@@ -116,6 +116,30 @@ struct UndoTests: DomainScenario {
         for i in 0..<(AuthoredEntry.kept * 3) { try run(.participant(.addNote(id, kind: .call, text: "Nr \(i)", corrects: nil))) }
         #expect(state.entries(by: "AB").count == AuthoredEntry.kept)
         #expect(state.entries(by: "AB").first?.sequence == seq)
-        #expect(state.recentEntries["AB"]!.count <= AuthoredEntry.kept * 2)
+        #expect(state.recentEntries.entries.count <= AuthoredEntry.window)
+    }
+
+    @Test("a replay that remembers only the journal's last window ends with the same state as one that remembers all")
+    func windowIsCanonical() throws {
+        let base = state
+        let last = seq + AuthoredEntry.window + 500
+        // The last two entries undo the two notes before them: entries not remembered
+        // themselves, at the end, where the window's edge is decided.
+        let events = (seq + 1...last).map { n in
+            RecordedEvent(event: n > last - 2 ? .entry(.entryUndone(Undo(entry: n - 2, kind: .note)))
+                                              : .participant(.noteAdded(kind: .call, text: "Nr \(n)", corrects: nil)), subject: id,
+                          stamp: EntryStamp(sequence: n, time: Timestamp(millisecondsSince1970: Int64(n) * 1000), author: n % 3 == 0 ? "CD" : "AB"))
+        }
+        var all = base, hinted = base
+        hinted.rememberOnly(after: events.last!.stamp.sequence - AuthoredEntry.window)
+        for e in events {
+            all.apply(e)
+            hinted.apply(e)
+        }
+        hinted.rememberAll()
+        #expect(all == hinted)
+        #expect(all.recentEntries.entries.count == AuthoredEntry.window - 2)
+        #expect(all.recentEntries.entries.first?.sequence == last - AuthoredEntry.window + 1)
+        #expect(all.unappliedEvents == base.unappliedEvents)
     }
 }

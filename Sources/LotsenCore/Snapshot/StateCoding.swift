@@ -47,11 +47,7 @@ public enum StateCoding {
         shared.write(s.meetingTaskOrder)
         shared.write(s.agendaThresholds)
         shared.write(s.yearTargets)
-        shared.write(UInt64(s.recentEntries.count))
-        for (author, entries) in s.recentEntries.sorted(by: { $0.key < $1.key }) {
-            shared.write(author)
-            shared.write(entries)
-        }
+        shared.write(Array(s.recentEntries.entries))
         shared.write(s.undoneEntries)
         shared.write(UInt64(s.savedViews.count))
         for (author, views) in s.savedViews.sorted(by: { $0.key < $1.key }) {
@@ -130,10 +126,7 @@ public enum StateCoding {
         s.meetingTaskOrder = try r.read()
         s.agendaThresholds = try r.read()
         s.yearTargets = try r.read()
-        for _ in 0..<(try r.count()) {
-            let author: String = try r.read()
-            s.recentEntries[author] = try r.read()
-        }
+        s.recentEntries = EntryWindow(try r.read())
         s.undoneEntries = try r.read()
         for _ in 0..<(try r.count()) {
             let author: String = try r.read()

@@ -1,25 +1,33 @@
 import LotsenCalendar
 
-/// One entry a caseworker made, as remembered for taking it back: its number, time,
-/// type and subject. The state keeps the last `AuthoredEntry.kept` per caseworker.
+/// One entry as remembered for taking it back: its number, time, author, type and
+/// subject. The state keeps the entries among the journal's last `AuthoredEntry.window`
+/// (`EntryWindow`), which hold any caseworker's latest few unless others have written
+/// thousands since.
 public struct AuthoredEntry: Equatable, Sendable {
     public var sequence: Int
     public var time: Timestamp
+    public var author: String
     public var type: String
     public var subject: ParticipantID?
     /// The entry that took this one back, once one has.
     public var undone: EntryStamp?
 
-    public init(sequence: Int, time: Timestamp, type: String, subject: ParticipantID?, undone: EntryStamp? = nil) {
+    public init(sequence: Int, time: Timestamp, author: String, type: String, subject: ParticipantID?, undone: EntryStamp? = nil) {
         self.sequence = sequence
         self.time = time
+        self.author = author
         self.type = type
         self.subject = subject
         self.undone = undone
     }
 
-    /// Enough to go back a working session's mistakes, few enough to cost nothing.
+    /// How far back one caseworker can undo: enough for a working session's mistakes.
     public static let kept = 20
+    /// How many of the journal's last sequence numbers are remembered. One window for
+    /// everyone, not one list per caseworker: a dictionary lookup per entry cost a third
+    /// of a replay's fold.
+    public static let window = 2048
 }
 
 /// Why an entry cannot be taken back; each says what to do instead.
@@ -35,19 +43,22 @@ public enum UndoRefusal: Error, Equatable, Sendable {
 }
 
 extension LotsenState {
-    /// Remembers who made an entry. Runs for every event folded, so it does no more than
-    /// one dictionary lookup and an append.
+    /// Remembers who made an entry.
     mutating func remember(_ r: RecordedEvent) {
-        let entry = AuthoredEntry(sequence: r.stamp.sequence, time: r.stamp.time, type: r.event.type, subject: r.subject)
-        recentEntries[r.stamp.author, default: []].append(entry)
-        if recentEntries[r.stamp.author]!.count > AuthoredEntry.kept * 2 {
-            recentEntries[r.stamp.author]!.removeFirst(AuthoredEntry.kept)
-        }
+        recentEntries.append(AuthoredEntry(sequence: r.stamp.sequence, time: r.stamp.time, author: r.stamp.author,
+                                           type: r.event.type, subject: r.subject))
     }
 
-    /// A caseworker's latest entries, newest first.
+    /// A replay that knows where the journal ends remembers only its last window: the
+    /// result is the same (the window keeps entries by sequence number), and the
+    /// half-million entries before it cost nothing.
+    public mutating func rememberOnly(after sequence: Int) { recentEntries.rememberAfter = sequence }
+    public mutating func rememberAll() { recentEntries.rememberAfter = 0 }
+
+    /// A caseworker's latest entries among the remembered ones, newest first.
     public func entries(by author: String) -> [AuthoredEntry] {
-        (recentEntries[Caseworker.key(author)] ?? []).suffix(AuthoredEntry.kept).reversed()
+        let key = Caseworker.key(author)
+        return Array(recentEntries.entries.reversed().lazy.filter { Caseworker.key($0.author) == key }.prefix(AuthoredEntry.kept))
     }
 
     /// The entry `author` would take back: the given one, or their latest that is not
@@ -78,9 +89,7 @@ extension LotsenState {
     /// Records that an entry was taken back, for the history and the author's list.
     mutating func markUndone(_ u: Undo, _ stamp: EntryStamp) {
         undoneEntries[u.entry] = stamp
-        if let i = recentEntries[stamp.author]?.lastIndex(where: { $0.sequence == u.entry }) {
-            recentEntries[stamp.author]![i].undone = stamp
-        }
+        recentEntries.markUndone(u.entry, by: stamp)
     }
 
     /// Folds the undo of a meeting task's "done": open again, as before.
@@ -143,4 +152,38 @@ extension LotsenState {
         }
         return true
     }
+}
+
+/// The entries among the journal's last `AuthoredEntry.window` sequence numbers, oldest
+/// first. Those that fall out are dropped by moving a start index (and the storage now
+/// and then), so that folding an entry costs a comparison and at most one append. Two windows are equal when
+/// they hold the same entries, however their storage lies.
+public struct EntryWindow: Equatable, Sendable {
+    private var storage: [AuthoredEntry] = []
+    private var start = 0
+    /// Entries at or before this sequence number are not remembered (`rememberOnly(after:)`);
+    /// not part of what the window holds.
+    var rememberAfter = 0
+
+    public init(_ entries: [AuthoredEntry] = []) { storage = entries }
+
+    public var entries: ArraySlice<AuthoredEntry> { storage[start...] }
+
+    mutating func append(_ e: AuthoredEntry) { storage.append(e) }
+
+    /// Lets go of the entries at or before `sequence`: called with every entry folded,
+    /// so that what the window holds depends only on where the journal ends.
+    mutating func forget(through sequence: Int) {
+        while start < storage.count && storage[start].sequence <= sequence { start += 1 }
+        if start >= AuthoredEntry.window {
+            storage.removeFirst(start)
+            start = 0
+        }
+    }
+
+    mutating func markUndone(_ sequence: Int, by stamp: EntryStamp) {
+        if let i = storage[start...].lastIndex(where: { $0.sequence == sequence }) { storage[i].undone = stamp }
+    }
+
+    public static func == (a: EntryWindow, b: EntryWindow) -> Bool { a.entries.elementsEqual(b.entries) }
 }
