@@ -40,9 +40,9 @@ public enum SnapshotCheck: Equatable, Sendable {
         // header is read. When it cannot (no key at hand, no seal, another key's) the
         // contents are compared with a replay, so that cutting a seal off or forging
         // another key's id gains nothing.
+        let size = (try? io.fileSize(fd)) ?? 0
         if let key, !deep {
-            let file = (try? io.fileSize(fd)).flatMap { Snapshot.read($0, at: 0, fd, io) } ?? []
-            switch SnapshotSeal.check(file, key: key) {
+            switch SnapshotSeal.check(fd, size: size, key: key, io: io) {
             case .broken: return .sealBroken
             case .sealed:
                 guard case .success(let (header, _)) = Front.readHeader(fd, io) else { return .damaged }
@@ -58,8 +58,7 @@ public enum SnapshotCheck: Equatable, Sendable {
         case .failure(.damaged), .failure(.otherVersion): return .damaged
         }
         guard Journal.holds(snapshot.point, paths, io: io) else { return .notInChain }
-        if let key, let file = (try? io.fileSize(fd)).flatMap({ Snapshot.read($0, at: 0, fd, io) }),
-           SnapshotSeal.check(file, key: key) == .broken { return .sealBroken }
+        if let key, SnapshotSeal.check(fd, size: size, key: key, io: io) == .broken { return .sealBroken }
         var replayed = LotsenState()
         var undecodable: [Int] = []
         let limit = snapshot.point.sequence

@@ -1,4 +1,5 @@
 import Crypto
+import LotsenJournal
 
 /// The snapshot bound to a secret its reader holds: the file ends in `LOTSEAL1`, the
 /// key's id (8 bytes of its SHA-256) and an HMAC-SHA256, under a key kept outside the
@@ -18,16 +19,6 @@ public enum SnapshotSeal {
 
     static func keyID(_ key: [UInt8]) -> [UInt8] { Array(SHA256.hash(data: key).prefix(8)) }
 
-    /// The trailer for a snapshot's bytes.
-    static func trailer(for bytes: [UInt8], key: [UInt8]) -> [UInt8] {
-        magic + keyID(key) + Array(HMAC<SHA256>.authenticationCode(for: bytes, using: SymmetricKey(data: key)))
-    }
-
-    /// Whether `file` (a whole snapshot) ends in a seal.
-    static func isSealed(_ file: [UInt8]) -> Bool {
-        file.count > length && Array(file[(file.count - length)..<(file.count - length + 8)]) == magic
-    }
-
     public enum Verdict: Equatable, Sendable {
         /// Sealed with this key, and the seal holds.
         case sealed
@@ -37,13 +28,30 @@ public enum SnapshotSeal {
         case cannotTell
     }
 
-    /// The seal of a whole snapshot file under `key`.
-    static func check(_ file: [UInt8], key: [UInt8]) -> Verdict {
-        guard isSealed(file), Array(file[(file.count - 40)..<(file.count - 32)]) == keyID(key) else { return .cannotTell }
-        let body = Array(file[..<(file.count - length)])
-        let code = Array(file[(file.count - 32)...])
-        return HMAC<SHA256>.isValidAuthenticationCode(code, authenticating: body, using: SymmetricKey(data: key)) ? .sealed : .broken
+    /// The seal of the snapshot open on `fd` under `key`: the trailer first, then the
+    /// body through the HMAC a run at a time, so that checking a large journal's snapshot
+    /// holds one run in memory, not the file (and not a copy of it besides).
+    static func check(_ fd: Int32, size: Int, key: [UInt8], io: FileIO) -> Verdict {
+        guard size > length, let trailer = Snapshot.read(length, at: size - length, fd, io),
+              Array(trailer[0..<8]) == magic, Array(trailer[8..<16]) == keyID(key) else { return .cannotTell }
+        var mac = HMAC<SHA256>(key: SymmetricKey(data: key))
+        let body = size - length
+        var offset = 0
+        while offset < body {
+            let n = min(run, body - offset)
+            guard let bytes = Snapshot.read(n, at: offset, fd, io) else { return .broken }
+            mac.update(data: bytes)
+            offset += n
+        }
+        // Compared in constant time: how much of a forged code matched must not show.
+        let computed = Array(mac.finalize())
+        var difference: UInt8 = 0
+        for (a, b) in zip(computed, trailer[16...]) { difference |= a ^ b }
+        return difference == 0 ? .sealed : .broken
     }
+
+    /// How much of a snapshot is read at a time while its seal is checked.
+    static let run = 1 << 20
 
     /// A new random key (32 bytes).
     public static func newKey() -> [UInt8] {
