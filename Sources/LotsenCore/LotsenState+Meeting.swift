@@ -42,10 +42,10 @@ extension LotsenState {
             meeting.add(content, stamp: stamp)
             if let p = content.participant { meeting.removed.remove(p) }
             meetings[id] = meeting
-        case .agendaItemRemoved(let id, let item):
+        case .agendaItemRemoved(let id, let item, let reason):
             guard var meeting = meetings[id], !meeting.isClosed, let i = meeting.position(of: item) else { return false }
             if let p = meeting.items[i].content.participant { meeting.removed.insert(p) }
-            meeting.items.remove(at: i)
+            meeting.struck.append(StruckItem(item: meeting.items.remove(at: i), reason: reason, stamp: stamp))
             meetings[id] = meeting
         case .agendaItemMoved(let id, let item, let position):
             guard var meeting = meetings[id], !meeting.isClosed, let i = meeting.position(of: item) else { return false }

@@ -80,8 +80,11 @@ enum MeetingReducer {
                         [.init(field: .task, text: ""), .init(field: .who, text: s.author ?? ""),
                          .init(field: .due, text: m.date.adding(days: 7).iso)])
         case .remove:
-            s.stack.push(.confirm(ConfirmState(question: "\(title) – \(s.lang.tui.text(.removeItemQuestion))",
-                                                 commands: [.meeting(.removeAgendaItem(meeting: m.id, item: item.id))], participant: nil)))
+            // Struck with why, for the minutes; the focus goes to the item after it.
+            let after = m.items.dropFirst(index + 1).first ?? (index > 0 ? m.items[index - 1] : nil)
+            s.meeting.item = after?.id
+            return form(.strikeItem(meeting: m.id, item: item.id), "\(s.lang.tui.text(.strikeTitle)): \(title)",
+                        [.init(field: .reason, text: "")])
         case .moveBack, .moveForward:
             s.meeting.item = item.id
             let to = action == .moveBack ? "up" : "down"
@@ -165,6 +168,9 @@ enum MeetingForms {
                 }
             }
             command = .meeting(.addAgendaItem(meeting: m, participant: participant, title: optional(.title)))
+            kind = .agendaItemAdded(m)
+        case .strikeItem(let m, let item):
+            command = .meeting(.removeAgendaItem(meeting: m, item: item, reason: text(.reason)))
         default:
             return []
         }

@@ -164,7 +164,7 @@ enum FormReducer {
         case .jobSearch(let id):
             f.saving = true
             return [.perform([.programme(.logKanalen(id, activity: KanalenActivity.jobSearch.rawValue, date: value(.date), hours: value(.hours) ?? ""))], .programme)]
-        case .newMeeting, .editMeeting, .decision, .meetingTask, .agendaItem:
+        case .newMeeting, .editMeeting, .decision, .meetingTask, .agendaItem, .strikeItem:
             return MeetingForms.submit(&s, &f)
         case .register:
             var input = RegistrationInput()

@@ -100,6 +100,8 @@ public struct FormState: Equatable, Sendable {
         case editDetails(ParticipantID)
         /// The list's filter and search, under a name the caseworker gives.
         case saveView
+        /// An agenda item struck off, and why.
+        case strikeItem(meeting: Int, item: Int)
         /// The exit's date, after its reason (and occupation): then a yes/no.
         case exit(ParticipantID, ExitReason, occupation: String?)
     }

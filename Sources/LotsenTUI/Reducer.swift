@@ -28,6 +28,8 @@ public enum SaveKind: Equatable, Sendable {
     case undone(message: String)
     /// A saved view of the list, by the name given; one removed.
     case viewSaved(String), viewRemoved(String)
+    /// An item put on the meeting's agenda: the focus goes to it.
+    case agendaItemAdded(Int)
 }
 
 /// Everything that can happen to the app.
@@ -54,6 +56,9 @@ public enum AppReducer {
             BoardView.clamp(&s)
             return []
         case .journalChanged(let domain):
+            // Another desk's change never moves this desk's focus: the item in focus is
+            // held by its number before the new state comes in.
+            if s.meeting.item == nil, let m = s.domain.currentMeeting { s.meeting.item = MeetingReducer.focused(s, m)?.id }
             s.setDomain(domain)
             clampList(&s)
             return []
@@ -71,6 +76,10 @@ public enum AppReducer {
             case .note, .consent, .responsible, .exit, .programme, .details, .undone: return []
             case .viewSaved, .viewRemoved:
                 SavedViewsReducer.saved(&s, kind)
+                return []
+            case .agendaItemAdded(let id):
+                // The next decision must land on the item just added, not the one before.
+                if let m = s.domain.meetings[id], let added = m.items.last { s.meeting.item = added.id }
                 return []
             case .registered:
                 // The caller just written in: straight to their card.

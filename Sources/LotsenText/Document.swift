@@ -37,6 +37,9 @@ struct DocumentRenderer {
             case .list(let items): for i in items { lines += Wrap.lines(i, width: 72, first: "  – ", indent: "    ") }
             }
         }
+        // One blank line between blocks, never two (a paragraph ends in one, the next
+        // heading starts with one).
+        lines = lines.enumerated().filter { i, line in !(line.isEmpty && i > 0 && lines[i - 1].isEmpty) }.map(\.element)
         return lines.joined(separator: "\n") + "\n"
     }
 

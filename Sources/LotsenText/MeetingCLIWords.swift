@@ -32,7 +32,9 @@ public struct MeetingCLIWords: Spoken {
                                     "Add a participant (name, personnummer or id).")
         case .titleOption: return say("Lägg till en övrig punkt med den här rubriken.",
                                       "Add an other item with this heading.")
-        case .removeOption: return say("Stryk punkt NUMMER.", "Strike item NUMBER.")
+        case .removeOption: return say("Stryk punkt NUMMER (med --reason).", "Strike item NUMBER (with --reason).")
+        case .strikeReasonOption: return say("Varför punkten stryks; står i protokollet. Det som inte stryks eller hanteras kommer tillbaka nästa möte.",
+                                             "Why the item is struck; it is in the minutes. What is neither struck nor handled comes back at the next meeting.")
         case .moveOption: return say("Flytta punkt NUMMER (med --to).", "Move item NUMBER (with --to).")
         case .toOption: return say("Ny plats: ett nummer, först, sist, upp eller ner.",
                                    "New position: a number, first, last, up or down.")
@@ -83,7 +85,7 @@ public struct MeetingCLIWords: Spoken {
 
 public enum MeetingHelp: Sendable, CaseIterable {
     case meetingAbstract, meetingDiscussion, meetingArgument, listAbstract, newAbstract, dateOption, groupOption
-    case attendeesOption, guestOption, emptyFlag, editAbstract, agendaAbstract, addOption, titleOption, removeOption
+    case attendeesOption, guestOption, emptyFlag, editAbstract, agendaAbstract, addOption, titleOption, removeOption, strikeReasonOption
     case moveOption, toOption, refreshFlag, showAbstract, startAbstract, decideAbstract, itemOption, decisionOption
     case reopenFlag, closeAbstract, minutesAbstract, correctAbstract, textOption, rulesAbstract, ninetyOption
     case expiryOption, stalledOption, followUpOption, taskAbstract, taskActionArgument, taskNumberArgument

@@ -35,6 +35,7 @@ public struct MeetingWords: Spoken {
     public func reason(_ r: AgendaReason) -> String {
         switch r {
         case .consentWithdrawn(let d): return say("Samtycket återkallat \(d.iso)", "Consent withdrawn on \(d.iso)")
+        case .carriedOver(let d): return say("Från förra mötet (\(d.iso)), hanns inte med", "From the last meeting (\(d.iso)), not reached")
         case .ninetyDays(let n):
             return n >= NinetyDayClock.limit ? say("\(n) dagar sedan inskrivning utan insats: över 90-dagarsgränsen",
                                                    "\(n) days since registration without an activity: past the 90-day limit")
@@ -97,6 +98,13 @@ public struct MeetingWords: Spoken {
                                         "No open meeting. n = new meeting with the agenda the rules build.")
         case .minutesWritten: return say("Protokollet sparat", "Minutes saved")
         case .item: return say("punkt", "item")
+        case .handledItems: return say("Behandlade punkter", "Items handled")
+        case .noHandledItems: return say("Ingen punkt behandlades.", "No item was handled.")
+        case .notReached: return say("Hanns inte med", "Not reached")
+        case .notReachedYet: return say("Inte behandlade än", "Not handled yet")
+        case .notReachedNote: return say("Tas upp på nästa möte, märkta ”från förra mötet”, tills de behandlas eller stryks.",
+                                         "On the next meeting's agenda, marked “from the last meeting”, until handled or struck.")
+        case .struckItems: return say("Strukna punkter", "Items struck")
         case .since: return say("sedan", "since")
         case .groupTasks: return say("Gruppens uppgifter", "The group's tasks")
         case .otherOpenTasks: return say("Öppna uppgifter efter mötet", "Open tasks after the meeting")
@@ -117,8 +125,8 @@ public struct MeetingWords: Spoken {
         case .meetingUpdated(_, let m): return say("Möte ändrat: \(m.date.iso), \(m.group)",
                                                    "Meeting changed: \(m.date.iso), \(m.group)")
         case .agendaItemAdded(let id, _): return say("Punkt tillagd på möte \(id)", "Item added to meeting \(id)")
-        case .agendaItemRemoved(let id, let n): return say("Punkt \(n) struken från möte \(id)",
-                                                           "Item \(n) struck from meeting \(id)")
+        case .agendaItemRemoved(let id, let n, let why):
+            return say("Punkt \(n) struken från möte \(id)", "Item \(n) struck from meeting \(id)") + (why.map { ": \($0)" } ?? "")
         case .agendaItemMoved(let id, let n, let pos): return say("Punkt \(n) på möte \(id) flyttad till plats \(pos)",
                                                                   "Item \(n) of meeting \(id) moved to position \(pos)")
         case .agendaItemHandled(let id, let n, let handled, let d):
@@ -157,6 +165,18 @@ public struct MeetingWords: Spoken {
         return n < 0 ? say("\(days(-n)) sen", "\(days(-n)) late") : say("om \(days(n))", "in \(days(n))")
     }
 
+    /// "Mötet hölls 2026-12-03 och stängdes 2026-12-02": both dates, plainly.
+    public func held(_ m: Meeting) -> String {
+        guard let closed = m.closed else { return say("Mötet den \(m.date.iso), \(status(m.status))", "Meeting of \(m.date.iso), \(status(m.status))") }
+        if closed == m.date { return say("Mötet den \(m.date.iso), stängt samma dag", "Meeting of \(m.date.iso), closed the same day") }
+        return say("Mötet den \(m.date.iso), stängt den \(closed.iso)", "Meeting of \(m.date.iso), closed on \(closed.iso)")
+    }
+
+    /// "Struken av Anna Bok (AF): Flyttar till Karlstad".
+    public func struck(by name: String, reason: String?) -> String {
+        say("Struken av \(name)", "Struck by \(name)") + (reason.map { ": \($0)" } ?? "")
+    }
+
     /// The yes/no before a meeting is closed.
     public func closeQuestion(unhandled: Int) -> String {
         (unhandled > 0 ? say("\(unhandled) punkter är inte behandlade. ", "\(unhandled) items are not handled. ") : "") + say("Stänga mötet och skriva protokollet? Det går sedan bara att rätta. j = ja, n = nej", "Close the meeting and write the minutes? After that it can only be corrected. y = yes, n = no")
@@ -169,6 +189,7 @@ public enum MeetingLabel: Sendable, CaseIterable {
     case newMeeting, editMeeting, addItem, addTask, minutes, corrections, correction
     case mine, everyone, overdue, due, noOpenMeeting, minutesWritten
     case item, since, groupTasks, otherOpenTasks, handledMark, defaultGroup, noMeetingYet
+    case handledItems, notReached, notReachedYet, notReachedNote, struckItems, noHandledItems
 }
 
 extension Language {

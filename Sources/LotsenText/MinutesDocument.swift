@@ -49,14 +49,17 @@ public struct MinutesDocument {
         var out: [DocumentBlock] = [.title(words.label(.minutes)), .subtitle("\(words.title(meeting.date)) · \(meeting.group)")]
         out.append(.field(words.label(.attendees), meeting.attendees.map(caseworker).joined(separator: ", ")))
         if !meeting.guests.isEmpty { out.append(.field(words.label(.guests), meeting.guests.joined(separator: ", "))) }
-        out.append(.field(words.label(.status), words.status(meeting.status) + (meeting.closed.map { " \($0.iso)" } ?? "")))
-        out.append(.heading(words.label(.agenda)))
-        if meeting.items.isEmpty { out.append(.paragraph(words.label(.noItems))) }
-        for (i, item) in meeting.items.enumerated() {
+        out.append(.field(words.label(.status), words.held(meeting)))
+        // What was decided first; then what was not reached (it comes back next time);
+        // then what was struck, by whom and why.
+        let handled = meeting.items.filter(\.handled)
+        let notReached = meeting.items.filter { !$0.handled }
+        out.append(.heading(words.label(.handledItems)))
+        if handled.isEmpty { out.append(.paragraph(meeting.items.isEmpty ? words.label(.noItems) : words.label(.noHandledItems))) }
+        for (i, item) in handled.enumerated() {
             out.append(.subheading(heading(item, i + 1)))
-            let reasons = item.content.reasons.filter { $0 != .added }.map(words.reason)
-            if !reasons.isEmpty { out.append(.field(words.label(.reasons), reasons.joined(separator: "; "))) }
-            out.append(.field(words.label(.decision), item.decision ?? (item.handled ? "–" : words.label(.noDecision))))
+            reasons(item, into: &out)
+            out.append(.field(words.label(.decision), item.decision ?? "–"))
             let tasks = state.meetingTaskList.filter { $0.meeting == meeting.id && $0.item == item.id }
             if !tasks.isEmpty {
                 out.append(.field(words.label(.tasks), ""))
@@ -64,6 +67,22 @@ public struct MinutesDocument {
             }
             for c in meeting.corrections where c.item == item.id {
                 out.append(.field("\(words.label(.correction)) \(c.date.iso), \(c.stamp.author)", c.text))
+            }
+        }
+        if !notReached.isEmpty {
+            out.append(.heading(words.label(meeting.isClosed ? .notReached : .notReachedYet)))
+            if meeting.isClosed { out.append(.paragraph(words.label(.notReachedNote))) }
+            for (i, item) in notReached.enumerated() {
+                out.append(.subheading(heading(item, i + 1)))
+                reasons(item, into: &out)
+                if let d = item.decision { out.append(.field(words.label(.decision), d)) }
+            }
+        }
+        if !meeting.struck.isEmpty {
+            out.append(.heading(words.label(.struckItems)))
+            for (i, s) in meeting.struck.enumerated() {
+                out.append(.subheading(heading(s.item, i + 1)))
+                out.append(.paragraph(words.struck(by: caseworker(s.stamp.author), reason: s.reason)))
             }
         }
         let loose = state.meetingTaskList.filter { $0.meeting == meeting.id && $0.item == nil }
@@ -80,6 +99,11 @@ public struct MinutesDocument {
             out.append(.list(general.map { "\($0.date.iso), \($0.stamp.author): \($0.text)" }))
         }
         return out
+    }
+
+    func reasons(_ item: AgendaItem, into out: inout [DocumentBlock]) {
+        let reasons = item.content.reasons.filter { $0 != .added }.map(words.reason)
+        if !reasons.isEmpty { out.append(.field(words.label(.reasons), reasons.joined(separator: "; "))) }
     }
 
     public func render(_ format: DocumentFormat) -> String {

@@ -93,6 +93,7 @@ public struct TUIWords: Spoken {
         case .taskList: return say("Uppgifter", "Tasks")
         case .meeting: return say("Möte", "Meeting")
         case .statistics: return say("Statistik", "Statistics")
+        case .strikeTitle: return say("Stryk, med skäl", "Strike, with the reason")
         case .removeItemQuestion: return say("Stryka punkten från dagordningen? j = ja, n = nej",
                                              "Strike the item from the agenda? y = yes, n = no")
         case .chooseFormat: return say("Skriv ut planen som", "Print the plan as")
@@ -350,7 +351,7 @@ public enum TUIText: Sendable, CaseIterable {
     case board, places, programme, workplace, confirmTitle, chooseWorkplace, chooseIncome, chooseActivityKind
     case chooseOutcome, chooseKanalenActivity, chooseAKassa, newWorkplace, editWorkplace, moreBelow, noWorkplaces
     case filterCaseworker, notInKanalenYet, nothingSelected, fieldRequiredHint, lastStage, firstStage
-    case taskList, meeting, statistics, removeItemQuestion, chooseFormat, removeGoalQuestion, followUpGoal, followUpHint, chooseResult
+    case taskList, meeting, statistics, removeItemQuestion, strikeTitle, chooseFormat, removeGoalQuestion, followUpGoal, followUpHint, chooseResult
 }
 
 /// Every action a key can have, named for the help.

@@ -35,7 +35,9 @@ struct MeetingCommandTests {
                       "--due", "2026-11-26"],
                      ["meeting", "task", "add", "--about", "erik", "--who", "deltagaren", "--what", "Boka studiebesök", "--due", "2026-11-27"],
                      ["meeting", "decide", "--item", "2", "--decision", "Välkommen! SYV bokar ett samtal."],
-                     ["meeting", "agenda", "--move", "3", "--to", "först"]] {
+                     ["meeting", "agenda", "--move", "3", "--to", "först"],
+                     ["meeting", "agenda", "--title", "Julfikan"],
+                     ["meeting", "agenda", "--remove", "4", "--reason", "Tas på personalmötet"]] {
             let r = try cli.run(args)
             #expect(r.status == 0, "\(args): \(r.stderr)")
         }
@@ -56,6 +58,15 @@ struct MeetingCommandTests {
         let extract = try cli.run("extract", "sara").stdout
         #expect(extract.contains("Praktik på lagret från 1 december.") && extract.contains("Ringa lagret om startdag"))
         #expect(!extract.contains("Boka studiebesök"))
+        // What was not reached comes back at the next meeting, marked; what was struck does not.
+        #expect(closed.stdout.contains("Hanns inte med") && closed.stdout.contains("Strukna punkter")
+                && closed.stdout.contains("Struken av Anna Bok (AF): Tas på personalmötet"))
+        #expect(try cli.run("meeting", "new", "--date", "2026-11-26").status == 0)
+        let next = try cli.run("meeting", "show", "2026-11-26").stdout
+        #expect(next.contains("Nya platser hos kommunen") && next.contains("Från förra mötet (2026-11-19), hanns inte med"), "\(next)")
+        #expect(!next.contains("Julfikan"), "struck items stay behind: \(next)")
+        #expect(!next.contains("Från förra mötet (2026-11-19), hanns inte med\n") || next.components(separatedBy: "Från förra mötet").count == 2,
+                "only the item not reached is carried: \(next)")
         let json = try #require(try cli.json(try cli.run("meeting", "show", "2026-11-19", "--json")) as? [String: Any])
         #expect(json["status"] as? String == "closed" && json["closed"] as? String == "2026-11-19")
         let items = try #require(json["items"] as? [[String: Any]])

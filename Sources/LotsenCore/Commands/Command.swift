@@ -82,7 +82,8 @@ public enum MeetingCommand: Equatable, Sendable {
     /// Adds the people the rules put on the agenda now who are not on it (and were not
     /// taken off it).
     case refreshAgenda(meeting: Int)
-    case removeAgendaItem(meeting: Int, item: Int)
+    /// Struck off, with why: what is not handled otherwise comes back at the next meeting.
+    case removeAgendaItem(meeting: Int, item: Int, reason: String)
     case moveAgendaItem(meeting: Int, item: Int, position: String)
     case handleAgendaItem(meeting: Int, item: Int, decision: String?, handled: Bool)
     case startMeeting(meeting: Int)

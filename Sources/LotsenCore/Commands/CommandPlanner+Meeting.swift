@@ -14,7 +14,9 @@ extension CommandPlanner {
                 throw .meeting(.duplicate(record.date))
             }
             if withAgenda {
-                record.items = agenda(on: record.date).map { AgendaItemContent(participant: $0.participant, reasons: $0.reasons) }
+                record.items = agenda(on: record.date, group: record.group).map {
+                    AgendaItemContent(participant: $0.participant, title: $0.title, reasons: $0.reasons)
+                }
             }
             return [PlannedEvent(event: .meeting(.meetingCreated(record)), subject: nil)]
 
@@ -45,17 +47,20 @@ extension CommandPlanner {
         case .refreshAgenda(let id):
             let m = try openMeeting(id)
             let hasGeneral = m.items.contains { $0.content.participant == nil && $0.content.title == nil }
-            let new = agenda(on: m.date).filter { s in
+            let new = agenda(on: m.date, group: m.group).filter { s in
+                if let title = s.title { return !m.items.contains { $0.content.title == title } && !m.struck.contains { $0.item.content.title == title } }
                 guard let p = s.participant else { return !hasGeneral }
                 return m.item(for: p) == nil && !m.removed.contains(p)
             }
             guard !new.isEmpty else { throw .nothingToDo }
-            return new.map { PlannedEvent(event: .meeting(.agendaItemAdded(meeting: id, AgendaItemContent(participant: $0.participant, reasons: $0.reasons))),
+            return new.map { PlannedEvent(event: .meeting(.agendaItemAdded(meeting: id, AgendaItemContent(participant: $0.participant, title: $0.title,
+                                                                                                          reasons: $0.reasons))),
                                           subject: nil) }
 
-        case .removeAgendaItem(let id, let item):
+        case .removeAgendaItem(let id, let item, let reasonText):
             _ = try agendaItem(id, item)
-            return [PlannedEvent(event: .meeting(.agendaItemRemoved(meeting: id, item: item)), subject: nil)]
+            guard let reason = try FieldParsing.optionalLine(reasonText, .reason) else { throw .invalid(.reason, .empty) }
+            return [PlannedEvent(event: .meeting(.agendaItemRemoved(meeting: id, item: item, reason: reason)), subject: nil)]
 
         case .moveAgendaItem(let id, let item, let positionText):
             let (m, _) = try agendaItem(id, item)
@@ -110,8 +115,12 @@ extension CommandPlanner {
     }
 
     /// The rules' agenda as of `day`, with "new" counted from the meeting before it.
-    func agenda(on day: Day) -> [AgendaSuggestion] {
-        AgendaRules.suggestions(in: state, on: day, lastMeeting: state.meeting(before: day)?.date, thresholds: state.agendaThresholds)
+    /// The rules' agenda for a meeting of `group` on `day`, with what the group's last
+    /// closed meeting before it did not reach.
+    func agenda(on day: Day, group: String) -> [AgendaSuggestion] {
+        let carried = state.meetingList.last { $0.isClosed && $0.date <= day && $0.group == group }
+        return AgendaRules.suggestions(in: state, on: day, lastMeeting: state.meeting(before: day)?.date, thresholds: state.agendaThresholds,
+                                       carried: carried)
     }
 
     private func meeting(_ id: Int) throws(DomainError) -> Meeting {

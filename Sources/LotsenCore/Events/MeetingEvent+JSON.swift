@@ -16,9 +16,10 @@ extension MeetingEvent: EventArea {
         case .agendaItemAdded(let id, let item):
             w.field("meeting", id)
             Self.write(item, into: &w)
-        case .agendaItemRemoved(let id, let item):
+        case .agendaItemRemoved(let id, let item, let reason):
             w.field("meeting", id)
             w.field("item", item)
+            w.field("reason", reason)
         case .agendaItemMoved(let id, let item, let position):
             w.field("meeting", id)
             w.field("item", item)
@@ -74,6 +75,8 @@ extension MeetingEvent: EventArea {
                 o.field("date", d.iso)
             case .ninetyDays(let n), .meetingTasksOverdue(let n), .weeklyTasksOverdue(let n), .openTasks(let n):
                 o.field("count", n)
+            case .carriedOver(let d):
+                o.field("date", d.iso)
             case .added:
                 break
             }
@@ -111,7 +114,7 @@ extension MeetingEvent: EventArea {
             return meeting.map { .agendaItemAdded(meeting: $0, readItem(o)) }
         case .agendaItemRemoved:
             guard let meeting, let item = o["item"]?.int else { return nil }
-            return .agendaItemRemoved(meeting: meeting, item: item)
+            return .agendaItemRemoved(meeting: meeting, item: item, reason: o["reason"]?.string)
         case .agendaItemMoved:
             guard let meeting, let item = o["item"]?.int, let position = o["position"]?.int else { return nil }
             return .agendaItemMoved(meeting: meeting, item: item, position: position)
@@ -160,6 +163,7 @@ extension AgendaReason {
         case .newParticipant: return "new-participant"
         case .openTasks: return "open-tasks"
         case .added: return "added"
+        case .carriedOver: return "carried-over"
         }
     }
 
@@ -176,6 +180,7 @@ extension AgendaReason {
         case ("new-participant", let d?, _): self = .newParticipant(registered: d)
         case ("open-tasks", _, let n?): self = .openTasks(n)
         case ("added", _, _): self = .added
+        case ("carried-over", let d?, _): self = .carriedOver(from: d)
         default: return nil
         }
     }

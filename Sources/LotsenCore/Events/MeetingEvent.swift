@@ -7,7 +7,8 @@ public enum MeetingEvent: Equatable, Sendable {
     case meetingCreated(MeetingRecord)
     case meetingUpdated(meeting: Int, MeetingRecord)
     case agendaItemAdded(meeting: Int, AgendaItemContent)
-    case agendaItemRemoved(meeting: Int, item: Int)
+    /// Struck from the agenda, with why (older entries have none).
+    case agendaItemRemoved(meeting: Int, item: Int, reason: String?)
     case agendaItemMoved(meeting: Int, item: Int, position: Int)
     case agendaItemHandled(meeting: Int, item: Int, handled: Bool, decision: String?)
     case meetingStarted(meeting: Int, date: Day)

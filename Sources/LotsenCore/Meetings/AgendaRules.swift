@@ -20,12 +20,16 @@ public enum AgendaReason: Hashable, Sendable {
     case openTasks(Int)
     /// Put on the agenda by a caseworker.
     case added
+    /// Not reached at the meeting of that day: it stays on the agenda until handled or
+    /// struck with a reason.
+    case carriedOver(from: Day)
 
     /// Worst first: the agenda is ordered by each item's most urgent reason.
     public var rank: Int {
         switch self {
         case .consentWithdrawn: return 0
         case .ninetyDays: return 1
+        case .carriedOver: return 2
         case .meetingTasksOverdue: return 2
         case .weeklyTasksOverdue: return 3
         case .followUpDue: return 4
@@ -43,6 +47,8 @@ public enum AgendaReason: Hashable, Sendable {
 /// tasks) and every rule that fired for them.
 public struct AgendaSuggestion: Equatable, Sendable {
     public var participant: ParticipantID?
+    /// A free item carried over from the last meeting ("Nya platser hos kommunen").
+    public var title: String? = nil
     public var reasons: [AgendaReason]
 }
 
@@ -52,15 +58,28 @@ public enum AgendaRules {
     /// "New" means registered after the last meeting; without one, in the week before.
     static func newSince(_ lastMeeting: Day?, on day: Day) -> Day { lastMeeting ?? day.adding(days: -7) }
 
+    /// - Parameter carried: the group's last closed meeting: what it did not reach (not
+    ///   handled, not struck) comes back, marked, until it is handled or struck.
     public static func suggestions(in state: LotsenState, on day: Day, lastMeeting: Day?,
-                                   thresholds t: AgendaThresholds) -> [AgendaSuggestion] {
+                                   thresholds t: AgendaThresholds, carried: Meeting? = nil) -> [AgendaSuggestion] {
         let since = newSince(lastMeeting, on: day)
         let tasksByParticipant = Dictionary(grouping: state.meetingTaskList.filter(\.isOpen), by: \.participant)
+        let notReached = (carried?.items ?? []).filter { !$0.handled }
+        let carriedPeople = Set(notReached.compactMap(\.content.participant))
         var out: [(AgendaSuggestion, name: String)] = []
         for id in state.order {
             guard let p = state.participant(id), p.isActive else { continue }
-            let reasons = self.reasons(for: p, on: day, since: since, tasks: tasksByParticipant[id] ?? [], t)
+            var reasons = self.reasons(for: p, on: day, since: since, tasks: tasksByParticipant[id] ?? [], t)
+            if let carried, carriedPeople.contains(id) {
+                reasons.append(.carriedOver(from: carried.date))
+                reasons = reasons.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element)
+            }
             if !reasons.isEmpty { out.append((AgendaSuggestion(participant: id, reasons: reasons), p.profile.lastName + " " + p.profile.firstName)) }
+        }
+        // Free items not reached, in the order they had, after the people of the same rank.
+        for item in notReached where item.content.participant == nil {
+            guard let title = item.content.title, let carried else { continue }
+            out.append((AgendaSuggestion(participant: nil, title: title, reasons: [.carriedOver(from: carried.date)]), "\u{10FFFF}"))
         }
         out.sort { a, b in
             let ra = a.0.reasons[0].rank, rb = b.0.reasons[0].rank

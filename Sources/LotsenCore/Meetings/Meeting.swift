@@ -22,6 +22,8 @@ public struct Meeting: Equatable, Sendable {
     public var corrections: [MeetingCorrection] = []
     /// Participants taken off the agenda: a refresh does not put them back.
     public var removed: Set<ParticipantID> = []
+    /// Items struck from the agenda, with who struck them and why: the minutes list them.
+    public var struck: [StruckItem] = []
     /// The number the next agenda item gets: items are numbered within their meeting.
     public var nextItem: Int
     public var stamp: EntryStamp
@@ -83,6 +85,13 @@ public struct AgendaItem: Equatable, Sendable {
     public var content: AgendaItemContent
     public var handled: Bool
     public var decision: String?
+    public var stamp: EntryStamp
+}
+
+/// An agenda item struck off, kept for the minutes.
+public struct StruckItem: Equatable, Sendable {
+    public var item: AgendaItem
+    public var reason: String?
     public var stamp: EntryStamp
 }
 

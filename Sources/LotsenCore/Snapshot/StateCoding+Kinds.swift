@@ -126,11 +126,30 @@ extension TaskAssignee: BinaryCodable {
 }
 
 extension AgendaReason: BinaryCodable {
+    /// The tag written before the value: fixed per case, unlike the rank, which orders
+    /// the agenda and may change.
+    private var tag: Int {
+        switch self {
+        case .consentWithdrawn: return 0
+        case .ninetyDays: return 1
+        case .meetingTasksOverdue: return 2
+        case .weeklyTasksOverdue: return 3
+        case .followUpDue: return 4
+        case .planExpiring: return 5
+        case .intensifiedSupport: return 6
+        case .noStageChange: return 7
+        case .newParticipant: return 8
+        case .openTasks: return 9
+        case .added: return 10
+        case .carriedOver: return 11
+        }
+    }
+
     public func write(to w: inout BinaryWriter) {
-        w.write(rank)
+        w.write(tag)
         switch self {
         case .consentWithdrawn(let d), .followUpDue(let d), .planExpiring(let d), .intensifiedSupport(since: let d),
-             .noStageChange(since: let d), .newParticipant(registered: let d):
+             .noStageChange(since: let d), .newParticipant(registered: let d), .carriedOver(from: let d):
             w.write(d)
         case .ninetyDays(days: let n), .meetingTasksOverdue(let n), .weeklyTasksOverdue(let n), .openTasks(let n):
             w.write(n)
@@ -152,6 +171,7 @@ extension AgendaReason: BinaryCodable {
         case 8: self = .newParticipant(registered: try r.read())
         case 9: self = .openTasks(try r.read())
         case 10: self = .added
+        case 11: self = .carriedOver(from: try r.read())
         default: throw r.fail()
         }
     }

@@ -181,6 +181,7 @@ extension Meeting: BinaryCodable {
         w.write(closedStamp)
         w.write(corrections)
         w.write(removed)
+        w.write(struck)
         w.write(nextItem)
         w.write(stamp)
     }
@@ -197,6 +198,7 @@ extension Meeting: BinaryCodable {
         closedStamp = try r.read()
         corrections = try r.read()
         removed = try r.read()
+        struck = try r.read()
         nextItem = try r.read()
         stamp = try r.read()
     }
@@ -231,6 +233,18 @@ extension AgendaItem: BinaryCodable {
         handled = try r.read()
         decision = try r.read()
         stamp = try r.read()
+    }
+}
+
+extension StruckItem: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.write(item)
+        w.write(reason)
+        w.write(stamp)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        self.init(item: try r.read(), reason: try r.read(), stamp: try r.read())
     }
 }
 

@@ -12,6 +12,7 @@ extension Lotsen.MeetingGroup {
         @Option(help: ArgumentHelp(meetingWords.help(.addOption))) var add: String?
         @Option(help: ArgumentHelp(meetingWords.help(.titleOption))) var title: String?
         @Option(help: ArgumentHelp(meetingWords.help(.removeOption))) var remove: Int?
+        @Option(help: ArgumentHelp(meetingWords.help(.strikeReasonOption))) var reason: String?
         @Option(help: ArgumentHelp(meetingWords.help(.moveOption))) var move: Int?
         @Option(help: ArgumentHelp(meetingWords.help(.toOption))) var to: String?
         @Flag(help: ArgumentHelp(meetingWords.help(.refreshFlag))) var refresh = false
@@ -28,7 +29,7 @@ extension Lotsen.MeetingGroup {
                 var commands: [Command] = []
                 if let add { commands.append(.meeting(.addAgendaItem(meeting: id, participant: try ctx.resolve(add, in: w), title: nil))) }
                 if let title { commands.append(.meeting(.addAgendaItem(meeting: id, participant: nil, title: title))) }
-                if let remove { commands.append(.meeting(.removeAgendaItem(meeting: id, item: remove))) }
+                if let remove { commands.append(.meeting(.removeAgendaItem(meeting: id, item: remove, reason: reason ?? ""))) }
                 if let move { commands.append(.meeting(.moveAgendaItem(meeting: id, item: move, position: to ?? ""))) }
                 if refresh { commands.append(.meeting(.refreshAgenda(meeting: id))) }
                 return commands

@@ -1,0 +1,65 @@
+import LotsenCalendar
+import LotsenCore
+import Testing
+@testable import LotsenTUI
+
+/// The focus in Möte follows what this desk did, never what another desk did (issue 24,
+/// point 1): a new item takes the focus, striking moves to the item after, and a
+/// colleague's decision leaves the shared screen where it was.
+@Suite("Focus in the meeting")
+struct MeetingFocusTests {
+    static func openMeeting() -> InMemoryDesk {
+        var desk = InMemoryDesk(InMemoryDesk.demo)
+        desk.follow([.nextView, .nextView, .nextView, .nextView, .newMeeting, .save])
+        return desk
+    }
+
+    func focused(_ desk: InMemoryDesk) -> Int? {
+        desk.state.domain.currentMeeting.flatMap { MeetingReducer.focused(desk.state, $0)?.id }
+    }
+
+    @Test("an item added with i takes the focus, so the next decision lands on it")
+    func addedTakesFocus() throws {
+        var desk = Self.openMeeting()
+        let m = try #require(desk.domain.currentMeeting)
+        desk.follow([.addItem, .nextField, .type("Nya platser hos kommunen"), .save])
+        let added = try #require(desk.domain.currentMeeting?.items.last)
+        #expect(added.content.title == "Nya platser hos kommunen" && added.id != m.items.first?.id)
+        #expect(focused(desk) == added.id)
+    }
+
+    @Test("striking asks why, keeps the reason, and moves the focus to the item after, not back to the first")
+    func strike() throws {
+        var desk = Self.openMeeting()
+        let m = try #require(desk.domain.currentMeeting)
+        try #require(m.items.count >= 4)
+        desk.follow([.down, .down])
+        let third = m.items[2].id, fourth = m.items[3].id
+        #expect(focused(desk) == third)
+        desk.send(.remove)
+        guard case .form(let f)? = desk.state.stack.top, case .strikeItem = f.purpose else { Issue.record("strike asks why"); return }
+        desk.send(.save)
+        #expect(desk.state.stack.top != nil, "a strike without a reason is refused")
+        desk.follow([.type("Flyttar till Karlstad"), .save])
+        #expect(desk.domain.currentMeeting?.struck.first?.reason == "Flyttar till Karlstad")
+        #expect(focused(desk) == fourth)
+    }
+
+    @Test("another desk's decision does not move this desk's focus")
+    func otherDesk() throws {
+        var desk = Self.openMeeting()
+        let m = try #require(desk.domain.currentMeeting)
+        let first = m.items[0].id
+        #expect(focused(desk) == first)
+        // A colleague's `lotsen meeting decide` on the item in focus, folded in by this desk.
+        var other = desk.domain
+        let planned = try CommandPlanner(state: other, today: Harness.today) { ParticipantID("x") }
+            .plan(.meeting(.handleAgendaItem(meeting: m.id, item: first, decision: "Praktik från måndag", handled: true)))
+        for e in planned {
+            other.apply(RecordedEvent(event: e.event, subject: e.subject,
+                                      stamp: EntryStamp(sequence: other.lastSequence + 1, time: Timestamp(millisecondsSince1970: 0), author: "JL")))
+        }
+        _ = AppReducer.reduce(&desk.state, .journalChanged(other))
+        #expect(focused(desk) == first)
+    }
+}
