@@ -169,7 +169,8 @@ enum PlanReducer {
                                                     missing: inputs.count < f.goals.count)
         s.stack.push(.confirm(ConfirmState(question: question,
                                              commands: [.plan(.followUpPlan(f.id, date: nil, results: inputs,
-                                                                            comment: f.comment.isEmpty ? nil : f.comment))], participant: f.id)))
+                                                                            comment: f.comment.isEmpty ? nil : f.comment))], participant: f.id,
+                                             kind: .followedUp(f.id))))
         return []
     }
 }

@@ -20,7 +20,7 @@ enum PlanView {
         let v = plan.current
         var out: [Line] = []
         var head = "\(w.label(.version).capitalizedFirst) \(v.number) · \(w.label(.valid)) \(v.start.iso) – \(v.end.iso) · "
-        head += plan.nextFollowUp.map { "\(w.label(.nextFollowUp)) \($0.iso)" } ?? w.label(.allFollowedUp)
+        head += w.nextFollowUp(plan)
         out.append(Line(text: head, style: .bold))
         out.append(Line(text: "\(w.label(.cv)): \(w.document(v.details.cv)) · \(w.label(.coverLetter)): \(w.document(v.details.coverLetter))"))
         for (label, text) in [(PlanLabel.background, v.details.background), (.skills, v.details.skills), (.labourMarket, v.details.labourMarket)] {

@@ -30,6 +30,8 @@ public enum SaveKind: Equatable, Sendable {
     case viewSaved(String), viewRemoved(String)
     /// An item put on the meeting's agenda: the focus goes to it.
     case agendaItemAdded(Int)
+    /// A plan followed up: the status line says when the next follow-up is, and why.
+    case followedUp(ParticipantID)
 }
 
 /// Everything that can happen to the app.
@@ -69,11 +71,15 @@ public enum AppReducer {
             switch kind {
             case .note: s.message = StatusMessage(text: w.saved(noteNumber: sequence), kind: .success)
             case .undone(let text): s.message = StatusMessage(text: text, kind: .success)
+            case .followedUp(let id):
+                if let plan = s.domain.participant(id)?.currentPeriod.programme.plan {
+                    s.message = StatusMessage(text: s.lang.plan.followedUp(plan), kind: .success)
+                }
             default: s.message = StatusMessage(text: w.text(.saved), kind: .success)
             }
             // Each acknowledgement goes to the screen whose save it was.
             switch kind {
-            case .note, .consent, .responsible, .exit, .programme, .details, .undone: return []
+            case .note, .consent, .responsible, .exit, .programme, .details, .undone, .followedUp: return []
             case .viewSaved, .viewRemoved:
                 SavedViewsReducer.saved(&s, kind)
                 return []

@@ -247,3 +247,26 @@ public enum PlanLabel: Sendable, CaseIterable {
 extension Language {
     public var plan: PlanWords { PlanWords(language: self) }
 }
+
+extension PlanWords {
+    /// "nästa uppföljning 2027-05-01 (tre månader efter uppföljningen 2027-02-01)", or
+    /// that every follow-up is made.
+    public func nextFollowUp(_ plan: ActionPlan) -> String {
+        guard let (day, basis) = plan.nextFollowUpAndWhy else { return label(.allFollowedUp) }
+        let why: String
+        switch basis {
+        case .planStart(let d): why = say("tre månader efter planens start \(d.iso)", "three months after the plan's start \(d.iso)")
+        case .lastFollowUp(let d): why = say("tre månader efter uppföljningen \(d.iso)", "three months after the follow-up of \(d.iso)")
+        case .planEnd: why = say("planens slut", "the plan's end")
+        }
+        return "\(label(.nextFollowUp)) \(day.iso) (\(why))"
+    }
+
+    /// After a follow-up: when the next one is, and why then.
+    public func followedUp(_ plan: ActionPlan) -> String {
+        plan.nextFollowUp == nil
+            ? say("Uppföljningen sparad. Planen är följd upp till sitt slut: revidera den eller avsluta.",
+                  "Follow-up saved. The plan is followed up to its end: revise it or close it.")
+            : say("Uppföljningen sparad; ", "Follow-up saved; ") + nextFollowUp(plan) + "."
+    }
+}

@@ -82,7 +82,7 @@ struct PlanTests: DomainScenario {
         #expect(plan.nextFollowUp?.iso == c.expected.first)
     }
 
-    @Test("a follow-up covers the next date, late or early; the last one leaves none")
+    @Test("the next follow-up is three months after the last one, or the plan's end if sooner; one on the end leaves none")
     mutating func followUps() throws {
         try run(.plan(.createPlan(id, PlanInput(start: "2026-06-10"))))
         try run(.plan(.addGoal(id, GoalInput(what: "Ha ett CV klart", due: "2026-08-01"))))
@@ -93,10 +93,14 @@ struct PlanTests: DomainScenario {
         #expect(plan.nextFollowUp == Day(iso: "2026-12-10"))
         #expect(!state.participant(id)!.flags(on: today).contains { if case .followUpDue = $0 { return true } else { return false } })
         #expect(state.participant(id)!.flags(on: Day(iso: "2026-12-03")!).contains(.followUpDue(Day(iso: "2026-12-10")!)))
+        #expect(plan.nextFollowUpAndWhy?.basis == .planEnd)
         try run(.plan(.followUpPlan(id, date: "2026-11-24", results: [GoalResultInput(goal: goal, result: "Uppnått")], comment: "Bra jobbat")))
+        // Early, and the end is sooner than three months on: the end is still to follow up.
+        #expect(plan.nextFollowUp == Day(iso: "2026-12-10"))
+        try run(.plan(.followUpPlan(id, date: "2026-12-10", results: [], comment: "Planen avslutas")), on: Day(iso: "2026-12-10")!)
         #expect(plan.nextFollowUp == nil)
         #expect(plan.current.goals[0].status == .achieved)
-        #expect(plan.followUps.map { $0.results.map(\.result) } == [[.onTheWay], [.achieved]])
+        #expect(plan.followUps.map { $0.results.map(\.result) } == [[.onTheWay], [.achieved], []])
         #expect(refusal(.plan(.followUpPlan(id, date: nil, results: [GoalResultInput(goal: goal, result: "kanske")], comment: nil)))
                 == .invalid(.result, .notAChoice("kanske", .followUpResult)))
         #expect(refusal(.plan(.followUpPlan(id, date: nil, results: [GoalResultInput(goal: 999, result: "uppnått")], comment: nil)))

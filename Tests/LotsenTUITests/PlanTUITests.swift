@@ -93,7 +93,11 @@ struct PlanTUITests {
         #expect(followUp.results.map(\.result) == [.achieved, .onTheWay])
         #expect(followUp.results[0].comment == "Granskat av SYV")
         #expect(plan(h)?.current.goals[0].status == .achieved)
-        #expect(plan(h)?.nextFollowUp == Day(iso: "2027-05-24"))
+        // Three months on from this follow-up, not the plan's end (issue 24, point 3).
+        #expect(plan(h)?.nextFollowUp == Day(iso: "2027-02-24"))
+        let words = h.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("nästa uppföljning 2027-02-24 (tre månader efter uppföljningen 2026-11-24)"), "the plan says which and why")
+        #expect(words.contains("Uppföljningen sparad; nästa uppföljning 2027-02-24"), "and so does the status line")
         // Revise: a new version from today; edit the second goal in it.
         h.press(.revise)
         h.press(.nextField)

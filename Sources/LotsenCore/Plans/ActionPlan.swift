@@ -17,13 +17,33 @@ public struct ActionPlan: Equatable, Sendable {
     /// Follow-ups recorded against a version.
     public func followUps(of version: Int) -> [PlanFollowUp] { followUps.filter { $0.version == version } }
 
-    /// The next scheduled follow-up of the current version: the n-th follow-up recorded
-    /// against a version covers its n-th scheduled date, so a late follow-up still counts
-    /// and an early one does not skip ahead twice. Nil when all are done.
-    public var nextFollowUp: Day? {
-        let schedule = current.followUpSchedule
-        let done = followUps(of: current.number).count
-        return done < schedule.count ? schedule[done] : nil
+    /// The next follow-up of the current version: three months after the last one (after
+    /// the start before any), or the plan's end if that comes sooner. Nil once a
+    /// follow-up was made on or after the end: the plan is then revised or closed.
+    public var nextFollowUp: Day? { nextFollowUpAndWhy?.day }
+
+    /// Why the next follow-up falls when it does.
+    public enum FollowUpBasis: Equatable, Sendable {
+        /// Three months after the plan's start.
+        case planStart(Day)
+        /// Three months after the last follow-up.
+        case lastFollowUp(Day)
+        /// The plan ends first.
+        case planEnd
+    }
+
+    public var nextFollowUpAndWhy: (day: Day, basis: FollowUpBasis)? {
+        let v = current
+        let basis: FollowUpBasis
+        let from: Day
+        if let last = followUps(of: v.number).map(\.date).max() {
+            guard last < v.end else { return nil }
+            (from, basis) = (last, .lastFollowUp(last))
+        } else {
+            (from, basis) = (v.start, .planStart(v.start))
+        }
+        let due = from.adding(months: ActionPlanRules.followUpMonths)
+        return due < v.end ? (due, basis) : (v.end, .planEnd)
     }
 
     public func goal(_ id: Int) -> Goal? { current.goals.first { $0.id == id } }

@@ -10,7 +10,7 @@ enum PlanText {
         var lines = ["\(w.label(.plan)), \(w.label(.version)) \(version.number)/\(plan.versions.count)"]
         var status = "  \(w.label(.valid)) \(version.start.iso) – \(version.end.iso)"
         if version.number == plan.current.number {
-            status += " · " + (plan.nextFollowUp.map { "\(w.label(.nextFollowUp)) \($0.iso)" } ?? w.label(.allFollowedUp))
+            status += " · " + w.nextFollowUp(plan)
         }
         lines.append(status)
         lines.append("  \(w.label(.cv)): \(w.document(version.details.cv)) · \(w.label(.coverLetter)): \(w.document(version.details.coverLetter))")
