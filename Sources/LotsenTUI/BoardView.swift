@@ -78,7 +78,9 @@ enum BoardView {
             case .havet: stepTitle = pw.label(.havetSubtitle)
             default: stepTitle = "\(stage.index + 1) \(pw.step(stage)) (\(ids.count))"
             }
-            b.put(stepTitle, in: lane.row(1), style: Style(bold: focused, underline: true))
+            // The focused lane shows without colour or bold: its title in reverse video,
+            // and only its selected card marked (the others' selection is kept, unmarked).
+            b.put(stepTitle, in: lane.row(1), style: focused ? Style(bold: true, reverse: true) : Style(underline: true))
             if ids.isEmpty { b.put("–", at: Point(x: x + 1, y: lane.y + 2), style: .dim) }
             let first = board.scrolls[stage.index]
             for (k, id) in ids.dropFirst(first).prefix(fit).enumerated() {
@@ -101,7 +103,7 @@ enum BoardView {
     static func drawCard(_ p: Participant, _ s: AppState, _ r: Rect, selected: Bool, focused: Bool, into b: inout ScreenBuffer) {
         let dim = !p.isActive
         let name = p.profile.lastName + ", " + p.profile.firstName
-        b.put((selected ? "▸" : " ") + name, in: r.row(0), style: Style(bold: selected, dim: dim))
+        b.put((selected && focused ? "▸" : " ") + name, in: r.row(0), style: Style(bold: selected && focused, dim: dim))
         let period = p.currentPeriod
         let days = s.lang.tui.days(period.daysInStage(on: s.today))
         var x = b.put("  " + days, at: Point(x: r.x, y: r.y + 1), style: .dim, maxX: r.maxX) + 1

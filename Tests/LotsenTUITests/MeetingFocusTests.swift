@@ -63,3 +63,24 @@ struct MeetingFocusTests {
         #expect(focused(desk) == first)
     }
 }
+
+/// The board without colour (issue 24, point 3): which lane has the focus shows by
+/// reverse video and one marker, never by colour or bold alone.
+@Suite("The board in monochrome")
+struct MonochromeBoardTests {
+    @Test("only the focused lane marks its selected card, and its title is in reverse video; → moves both")
+    func focusedLane() throws {
+        var desk = InMemoryDesk(InMemoryDesk.demo)
+        desk.send(.nextView)
+        for lane in 0..<3 {
+            let (buffer, _) = AppView.render(desk.state)
+            let cards = buffer.lines.dropFirst(4).joined(separator: "\n")
+            #expect(cards.components(separatedBy: "▸").count - 1 == 1, "one marked card, in lane \(lane)")
+            let titleRow = 3
+            let reversed = (0..<buffer.size.width).filter { buffer[$0, titleRow].style.reverse }
+            let laneWidth = (buffer.size.width - 2) / 3
+            #expect(!reversed.isEmpty && reversed.allSatisfy { $0 / (laneWidth + 1) == lane }, "the title of lane \(lane) alone is reversed")
+            desk.send(.right)
+        }
+    }
+}
