@@ -147,6 +147,8 @@ enum HelpView {
         let bindings = Keymap.bindings(in: scope)
         var extra: [String] = []
         if scope == .list { extra = [w.text(.typeToSearch)] }
+        // Said where the flags are read, so that a missing flag is not taken for a fault.
+        if scope == .board { extra = [w.text(.havetNotFollowedUp)] }
         // The short flags of the list and the board, explained.
         let legend = [.list, .search, .board].contains(scope) ? s.lang.programme.flagLegend : []
         let rows = area.height - 2

@@ -94,6 +94,8 @@ public struct TUIWords: Spoken {
         case .meeting: return say("Möte", "Meeting")
         case .statistics: return say("Statistik", "Statistics")
         case .strikeTitle: return say("Stryk, med skäl", "Strike, with the reason")
+        case .havetNotFollowedUp: return say("Havet: egen försörjning, ingen flagga för planens uppföljning.",
+                                             "Havet: own income, no flag for the plan's follow-up.")
         case .removeItemQuestion: return say("Stryka punkten från dagordningen? j = ja, n = nej",
                                              "Strike the item from the agenda? y = yes, n = no")
         case .chooseFormat: return say("Skriv ut planen som", "Print the plan as")
@@ -153,14 +155,12 @@ public struct TUIWords: Spoken {
         case .kind: return say("byt typ: samtal, möte, annat", "change kind: call, meeting, other")
         case .erase: return say("sudda", "erase")
         case .nextView: return say("nästa vy (tavla, platser, uppgifter …)", "next view (board, places, tasks …)")
-        case .programme: return say("programmet: checklista, besök, plats, insatser",
-                                    "the programme: checklist, visits, placement, activities")
+        case .programme: return say("programmet (checklista, besök …)", "the programme (checklist, visits …)")
         case .moveForward: return say("flytta fram ett steg", "move forward a stage")
-        case .moveBack: return say("flytta tillbaka ett steg", "move back a stage")
+        case .moveBack: return say("flytta ett steg bakåt", "move back a stage")
         case .previousLane: return say("föregående kolumn", "previous column")
         case .nextLane: return say("nästa kolumn", "next column")
-        case .boardFilter: return say("filter: alla / mina / min organisation / en handläggare",
-                                      "filter: all / mine / my organisation / a caseworker")
+        case .boardFilter: return say("filter: alla, mina, org., en handläggare", "filter: all, mine, org., a caseworker")
         case .openWorkplace: return say("öppna arbetsplatsen", "open the workplace")
         case .addWorkplace: return say("ny arbetsplats", "new workplace")
         case .editWorkplace: return say("ändra arbetsplatsen", "change the workplace")
@@ -351,7 +351,7 @@ public enum TUIText: Sendable, CaseIterable {
     case board, places, programme, workplace, confirmTitle, chooseWorkplace, chooseIncome, chooseActivityKind
     case chooseOutcome, chooseKanalenActivity, chooseAKassa, newWorkplace, editWorkplace, moreBelow, noWorkplaces
     case filterCaseworker, notInKanalenYet, nothingSelected, fieldRequiredHint, lastStage, firstStage
-    case taskList, meeting, statistics, removeItemQuestion, strikeTitle, chooseFormat, removeGoalQuestion, followUpGoal, followUpHint, chooseResult
+    case taskList, meeting, statistics, removeItemQuestion, strikeTitle, havetNotFollowedUp, chooseFormat, removeGoalQuestion, followUpGoal, followUpHint, chooseResult
 }
 
 /// Every action a key can have, named for the help.
