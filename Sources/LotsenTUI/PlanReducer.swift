@@ -39,10 +39,11 @@ enum PlanReducer {
             return []
         case .export:
             guard plan != nil else { refuse(words.label(.noPlan)); return [] }
+            // Text first: from a terminal a printout is text sent to the printer (`lp`).
             var c = ChoiceState(id: v.id, options: .exportFormat(PlanDocument.Format.allCases),
-                                labels: ["Text (.txt)", "Markdown (.md)", "HTML (A4)"])
+                                labels: PlanDocument.Format.allCases.map(words.format))
             c.title = tui.text(.chooseFormat)
-            c.cursor = 2
+            c.cursor = 0
             push(.choice(c))
             return []
         default:

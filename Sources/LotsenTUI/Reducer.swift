@@ -98,8 +98,8 @@ public enum AppReducer {
             case .meetingClosed(let id): return MeetingReducer.closed(&s, id)
             }
         case .exported(let path, let minutes):
-            let label = minutes ? s.lang.meeting.label(.minutesWritten) + ":" : s.lang.plan.label(.exportWritten)
-            s.message = StatusMessage(text: label + " " + path, kind: .success)
+            s.message = StatusMessage(text: minutes ? s.lang.meeting.label(.minutesWritten) + ": " + path : s.lang.plan.written(path),
+                                      kind: .success)
             return []
         case .failed(let text, let field):
             switch s.stack.top {

@@ -24,6 +24,7 @@ public enum HelpKey: Sendable, CaseIterable {
     case repairAbstract, repairDiscussion, repairBackupOption, repairApplyFlag
     case verifyDeepFlag
     case undoAbstract, undoDiscussion, undoEntryOption, undoListFlag
+    case caseworkerContactAbstract, caseworkerPhoneOption, caseworkerEmailOption
     case findViewOption, caseworkerViewsAbstract, viewSaveOption, viewFilterOption, viewSearchOption, viewExitedFlag, viewRemoveOption
 }
 

@@ -201,6 +201,10 @@ public struct CLIWords: Spoken {
         case .undoEntryOption: return say("Numret på en av dina senaste poster (se --list).", "The number of one of your latest entries (see --list).")
         case .findViewOption: return say("En av dina sparade vyer (urval och sökning, sparade i Lotsen med Ctrl-S); TEXT ersätter vyns sökning.",
                                          "One of your saved views (filter and search, saved in Lotsen with Ctrl-S); TEXT replaces the view's search.")
+        case .caseworkerContactAbstract: return say("Ändra en handläggares telefon och e-post (står på planen deltagaren får med sig).",
+                                                    "Change a caseworker's phone and e-mail (on the plan the participant takes home).")
+        case .caseworkerPhoneOption: return say("Telefon; tomt tar bort den.", "Phone; empty removes it.")
+        case .caseworkerEmailOption: return say("E-post; tomt tar bort den.", "E-mail; empty removes it.")
         case .caseworkerViewsAbstract: return say("Lista, spara eller ta bort dina sparade vyer av listan.", "List, save or remove your saved views of the list.")
         case .viewSaveOption: return say("Spara en vy med det här namnet (samma namn ersätter).", "Save a view under this name (the same name replaces it).")
         case .viewFilterOption:

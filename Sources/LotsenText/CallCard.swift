@@ -54,7 +54,8 @@ public struct CallCard: Spoken {
             lines.append(Line("\(label(.consent)): \(d.label(.noConsent))", .strong))
         }
         let responsible = p.responsible.sorted { $0.key < $1.key }.map { org, initials in
-            "\(org.label) \(initials)" + (state.caseworker(initials).map { " \($0.name)" } ?? "")
+            // With their phone: the caller asks who to ring at AF.
+            "\(org.label) \(initials)" + (state.caseworker(initials).map { " \($0.name)" + ($0.phone.map { " \($0)" } ?? "") } ?? "")
         }
         lines.append(Line("\(label(.responsible)): \(responsible.isEmpty ? "–" : responsible.joined(separator: " · "))"))
         return lines

@@ -252,6 +252,10 @@ public struct DomainWords: Spoken {
         switch e {
         case .caseworker(.caseworkerAdded(let c)): return say("Handläggare tillagd: \(c.initials) \(c.name), \(c.organisation.label)",
                                                               "Caseworker added: \(c.initials) \(c.name), \(c.organisation.label)")
+        case .caseworker(.caseworkerContact(let i, let phone, let email)):
+            return say("Kontaktuppgifter för \(i): ", "Contact details of \(i): ")
+                + [phone.map { say("telefon ", "phone ") + ($0.isEmpty ? "–" : $0) }, email.map { say("e-post ", "e-mail ") + ($0.isEmpty ? "–" : $0) }]
+                    .compactMap { $0 }.joined(separator: ", ")
         case .caseworker(.viewSaved(let v)):
             return say("Vy sparad: ”\(v.name)” – \(language.caseload.filter(v.filter))", "View saved: “\(v.name)” – \(language.caseload.filter(v.filter))")
                 + (v.query.isEmpty ? "" : say(", sökning ”\(v.query)”", ", search “\(v.query)”"))

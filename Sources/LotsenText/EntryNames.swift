@@ -18,6 +18,7 @@ extension UndoWords {
     private func name(_ k: CaseworkerEvent.Kind) -> String {
         switch k {
         case .caseworkerAdded: return say("den nya handläggaren", "the caseworker added")
+        case .caseworkerContact: return say("handläggarens kontaktuppgifter", "the caseworker's contact details")
         case .viewSaved: return say("den sparade vyn", "the saved view")
         case .viewRemoved: return say("den borttagna vyn", "the view removed")
         }

@@ -10,7 +10,7 @@ public struct PlanDocument {
     let name: String
     let version: PlanVersion
     let nextFollowUp: Day?
-    let contacts: [(name: String, organisation: String)]
+    let contacts: [Caseworker]
     let lang: Language
     let people: [String: String]
 
@@ -21,9 +21,7 @@ public struct PlanDocument {
         version = plan.current
         nextFollowUp = plan.nextFollowUp
         self.lang = lang
-        contacts = p.responsible.sorted { $0.key < $1.key }.compactMap { org, initials in
-            state.caseworker(initials).map { ($0.name, org.label) }
-        }
+        contacts = p.responsible.sorted { $0.key < $1.key }.compactMap { _, initials in state.caseworker(initials) }
         var people: [String: String] = [:]
         for c in state.caseworkers.values { people[Caseworker.key(c.initials)] = c.name }
         self.people = people
@@ -63,7 +61,10 @@ public struct PlanDocument {
         }
         if !contacts.isEmpty {
             out.append(.heading(words.label(.homeContact)))
-            out.append(.list(contacts.map { "\($0.name), \($0.organisation)" }))
+            // How to reach them, since the paper is what the young person has at home.
+            out.append(.list(contacts.map { c in
+                ([c.name + ", " + c.organisation.label] + [c.phone, c.email].compactMap { $0 }).joined(separator: " · ")
+            }))
         }
         return out
     }

@@ -270,3 +270,19 @@ extension PlanWords {
             : say("Uppföljningen sparad; ", "Follow-up saved; ") + nextFollowUp(plan) + "."
     }
 }
+
+extension PlanWords {
+    /// What each format of the take-home plan is for, as the choice offers it.
+    public func format(_ f: DocumentFormat) -> String {
+        switch f {
+        case .txt: return say("Text att skriva ut (.txt)", "Text to print (.txt)")
+        case .md: return say("Markdown (.md)", "Markdown (.md)")
+        case .html: return say("HTML för webbläsaren, A4 (.html)", "HTML for a browser, A4 (.html)")
+        }
+    }
+
+    /// After the plan is written: where, and how to print it from the terminal.
+    public func written(_ path: String) -> String {
+        label(.exportWritten) + " " + path + (path.hasSuffix(".txt") ? say(" – skriv ut med: lp \(path)", " – print it with: lp \(path)") : "")
+    }
+}

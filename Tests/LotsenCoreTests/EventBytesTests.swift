@@ -55,6 +55,7 @@ struct EventBytesTests {
     meeting.task.done	{"task":47606,"date":"2026-11-03","comment":"Klart"}
     agenda.rules.set	{"ninety-days":10,"plan-expiry":7,"stalled":60,"follow-up":5}
     target.set	{"year":2024,"measure":"traineejobb","count":25}
+    caseworker.contact.set	{"initials":"AB","phone":"0591-641 20","email":"anna.bergqvist@kommun.example.se"}
     view.saved	{"name":"Mina i Kanalen","filter":"mine","query":"kanalen","exited":true}
     view.removed	{"name":"Mina i Kanalen"}
     entry.undone	{"entry":412,"type":"note.added"}

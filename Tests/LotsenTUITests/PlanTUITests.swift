@@ -118,16 +118,26 @@ struct PlanTUITests {
         h.press(.left)
         #expect(h.text.contains("första versionen"))
         h.press(.back)
-        // Print: HTML is offered first; the file is private.
+        // Print: text to send to the printer is offered first, and the status line says how;
+        // HTML is there for a browser. The files are private.
         h.press(.export)
         #expect(h.app.state.scope == .choice)
+        #expect(h.text.contains("Text att skriva ut (.txt)") && h.text.contains("HTML för webbläsaren, A4 (.html)"))
+        h.press(.confirm)
+        let text = h.dir.path + "/exports/plan-sara-lind-2026-11-24.txt"
+        #expect(h.text.contains("skriv ut med: lp"))
+        #expect(try String(contentsOfFile: text, encoding: .utf8).contains("Skicka tre ansökningar i veckan"))
+        h.press(.export)
+        h.press(.down)
+        h.press(.down)
         h.press(.confirm)
         let path = h.dir.path + "/exports/plan-sara-lind-2026-11-24.html"
-        #expect(h.text.contains(path))
         let html = try String(contentsOfFile: path, encoding: .utf8)
         #expect(html.contains("<h1>Min handlingsplan</h1>") && html.contains("Skicka tre ansökningar i veckan"))
-        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
-        #expect(mode == 0o600)
+        for file in [text, path] {
+            let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+        }
     }
 
     @Test("a follow-up when every goal is met says so, not 'no goals yet', and still records the follow-up")

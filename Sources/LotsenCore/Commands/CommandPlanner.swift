@@ -37,6 +37,12 @@ public struct CommandPlanner {
             // organisations come into the journal.
             let organisation = Organisation(code: orgText, others: state.otherOrganisations) ?? .other(orgText)
             return [PlannedEvent(event: .caseworker(.caseworkerAdded(Caseworker(initials: i.uppercased(), name: n, organisation: organisation))), subject: nil)]
+        case .setCaseworkerContact(let initials, let phoneText, let emailText):
+            guard let c = state.caseworker(initials.trimmingSpaces) else { throw .unknownCaseworker(initials.trimmingSpaces) }
+            let phone = try phoneText.map { t throws(DomainError) in t.trimmingSpaces.isEmpty ? "" : try FieldParsing.phones([t])[0] }
+            let email = try emailText.map { t throws(DomainError) in try FieldParsing.email(t) ?? "" }
+            guard (phone != nil && phone != (c.phone ?? "")) || (email != nil && email != (c.email ?? "")) else { throw .nothingToDo }
+            return [PlannedEvent(event: .caseworker(.caseworkerContact(initials: c.initials, phone: phone, email: email)), subject: nil)]
         case .saveView(_, var view):
             view.name = try FieldParsing.name(view.name, .name)
             guard view.name.count <= 40 else { throw .invalid(.name, .tooLong(40)) }

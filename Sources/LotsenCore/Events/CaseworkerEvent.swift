@@ -3,12 +3,15 @@ import LotsenJSON
 /// Who works at the desk.
 public enum CaseworkerEvent: Equatable, Sendable {
     case caseworkerAdded(Caseworker)
+    /// A caseworker's phone and e-mail; nil leaves one as it was, empty clears it.
+    case caseworkerContact(initials: String, phone: String?, email: String?)
     /// The author's own list view, saved under a name (a new one or in place of one).
     case viewSaved(SavedView)
     case viewRemoved(name: String)
 
     public enum Kind: String, CaseIterable, Sendable {
         case caseworkerAdded = "caseworker.added"
+        case caseworkerContact = "caseworker.contact.set"
         case viewSaved = "view.saved"
         case viewRemoved = "view.removed"
     }
@@ -18,6 +21,7 @@ extension CaseworkerEvent: EventArea {
     public var kind: Kind {
         switch self {
         case .caseworkerAdded: return .caseworkerAdded
+        case .caseworkerContact: return .caseworkerContact
         case .viewSaved: return .viewSaved
         case .viewRemoved: return .viewRemoved
         }
@@ -29,6 +33,10 @@ extension CaseworkerEvent: EventArea {
             w.field("initials", c.initials)
             w.field("name", c.name)
             w.field("organisation", c.organisation.code)
+        case .caseworkerContact(let initials, let phone, let email):
+            w.field("initials", initials)
+            w.field("phone", phone)
+            w.field("email", email)
         case .viewSaved(let v):
             w.field("name", v.name)
             w.field("filter", v.filter.rawValue)
@@ -44,6 +52,9 @@ extension CaseworkerEvent: EventArea {
         case .caseworkerAdded:
             guard let i = o["initials"]?.string, let n = o["name"]?.string, let org = o["organisation"]?.string else { return nil }
             return .caseworkerAdded(Caseworker(initials: i, name: n, organisation: Organisation(storedCode: org)))
+        case .caseworkerContact:
+            guard let i = o["initials"]?.string else { return nil }
+            return .caseworkerContact(initials: i, phone: o["phone"]?.string, email: o["email"]?.string)
         case .viewSaved:
             guard let n = o["name"]?.string, let f = o["filter"]?.string.flatMap(CaseloadFilter.init(rawValue:)) else { return nil }
             return .viewSaved(SavedView(name: n, filter: f, query: o["query"]?.string ?? "", includeExited: o["exited"]?.bool ?? false))

@@ -59,6 +59,11 @@ extension LotsenState {
         let key = Caseworker.key(stamp.author)
         switch e {
         case .caseworkerAdded: return
+        case .caseworkerContact(let initials, let phone, let email):
+            let k = Caseworker.key(initials)
+            guard caseworkers[k] != nil else { return }
+            if let phone { caseworkers[k]!.phone = phone.isEmpty ? nil : phone }
+            if let email { caseworkers[k]!.email = email.isEmpty ? nil : email }
         case .viewSaved(let v):
             if let i = savedViews[key]?.firstIndex(where: { $0.name.lowercased() == v.name.lowercased() }) {
                 savedViews[key]![i] = v

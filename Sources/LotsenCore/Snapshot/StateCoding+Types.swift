@@ -152,12 +152,16 @@ extension Caseworker: BinaryCodable {
         w.write(initials)
         w.write(name)
         w.write(organisation)
+        w.write(phone)
+        w.write(email)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryDecodingError) {
         initials = try r.read()
         name = try r.read()
         organisation = try r.read()
+        phone = try r.read()
+        email = try r.read()
     }
 }
 

@@ -157,6 +157,13 @@ public struct DemoJournal {
             }
         }
         out += meetings(after: out, weeks: 4, rng: &rng)
+        // The caseworkers' phones and e-mail, written last (late on the demo's day) so that
+        // every entry before them keeps its number.
+        for (i, cw) in DemoNames.caseworkers.enumerated() {
+            let e = Event.caseworker(.caseworkerContact(initials: cw.0, phone: "0591-641 \(20 + i)",
+                                                        email: DemoNames.email(cw.1)))
+            out.append(draft(e, subject: nil, at: time(today, hour: 23, minute: 50 + i), author: "AB"))
+        }
         return resolveCorrections(out)
     }
 

@@ -25,6 +25,12 @@ enum DemoNames {
         ("PE", "Peter Ek", "AME"), ("LH", "Leila Haddad", "IFO"), ("KN", "Karin Nyström", "IFO"),
         ("SV", "Sofia Vik", "SYV"), ("TO", "Tomas Olofsson", "Vux"), ("EK", "Elsa Kjellberg", "KAA"),
     ]
+    /// "anna.bergqvist@kommun.example.se": the reserved example domain, never a real inbox.
+    static func email(_ name: String) -> String {
+        let plain = name.lowercased().replacingOccurrences(of: " ", with: ".")
+            .map { c -> String in ["å": "a", "ä": "a", "ö": "o", "é": "e"][c] ?? String(c) }.joined()
+        return plain + "@kommun.example.se"
+    }
     static let occupations = [
         "Lagerarbetare", "Undersköterska", "Barnskötare", "Butiksbiträde", "Kock", "Städare", "Lastbilschaufför",
         "Vårdbiträde", "Snickare", "Elektriker", "Restaurangbiträde", "Personlig assistent", "Fastighetsskötare",

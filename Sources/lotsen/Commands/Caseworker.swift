@@ -8,7 +8,7 @@ extension Lotsen {
     struct CaseworkerGroup: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "caseworker", abstract: words.help(.caseworkerAbstract),
-                                 subcommands: [Add.self, List.self, Me.self, Views.self])
+                                 subcommands: [Add.self, List.self, Me.self, Views.self, Contact.self])
         }
 
         struct Add: ParsableCommand {
@@ -17,12 +17,19 @@ extension Lotsen {
             @Option(help: ArgumentHelp(words.help(.initialsOption))) var initials: String
             @Option(help: ArgumentHelp(words.help(.nameOption))) var name: String
             @Option(help: ArgumentHelp(words.help(.orgOption))) var org: String
+            @Option(help: ArgumentHelp(words.help(.caseworkerPhoneOption))) var phone: String?
+            @Option(help: ArgumentHelp(words.help(.caseworkerEmailOption))) var email: String?
 
             func run() throws {
                 let ctx = global.context
                 let w = try ctx.open(.readWrite)
                 defer { w.close() }
-                let done = try ctx.perform(w, [.caseworker(.addCaseworker(initials: initials, name: name, organisation: org))])
+                // With contact details, one append: nobody sees the caseworker without them.
+                var commands: [Command] = [.caseworker(.addCaseworker(initials: initials, name: name, organisation: org))]
+                if phone != nil || email != nil {
+                    commands.append(.caseworker(.setCaseworkerContact(initials: initials, phone: phone, email: email)))
+                }
+                let done = try ctx.perform(w, commands)
                 if case .caseworker(.caseworkerAdded(let c)) = done.first?.event {
                     Console.out(ctx.lang.cli.say(.caseworkerAdded(initials: c.initials, name: c.name, organisation: c.organisation.label)))
                 }
@@ -54,6 +61,24 @@ extension Lotsen {
                 Console.out(TextTable(all.map {
                     [$0.initials, $0.name, $0.organisation.label, ctx.lang.cli.caseload(participants: count($0).participants, overdue: count($0).overdue)]
                 }).render())
+            }
+        }
+
+        struct Contact: ParsableCommand {
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(commandName: "contact", abstract: words.help(.caseworkerContactAbstract))
+            }
+            @OptionGroup var global: GlobalOptions
+            @Argument(help: ArgumentHelp(words.help(.meArgument))) var initials: String
+            @Option(help: ArgumentHelp(words.help(.caseworkerPhoneOption))) var phone: String?
+            @Option(help: ArgumentHelp(words.help(.caseworkerEmailOption))) var email: String?
+
+            func run() throws {
+                let ctx = global.context
+                let w = try ctx.open(.readWrite)
+                defer { w.close() }
+                let done = try ctx.perform(w, [.caseworker(.setCaseworkerContact(initials: initials, phone: phone, email: email))])
+                if let e = done.first { Console.out(ctx.lang.domain.describe(e.event, in: w.state)) }
             }
         }
 
