@@ -283,6 +283,8 @@ extension PlanWords {
 
     /// After the plan is written: where, and how to print it from the terminal.
     public func written(_ path: String) -> String {
-        label(.exportWritten) + " " + path + (path.hasSuffix(".txt") ? say(" – skriv ut med: lp \(path)", " – print it with: lp \(path)") : "")
+        // The command first: a long path is what a narrow status line cuts.
+        path.hasSuffix(".txt") ? say("Planen sparad; skriv ut med: lp \(path)", "Plan saved; print it with: lp \(path)")
+            : label(.exportWritten) + " " + path
     }
 }
