@@ -34,7 +34,7 @@ enum MeetingReducer {
         case .back: s.meeting.showAgenda = false; return []
         case .open:
             if s.meeting.showAgenda { s.meeting.showAgenda = false }
-            else if let id = item?.content.participant { s.stack.push(.card(CardState(id: id))) }
+            else if let item, !masked(item, s), let id = item.content.participant { s.stack.push(.card(CardState(id: id))) }
             return []
         case .export: return [.exportMinutes(m.id)]
         default: break
@@ -113,8 +113,16 @@ enum MeetingReducer {
     }
 
     static func heading(_ item: AgendaItem, _ s: AppState) -> String {
-        item.content.participant.flatMap { s.domain.participant($0)?.profile.fullName }
+        if masked(item, s) { return s.lang.meeting.label(.withoutConsent) }
+        return item.content.participant.flatMap { s.domain.participant($0)?.profile.fullName }
             ?? item.content.title ?? s.lang.meeting.label(.groupTasks)
+    }
+
+    /// A person whose consent does not cover every organisation at the meeting: on the
+    /// shared screen without name or details (`LotsenState.mayDiscuss`).
+    static func masked(_ item: AgendaItem, _ s: AppState) -> Bool {
+        guard let id = item.content.participant, let m = s.domain.currentMeeting else { return false }
+        return !s.domain.mayDiscuss(id, at: m)
     }
 
     /// After a save: a new meeting is opened; a closed one gets its minutes written.

@@ -49,7 +49,7 @@ enum MeetingView {
             let r = area.row(1 + i - first)
             let mark = item.handled ? w.label(.handledMark) : " "
             let name = DisplayWidth.fit(MeetingReducer.heading(item, s), to: 26)
-            let why = item.content.reasons.first { $0 != .added }.map(w.reason) ?? ""
+            let why = MeetingReducer.masked(item, s) ? "" : item.content.reasons.first { $0 != .added }.map(w.reason) ?? ""
             let decision = item.decision.map { " · \(w.label(.decision)): \($0.replacingNewlines)" } ?? ""
             b.put(" \(String(i + 1).leftPadded(3)). \(mark) \(name) \(why)\(decision)", in: r, style: item.handled ? .dim : .plain)
             if i == selected { b.restyle(r) { $0.reverse = true } }
@@ -64,6 +64,13 @@ enum MeetingView {
         let mark = item.handled ? s.lang.meeting.label(.handledMark) + " " : ""
         b.put("  " + mark + big, in: area.row(1), style: Style(bold: true))
         var y = 2
+        if MeetingReducer.masked(item, s) {
+            // Nothing about the person on the shared screen: the organisation responsible
+            // raises them. The decision and tasks are still the group's to write.
+            b.put("  " + s.lang.meeting.label(.withoutConsent), in: area.row(2), style: .dim)
+            put(decision(s, item), into: &b, Rect(x: area.x, y: area.y + 4, width: area.width, height: area.height - 4))
+            return
+        }
         if let summary = summary(s, item) {
             b.put("  " + summary, in: area.row(2))
             y = 3

@@ -99,6 +99,7 @@ public struct MeetingWords: Spoken {
         case .minutesWritten: return say("Protokollet sparat", "Minutes saved")
         case .item: return say("punkt", "item")
         case .handledItems: return say("Behandlade punkter", "Items handled")
+        case .withoutConsent: return say("Utan samtycke – tas upp av ansvarig organisation", "Without consent – raised by the organisation responsible")
         case .noHandledItems: return say("Ingen punkt behandlades.", "No item was handled.")
         case .notReached: return say("Hanns inte med", "Not reached")
         case .notReachedYet: return say("Inte behandlade än", "Not handled yet")
@@ -189,7 +190,7 @@ public enum MeetingLabel: Sendable, CaseIterable {
     case newMeeting, editMeeting, addItem, addTask, minutes, corrections, correction
     case mine, everyone, overdue, due, noOpenMeeting, minutesWritten
     case item, since, groupTasks, otherOpenTasks, handledMark, defaultGroup, noMeetingYet
-    case handledItems, notReached, notReachedYet, notReachedNote, struckItems, noHandledItems
+    case handledItems, notReached, notReachedYet, notReachedNote, struckItems, noHandledItems, withoutConsent
 }
 
 extension Language {

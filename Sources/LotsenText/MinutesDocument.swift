@@ -28,14 +28,22 @@ public struct MinutesDocument {
 
     /// "CD: Ring lagret om startdag – senast 2026-12-03".
     func task(_ t: MeetingTask, about: Bool) -> String {
-        let person = about ? t.participant.flatMap { state.participant($0)?.profile.fullName }.map { " (\($0))" } ?? "" : ""
+        let named = t.participant.map { state.mayDiscuss($0, at: meeting) } ?? true
+        let person = about && named ? t.participant.flatMap { state.participant($0)?.profile.fullName }.map { " (\($0))" } ?? "" : ""
         return "\(who(t.who)): \(t.what)\(person) – \(words.label(.due).lowercased()) \(t.due.iso)"
     }
 
     func heading(_ item: AgendaItem, _ n: Int) -> String {
         let c = item.content
+        if masked(item) { return "\(n). " + words.label(.withoutConsent) }
         let name = c.participant.flatMap { state.participant($0)?.profile.fullName }
         return "\(n). " + (name ?? c.title ?? words.label(.groupTasks))
+    }
+
+    /// A person whose consent does not cover everyone at the meeting: never named in the
+    /// minutes, and nothing about them but that the item was there.
+    func masked(_ item: AgendaItem) -> Bool {
+        item.content.participant.map { !state.mayDiscuss($0, at: meeting) } ?? false
     }
 
     /// Tasks open when the meeting closed (by journal order), or now while it is open.
@@ -58,6 +66,7 @@ public struct MinutesDocument {
         if handled.isEmpty { out.append(.paragraph(meeting.items.isEmpty ? words.label(.noItems) : words.label(.noHandledItems))) }
         for (i, item) in handled.enumerated() {
             out.append(.subheading(heading(item, i + 1)))
+            if masked(item) { continue }
             reasons(item, into: &out)
             out.append(.field(words.label(.decision), item.decision ?? "–"))
             let tasks = state.meetingTaskList.filter { $0.meeting == meeting.id && $0.item == item.id }
@@ -74,6 +83,7 @@ public struct MinutesDocument {
             if meeting.isClosed { out.append(.paragraph(words.label(.notReachedNote))) }
             for (i, item) in notReached.enumerated() {
                 out.append(.subheading(heading(item, i + 1)))
+                if masked(item) { continue }
                 reasons(item, into: &out)
                 if let d = item.decision { out.append(.field(words.label(.decision), d)) }
             }
@@ -82,6 +92,7 @@ public struct MinutesDocument {
             out.append(.heading(words.label(.struckItems)))
             for (i, s) in meeting.struck.enumerated() {
                 out.append(.subheading(heading(s.item, i + 1)))
+                if masked(s.item) { continue }
                 out.append(.paragraph(words.struck(by: caseworker(s.stamp.author), reason: s.reason)))
             }
         }

@@ -13,6 +13,9 @@ struct MeetingCommandTests {
         let cli = try CLI().ready()
         for args in [["caseworker", "add", "--initials", "MS", "--name", "Maria Sandberg", "--org", "AME"],
                      ["add", "--pnr", "0603159856", "--first", "Erik", "--last", "Östlund", "--registered", "2026-11-13"],
+                     // Both have consent covering AF and AME, the organisations at the meeting.
+                     ["consent", "sara", "--orgs", "AF,AME", "--date", "2026-09-01"],
+                     ["consent", "erik", "--orgs", "AF,AME,SYV", "--date", "2026-11-13"],
                      ["meeting", "new", "--date", "2026-11-12", "--group", "Torsdagsgruppen", "--attendees", "AB", "--empty"],
                      ["meeting", "close", "2026-11-12", "--date", "2026-11-12"],
                      ["meeting", "new", "--date", "2026-11-19", "--attendees", "AB, MS", "--guest", "Eva Ek (Vux)"],
@@ -72,6 +75,26 @@ struct MeetingCommandTests {
         let items = try #require(json["items"] as? [[String: Any]])
         #expect(items.map { $0["title"] as? String ?? $0["name"] as? String } == ["Nya platser hos kommunen", "Sara Lind", "Erik Östlund"])
         #expect((items[1]["reasons"] as? [[String: Any]])?.compactMap { $0["rule"] as? String } == ["ninety-days", "no-stage-change"])
+    }
+
+    @Test("a person whose consent does not cover everyone at the meeting is on the agenda without name or details, and never named in the minutes")
+    func withoutConsent() throws {
+        let cli = try meeting()
+        // Erik's consent is withdrawn; Sara's covers AF only, and AME is at the meeting.
+        #expect(try cli.run("consent", "erik", "--withdraw", "--date", "2026-11-18").status == 0)
+        #expect(try cli.run("consent", "sara", "--orgs", "AF", "--date", "2026-11-18").status == 0)
+        #expect(try cli.run("meeting", "task", "add", "--about", "sara", "--who", "AB", "--what", "Ring om praktiken", "--due", "2026-11-26").status == 0)
+        let agenda = try cli.run("meeting", "show").stdout
+        #expect(!agenda.contains("Sara") && !agenda.contains("Erik") && !agenda.contains("dagar sedan inskrivning"), "\(agenda)")
+        #expect(agenda.components(separatedBy: "Utan samtycke – tas upp av ansvarig organisation").count == 3, "\(agenda)")
+        let json = try #require(try cli.json(try cli.run("meeting", "show", "--json")) as? [String: Any])
+        let items = try #require(json["items"] as? [[String: Any]])
+        #expect(items.filter { $0["withoutConsent"] as? Bool == true }.allSatisfy { $0["name"] == nil && ($0["reasons"] as? [Any])?.isEmpty == true })
+        #expect(try cli.run("meeting", "close", "--date", "2026-11-19").status == 0)
+        for lang in ["sv_SE.UTF-8", "en_GB.UTF-8"] {
+            let minutes = try cli.run(["meeting", "minutes", "2026-11-19", "--format", "html"], lang: lang).stdout
+            #expect(!minutes.contains("Sara") && !minutes.contains("Lind") && !minutes.contains("Erik") && !minutes.contains("Östlund"), "\(minutes)")
+        }
     }
 
     @Test("refusals name what is wrong, exit 2, and write nothing; a closed meeting is never changed")

@@ -84,3 +84,31 @@ struct MonochromeBoardTests {
         }
     }
 }
+
+/// The joint meeting and consent (issue 24, point 2).
+@Suite("Consent on the shared screen")
+struct MeetingConsentTests {
+    @Test("a person whose consent does not cover everyone there is neither named nor described, in the agenda or on their item")
+    func masked() throws {
+        var desk = MeetingFocusTests.openMeeting()
+        let m = try #require(desk.domain.currentMeeting)
+        let hidden = m.items.filter { $0.content.participant.map { !desk.domain.mayDiscuss($0, at: m) } ?? false }
+        try #require(!hidden.isEmpty, "the demo's meeting has someone without consent for everyone there")
+        desk.send(.agenda)
+        for _ in m.items { desk.send(.down) }
+        desk.send(.agenda)
+        for item in hidden {
+            let p = try #require(desk.domain.participant(item.content.participant!))
+            desk.state.meeting.item = item.id
+            for screen in [EveryKeyTests.screen(desk.state), { var s = desk.state; s.meeting.showAgenda = true; return EveryKeyTests.screen(s) }()] {
+                #expect(!screen.contains(p.profile.fullName), "\(p.profile.fullName) named")
+            }
+            #expect(EveryKeyTests.screen(desk.state).contains("Utan samtycke – tas upp av ansvarig organisation"))
+            for r in item.content.reasons where r != .added {
+                #expect(!EveryKeyTests.screen(desk.state).contains(desk.state.lang.meeting.reason(r)), "why is a detail")
+            }
+            desk.send(.open)
+            #expect(desk.state.stack.top == nil, "Enter does not open the card on the shared screen")
+        }
+    }
+}

@@ -162,3 +162,20 @@ public struct AgendaThresholds: Equatable, Sendable {
         self.followUpNoticeDays = followUpNoticeDays
     }
 }
+
+extension LotsenState {
+    /// The organisations at a meeting: those of the caseworkers attending. (Guests are
+    /// named as written and belong to no organisation Lotsen knows.)
+    public func organisations(at m: Meeting) -> Set<Organisation> {
+        Set(m.attendees.compactMap { caseworker($0)?.organisation })
+    }
+
+    /// Whether the group may talk about `id` by name at `m`: their consent in force covers
+    /// every organisation there. AF and the municipality's units are separate under secrecy
+    /// law; without consent the person is raised by the organisation responsible for
+    /// them, and is not named on the joint agenda or in the minutes.
+    public func mayDiscuss(_ id: ParticipantID, at m: Meeting) -> Bool {
+        guard let c = participant(id)?.consent, c.isActive else { return false }
+        return organisations(at: m).isSubset(of: Set(c.organisations))
+    }
+}

@@ -113,7 +113,10 @@ public struct DemoJournal {
             out.append(draft(.participant(.participantRegistered(ParticipantRegistered(personnummer: pnr, profile: profile, registered: registered))),
                              subject: id, at: t, author: author))
             if rng.below(100) < 92 {
-                let orgs: [Organisation] = [.af, .ame, .ifo, .syv, .vux].filter { _ in rng.below(100) < 70 }
+                let drawn: [Organisation] = [.af, .ame, .ifo, .syv, .vux].filter { _ in rng.below(100) < 70 }
+                // Most consent to every partner of the joint programme (that is what it
+                // is for); the rest name only some, and the joint meeting does not name them.
+                let orgs: [Organisation] = drawn.contains(.af) || drawn.contains(.ame) ? [.af, .ame, .ifo, .syv, .vux] : drawn
                 out.append(draft(.participant(.consentGiven(date: registered, organisations: orgs.isEmpty ? [.af, .ame] : orgs)), subject: id, at: t, author: author))
             }
             let af = ["AB", "JL"][rng.below(2)], ame = ["MS", "PE"][rng.below(2)]

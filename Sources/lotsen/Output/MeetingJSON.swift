@@ -18,6 +18,7 @@ struct MeetingJSON: Encodable {
         var reasons: [Reason]
         var handled: Bool
         var decision: String?
+        var withoutConsent: Bool?
     }
 
     var number: Int
@@ -39,10 +40,13 @@ struct MeetingJSON: Encodable {
         guests = m.guests
         closed = m.closed?.iso
         items = m.items.map { item in
-            Item(number: item.id, participant: item.content.participant?.value,
-                 name: item.content.participant.flatMap { state.participant($0)?.profile.fullName }, title: item.content.title,
-                 reasons: item.content.reasons.map { Reason(rule: $0.code, text: lang.meeting.reason($0)) },
-                 handled: item.handled, decision: item.decision)
+            // Without consent covering everyone there: neither name nor why.
+            let named = item.content.participant.map { state.mayDiscuss($0, at: m) } ?? true
+            return Item(number: item.id, participant: item.content.participant?.value,
+                        name: named ? item.content.participant.flatMap { state.participant($0)?.profile.fullName } : nil,
+                        title: item.content.title,
+                        reasons: named ? item.content.reasons.map { Reason(rule: $0.code, text: lang.meeting.reason($0)) } : [],
+                        handled: item.handled, decision: item.decision, withoutConsent: named ? nil : true)
         }
         tasks = state.meetingTaskList.filter { $0.meeting == m.id }.map { MeetingTaskJSON($0, today: today) }
     }

@@ -25,7 +25,8 @@ enum MeetingText {
         lines.append("\(w.label(.agenda)) (\(w.progress(handled: m.handledCount, of: m.items.count)))")
         if m.items.isEmpty { lines.append("  " + w.label(.noItems)) }
         for (i, item) in m.items.enumerated() {
-            lines.append(agendaLine(item, position: i + 1, state, lang))
+            lines.append(agendaLine(item, position: i + 1, state, lang, meeting: m))
+            if let id = item.content.participant, !state.mayDiscuss(id, at: m) { continue }
             for r in item.content.reasons where r != .added { lines.append("      " + w.reason(r)) }
             if let d = item.decision { lines.append("      \(w.label(.decision)): \(d.replacingNewlines)") }
             for t in state.meetingTaskList where t.meeting == m.id && t.item == item.id {
@@ -40,9 +41,11 @@ enum MeetingText {
 
     /// "  3. [5] ✓ Sara Lind (d7k2m9xq)": the position, then in brackets the item's own
     /// number, which the commands take.
-    static func agendaLine(_ item: AgendaItem, position: Int, _ state: LotsenState, _ lang: Language) -> String {
+    static func agendaLine(_ item: AgendaItem, position: Int, _ state: LotsenState, _ lang: Language, meeting: Meeting) -> String {
         let mark = item.handled ? lang.meeting.label(.handledMark) : " "
-        let who = item.content.participant.map { id in name(id, state).map { "\($0) (\(id.value))" } ?? id.value }
+        let who = item.content.participant.map { id in
+            state.mayDiscuss(id, at: meeting) ? name(id, state).map { "\($0) (\(id.value))" } ?? id.value : lang.meeting.label(.withoutConsent)
+        }
         return "  \(position). [\(item.id)] \(mark) \(who ?? item.content.title ?? lang.meeting.label(.groupTasks))"
     }
 
