@@ -101,7 +101,7 @@ let package = Package(
         .testTarget(name: "LotsenCoreTests", dependencies: ["LotsenCore", "LotsenCalendar", "LotsenTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "LotsenWorkspaceTests",
-            dependencies: ["LotsenWorkspace", "LotsenCore", "LotsenJournal", "LotsenCalendar", "LotsenTestSupport"],
+            dependencies: ["LotsenWorkspace", "LotsenCore", "LotsenJournal", "LotsenCalendar", "LotsenTestSupport", "LotsenText"],
             swiftSettings: strict
         ),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "LotsenTestSupport"], swiftSettings: strict),

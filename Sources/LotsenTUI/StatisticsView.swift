@@ -108,6 +108,8 @@ enum StatisticsView {
         switch f {
         case .count(let n): return Double(n)
         case .median(let m, _): return m
+        // Hidden so that a small count cannot be worked out: no bar either.
+        case .withheld: return nil
         default: return nil
         }
     }

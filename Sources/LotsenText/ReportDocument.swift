@@ -9,7 +9,8 @@ public struct ReportDocument {
     public let threshold: Int
 
     public init(_ report: Report, lang: Language, threshold: Int) {
-        self.report = report
+        // What leaves the office hides what would give a small count away, too.
+        self.report = Suppression.apply(report, threshold: threshold)
         self.lang = lang
         self.threshold = threshold
     }

@@ -19,7 +19,7 @@ struct StatisticsTests {
         let f = row.figures
         return [f.women, f.men, f.otherOrUnknown, f.total].map { figure in
             switch figure {
-            case .count(let n), .target(let n): return "\(n)"
+            case .count(let n), .target(let n), .withheld(let n): return "\(n)"
             case .remaining(let n, _): return "\(n)"
             case .share(let n, let of): return "\(n)/\(of)"
             case .median(let m, _): return m.map { $0 == $0.rounded() ? "\(Int($0))" : "\($0)" } ?? "-"

@@ -68,12 +68,15 @@ public enum Figure: Equatable, Sendable {
     case share(Int, of: Int)
     /// The median of `of` values (days); nil when there are none.
     case median(Double?, of: Int)
+    /// A count hidden besides the small ones, so that no small count can be worked out by
+    /// subtraction (`Suppression`); shown as it is where nothing is suppressed.
+    case withheld(Int)
 
     /// What the figure is about in number of people or activities: for suppression and
     /// for whether the "annat/okänt" column has anything in it.
     public var basis: Int {
         switch self {
-        case .count(let n): return n
+        case .count(let n), .withheld(let n): return n
         case .target: return 0
         case .remaining(_, let counted): return counted
         case .share(_, let of), .median(_, let of): return of
@@ -94,6 +97,8 @@ public enum Figure: Equatable, Sendable {
         case .median(let m, let of):
             guard let m else { return .none }
             return of < threshold ? .hidden : .number(m)
+        case .withheld(let n):
+            return threshold > 1 ? .hidden : .number(Double(n))
         }
     }
 
