@@ -23,6 +23,10 @@ enum MeetingView {
         // The title, then who is there with the progress at the right: at 80 columns the
         // two would not fit on one row.
         b.put(" \(w.title(m.date)) · \(m.group)", in: area.row(0), style: .bold)
+        let estimate = w.estimate(m, s.domain.agendaThresholds)
+        if DisplayWidth.of(w.title(m.date) + m.group) + DisplayWidth.of(estimate) + 8 <= area.width {
+            b.put(estimate + " ", at: Point(x: area.maxX - DisplayWidth.of(estimate) - 1, y: area.y), style: .dim)
+        }
         var present = "\(w.label(.attendees)): " + (m.attendees.isEmpty ? "–" : m.attendees.joined(separator: ", "))
         if !m.guests.isEmpty { present += " · \(w.label(.guests)): " + m.guests.joined(separator: ", ") }
         let room = area.width - DisplayWidth.of(right) - 3
@@ -44,13 +48,15 @@ enum MeetingView {
         let w = s.lang.meeting
         let selected = focused.flatMap { m.position(of: $0.id) } ?? 0
         let rows = area.height - 1
+        b.put("  " + w.estimate(m, s.domain.agendaThresholds), in: area.row(0), style: .dim)
         let first = max(0, min(selected - rows / 2, m.items.count - rows))
         for (i, item) in m.items.enumerated().dropFirst(first).prefix(rows) {
             let r = area.row(1 + i - first)
             let mark = item.handled ? w.label(.handledMark) : " "
             let name = DisplayWidth.fit(MeetingReducer.heading(item, s), to: 26)
             let why = MeetingReducer.masked(item, s) ? "" : item.content.reasons.first { $0 != .added }.map(w.reason) ?? ""
-            let decision = item.decision.map { " · \(w.label(.decision)): \($0.replacingNewlines)" } ?? ""
+            let decision = (item.decision.map { " · \(w.label(.decision)): \($0.replacingNewlines)" } ?? "")
+                + (m.isBeyondLimit(item, s.domain.agendaThresholds) ? " · " + w.nextTime : "")
             b.put(" \(String(i + 1).leftPadded(3)). \(mark) \(name) \(why)\(decision)", in: r, style: item.handled ? .dim : .plain)
             if i == selected { b.restyle(r) { $0.reverse = true } }
         }

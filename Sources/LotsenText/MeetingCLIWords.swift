@@ -63,6 +63,10 @@ public struct MeetingCLIWords: Spoken {
                                        "Put on the agenda whoever's plan ends within this many days. Default 30.")
         case .stalledOption: return say("Sätt upp den som stått i samma steg så många dagar. Standard 60.",
                                         "Put on the agenda whoever has been in one stage this many days. Default 60.")
+        case .minutesPerItemOption: return say("Minuter per punkt, för dagordningens beräknade tid. Standard 4.",
+                                               "Minutes an item, for the agenda's estimated time. Default 4.")
+        case .limitOption: return say("Högst så många punkter per möte (de mest brådskande); resten står som nästa gång. 0: ingen gräns.",
+                                      "At most this many items a meeting (the most urgent); the rest are for next time. 0: no limit.")
         case .followUpOption: return say("Sätt upp den vars uppföljning är inom så många dagar. Standard 7.",
                                          "Put on the agenda whoever's follow-up is within this many days. Default 7.")
         case .taskAbstract: return say("Vem gör vad: lägg till en uppgift, eller markera en klar.",
@@ -88,7 +92,7 @@ public enum MeetingHelp: Sendable, CaseIterable {
     case attendeesOption, guestOption, emptyFlag, editAbstract, agendaAbstract, addOption, titleOption, removeOption, strikeReasonOption
     case moveOption, toOption, refreshFlag, showAbstract, startAbstract, decideAbstract, itemOption, decisionOption
     case reopenFlag, closeAbstract, minutesAbstract, correctAbstract, textOption, rulesAbstract, ninetyOption
-    case expiryOption, stalledOption, followUpOption, taskAbstract, taskActionArgument, taskNumberArgument
+    case expiryOption, stalledOption, followUpOption, minutesPerItemOption, limitOption, taskAbstract, taskActionArgument, taskNumberArgument
     case whoOption, whatOption, aboutOption, dueOption, commentOption, mineFlag
 }
 

@@ -142,6 +142,8 @@ public struct MeetingWords: Spoken {
         case .agendaRulesSet(let t):
             return say("Regler för dagordningen: 90-dagar \(t.ninetyDayNotice), plan \(t.planExpiryDays), steg \(t.stalledDays), uppföljning \(t.followUpNoticeDays) dagar",
                        "Agenda rules: 90 days \(t.ninetyDayNotice), plan \(t.planExpiryDays), stage \(t.stalledDays), follow-up \(t.followUpNoticeDays) days")
+                + say("; \(t.minutesPerItem) min per punkt", "; \(t.minutesPerItem) min an item")
+                + (t.itemLimit > 0 ? say("; högst \(t.itemLimit) punkter per möte", "; at most \(t.itemLimit) items a meeting") : "")
         }
     }
 
@@ -152,6 +154,25 @@ public struct MeetingWords: Spoken {
                                                    "Meeting \(weekdays[date.weekday - 1]) \(language.plan.longDate(date))") }
 
     /// "3 av 12 behandlade".
+    /// "≈ 1 h 20 min": the time `items` take at `minutes` each.
+    public func duration(items: Int, minutes: Int) -> String {
+        let total = items * minutes
+        let h = total / 60, m = total % 60
+        return "≈ " + (h > 0 ? "\(h) h" + (m > 0 ? " \(m) min" : "") : "\(m) min")
+    }
+
+    /// The agenda's length, and what the group's limit leaves for next time.
+    public func estimate(_ m: Meeting, _ t: AgendaThresholds) -> String {
+        let left = m.items.count { !$0.handled }
+        let within = t.itemLimit > 0 ? min(left, t.itemLimit) : left
+        var text = say("Beräknad tid \(duration(items: within, minutes: t.minutesPerItem)) för \(within) \(within == 1 ? "punkt" : "punkter")",
+                       "Estimated \(duration(items: within, minutes: t.minutesPerItem)) for \(within) \(within == 1 ? "item" : "items")")
+        if within < left { text += say(", \(left - within) till nästa gång", ", \(left - within) for next time") }
+        return text
+    }
+
+    public var nextTime: String { say("nästa gång", "next time") }
+
     public func progress(handled: Int, of total: Int) -> String { say("\(handled) av \(total) behandlade",
                                                                       "\(handled) of \(total) handled") }
 
@@ -195,4 +216,13 @@ public enum MeetingLabel: Sendable, CaseIterable {
 
 extension Language {
     public var meeting: MeetingWords { MeetingWords(language: self) }
+}
+
+extension Meeting {
+    /// Whether an item falls beyond the group's limit: listed, but for next time.
+    public func isBeyondLimit(_ item: AgendaItem, _ t: AgendaThresholds) -> Bool {
+        guard t.itemLimit > 0, !item.handled else { return false }
+        let unhandled = items.filter { !$0.handled }
+        return (unhandled.firstIndex { $0.id == item.id } ?? 0) >= t.itemLimit
+    }
 }

@@ -97,6 +97,18 @@ struct MeetingCommandTests {
         }
     }
 
+    @Test("the agenda says how long it will take; with a limit, the rest is listed for next time")
+    func estimate() throws {
+        let cli = try meeting()
+        #expect(try cli.run("meeting", "show").stdout.contains("Beräknad tid ≈ 12 min för 3 punkter"))
+        #expect(try cli.run("meeting", "rules", "--limit", "1", "--minutes-per-item", "10").stdout.contains("10 min per punkt; högst 1 punkter per möte"))
+        let agenda = try cli.run("meeting", "show").stdout
+        #expect(agenda.contains("Beräknad tid ≈ 10 min för 1 punkt, 2 till nästa gång"), "\(agenda)")
+        #expect(agenda.components(separatedBy: "(nästa gång)").count == 3, "\(agenda)")
+        let bad = try cli.run("meeting", "rules", "--minutes-per-item", "0")
+        #expect(bad.status == 2)
+    }
+
     @Test("refusals name what is wrong, exit 2, and write nothing; a closed meeting is never changed")
     func refusals() throws {
         let cli = try meeting()

@@ -71,4 +71,19 @@ struct CarryOverTests: DomainScenario {
                 on: Day(iso: "2026-12-03")!)
         #expect(items(state.meetingOrder[1]).isEmpty)
     }
+
+    @Test("past the 90 days, the one who has waited longest comes first, whatever the name")
+    mutating func urgency() throws {
+        for (id, serial, day) in [("aaa", 201, "2026-08-01"), ("bbb", 202, "2026-07-01")] {
+            var input = RegistrationInput()
+            input.personnummer = MeetingTests.number(serial)
+            input.firstName = "Person"
+            input.lastName = id
+            input.registered = day
+            try run(.participant(.register(input)), id: id)
+        }
+        try run(.meeting(.createMeeting(MeetingInput(date: "2026-12-10", group: "Torsdag", attendees: ["AB"]), agenda: true)))
+        let order = state.meetings[state.meetingOrder[0]]!.items.compactMap { $0.content.participant?.value }
+        #expect(Array(order.prefix(2)) == ["bbb", "aaa"])
+    }
 }

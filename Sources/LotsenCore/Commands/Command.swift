@@ -93,7 +93,8 @@ public enum MeetingCommand: Equatable, Sendable {
     case correctMeeting(meeting: Int, item: Int?, text: String, date: String? = nil)
     case addMeetingTask(MeetingTaskInput)
     case completeMeetingTask(task: Int, comment: String?)
-    case setAgendaRules(ninetyDays: String?, planExpiry: String?, stalled: String?, followUp: String?)
+    case setAgendaRules(ninetyDays: String?, planExpiry: String?, stalled: String?, followUp: String?,
+                        minutesPerItem: String? = nil, limit: String? = nil)
 }
 
 /// What the programme reports against. Planned in `CommandPlanner+Report.swift`.

@@ -103,12 +103,15 @@ extension CommandPlanner {
             return [PlannedEvent(event: .meeting(.meetingTaskDone(task: task, date: max(today, t.added), comment: try text(commentText, .comment))),
                                  subject: nil)]
 
-        case .setAgendaRules(let ninety, let expiry, let stalled, let followUp):
+        case .setAgendaRules(let ninety, let expiry, let stalled, let followUp, let minutes, let limit):
             var t = state.agendaThresholds
             t.ninetyDayNotice = try threshold(ninety) ?? t.ninetyDayNotice
             t.planExpiryDays = try threshold(expiry) ?? t.planExpiryDays
             t.stalledDays = try threshold(stalled) ?? t.stalledDays
             t.followUpNoticeDays = try threshold(followUp) ?? t.followUpNoticeDays
+            t.minutesPerItem = try threshold(minutes) ?? t.minutesPerItem
+            t.itemLimit = try threshold(limit) ?? t.itemLimit
+            guard t.minutesPerItem > 0 else { throw .invalid(.threshold, .notOneOf("0", ["1–365"])) }
             guard t != state.agendaThresholds else { throw .nothingToDo }
             return [PlannedEvent(event: .meeting(.agendaRulesSet(t)), subject: nil)]
         }

@@ -54,6 +54,10 @@ extension MeetingEvent: EventArea {
             w.field("plan-expiry", t.planExpiryDays)
             w.field("stalled", t.stalledDays)
             w.field("follow-up", t.followUpNoticeDays)
+            // Only when set: entries from before these existed read and write back the same.
+            let d = AgendaThresholds()
+            if t.minutesPerItem != d.minutesPerItem { w.field("minutes-per-item", t.minutesPerItem) }
+            if t.itemLimit != d.itemLimit { w.field("limit", t.itemLimit) }
         }
     }
 
@@ -140,10 +144,14 @@ extension MeetingEvent: EventArea {
             return .meetingTaskDone(task: task, date: date, comment: o["comment"]?.string)
         case .agendaRulesSet:
             let d = AgendaThresholds()
-            return .agendaRulesSet(AgendaThresholds(ninetyDayNotice: o["ninety-days"]?.int ?? d.ninetyDayNotice,
-                                                    planExpiryDays: o["plan-expiry"]?.int ?? d.planExpiryDays,
-                                                    stalledDays: o["stalled"]?.int ?? d.stalledDays,
-                                                    followUpNoticeDays: o["follow-up"]?.int ?? d.followUpNoticeDays))
+            var t = AgendaThresholds(ninetyDayNotice: o["ninety-days"]?.int ?? d.ninetyDayNotice,
+                                     planExpiryDays: o["plan-expiry"]?.int ?? d.planExpiryDays,
+                                     stalledDays: o["stalled"]?.int ?? d.stalledDays,
+                                     followUpNoticeDays: o["follow-up"]?.int ?? d.followUpNoticeDays)
+            // Written by later versions only: older entries keep the defaults.
+            t.minutesPerItem = o["minutes-per-item"]?.int ?? d.minutesPerItem
+            t.itemLimit = o["limit"]?.int ?? d.itemLimit
+            return .agendaRulesSet(t)
         }
     }
 }

@@ -81,9 +81,16 @@ public enum AgendaRules {
             guard let title = item.content.title, let carried else { continue }
             out.append((AgendaSuggestion(participant: nil, title: title, reasons: [.carriedOver(from: carried.date)]), "\u{10FFFF}"))
         }
+        // Most urgent first: by the worst reason, and among those past or near the 90
+        // days, the longest waited first.
+        func waited(_ s: AgendaSuggestion) -> Int {
+            if case .ninetyDays(let d) = s.reasons[0] { return d } else { return 0 }
+        }
         out.sort { a, b in
             let ra = a.0.reasons[0].rank, rb = b.0.reasons[0].rank
-            return ra != rb ? ra < rb : a.name < b.name
+            if ra != rb { return ra < rb }
+            let wa = waited(a.0), wb = waited(b.0)
+            return wa != wb ? wa > wb : a.name < b.name
         }
         var list = out.map(\.0)
         // The group's own tasks, about nobody in particular, come last.

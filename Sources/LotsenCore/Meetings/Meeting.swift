@@ -152,6 +152,11 @@ public struct AgendaThresholds: Equatable, Sendable {
     public var stalledDays = 60
     /// A plan follow-up within this many days.
     public var followUpNoticeDays = ActionPlanRules.followUpNoticeDays
+    /// How long an item takes, for the agenda's estimate.
+    public var minutesPerItem = 4
+    /// How many items the group goes through; the rest are listed as "nästa gång" (they
+    /// carry over when not reached). 0: no limit.
+    public var itemLimit = 0
 
     public init() {}
 

@@ -302,6 +302,8 @@ extension AgendaThresholds: BinaryCodable {
         w.write(planExpiryDays)
         w.write(stalledDays)
         w.write(followUpNoticeDays)
+        w.write(minutesPerItem)
+        w.write(itemLimit)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryDecodingError) {
@@ -309,6 +311,8 @@ extension AgendaThresholds: BinaryCodable {
         planExpiryDays = try r.read()
         stalledDays = try r.read()
         followUpNoticeDays = try r.read()
+        minutesPerItem = try r.read()
+        itemLimit = try r.read()
     }
 }
 

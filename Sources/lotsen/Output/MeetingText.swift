@@ -23,9 +23,11 @@ enum MeetingText {
         if !m.guests.isEmpty { lines.append("\(w.label(.guests)): " + m.guests.joined(separator: ", ")) }
         lines.append("")
         lines.append("\(w.label(.agenda)) (\(w.progress(handled: m.handledCount, of: m.items.count)))")
+        if !m.isClosed && !m.items.isEmpty { lines.append(w.estimate(m, state.agendaThresholds)) }
         if m.items.isEmpty { lines.append("  " + w.label(.noItems)) }
         for (i, item) in m.items.enumerated() {
-            lines.append(agendaLine(item, position: i + 1, state, lang, meeting: m))
+            lines.append(agendaLine(item, position: i + 1, state, lang, meeting: m)
+                         + (m.isBeyondLimit(item, state.agendaThresholds) ? "  (\(w.nextTime))" : ""))
             if let id = item.content.participant, !state.mayDiscuss(id, at: m) { continue }
             for r in item.content.reasons where r != .added { lines.append("      " + w.reason(r)) }
             if let d = item.decision { lines.append("      \(w.label(.decision)): \(d.replacingNewlines)") }
