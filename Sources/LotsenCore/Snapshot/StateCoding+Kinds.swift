@@ -198,3 +198,19 @@ extension SearchKeys: BinaryCodable {
         orderKey = try r.read()
     }
 }
+
+extension AuthoredEntry: BinaryCodable {
+    public func write(to w: inout BinaryWriter) {
+        w.write(sequence)
+        w.write(time)
+        w.write(author)
+        w.write(type)
+        w.write(subject)
+        w.write(undone)
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        self.init(sequence: try r.read(), time: try r.read(), author: try r.read(), type: try r.read(), subject: try r.read(),
+                  undone: try r.read())
+    }
+}
