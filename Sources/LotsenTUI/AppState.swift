@@ -38,6 +38,10 @@ public struct AppState: Sendable {
         refreshList()
         refreshBoard()
         BoardView.clamp(&self)
+        if case .caseload(var v)? = stack.top {
+            v.rows = CaseloadOverview.rows(self)
+            stack.replaceTop(.caseload(v))
+        }
         if tab == .statistics { StatisticsReducer.refresh(&self) }
     }
 

@@ -4,13 +4,16 @@ import TerminalCore
 
 public struct CaseloadViewState: Equatable, Sendable {
     public var selected = 0
+    /// Worked out when the screen opens and when the journal changes, not per key or
+    /// frame: on a large journal it reads every participant.
+    var rows: [CaseloadOverview.Row] = []
 }
 
 /// Every caseworker with how many active participants they are responsible for and how
 /// many of those have something overdue (Ctrl-O from the list): the coordinator's view
 /// when sharing out the work. Enter shows the caseworker's people on the board.
 enum CaseloadOverview {
-    struct Row: Equatable {
+    struct Row: Equatable, Sendable {
         var caseworker: Caseworker
         var count: CaseloadCount
     }
@@ -26,9 +29,13 @@ enum CaseloadOverview {
             }
     }
 
+    static func open(_ s: inout AppState) {
+        s.stack.push(.caseload(CaseloadViewState(rows: rows(s))))
+    }
+
     static func reduce(_ s: inout AppState, _ v: CaseloadViewState, _ action: Action) -> [Effect] {
         var v = v
-        let rows = rows(s)
+        let rows = v.rows
         switch action {
         case .up: v.selected = max(0, v.selected - 1)
         case .down: v.selected = min(max(0, rows.count - 1), v.selected + 1)
@@ -53,7 +60,7 @@ enum CaseloadOverview {
 
     static func draw(_ s: AppState, _ v: CaseloadViewState, into b: inout ScreenBuffer, _ area: Rect) {
         let w = s.lang.caseload
-        let rows = rows(s)
+        let rows = v.rows
         let nameWidth = max(10, min(30, area.width - 40))
         func line(_ initials: String, _ name: String, _ org: String, _ n: String, _ late: String) -> String {
             DisplayWidth.fit(initials, to: 7) + DisplayWidth.fit(name, to: nameWidth + 1) + DisplayWidth.fit(org, to: 6)

@@ -262,7 +262,7 @@ enum ListReducer {
             SavedViewsReducer.remove(&s)
         case .caseloadOverview:
             s.list.searching = false
-            s.stack.push(.caseload(CaseloadViewState()))
+            CaseloadOverview.open(&s)
         case .toggleExited:
             s.list.includeExited.toggle()
             s.refreshList()
