@@ -34,7 +34,7 @@ enum MeetingReducer {
         case .back: s.meeting.showAgenda = false; return []
         case .open:
             if s.meeting.showAgenda { s.meeting.showAgenda = false }
-            else if let item, !masked(item, s), let id = item.content.participant { s.stack.push(.card(CardState(id: id))) }
+            else if let item, !masked(item, m, s), let id = item.content.participant { s.stack.push(.card(CardState(id: id))) }
             return []
         case .export: return [.exportMinutes(m.id)]
         default: break
@@ -63,7 +63,7 @@ enum MeetingReducer {
             s.message = StatusMessage(text: words.label(.noItems), kind: .error)
             return []
         }
-        let title = heading(item, s)
+        let title = heading(item, m, s)
         switch action {
         case .toggle:
             // Marked handled, the meeting moves on to the next item.
@@ -112,16 +112,16 @@ enum MeetingReducer {
          .init(field: .attendees, text: attendees.joined(separator: ", ")), .init(field: .guests, text: guests.joined(separator: "; "))]
     }
 
-    static func heading(_ item: AgendaItem, _ s: AppState) -> String {
-        if masked(item, s) { return s.lang.meeting.label(.withoutConsent) }
+    static func heading(_ item: AgendaItem, _ m: Meeting, _ s: AppState) -> String {
+        if masked(item, m, s) { return s.lang.meeting.label(.withoutConsent) }
         return item.content.participant.flatMap { s.domain.participant($0)?.profile.fullName }
             ?? item.content.title ?? s.lang.meeting.label(.groupTasks)
     }
 
     /// A person whose consent does not cover every organisation at the meeting: on the
     /// shared screen without name or details (`LotsenState.mayDiscuss`).
-    static func masked(_ item: AgendaItem, _ s: AppState) -> Bool {
-        guard let id = item.content.participant, let m = s.domain.currentMeeting else { return false }
+    static func masked(_ item: AgendaItem, _ m: Meeting, _ s: AppState) -> Bool {
+        guard let id = item.content.participant else { return false }
         return !s.domain.mayDiscuss(id, at: m)
     }
 

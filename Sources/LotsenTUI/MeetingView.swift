@@ -53,8 +53,8 @@ enum MeetingView {
         for (i, item) in m.items.enumerated().dropFirst(first).prefix(rows) {
             let r = area.row(1 + i - first)
             let mark = item.handled ? w.label(.handledMark) : " "
-            let name = DisplayWidth.fit(MeetingReducer.heading(item, s), to: 26)
-            let why = MeetingReducer.masked(item, s) ? "" : item.content.reasons.first { $0 != .added }.map(w.reason) ?? ""
+            let name = DisplayWidth.fit(MeetingReducer.heading(item, m, s), to: 26)
+            let why = MeetingReducer.masked(item, m, s) ? "" : item.content.reasons.first { $0 != .added }.map(w.reason) ?? ""
             let decision = (item.decision.map { " · \(w.label(.decision)): \($0.replacingNewlines)" } ?? "")
                 + (m.isBeyondLimit(item, s.domain.agendaThresholds) ? " · " + w.nextTime : "")
             b.put(" \(String(i + 1).leftPadded(3)). \(mark) \(name) \(why)\(decision)", in: r, style: item.handled ? .dim : .plain)
@@ -64,13 +64,13 @@ enum MeetingView {
 
     static func drawItem(_ s: AppState, _ m: Meeting, _ item: AgendaItem, into b: inout ScreenBuffer, _ area: Rect) {
         let wide = area.width >= 120
-        let name = MeetingReducer.heading(item, s).uppercased()
+        let name = MeetingReducer.heading(item, m, s).uppercased()
         // Spaced capitals on a large screen: the name is what the room reads first.
         let big = wide ? name.map(String.init).joined(separator: " ") : name
         let mark = item.handled ? s.lang.meeting.label(.handledMark) + " " : ""
         b.put("  " + mark + big, in: area.row(1), style: Style(bold: true))
         var y = 2
-        if MeetingReducer.masked(item, s) {
+        if MeetingReducer.masked(item, m, s) {
             // Nothing about the person on the shared screen: the organisation responsible
             // raises them. The decision and tasks are still the group's to write.
             b.put("  " + s.lang.meeting.label(.withoutConsent), in: area.row(2), style: .dim)

@@ -8,7 +8,7 @@ extension CommandPlanner {
                 // A meeting task is filed under nobody; its undo is filed under the person
                 // the task is about, so that their register extract shows it.
                 let subject = kind == .meetingTaskDone
-                    ? state.meetingTasks.values.first { $0.doneStamp?.sequence == target.sequence }?.participant
+                    ? state.meetingTask(doneBy: target.sequence)?.participant
                     : target.subject
                 return [PlannedEvent(event: .entry(.entryUndone(Undo(entry: target.sequence, kind: kind))), subject: subject)]
             }

@@ -81,9 +81,14 @@ extension LotsenState {
 
     /// Whether what the entry made is still there as it made it.
     func isStill(_ u: Undo, about subject: ParticipantID?) -> Bool {
-        if u.kind == .meetingTaskDone { return meetingTasks.values.contains { $0.doneStamp?.sequence == u.entry } }
+        if u.kind == .meetingTaskDone { return meetingTask(doneBy: u.entry) != nil }
         guard let id = subject, var p = participant(id) else { return false }
         return LotsenState.revert(u, in: &p)
+    }
+
+    /// The meeting task that entry `sequence` marked done.
+    func meetingTask(doneBy sequence: Int) -> MeetingTask? {
+        meetingTasks.values.first { $0.doneStamp?.sequence == sequence }
     }
 
     /// Records that an entry was taken back, for the history and the author's list.
@@ -94,7 +99,7 @@ extension LotsenState {
 
     /// Folds the undo of a meeting task's "done": open again, as before.
     mutating func applyUndoOfShared(_ u: Undo) -> Bool {
-        guard let id = meetingTasks.first(where: { $0.value.doneStamp?.sequence == u.entry })?.key else { return false }
+        guard let id = meetingTask(doneBy: u.entry)?.id else { return false }
         meetingTasks[id]!.done = nil
         meetingTasks[id]!.doneStamp = nil
         meetingTasks[id]!.comment = nil
