@@ -59,7 +59,10 @@ enum SavedViewsReducer {
         let name = f.fields.first { $0.field == .name }?.text ?? ""
         f.saving = true
         let view = current(s, name: name)
-        return [.perform([.caseworker(.saveView(by: author, view))], .viewSaved(name.trimmingCharacters(in: .whitespaces)))]
+        // Named as it will be stored (invisible characters removed), so that the saved view
+        // is found again by that name.
+        let stored = TextCheck.singleLine(name) ?? name.trimmingCharacters(in: .whitespaces)
+        return [.perform([.caseworker(.saveView(by: author, view))], .viewSaved(stored))]
     }
 
     static func remove(_ s: inout AppState) {

@@ -22,6 +22,9 @@ struct ViewsCommandTests {
         #expect(badFilter.status == 2 && badFilter.stderr.contains("alla-mina"), "\(badFilter.stderr)")
         #expect(try cli.run("caseworker", "views", "--remove", "MINA LIND").status == 0)
         #expect(try cli.run("caseworker", "views").stdout.contains("inga sparade vyer"))
+        // A zero-width space typed into the name is not kept, nor echoed.
+        let hidden = try cli.run("caseworker", "views", "--save", "Mina\u{200B}Lind")
+        #expect(hidden.status == 0 && hidden.stdout.contains("Vyn ”MinaLind” sparad"), "\(hidden.stdout)")
         #expect(try cli.run("verify").status == 0)
     }
 }

@@ -52,6 +52,18 @@ struct SavedViewsTests {
         #expect(desk.state.message?.text == "Vyn ”Bergarna” borttagen.")
     }
 
+    @Test("a name typed with a zero-width space is saved, shown and found without it")
+    func invisibleInName() throws {
+        var desk = InMemoryDesk(InMemoryDesk.demo)
+        desk.follow([.type("berg"), .saveView])
+        guard case .form(var f)? = desk.state.stack.top else { Issue.record("Ctrl-S asks for a name"); return }
+        f.fields[0].text = "Mina\u{200B}Berg"
+        desk.state.stack.replaceTop(.form(f))
+        desk.send(.save)
+        #expect(desk.domain.savedViews(of: "AB").map(\.name) == ["MinaBerg"])
+        #expect(desk.state.list.view == "MinaBerg" && desk.state.message?.text.contains("”MinaBerg”") == true)
+    }
+
     @Test("the overview counts each caseworker's people and overdue ones; Enter shows theirs on the board")
     func overview() throws {
         var desk = InMemoryDesk(InMemoryDesk.demo)

@@ -101,13 +101,14 @@ extension Lotsen {
                         throw CommandFailure.usage(ctx.lang.domain.error(.invalid(.kind, .notOneOf(filter, CaseloadFilter.allCases.map(\.rawValue))),
                                                                          names: { $0.value }))
                     }
-                    _ = try ctx.perform(w, [.caseworker(.saveView(by: author, SavedView(name: name, filter: f, query: search, includeExited: exited)))])
-                    Console.out(ctx.lang.caseload.saved(name.trimmingSpaces))
+                    let done = try ctx.perform(w, [.caseworker(.saveView(by: author, SavedView(name: name, filter: f, query: search, includeExited: exited)))])
+                    // The name as stored (invisible characters removed), not as typed.
+                    if case .caseworker(.viewSaved(let v))? = done.first?.event { Console.out(ctx.lang.caseload.saved(v.name)) }
                     return
                 }
                 if let name = remove {
-                    _ = try ctx.perform(w, [.caseworker(.removeView(by: author, name: name))])
-                    Console.out(ctx.lang.caseload.removed(name.trimmingSpaces))
+                    let done = try ctx.perform(w, [.caseworker(.removeView(by: author, name: name))])
+                    if case .caseworker(.viewRemoved(let n))? = done.first?.event { Console.out(ctx.lang.caseload.removed(n)) }
                     return
                 }
                 let views = w.state.savedViews(of: author)
