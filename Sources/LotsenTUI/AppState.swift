@@ -12,6 +12,8 @@ public struct AppState: Sendable {
     public var size: Size
     /// Set when the journal cannot be written; shown in the status line, and edits are refused.
     public var readOnlyReason: String?
+    /// Set while the screens show the journal as it stood on a past date: read only.
+    public var past: PastShown?
     public var list = ListState()
     public var tab = Tab.participants
     public var board = BoardState()

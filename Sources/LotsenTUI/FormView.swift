@@ -28,6 +28,14 @@ enum FormView {
             b.put(String(repeating: " ", count: max(0, width - (end - x))), at: Point(x: end, y: y), style: .underline, maxX: area.maxX - 1)
             if i == f.focus && !f.saving { cursor = Point(x: end, y: y) }
         }
+        // A date to look at is not something saved: say what it shows, and how to leave it.
+        if f.purpose == .asOf {
+            for (i, line) in DisplayWidth.wrap(s.lang.past.formHint, width: area.width - 4, indent: 0).enumerated() {
+                b.put(line, in: Rect(x: 2, y: area.y + 4 + i, width: area.width - 4, height: 1), style: .dim)
+            }
+            b.put(" " + s.lang.past.formFooter, in: area.row(area.height - 1), style: .dim)
+            return cursor
+        }
         b.put(" " + s.lang.tui.text(.fieldRequiredHint), in: area.row(area.height - 1), style: .dim)
         return cursor
     }

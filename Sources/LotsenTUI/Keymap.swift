@@ -6,7 +6,7 @@ public enum Action: Hashable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
     case startSearch, clearSearch, previousSearch, open, back, quit, toggleHelp
     case cycleFilter, toggleExited, nextPane
-    case newNote, consent, responsible, exit, noteHistory, correctNote, undo, saveView, removeView, caseloadOverview
+    case newNote, consent, responsible, exit, noteHistory, correctNote, undo, asOf, saveView, removeView, caseloadOverview
     case save, cancel, toggle, confirm
     case lineBreak, backspace, deleteForward, left, right, wordLeft, wordRight, lineStart, lineEnd
     case cycleKind
@@ -300,9 +300,6 @@ public enum Keymap {
         // The help screen.
         .init([.escape, .char("?"), .char("q"), .function(1)], .toggleHelp, .back, .help, hint: true),
 
-        // Undo the last thing I did, from every screen that is not taking text: Ctrl-Z,
-        // as in the editors people know; it asks before it writes.
-
         // The coordinator's overview of every caseworker's caseload.
         .init([.up, .char("k")], .up, .up, .caseload),
         .init([.down, .char("j")], .down, .down, .caseload),
@@ -310,8 +307,15 @@ public enum Keymap {
         .init([.char("?"), .function(1)], .toggleHelp, .help, .caseload, hint: true),
         .init([.escape, .char("q")], .back, .back, .caseload, hint: true),
         .init([.ctrl("c")], .quit, .quit, .caseload),
-    ] + [Scope.list, .search, .caseload, .card, .note, .board, .places, .workplace, .programme, .plan, .planHistory, .tasks, .taskList,
-         .meeting, .agenda, .statistics].map { KeyBinding([.ctrl("z")], .undo, .undo, $0) }
+    ]
+        // Undo the last thing I did: Ctrl-Z, as in the editors people know; it asks before it writes.
+        + viewScopes.map { KeyBinding([.ctrl("z")], .undo, .undo, $0) }
+        // Any view as the journal stood on a past date, and back to today.
+        + viewScopes.map { KeyBinding([.ctrl("t")], .asOf, .asOf, $0) }
+
+    /// Every screen that is not taking text: Ctrl-Z and Ctrl-T work on all of them.
+    static let viewScopes: [Scope] = [.list, .search, .caseload, .card, .note, .board, .places, .workplace, .programme, .plan,
+                                      .planHistory, .tasks, .taskList, .meeting, .agenda, .statistics]
 
     /// Möte: one item in focus, and the agenda as a list. The same keys do the same in
     /// both, so the group never has to think about which one is showing.

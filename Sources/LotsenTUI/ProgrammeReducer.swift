@@ -190,6 +190,8 @@ enum FormReducer {
             return DetailsForm.submit(&s, &f, id)
         case .saveView:
             return SavedViewsReducer.submit(&s, &f)
+        case .asOf:
+            return PastReducer.submit(&s, &f)
         default:
             guard let command = PlanForms.command(f.purpose, text) else { return [] }
             f.saving = true

@@ -102,6 +102,8 @@ public struct FormState: Equatable, Sendable {
         case saveView
         /// An agenda item struck off, and why.
         case strikeItem(meeting: Int, item: Int)
+        /// The date to show the journal as of (Ctrl-T).
+        case asOf
         /// The exit's date, after its reason (and occupation): then a yes/no.
         case exit(ParticipantID, ExitReason, occupation: String?)
     }

@@ -1,6 +1,7 @@
 import LotsenCalendar
 import LotsenCore
 import LotsenText
+import LotsenWorkspace
 import TerminalCore
 
 /// What the shell does for the reducer: I/O is returned as values, never done here.
@@ -13,6 +14,10 @@ public enum Effect: Equatable, Sendable {
     /// Write the meeting's minutes as text and printable HTML; report back with
     /// `.exported` or `.failed`.
     case exportMinutes(Int)
+    /// Show the journal as it stood at the end of this day; report back with `.pastShown`.
+    case showPast(Day)
+    /// Back to the present; report back with `.presentShown`.
+    case showPresent
     case quit
 }
 
@@ -47,6 +52,10 @@ public enum AppEvent: Sendable {
     case exported(path: String, minutes: Bool = false)
     case readOnly(String?)
     case newDay(Day)
+    /// The journal as it stood at the end of a day, read on a handle of its own.
+    case pastShown(Day, PastView)
+    /// The present again, and today.
+    case presentShown(LotsenState, Day)
 }
 
 public enum AppReducer {
@@ -58,6 +67,8 @@ public enum AppReducer {
             BoardView.clamp(&s)
             return []
         case .journalChanged(let domain):
+            // A past date on screen stays as it stood; the present comes back with Ctrl-T.
+            if s.past != nil { return [] }
             // Another desk's change never moves this desk's focus: the item in focus is
             // held by its number before the new state comes in.
             if s.meeting.item == nil, let m = s.domain.currentMeeting { s.meeting.item = MeetingReducer.focused(s, m)?.id }
@@ -125,7 +136,15 @@ public enum AppReducer {
             if let reason, reason != s.readOnlyReason { s.message = StatusMessage(text: reason, kind: .error) }
             s.readOnlyReason = reason
             return []
+        case .pastShown(let day, let view):
+            PastReducer.shown(&s, day, view)
+            return []
+        case .presentShown(let domain, let today):
+            PastReducer.present(&s, domain, today)
+            return []
         case .newDay(let day):
+            // Looking at a past date, today is that date until the user comes back.
+            if s.past != nil { return [] }
             s.today = day
             s.refreshBoard()
             if s.tab == .statistics { StatisticsReducer.refresh(&s) }
@@ -135,6 +154,7 @@ public enum AppReducer {
             if s.showHelp { return [] }
             // Bound only where no text is being typed, so it never reaches an input.
             if action == .undo { return UndoReducer.ask(&s) }
+            if action == .asOf { return PastReducer.ask(&s) }
             if case .type = action {} else if action != .down && action != .up { s.message = nil }
             switch s.stack.top {
             case nil where action == .nextView:
@@ -197,6 +217,10 @@ public enum AppReducer {
 
     /// Refuses an edit with a message when nobody can write; nil when writing is fine.
     static func writeBlocked(_ s: inout AppState) -> Bool {
+        if let past = s.past {
+            s.message = StatusMessage(text: s.lang.past.refusedWrite(past.day), kind: .error)
+            return true
+        }
         if let reason = s.readOnlyReason {
             s.message = StatusMessage(text: reason, kind: .error)
             return true

@@ -13,13 +13,17 @@ public final class TUIApp {
     let backend: TerminalBackend
     let workspace: Workspace
     let today: () -> Day
+    /// Where "the end of a day" is, for a view of the past: the caseworker's midnight.
+    let startOfDayAfter: (Day) -> Timestamp
     public private(set) var finished = false
 
     public init(backend: TerminalBackend, workspace: Workspace, lang: Language, today: @escaping () -> Day,
-                dayOf: @escaping @Sendable (Timestamp) -> Day, minuteOf: @escaping @Sendable (Timestamp) -> String = AppState.utcMinute) {
+                dayOf: @escaping @Sendable (Timestamp) -> Day, minuteOf: @escaping @Sendable (Timestamp) -> String = AppState.utcMinute,
+                startOfDayAfter: @escaping (Day) -> Timestamp = { Timestamp(millisecondsSince1970: Int64($0.daysSince1970 + 1) * 86_400_000) }) {
         self.backend = backend
         self.workspace = workspace
         self.today = today
+        self.startOfDayAfter = startOfDayAfter
         state = AppState(domain: workspace.state, today: today(), author: workspace.author, lang: lang, size: backend.size,
                          dayOf: dayOf, minuteOf: minuteOf)
         checkJournalStatus()
@@ -61,6 +65,9 @@ public final class TUIApp {
         checkJournalStatus()
     }
 
+    /// Starts on a past date (`lotsen --as-of DATE`), as Ctrl-T and a date would.
+    public func show(past day: Day) { run(.showPast(day)) }
+
     public func render() {
         let (buffer, cursor) = AppView.render(state)
         backend.draw(buffer, cursor: cursor)
@@ -90,12 +97,23 @@ public final class TUIApp {
         case .quit:
             finished = true
         case .exportPlan(let id, let format):
-            guard let p = workspace.state.participant(id), let doc = PlanDocument(p, in: workspace.state, lang: state.lang) else { return }
+            guard let p = state.domain.participant(id), let doc = PlanDocument(p, in: state.domain, lang: state.lang) else { return }
             let name = "plan-\(TextFolding.code(p.profile.fullName))-\(state.today.iso)"
             export(name, [format], minutes: false) { doc.render($0) }
+        case .showPast(let day):
+            do {
+                send(.pastShown(day, try workspace.past(before: startOfDayAfter(day))))
+            } catch let e as JournalError {
+                send(.failed(state.lang.journal.error(e)))
+            } catch {
+                send(.failed("\(error)"))
+            }
+        case .showPresent:
+            send(.presentShown(workspace.state, today()))
         case .exportMinutes(let id):
-            guard let m = workspace.state.meetings[id] else { return }
-            let doc = MinutesDocument(m, in: workspace.state, lang: state.lang)
+            // The minutes of what is on screen: a past date's meeting as it stood then.
+            guard let m = state.domain.meetings[id] else { return }
+            let doc = MinutesDocument(m, in: state.domain, lang: state.lang)
             export("\(state.lang == .sv ? "protokoll" : "minutes")-\(m.date.iso)", [.txt, .html], minutes: true) { doc.render($0) }
         case .perform(let commands, let kind):
             do {

@@ -111,6 +111,8 @@ enum Chrome {
         case nil: break
         }
         if s.showHelp { parts.append(w.text(.help)) }
+        // The banner of a past date, before anything else the title says.
+        if let p = s.past { parts.insert(s.lang.past.title(p.day), at: 1) }
         return parts.joined(separator: " · ")
     }
 
@@ -118,7 +120,7 @@ enum Chrome {
         let width = s.size.width
         let who = s.author.map { a in a + (s.domain.caseworker(a).map { " (\($0.organisation.label))" } ?? "") } ?? "–"
         var right = who
-        if s.readOnlyReason != nil { right = s.lang.tui.text(.readOnly) + " · " + right }
+        if s.past != nil { right = s.lang.past.readOnlyMark + " · " + right } else if s.readOnlyReason != nil { right = s.lang.tui.text(.readOnly) + " · " + right }
         let titleRow = Rect(x: 0, y: 0, width: width, height: 1)
         b.put(" " + title(s), in: titleRow, style: Style(bold: true, reverse: true))
         let rightText = right + " "
@@ -133,7 +135,8 @@ enum Chrome {
         if [.meeting, .agenda].contains(s.scope), s.domain.currentMeeting == nil {
             shown = Keymap.bindings(in: s.scope).filter { [.newMeeting, .nextView, .toggleHelp].contains($0.action) }
         }
-        let hints = shown.map { "\(KeyName.of($0.keys[0], s.lang)) \(s.lang.tui.hint($0.name))" }
+        var hints = shown.map { "\(KeyName.of($0.keys[0], s.lang)) \(s.lang.tui.hint($0.name))" }
+        if s.past != nil { hints.insert("Ctrl-T " + s.lang.past.today, at: 0) }
         b.put(" " + hints.joined(separator: "  "), in: Rect(x: 0, y: s.size.height - 1, width: width, height: 1), style: .reverse)
     }
 }

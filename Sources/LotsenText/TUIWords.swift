@@ -125,6 +125,7 @@ public struct TUIWords: Spoken {
         case .readNote: return say("läs anteckningen", "read the note")
         case .register: return say("skriv in ny deltagare", "register someone new")
         case .undo: return say("ångra ditt senaste", "undo your last entry")
+        case .asOf: return say("som det stod ett datum", "as it stood on a date")
         case .saveView: return say("spara som vy", "save as a view")
         case .removeView: return say("ta bort vyn", "remove the view")
         case .caseloadOverview: return say("allas ärenden", "all caseloads")
@@ -357,7 +358,7 @@ public enum TUIText: Sendable, CaseIterable {
 /// Every action a key can have, named for the help.
 public enum TUIActionName: Sendable, CaseIterable {
     case up, down, left, right, pageUp, pageDown, top, bottom, search, clearSearch, previousSearch, open, readNote, back, quit, help
-    case register, editDetails, undo, saveView, removeView, caseloadOverview, showOnBoard
+    case register, editDetails, undo, asOf, saveView, removeView, caseloadOverview, showOnBoard
     case filter, exited, nextPane, newNote, consent, responsible, exit, history, correct
     case save, cancel, toggle, confirm, lineBreak, wordLeft, wordRight, lineStart, lineEnd, kind, erase
     case nextView, programme, moveForward, moveBack, previousLane, nextLane, boardFilter, openWorkplace, addWorkplace

@@ -18,6 +18,8 @@ public final class Workspace {
     var snapshotSequence = -1
     var wroteRecords = false
     let useSnapshots: Bool
+    /// Set when this is a view of the past: it never follows later appends.
+    var before: Timestamp?
     let io: FileIO
     var sealKey: [UInt8]?
 
@@ -26,6 +28,20 @@ public final class Workspace {
         public var snapshotProblem: Snapshot.Problem? = .missing
         /// Records read from the journal and folded in.
         public var replayed = 0
+        /// Opened as of a past moment (`Environment.before`): the last record folded in,
+        /// nil when the journal had none that early.
+        public var pastEnd: PastEnd?
+    }
+
+    /// The last record a view of the past holds: its banner names it.
+    public struct PastEnd: Equatable, Sendable {
+        public var sequence: Int
+        public var time: Timestamp
+
+        public init(sequence: Int, time: Timestamp) {
+            self.sequence = sequence
+            self.time = time
+        }
     }
 
     /// Replaying more than this many records at open (or since the last snapshot, at
@@ -59,6 +75,10 @@ public final class Workspace {
         public var snapshots: Bool
         /// The key snapshots are sealed with (`SnapshotSeal`); none: written unsealed.
         public var sealKey: [UInt8]?
+        /// The journal as it stood just before this moment: only records stamped earlier
+        /// are folded in, the snapshot is neither read nor written, and nothing is
+        /// written (docs/architecture.md, "The past").
+        public var before: Timestamp?
 
         public init(author: String?, clock: @escaping () -> Timestamp, today: @escaping () -> Day,
                     newID: @escaping () -> ParticipantID = ParticipantIDs.random, io: FileIO = SystemFileIO(),
@@ -80,7 +100,8 @@ public final class Workspace {
         var opening = Opening()
         var base: (state: LotsenState, point: Journal.ChainPoint)?
         var witness: ChainWitness?
-        if env.snapshots {
+        let before = env.before
+        if env.snapshots && before == nil {
             switch Snapshot.read(paths, io: env.io) {
             case .success(let s):
                 witness = s.witness
@@ -119,6 +140,17 @@ public final class Workspace {
                 pendingRecords = 0
                 folded = LotsenState()
                 folded.rememberOnly(after: recentFrom)
+                opening.pastEnd = nil
+            }
+            var batch = batch
+            if let before, let last = batch.last, last.time >= before {
+                // Filtered, not cut at the first later record: each desk stamps its own
+                // records, so a clock a little behind must not hide what came before.
+                batch = batch.filter { $0.time < before && $0.sequence > 0 }
+                if batch.isEmpty { return }
+            }
+            if before != nil, let last = batch.last, last.sequence > 0 {
+                opening.pastEnd = PastEnd(sequence: last.sequence, time: last.time)
             }
             opening.replayed += batch.count
             pending.append(batch)
@@ -134,13 +166,14 @@ public final class Workspace {
         folded.rememberAll()
         if base != nil { opening.snapshotProblem = report.resumed ? nil : .doesNotMatch }
         let w = Workspace(journal: journal, author: env.author, clock: env.clock, today: env.today, newID: env.newID,
-                          useSnapshots: env.snapshots, io: env.io)
+                          useSnapshots: env.snapshots && before == nil, io: env.io)
+        w.before = before
         w.state = folded
         w.sealKey = env.sealKey
         w.undecodableRecords = undecodable
         w.opening = opening
         if report.resumed, let base { w.snapshotSequence = base.point.sequence }
-        if opening.replayed >= snapshotAfter || (opening.snapshotProblem != nil && opening.snapshotProblem != .missing) {
+        if before == nil, opening.replayed >= snapshotAfter || (opening.snapshotProblem != nil && opening.snapshotProblem != .missing) {
             w.saveSnapshot()
         }
         return (w, report)
@@ -222,6 +255,7 @@ public final class Workspace {
     /// changed (one fstat). Returns the new events.
     @discardableResult
     public func refresh() throws -> [RecordedEvent] {
+        if before != nil { return [] }
         let records = try journal.readNew()
         return foldIn(records)
     }

@@ -171,6 +171,14 @@ struct InMemoryDesk {
                 quit = true
             case .exportPlan, .exportMinutes:
                 exported.append(effect)
+            case .showPast(let day):
+                // The small demo as it stood at the end of that day (UTC, as the demo's times are).
+                let before = Timestamp(millisecondsSince1970: Int64(day.daysSince1970 + 1) * 86_400_000)
+                let past = DemoJournal(size: .small, today: Harness.today).state(before: before)
+                run(AppReducer.reduce(&state, .pastShown(day, PastView(state: past, end: past.lastSequence == 0 ? nil
+                    : Workspace.PastEnd(sequence: past.lastSequence, time: before)))))
+            case .showPresent:
+                run(AppReducer.reduce(&state, .presentShown(domain, Harness.today)))
             }
         }
     }

@@ -51,10 +51,11 @@ public struct DemoJournal {
     }
 
     /// The demo folded in memory, numbered as the journal `write` makes would number it:
-    /// for tests of views and reducers that need no file.
-    public func state() -> LotsenState {
+    /// for tests of views and reducers that need no file. With `before`, only the
+    /// entries stamped earlier, as `Workspace.past` folds them.
+    public func state(before: Timestamp? = nil) -> LotsenState {
         var state = LotsenState()
-        for (i, d) in generate().enumerated() {
+        for (i, d) in generate().enumerated() where before.map({ d.time < $0 }) ?? true {
             guard let event = Event(type: d.type, payload: d.payload) else { continue }
             state.apply(RecordedEvent(event: event, subject: d.subject.map(ParticipantID.init),
                                       stamp: EntryStamp(sequence: i + 1, time: d.time, author: d.author)))

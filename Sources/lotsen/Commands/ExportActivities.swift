@@ -11,6 +11,7 @@ extension Lotsen.ExportGroup {
             CommandConfiguration(commandName: "activities", abstract: reportWords.help(.exportActivitiesAbstract))
         }
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var past: PastOption
         @Option(help: ArgumentHelp(words.help(.formatOption))) var format: Format = .csv
         @Flag(name: .customLong("with-pnr"), help: ArgumentHelp(reportWords.help(.withPnrFlag))) var withPnr = false
         @OptionGroup var range: Lotsen.RangeOptions
@@ -18,7 +19,7 @@ extension Lotsen.ExportGroup {
         @Flag(help: ArgumentHelp(words.help(.forceOption))) var force = false
 
         func run() throws {
-            let ctx = global.context
+            let ctx = try global.context(past)
             let range = try self.range.resolveIfGiven(ctx)
             let w = try ctx.open(.readOnly)
             defer { w.close() }

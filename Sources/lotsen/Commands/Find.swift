@@ -11,6 +11,7 @@ extension Lotsen {
     struct Find: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "find", abstract: words.help(.findAbstract)) }
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var past: PastOption
         @Argument(help: ArgumentHelp(words.help(.findTextArgument))) var text: [String] = []
         @Flag(help: ArgumentHelp(words.help(.findAllFlag))) var all = false
         @Option(help: ArgumentHelp(words.help(.findLimitOption))) var limit = 20
@@ -18,7 +19,7 @@ extension Lotsen {
         @Option(help: ArgumentHelp(words.help(.findViewOption))) var view: String?
 
         func run() throws {
-            let ctx = global.context
+            let ctx = try global.context(past)
             var query = text.joined(separator: " ")
             // The phone call's path: the snapshot's search index and only the people
             // shown, when the journal holds nothing newer; otherwise the whole state.
@@ -46,7 +47,7 @@ extension Lotsen {
                 }
                 participant = { w.state.participant($0) }
                 checkedWhole = w.journal.checkedWholeAt
-            } else if ctx.usesSnapshots, let paths = try? ctx.global.journalPaths().canonical(), let lookup = Snapshot.lookup(paths),
+            } else if ctx.usesSnapshots, ctx.past == nil, let paths = try? ctx.global.journalPaths().canonical(), let lookup = Snapshot.lookup(paths),
                case let found = Self.matches(ParticipantSearch.Query(query), in: lookup.index, all: all),
                let shown = Self.decoded(found.listed.prefix(max(limit, 0)), lookup) {
                 ids = found.listed
@@ -107,11 +108,12 @@ extension Lotsen {
     struct Show: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: words.help(.showAbstract)) }
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var past: PastOption
         @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
         @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
 
         func run() throws {
-            let ctx = global.context
+            let ctx = try global.context(past)
             let w = try ctx.open(.readOnly)
             defer { w.close() }
             let id = try ctx.resolve(who, in: w)
@@ -121,7 +123,8 @@ extension Lotsen {
             } else {
                 Console.out(CardText.render(p, state: w.state, today: ctx.today, lang: ctx.lang))
                 // Answered from the snapshot: say how far the chain behind it was checked.
-                if let at = w.journal.checkedWholeAt { Console.out(ctx.lang.journal.checkedWhole(LocalClock.minute(of: at))) }
+                // (A past date is read from the header, so the chain was just checked whole.)
+                if ctx.past == nil, let at = w.journal.checkedWholeAt { Console.out(ctx.lang.journal.checkedWhole(LocalClock.minute(of: at))) }
             }
         }
     }

@@ -68,13 +68,14 @@ extension Lotsen {
                 CommandConfiguration(commandName: "participants", abstract: words.help(.exportParticipantsAbstract))
             }
             @OptionGroup var global: GlobalOptions
+            @OptionGroup var past: PastOption
             @Option(help: ArgumentHelp(words.help(.formatOption))) var format: Format = .csv
             @Option(help: ArgumentHelp(words.help(.outputOption))) var output: String?
             @Flag(help: ArgumentHelp(words.help(.forceOption))) var force = false
             @Flag(help: ArgumentHelp(words.help(.findAllFlag))) var all = false
 
             func run() throws {
-                let ctx = global.context
+                let ctx = try global.context(past)
                 let w = try ctx.open(.readOnly)
                 defer { w.close() }
                 // In Swedish name order, as every list of people in Lotsen.

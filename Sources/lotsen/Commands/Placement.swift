@@ -121,6 +121,7 @@ extension Lotsen {
     struct BoardCommand: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "board", abstract: programmeWords.help(.boardAbstract)) }
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var past: PastOption
         @Flag(help: ArgumentHelp(programmeWords.help(.mineFlag))) var mine = false
         @Option(help: ArgumentHelp(programmeWords.help(.caseworkerFilterOption))) var caseworker: String?
         @Option(help: ArgumentHelp(programmeWords.help(.organisationFilterOption))) var organisation: String?
@@ -128,7 +129,7 @@ extension Lotsen {
         @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
 
         func run() throws {
-            let ctx = global.context
+            let ctx = try global.context(past)
             let w = try ctx.open(.readOnly)
             defer { w.close() }
             var filter = ResponsibilityFilter.all

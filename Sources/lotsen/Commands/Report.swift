@@ -16,6 +16,7 @@ extension Lotsen {
         enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json, md, html }
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var past: PastOption
         @Argument(help: ArgumentHelp(reportWords.help(.kindArgument))) var kind: String
         @OptionGroup var range: RangeOptions
         @Option(help: ArgumentHelp(reportWords.help(.formatOption))) var format: Format = .table
@@ -26,7 +27,7 @@ extension Lotsen {
         @Flag(help: ArgumentHelp(words.help(.forceOption))) var force = false
 
         func run() throws {
-            let ctx = global.context
+            let ctx = try global.context(past)
             guard let kind = ReportKind(code: kind) else { throw CommandFailure.usage(ctx.lang.report.say(.unknownReport(kind))) }
             let range = try self.range.resolve(ctx)
             let w = try ctx.open(.readOnly)

@@ -12,8 +12,12 @@ extension Lotsen {
     struct UI: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "ui", abstract: words.help(.uiAbstract)) }
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var past: PastOption
 
         func run() throws {
+            // The present is opened, written and followed; `--as-of` only says what the
+            // screens show first (Ctrl-T comes back to today).
+            let pastDay = try global.context(past).past
             let ctx = global.context
             let lang = ctx.lang
             // A journal that cannot be written still opens, read-only, with the reason shown.
@@ -33,7 +37,9 @@ extension Lotsen {
             }
             defer { terminal.stop() }
             let app = TUIApp(backend: terminal, workspace: workspace, lang: lang,
-                             today: ctx.clock.today, dayOf: LocalClock.day(of:), minuteOf: LocalClock.minute(of:))
+                             today: ctx.clock.today, dayOf: LocalClock.day(of:), minuteOf: LocalClock.minute(of:),
+                             startOfDayAfter: LocalClock.start(ofDayAfter:))
+            if let pastDay { app.show(past: pastDay) }
             app.run { terminal.pendingSignal() != nil }
         }
     }

@@ -10,6 +10,8 @@ import LotsenWorkspace
 /// clock, the time zone, the file system and the random ids come from.
 struct CommandContext {
     let global: GlobalOptions
+    /// `--as-of`: the day whose end the answer is as of; it is then "today" too.
+    var past: Day?
     var lang: Language { global.language }
     var environment: [String: String] { global.environment }
 
@@ -31,10 +33,11 @@ struct CommandContext {
         let clock = self.clock
         var env = Workspace.Environment(author: author, clock: clock.now, today: clock.today, snapshots: usesSnapshots)
         env.sealKey = SealKey.load(environment: environment, create: true)
+        env.before = past.map(LocalClock.start(ofDayAfter:))
         return env
     }
 
-    var today: Day { clock.today() }
+    var today: Day { past ?? clock.today() }
 
     func open(_ access: Journal.Access) throws -> Workspace {
         let paths = try global.journalPaths()
@@ -49,6 +52,10 @@ struct CommandContext {
                 for s in report.skipped { Console.error(lang.journal.skipped(first: s.first, last: s.last)) }
                 // A script sending the answer on must notice: exit 1 however the command ends.
                 ProcessLifetime.answeredFromDamage = true
+            }
+            if let day = past {
+                let end = workspace.opening.pastEnd
+                Console.error(lang.past.banner(day, lastEntry: end?.sequence, at: end.map { LocalClock.minute(of: $0.time) }))
             }
             ProcessLifetime.keep(workspace)
             return workspace

@@ -41,6 +41,18 @@ struct LocalClock: Sendable {
         return day.iso + " " + String(format: "%02d:%02d", parts.tm_hour, parts.tm_min)
     }
 
+    /// The first moment of the local day after `day`: what "as of the end of `day`" is
+    /// cut before. `mktime` works out the zone's offset that night (summer time too).
+    static func start(ofDayAfter day: Day) -> Timestamp {
+        let next = day.adding(days: 1).parts
+        var parts = tm()
+        parts.tm_year = Int32(next.year - 1900)
+        parts.tm_mon = Int32(next.month - 1)
+        parts.tm_mday = Int32(next.day)
+        parts.tm_isdst = -1
+        return Timestamp(millisecondsSince1970: Int64(mktime(&parts)) * 1000)
+    }
+
     /// The local calendar day of a moment.
     static func day(of t: Timestamp) -> Day {
         var seconds = time_t(t.millisecondsSince1970 / 1000)

@@ -8,10 +8,11 @@ extension Lotsen.MeetingGroup {
     struct List: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: meetingWords.help(.listAbstract)) }
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var past: PastOption
         @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
 
         func run() throws {
-            let ctx = global.context
+            let ctx = try global.context(past)
             let w = try ctx.open(.readOnly)
             defer { w.close() }
             let meetings = w.state.meetingList

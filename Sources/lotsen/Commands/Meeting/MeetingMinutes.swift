@@ -8,11 +8,12 @@ extension Lotsen.MeetingGroup {
     struct Minutes: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "minutes", abstract: meetingWords.help(.minutesAbstract)) }
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var past: PastOption
         @Argument(help: ArgumentHelp(meetingWords.help(.meetingArgument))) var meeting: String?
         @OptionGroup var document: DocumentOptions
 
         func run() throws {
-            let ctx = global.context
+            let ctx = try global.context(past)
             let w = try ctx.open(.readOnly)
             defer { w.close() }
             // Without a meeting named: the open one, else the last one held.

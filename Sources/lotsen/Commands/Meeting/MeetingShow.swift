@@ -8,11 +8,12 @@ extension Lotsen.MeetingGroup {
     struct Show: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: meetingWords.help(.showAbstract)) }
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var past: PastOption
         @Argument(help: ArgumentHelp(meetingWords.help(.meetingArgument))) var meeting: String?
         @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
 
         func run() throws {
-            let ctx = global.context
+            let ctx = try global.context(past)
             let w = try ctx.open(.readOnly)
             defer { w.close() }
             let m = w.state.meetings[try ctx.meetingID(meeting, in: w)]!

@@ -8,13 +8,14 @@ extension Lotsen.PlanGroup {
     struct Show: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: planWords.help(.showAbstract)) }
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var past: PastOption
         @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
         @Option(help: ArgumentHelp(planWords.help(.versionOption))) var version: Int?
         @Flag(help: ArgumentHelp(planWords.help(.historyFlag))) var history = false
         @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
 
         func run() throws {
-            let ctx = global.context
+            let ctx = try global.context(past)
             let w = try ctx.open(.readOnly)
             defer { w.close() }
             let id = try ctx.resolve(who, in: w)
