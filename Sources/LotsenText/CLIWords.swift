@@ -123,7 +123,8 @@ public struct CLIWords: Spoken {
                                     "How the person came: outreach, self, af, ifo, school, other:TEXT.")
         case .bornAbroadOption: return say("Utrikesfödd: ja/nej.", "Born abroad: yes/no.")
         case .disabilityOption: return say("Funktionsnedsättning: ja/nej.", "Disability: yes/no.")
-        case .afCategoryOption: return say("AF-kategori: 11, 69, 14 eller annan.", "AF category: 11, 69, 14 or other.")
+        case .afCategoryOption: return say("AF:s sökandekategori, två siffror: 11 öppet arbetslös, 14 ej till förfogande, 69 UGA …",
+                                           "AF's category (sökandekategori), two digits: 11 openly unemployed, 14 not available, 69 UGA …")
         case .gradesOption: return say("Fullständiga gymnasiebetyg: ja/nej.",
                                        "Complete upper-secondary grades: yes/no.")
         case .incomeSupportOption: return say("Försörjningsstöd: ja/nej.", "Income support: yes/no.")

@@ -112,8 +112,9 @@ public struct DomainWords: Spoken {
         switch c {
         case .openUnemployment: return say("11 öppet arbetslös", "11 open unemployment")
         case .youthGuarantee: return "69 UGA"
-        case .notAvailable: return say("14 ej tillgänglig", "14 not available")
+        case .notAvailable: return say("14 ej till förfogande", "14 not available")
         case .other: return say("annan", "other")
+        default: return "skat " + c.rawValue
         }
     }
 
@@ -195,6 +196,9 @@ public struct DomainWords: Spoken {
                                             "“\(Quoted.text(t))” is not an e-mail address")
         case .notAYesNo(let t): return say("”\(Quoted.text(t))” är varken ja eller nej (ja/nej, 1/0, x/tomt)",
                                            "“\(Quoted.text(t))” is neither yes nor no (yes/no, 1/0, x/blank)")
+        case .notAChoice(let t, .afCategory):
+            return say("”\(Quoted.text(t))” är ingen sökandekategori: skriv AF:s kod med två siffror, till exempel 11, 14 eller 69 (eller annan)",
+                       "“\(Quoted.text(t))” is not an AF category: write AF's two-digit code, for example 11, 14 or 69 (or other)")
         case .notAChoice(let t, let choice): return problem(.notOneOf(t, choices(choice)))
         case .notOneOf(let t, let options): return say("”\(Quoted.text(t))” är inget av: \(options.joined(separator: ", "))",
                                                        "“\(Quoted.text(t))” is none of: \(options.joined(separator: ", "))")

@@ -20,7 +20,9 @@ public struct ReportWords: Spoken {
     public func heading(_ h: ReportSection.Heading) -> String {
         switch h {
         case .targetGroup: return say("Deltagare under perioden", "Participants in the period")
-        case .afCategory: return say("AF-kategori", "AF category")
+        case .afCategory: return say("AF-kategori (sökandekategori)", "AF category (sökandekategori)")
+        case .afCategoryAged16To19: return say("AF-kategori, 16–19 år", "AF category, aged 16–19")
+        case .afCategoryWithoutGrades: return say("AF-kategori, utan fullständiga gymnasiebetyg", "AF category, without complete grades")
         case .age: return say("Ålder vid periodens slut", "Age at the end of the period")
         case .stagesOn(let d): return say("Deltagare per steg \(d.iso)", "Participants per stage on \(d.iso)")
         case .activitiesStarted: return say("Påbörjade insatser", "Activities started")
@@ -50,7 +52,9 @@ public struct ReportWords: Spoken {
             case .openUnemployment: return say("Öppet arbetslösa (11)", "Openly unemployed (11)")
             case .youthGuarantee: return say("Inskrivna i UGA (69)", "In the youth guarantee (69)")
             case .notAvailable: return say("Ej till förfogande (14)", "Not available (14)")
-            case .other: return say("Annan kategori", "Other category")
+            case .other: return say("Annan kategori (kod ej angiven)", "Other category (code not given)")
+            // AF's name is not repeated here: the code is what AF's own tables show.
+            default: return say("Sökandekategori \(c.rawValue)", "Category \(c.rawValue)")
             }
         case .afCategory(nil): return say("Kategori ej angiven", "Category not given")
         case .ageBand(let band?): return say("\(band.lowerBound)–\(band.upperBound) år",

@@ -8,17 +8,18 @@ import LotsenTestSupport
 @Suite("lotsen report, target and export activities")
 struct ReportCommandTests {
     /// Eight people; registered, born, the yes/no columns and the category chosen so
-    /// that each row of Målgrupp has a figure to check (ages on 2026-06-30).
+    /// that each row of Målgrupp has a figure to check (ages on 2026-06-30). AF's
+    /// categories as AF's own lists write them: the code, or the code and its name.
     static let sheet = """
-    Personnummer;Förnamn;Efternamn;Kön;Inskriven;Utrikes född;Funktionsnedsättning;AF-kategori;Gymnasiebetyg;Försörjningsstöd
-    20050310-2428;Alva;Ek;kvinna;2026-01-15;ja;;11;nej;ja
-    20080820-2519;Bo;Berg;man;2026-02-01;;ja;69;nej;
+    Personnummer;Förnamn;Efternamn;Kön;Inskriven;Utrikes född;Funktionsnedsättning;Sökandekategori;Gymnasiebetyg;Försörjningsstöd
+    20050310-2428;Alva;Ek;kvinna;2026-01-15;ja;;11 Öppet arbetslös;nej;ja
+    20080820-2519;Bo;Berg;man;2026-02-01;;ja;SKAT 69;nej;
     20000105-2711;Cem;Kaya;man;2026-01-10;ja;;14;ja;ja
     20031201-2826;Dana;Lind;kvinna;2026-03-05;;;11;ja;
     20070630-2429;Ebba;Nord;kvinna;2026-06-01;;;69;ja;
     20020505-2913;Farid;Haddad;man;2026-04-01;ja;;11;ja;
     20060909-2622;Gun;Sjö;kvinna;2026-03-10;;;69;nej;
-    19980701-2332;Hugo;Ås;man;2026-05-20;;;annan;ja;
+    19980701-2332;Hugo;Ås;man;2026-05-20;;;21;ja;
 
     """
 
@@ -54,10 +55,17 @@ struct ReportCommandTests {
             ("Inskrivna", ["4", "4", "8"]), ("varav nyinskrivna", ["4", "4", "8"]), ("Utrikes födda", ["1", "2", "3"]),
             ("Med funktionsnedsättning", ["0", "1", "1"]), ("Utan fullständiga gymnasiebetyg", ["2", "1", "3"]),
             ("Med försörjningsstöd", ["1", "1", "2"]), ("Öppet arbetslösa (11)", ["2", "1", "3"]),
-            ("Inskrivna i UGA (69)", ["2", "1", "3"]), ("Ej till förfogande (14)", ["0", "1", "1"]), ("Annan kategori", ["0", "1", "1"]),
+            ("Inskrivna i UGA (69)", ["2", "1", "3"]), ("Ej till förfogande (14)", ["0", "1", "1"]), ("Sökandekategori 21", ["0", "1", "1"]),
+            // Among the 16–19-year-olds (Bo, Ebba, Gun), and those without complete grades (Alva, Bo, Gun).
+            ("Öppet arbetslösa (11)", ["0", "0", "0"]), ("Inskrivna i UGA (69)", ["2", "1", "3"]), ("Ej till förfogande (14)", ["0", "0", "0"]),
+            ("Öppet arbetslösa (11)", ["1", "0", "1"]), ("Inskrivna i UGA (69)", ["1", "1", "2"]), ("Ej till förfogande (14)", ["0", "0", "0"]),
             ("16–19 år", ["2", "1", "3"]), ("20–24 år", ["2", "1", "3"]), ("25–29 år", ["0", "2", "2"]),
         ]
         #expect(rows.dropFirst().map { $0[4] } == expected.map(\.0), "no other rows, in this order")
+        var sections: [String] = []
+        for row in rows.dropFirst() where sections.last != row[3] { sections.append(row[3]) }
+        #expect(sections == ["Deltagare under perioden", "AF-kategori (sökandekategori)", "AF-kategori, 16–19 år",
+                             "AF-kategori, utan fullständiga gymnasiebetyg", "Ålder vid periodens slut"])
         for (row, (label, figures)) in zip(rows.dropFirst(), expected) {
             #expect(Array(row[5...]) == figures, "\(label)")
             #expect(Array(row[..<3]) == ["Målgrupp", "2026-01-01", "2026-06-30"])

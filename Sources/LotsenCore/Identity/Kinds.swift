@@ -85,25 +85,58 @@ public enum Referral: Hashable, Sendable {
     }
 }
 
-/// Arbetsförmedlingen's registration category.
-public enum AFCategory: String, Sendable, CaseIterable {
-    /// 11: openly unemployed.
-    case openUnemployment = "11"
-    /// 69: the youth job guarantee (UGA).
-    case youthGuarantee = "69"
-    /// 14: not available for work.
-    case notAvailable = "14"
-    case other
+/// AF's sökandekategori (SKAT): the two-digit code Arbetsförmedlingen registers a job
+/// seeker under. Every code is kept as AF gives it; the reports count 11, 69 and 14 by
+/// name, as the programme's target-group table does, and every other code by its number
+/// (docs/reports.md).
+public struct AFCategory: RawRepresentable, Hashable, Sendable, Comparable {
+    /// Two digits, 10–99; or `other`, written before every code was kept.
+    public let rawValue: String
 
-    public init?(code: String) {
-        switch code.trimmingSpaces.lowercased() {
-        case "11": self = .openUnemployment
-        case "69", "uga": self = .youthGuarantee
-        case "14": self = .notAvailable
-        case "other", "annan", "övrig", "ovrig": self = .other
-        default: return nil
-        }
+    public init?(rawValue: String) {
+        let b = Array(rawValue.utf8)
+        let twoDigits = b.count == 2 && (0x31...0x39).contains(b[0]) && (0x30...0x39).contains(b[1])
+        guard twoDigits || rawValue == "other" else { return nil }
+        self.rawValue = rawValue
     }
+
+    /// 11: openly unemployed.
+    public static let openUnemployment = AFCategory(rawValue: "11")!
+    /// 69: the youth job guarantee (UGA).
+    public static let youthGuarantee = AFCategory(rawValue: "69")!
+    /// 14: not available for work.
+    public static let notAvailable = AFCategory(rawValue: "14")!
+    /// A category other than 11, 69 and 14 whose code was not kept (journals before the
+    /// codes were); never written now.
+    public static let other = AFCategory(rawValue: "other")!
+
+    /// The three the programme's target-group table counts by name (Hällefors 2015).
+    public static let named: [AFCategory] = [.openUnemployment, .youthGuarantee, .notAvailable]
+
+    /// The code as a number; nil for `other`.
+    public var number: Int? { Int(rawValue) }
+
+    /// As typed or as a spreadsheet from AF has it: `11`, `skat 11`, `SKAT11`,
+    /// `11 Öppet arbetslös`, `11 - Öppet arbetslös`; `uga` for 69; `annan`/`other` for a
+    /// category whose code is not known.
+    public init?(code: String) {
+        var t = Substring(code.trimmingSpaces.lowercased())
+        switch t {
+        case "uga": self = .youthGuarantee; return
+        case "other", "annan", "övrig", "ovrig": self = .other; return
+        default: break
+        }
+        if t.hasPrefix("skat") { t = t.dropFirst(4).drop { $0 == " " || $0 == ":" } }
+        let digits = t.prefix { $0.isASCII && $0.isNumber }
+        let rest = t.dropFirst(digits.count)
+        // Two digits, then nothing or a separator before AF's name of the category.
+        guard digits.count == 2, rest.isEmpty || rest.first == " " || rest.first == "-" || rest.first == "–" || rest.first == ":",
+              let c = AFCategory(rawValue: String(digits)) else { return nil }
+        self = c
+    }
+
+    /// By code; `other` last.
+    public static func < (a: AFCategory, b: AFCategory) -> Bool { (a.number ?? 100) < (b.number ?? 100) }
 }
 
 /// Why a period in the programme ended.

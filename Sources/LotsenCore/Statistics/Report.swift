@@ -184,7 +184,7 @@ public struct ReportRow: Equatable, Sendable {
 /// A table of a report, and the picture that says it best.
 public struct ReportSection: Equatable, Sendable {
     public enum Heading: Hashable, Sendable {
-        case targetGroup, afCategory, age
+        case targetGroup, afCategory, afCategoryAged16To19, afCategoryWithoutGrades, age
         case stagesOn(Day), activitiesStarted, activitiesEnded, activitiesRunning(Day)
         case exitsByReason, occupations
         case targets(year: Int)

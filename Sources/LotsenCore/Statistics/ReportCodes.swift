@@ -5,6 +5,8 @@ extension ReportSection.Heading {
         switch self {
         case .targetGroup: return "target-group"
         case .afCategory: return "af-category"
+        case .afCategoryAged16To19: return "af-category-16-19"
+        case .afCategoryWithoutGrades: return "af-category-without-grades"
         case .age: return "age"
         case .stagesOn: return "stages"
         case .activitiesStarted: return "activities-started"

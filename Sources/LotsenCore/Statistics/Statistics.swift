@@ -25,9 +25,13 @@ public enum Statistics {
     /// profile as recorded now and the age on the range's last day.
     static func targetGroup(_ people: [Participant], _ range: ReportRange) -> [ReportSection] {
         var lines: [ReportLine: Tally] = [:]
+        // AF's categories again among the 16–19-year-olds and those without complete
+        // grades: the rows of the programme's own target-group table.
+        var young: [ReportLine: Tally] = [:], withoutGrades: [ReportLine: Tally] = [:]
         for p in people where p.periods.contains(where: { $0.overlaps(range) }) {
             let g = p.genderGroup
-            var hits: [ReportLine] = [.inProgramme, .afCategory(p.profile.afCategory)]
+            let category = ReportLine.afCategory(p.profile.afCategory)
+            var hits: [ReportLine] = [.inProgramme, category]
             if p.periods.contains(where: { range.contains($0.registered) }) { hits.append(.newlyRegistered) }
             if p.profile.bornAbroad == true { hits.append(.bornAbroad) }
             if p.profile.disability == true { hits.append(.disability) }
@@ -36,20 +40,27 @@ public enum Statistics {
             let age = p.personnummer.age(on: range.to)
             hits.append(.ageBand(ageBands.first { $0.contains(age) }))
             for line in hits { lines[line, default: Tally()].add(g) }
+            if (16...19).contains(age) { young[category, default: Tally()].add(g) }
+            if p.profile.gradesComplete == false { withoutGrades[category, default: Tally()].add(g) }
         }
-        func rows(_ order: [ReportLine], always: Int) -> [ReportRow] {
+        func rows(_ order: [ReportLine], always: Int, of tallies: [ReportLine: Tally] = lines) -> [ReportRow] {
             // The first `always` rows are shown even when empty; the rest only when not.
             order.enumerated().compactMap { i, line in
-                let t = lines[line] ?? Tally()
+                let t = tallies[line] ?? Tally()
                 return i < always || t.total > 0 ? ReportRow(line: line, figures: t.figures) : nil
             }
         }
-        let categories: [ReportLine] = [.afCategory(.openUnemployment), .afCategory(.youthGuarantee), .afCategory(.notAvailable),
-                                         .afCategory(.other), .afCategory(nil)]
+        // 11, 69 and 14 always, as the table names them; then every other code anyone
+        // has, by number; then those without one.
+        let codes = Set(people.compactMap(\.profile.afCategory)).subtracting(AFCategory.named).sorted()
+        let categories = (AFCategory.named + codes).map { ReportLine.afCategory($0) } + [.afCategory(nil)]
+        let named = AFCategory.named.count
         return [
             ReportSection(heading: .targetGroup, rows: rows([.inProgramme, .newlyRegistered, .bornAbroad, .disability,
                                                              .withoutGrades, .incomeSupport], always: 6), chart: .genderSplit),
-            ReportSection(heading: .afCategory, rows: rows(categories, always: 4), chart: .genderSplit),
+            ReportSection(heading: .afCategory, rows: rows(categories, always: named), chart: .genderSplit),
+            ReportSection(heading: .afCategoryAged16To19, rows: rows(categories, always: named, of: young), chart: .genderSplit),
+            ReportSection(heading: .afCategoryWithoutGrades, rows: rows(categories, always: named, of: withoutGrades), chart: .genderSplit),
             ReportSection(heading: .age, rows: rows(ageBands.map { .ageBand($0) } + [.ageBand(nil)], always: 3), chart: .genderSplit),
         ]
     }

@@ -101,7 +101,7 @@ public struct DemoJournal {
                 phones: ["07\([0, 2, 3, 6, 9][rng.below(5)])-\(100 + rng.below(900)) \(10 + rng.below(90)) \(10 + rng.below(90))"],
                 referral: [Referral.af, .ifo, .outreach, .selfReferral, .school][rng.below(5)],
                 bornAbroad: rng.below(100) < 35, disability: rng.below(100) < 12,
-                afCategory: [AFCategory.openUnemployment, .youthGuarantee, .youthGuarantee, .notAvailable, .other][rng.below(5)],
+                afCategory: [AFCategory.openUnemployment, .youthGuarantee, .youthGuarantee, .notAvailable, AFCategory(rawValue: "21")!][rng.below(5)],
                 gradesComplete: rng.below(100) < 55, incomeSupport: rng.below(100) < 30)
             if rng.below(100) < 40 { profile.email = "\(TextFolding.foldedString(profile.firstName).filter(\.isLetter)).\(n)@example.se" }
             var t = time(registered, hour: 8 + rng.below(8), minute: rng.below(60))

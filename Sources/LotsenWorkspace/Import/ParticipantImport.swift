@@ -145,7 +145,7 @@ public struct ParticipantImport {
         case "inskriven", "inskrivningsdatum", "inskrivning", "registered", "registrationdate", "registration": return .registered
         case "utrikesfodd", "bornabroad", "foreignborn": return .bornAbroad
         case "funktionsnedsattning", "disability": return .disability
-        case "afkategori", "kategori", "afcategory", "category": return .afCategory
+        case "afkategori", "kategori", "afcategory", "category", "sokandekategori", "skat", "arbetssokandekategori": return .afCategory
         case "gymnasiebetyg", "fullstandigagymnasiebetyg", "uppersecondarygrades", "completegrades", "grades": return .gradesComplete
         case "forsorjningsstod", "incomesupport", "ekonomisktbistand": return .incomeSupport
         case "komvia", "via", "referral", "hur", "kanal": return .referral
