@@ -33,6 +33,10 @@ public struct AppState: Sendable {
     /// Built once per change of the journal, not per keystroke.
     public private(set) var searchIndex: SearchIndex
 
+    /// A person as this desk's caseworker may see them (docs/privacy.md): every screen
+    /// that shows one person asks this, never the domain directly.
+    func seen(_ id: ParticipantID) -> DisclosedParticipant? { domain.participant(id, seenBy: author) }
+
     /// After the domain changed: a new search index, and the list refreshed from it.
     mutating func setDomain(_ domain: LotsenState) {
         self.domain = domain
@@ -71,7 +75,7 @@ public struct AppState: Sendable {
     /// The board reads every participant, so like the statistics it is rebuilt only
     /// while it is shown: opening a large journal does not wait for it.
     mutating func refreshBoard() {
-        if tab == .board { board.refresh(domain, today: today) } else { board.isStale = true }
+        if tab == .board { board.refresh(domain, today: today, viewer: author) } else { board.isStale = true }
     }
 
     public var scope: Scope {

@@ -32,10 +32,10 @@ enum BoardReducer {
             let options = filterOptions(s)
             let i = options.firstIndex(of: b.filter) ?? 0
             b.filter = options[(i + 1) % options.count]
-            b.refresh(s.domain, today: s.today)
+            b.refresh(s.domain, today: s.today, viewer: s.author)
         case .toggleExited:
             b.includeExited.toggle()
-            b.refresh(s.domain, today: s.today)
+            b.refresh(s.domain, today: s.today, viewer: s.author)
         case .quit: return [.quit]
         default: break
         }

@@ -52,7 +52,8 @@ enum BoardView {
         let stages = Array(Stage.allCases[board.firstLane..<(board.firstLane + n)])
         let total = Stage.allCases.reduce(0) { $0 + board.board.lane($1).count }
         let exited = pw.label(board.includeExited ? .exitedShown : .exitedHidden)
-        b.put(" \(w.count(shown: total, of: total)) \(s.lang.domain.label(.participants)) · \(filterLabel(s, board.filter)) · \(exited)",
+        let elsewhere = board.board.notShown.isEmpty ? "" : " · " + s.lang.privacy.notOnBoard(board.board.notShown)
+        b.put(" \(w.count(shown: total, of: total)) \(s.lang.domain.label(.participants)) · \(filterLabel(s, board.filter)) · \(exited)\(elsewhere)",
               in: area.row(0), style: .dim)
         if n < Stage.allCases.count {
             let more = "\(board.firstLane > 0 ? "◂ " : "  ")\(board.firstLane + 1)–\(board.firstLane + n)/\(Stage.allCases.count)\(board.firstLane + n < Stage.allCases.count ? " ▸" : "  ")"

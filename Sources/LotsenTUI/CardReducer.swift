@@ -5,8 +5,15 @@ import LotsenText
 enum CardReducer {
     static func reduce(_ s: inout AppState, _ card: CardState, _ action: Action) -> [Effect] {
         var c = card
-        guard let p = s.domain.participant(c.id) else { s.stack.pop(); return [] }
+        guard let seen = s.seen(c.id) else { s.stack.pop(); return [] }
+        let p = seen.participant
         let notes = p.currentNotes
+        // The programme, the plan and the tasks are the registering organisation's: without
+        // consent naming both, they are not this caseworker's to open or change.
+        if seen.hidden.programme, [.programme, .plan, .tasks, .moveForward, .moveBack, .editDetails, .exit].contains(action) {
+            s.message = StatusMessage(text: s.lang.privacy.hidden(seen.hidden, p, in: s.domain), kind: .error)
+            return []
+        }
         switch action {
         case .back: s.stack.pop(); return []
         case .quit: return [.quit]
@@ -221,7 +228,7 @@ enum NoteReducer {
         case .back: s.stack.pop()
         case .quit: return [.quit]
         case .correctNote:
-            guard let note = s.domain.participant(v.id)?.currentNotes.first(where: { $0.id == v.note }) else { return [] }
+            guard let note = s.seen(v.id)?.participant.currentNotes.first(where: { $0.id == v.note }) else { return [] }
             if AppReducer.writeBlocked(&s) { return [] }
             s.stack.replaceTop(.note(v))
             s.stack.push(.editor(EditorState(id: v.id, text: TextEditing(note.text), kind: note.kind, corrects: note.id)))

@@ -6,7 +6,8 @@ import TerminalCore
 /// Kort: everything needed on the phone, in one screen.
 enum CardView {
     static func draw(_ s: AppState, _ c: CardState, into b: inout ScreenBuffer, _ area: Rect) {
-        guard let p = s.domain.participant(c.id) else { return }
+        guard let seen = s.seen(c.id) else { return }
+        let p = seen.participant
         let d = s.lang.domain
         let w = s.lang.tui
         var y = area.y
@@ -20,9 +21,9 @@ enum CardView {
         let header = card.header(p, today: s.today)
         let name = DisplayWidth.truncate(header.name, to: max(12, area.width - DisplayWidth.of(header.details) - 5))
         line("\(name)   \(header.details)", .bold)
-        let person = card.person(p, in: s.domain, today: s.today)
-        let programme = card.programme(p, in: s.domain, today: s.today)
-        let facts = card.facts(p)
+        let person = card.person(p, in: s.domain, today: s.today, hidden: seen.hidden)
+        let programme = card.programme(p, in: s.domain, today: s.today, hidden: seen.hidden)
+        let facts = card.facts(p, hidden: seen.hidden)
         // The notes keep at least a heading and four rows.
         let room = max(0, area.maxY - y - 5)
         // Long lines wrap, indented, rather than being cut.

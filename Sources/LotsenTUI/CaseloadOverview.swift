@@ -43,7 +43,7 @@ enum CaseloadOverview {
             guard rows.indices.contains(v.selected) else { return [] }
             s.stack.pop()
             s.board.filter = .caseworker(rows[v.selected].caseworker.initials)
-            s.board.refresh(s.domain, today: s.today)
+            s.board.refresh(s.domain, today: s.today, viewer: s.author)
             AppReducer.show(&s, .board)
             return []
         case .back:

@@ -75,6 +75,14 @@ enum ListView {
         let dim: Style = p.isActive ? .plain : .dim
         b.put(p.profile.lastName + ", " + p.profile.firstName, in: c.name, style: dim)
         b.put(String(p.personnummer.age(on: s.today)), in: c.age, style: dim)
+        // Not this caseworker's to see: who has the person, and nothing of the programme.
+        let d = s.domain.disclosure(of: p, to: s.author)
+        if !d.joint {
+            for column in [c.stage, c.followUp] { b.put("–", in: column, style: .dim) }
+            b.put(s.lang.privacy.elsewhere(d.home), in: c.flags, style: .dim)
+            b.put(d.home.flatMap { p.responsible[$0] } ?? p.registeredBy.author, in: c.responsible, style: .dim)
+            return
+        }
         b.put(stageShort(p.currentPeriod.stage), in: c.stage, style: dim)
         let responsible = s.authorOrganisation.flatMap { p.responsible[$0] } ?? p.responsible.sorted { $0.key < $1.key }.first?.value ?? "–"
         b.put(responsible, in: c.responsible, style: dim)

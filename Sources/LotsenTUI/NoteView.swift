@@ -6,7 +6,7 @@ import TerminalCore
 /// screen's width, every line of it.
 enum NoteView {
     static func lines(_ s: AppState, _ v: NoteViewState, width: Int) -> [String] {
-        guard let p = s.domain.participant(v.id), let n = p.currentNotes.first(where: { $0.id == v.note }) else { return [] }
+        guard let p = s.seen(v.id)?.participant, let n = p.currentNotes.first(where: { $0.id == v.note }) else { return [] }
         return n.text.split(separator: "\n", omittingEmptySubsequences: false)
             .flatMap { DisplayWidth.wrap(String($0), width: width, indent: 0) }
     }
@@ -17,7 +17,7 @@ enum NoteView {
     }
 
     static func draw(_ s: AppState, _ v: NoteViewState, into b: inout ScreenBuffer, _ area: Rect) {
-        guard let p = s.domain.participant(v.id), let n = p.currentNotes.first(where: { $0.id == v.note }) else { return }
+        guard let p = s.seen(v.id)?.participant, let n = p.currentNotes.first(where: { $0.id == v.note }) else { return }
         let d = s.lang.domain
         let corrected = n.corrects != nil ? " (\(d.label(.corrected)))" : ""
         let author = s.domain.caseworker(n.stamp.author).map { "\(n.stamp.author) \($0.name)" } ?? n.stamp.author

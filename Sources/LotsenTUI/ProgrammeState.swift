@@ -38,10 +38,10 @@ public struct BoardState: Equatable, Sendable {
 
     /// Rebuilds the lanes; the selected person stays selected, in whatever lane they
     /// are now (after a move the focus follows the card).
-    mutating func refresh(_ domain: LotsenState, today: Day) {
+    mutating func refresh(_ domain: LotsenState, today: Day, viewer: String?) {
         let keep = selectedID
         isStale = false
-        board = Board(domain, filter: filter, includeExited: includeExited, today: today)
+        board = Board(domain, filter: filter, includeExited: includeExited, today: today, viewer: viewer)
         if let keep, let stage = domain.participant(keep)?.currentPeriod.stage, let row = board.lane(stage).firstIndex(of: keep) {
             lane = stage.index
             rows[lane] = row

@@ -57,7 +57,7 @@ enum TasksReducer {
     }
 
     static func taskRows(_ s: AppState) -> [TaskList.Row] {
-        TaskList.rows(in: s.domain, today: s.today, mine: s.taskList.mine ? s.author : nil)
+        TaskList.rows(in: s.domain, today: s.today, mine: s.taskList.mine ? s.author : nil, viewer: s.author)
     }
 
     /// Uppgifter: open, overdue first; Enter opens the person, d marks the task done.

@@ -31,21 +31,22 @@ public struct CallCard: Spoken {
 
     /// Who the person is to the programme: contact, status and stage, the 90-day clock,
     /// consent and who is responsible.
-    public func person(_ p: Participant, in state: LotsenState, today: Day) -> [Line] {
+    public func person(_ p: Participant, in state: LotsenState, today: Day, hidden: HiddenParts = HiddenParts()) -> [Line] {
         let d = language.domain
         func field(_ f: Field) -> String { d.field(f).capitalizedFirst }
         func label(_ l: Label) -> String { d.label(l).capitalizedFirst }
         var lines: [Line] = []
-        var contact = "\(field(.phone)): \(p.profile.phones.isEmpty ? "–" : p.profile.phones.joined(separator: ", "))"
-        if let e = p.profile.email { contact += "   \(field(.email)): \(e)" }
-        lines.append(Line(contact))
         let period = p.currentPeriod
-        let status = period.exit.map { "\(d.label(.exited)) \($0.date.iso), \(d.exitReason($0.reason))\($0.occupation.map { " (\($0))" } ?? "")" }
-            ?? "\(d.label(.active)) \(period.registered.iso)"
-        lines.append(Line("\(label(.status)): \(status)   \(language.tui.text(.columnStage)): \(language.programme.stage(period.stage))"
-            + " (\(language.tui.days(period.daysInStage(on: today))))"))
-        let clock = NinetyDayClock.status(of: period, on: today)
-        lines.append(Line("\(label(.ninetyDays)): \(d.clock(clock))", clock.isFlagged ? .alert : .plain))
+        // Not the viewer's to see: that the person is registered, and whom to ask.
+        if hidden.programme {
+            lines.append(Line("\(label(.status)): \(period.exit == nil ? d.label(.active) : d.label(.exited)) · "
+                + language.privacy.registeredBy(p, in: state), .strong))
+        } else {
+            var contact = "\(field(.phone)): \(p.profile.phones.isEmpty ? "–" : p.profile.phones.joined(separator: ", "))"
+            if let e = p.profile.email { contact += "   \(field(.email)): \(e)" }
+            lines.append(Line(contact))
+            lines += status(p, period, today: today)
+        }
         if let consent = p.consent, consent.isActive {
             lines.append(Line("\(label(.consent)): \(consent.date.iso)  \(consent.organisations.map(\.label).joined(separator: ", "))"))
         } else if let consent = p.consent, let withdrawn = consent.withdrawn {
@@ -58,26 +59,44 @@ public struct CallCard: Spoken {
             "\(org.label) \(initials)" + (state.caseworker(initials).map { " \($0.name)" + ($0.phone.map { " \($0)" } ?? "") } ?? "")
         }
         lines.append(Line("\(label(.responsible)): \(responsible.isEmpty ? "–" : responsible.joined(separator: " · "))"))
+        if !hidden.isEmpty { lines.append(Line(language.privacy.hidden(hidden, p, in: state), .strong)) }
         return lines
     }
 
+    /// The period's status and stage, and the 90-day clock.
+    func status(_ p: Participant, _ period: Period, today: Day) -> [Line] {
+        let d = language.domain
+        func label(_ l: Label) -> String { d.label(l).capitalizedFirst }
+        let status = period.exit.map { "\(d.label(.exited)) \($0.date.iso), \(d.exitReason($0.reason))\($0.occupation.map { " (\($0))" } ?? "")" }
+            ?? "\(d.label(.active)) \(period.registered.iso)"
+        let clock = NinetyDayClock.status(of: period, on: today)
+        return [Line("\(label(.status)): \(status)   \(language.tui.text(.columnStage)): \(language.programme.stage(period.stage))"
+                    + " (\(language.tui.days(period.daysInStage(on: today))))"),
+                Line("\(label(.ninetyDays)): \(d.clock(clock))", clock.isFlagged ? .alert : .plain)]
+    }
+
     /// The facts of the profile the reports count, least needed during a call.
-    public func facts(_ p: Participant) -> [Line] {
+    public func facts(_ p: Participant, hidden: HiddenParts = HiddenParts()) -> [Line] {
         let d = language.domain
         var facts: [String] = []
+        // A fact the viewer may not see is left out, not shown as unknown.
+        func fact(_ f: Field, _ value: Bool?) {
+            if !hidden.unseen.contains(f) { facts.append("\(d.field(f)) \(d.yesNo(value))") }
+        }
         if let cat = p.profile.afCategory { facts.append(d.afCategory(cat)) }
-        facts.append("\(d.field(.bornAbroad)) \(d.yesNo(p.profile.bornAbroad))")
-        facts.append("\(d.field(.disability)) \(d.yesNo(p.profile.disability))")
-        facts.append("\(d.field(.gradesComplete)) \(d.yesNo(p.profile.gradesComplete))")
-        facts.append("\(d.field(.incomeSupport)) \(d.yesNo(p.profile.incomeSupport))")
+        fact(.bornAbroad, p.profile.bornAbroad)
+        fact(.disability, p.profile.disability)
+        fact(.gradesComplete, p.profile.gradesComplete)
+        fact(.incomeSupport, p.profile.incomeSupport)
         if let r = p.profile.referral { facts.append("\(d.field(.referral)) \(d.referral(r))") }
-        return [Line(facts.joined(separator: " · "), .quiet)]
+        return facts.isEmpty ? [] : [Line(facts.joined(separator: " · "), .quiet)]
     }
 
     /// What the programme is doing for the person now: placement, running activities,
     /// income, the plan with its goals, the open tasks about them (overdue first), and
     /// what needs doing.
-    public func programme(_ p: Participant, in state: LotsenState, today: Day) -> [Line] {
+    public func programme(_ p: Participant, in state: LotsenState, today: Day, hidden: HiddenParts = HiddenParts()) -> [Line] {
+        if hidden.programme { return [] }
         let l = language.programme
         let w = language.plan
         let g = p.currentPeriod.programme

@@ -236,6 +236,10 @@ public struct DomainWords: Spoken {
                                             "\(names(id)) has no consent in force to withdraw.")
         case .noteNotFound(let n): return say("Det finns ingen anteckning nummer \(n) för deltagaren.",
                                               "The participant has no note number \(n).")
+        case .notShared(let id, let home, let viewer):
+            let who = home?.label ?? say("en annan organisation", "another organisation")
+            return say("\(names(id)) är inskriven hos \(who), och samtycket omfattar inte \(viewer.label): programmet, planen och uppgifterna är inte dina att se eller ändra. Kontakta \(who).",
+                       "\(names(id)) is registered with \(who), and the consent does not cover \(viewer.label): the programme, plan and tasks are not yours to see or change. Contact \(who).")
         case .unknownAuthor(let a): return say("”\(Quoted.text(a))” är ingen handläggare i journalen. Lägg till dig med `lotsen caseworker add --initials \(Quoted.text(a)) …`.",
                                                "“\(Quoted.text(a))” is not a caseworker in this journal. Add yourself with `lotsen caseworker add --initials \(Quoted.text(a)) …`.")
         case .noAuthor:

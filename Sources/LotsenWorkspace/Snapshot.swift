@@ -194,8 +194,12 @@ extension Snapshot {
         let parts: [ParticipantID: StoredParticipants.Part]
         /// When the chain behind it was last verified from the header to the end.
         public let checkedWholeAt: Timestamp
+        /// By `Caseworker.key`: whose organisation an entry is, for the privacy rule.
+        public let caseworkers: [String: Caseworker]
 
-        init(index: SearchIndex, file: SnapshotFile, parts: [ParticipantID: StoredParticipants.Part], checkedWholeAt: Timestamp) {
+        init(index: SearchIndex, file: SnapshotFile, parts: [ParticipantID: StoredParticipants.Part], checkedWholeAt: Timestamp,
+             caseworkers: [String: Caseworker]) {
+            self.caseworkers = caseworkers
             self.index = index
             self.file = file
             self.parts = parts
@@ -226,12 +230,15 @@ extension Snapshot {
               let checkedWholeAt = Journal.checkedWhole(endingAt: front.header.point, paths, io: io) else {
             return nil
         }
+        guard let caseworkers = front.sectionBytes.withUnsafeBytes({ raw in
+            try? StateCoding.decodeCaseworkers(UnsafeRawBufferPointer(rebasing: raw[front.shared]))
+        }) else { return nil }
         var parts: [ParticipantID: StoredParticipants.Part] = [:]
         parts.reserveCapacity(front.ids.count)
         for (id, part) in zip(front.ids, front.parts) { parts[id] = part }
         return Lookup(index: SearchIndex(ids: front.ids, keys: front.keys, listed: front.listed,
                                          sequence: front.header.point.sequence),
-                      file: file, parts: parts, checkedWholeAt: checkedWholeAt)
+                      file: file, parts: parts, checkedWholeAt: checkedWholeAt, caseworkers: caseworkers)
     }
 }
 

@@ -290,6 +290,7 @@ public final class Workspace {
             default:
                 break
             }
+            try state.checkShared(command, by: author)
         }
         guard !state.caseworkers.isEmpty, state.caseworker(author) == nil else { return }
         let addsSelf = commands.contains {

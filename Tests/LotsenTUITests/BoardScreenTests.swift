@@ -60,6 +60,8 @@ struct BoardScreenTests {
         input.firstName = "Ny"
         input.lastName = "Person"
         input.registered = "2026-11-20"
+        // Consent naming AME, who registers, and AF, whose board this is (docs/privacy.md).
+        input.consentOrganisations = ["AF,AME"]
         let id = try #require(try other.perform(.participant(.register(input))).first?.subject)
         other.close()
         h.drive()

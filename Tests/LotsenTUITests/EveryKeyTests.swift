@@ -47,7 +47,9 @@ struct EveryKeyTests {
     static func row(for scope: Scope) throws -> Int {
         let s = InMemoryDesk(InMemoryDesk.demo).state
         return try #require(s.list.results.firstIndex { id in
-            guard let p = s.domain.participant(id), let plan = p.currentPeriod.programme.plan else { return false }
+            // Someone whose programme AB (AF) may see: consent naming AF and the registering organisation.
+            guard let seen = s.seen(id), !seen.hidden.programme, let plan = seen.participant.currentPeriod.programme.plan else { return false }
+            let p = seen.participant
             if scope == .planHistory { return plan.versions.count >= 3 }
             return p.currentPeriod.exit == nil && p.notes.count >= 3 && plan.current.goals.filter { $0.status == .active }.count >= 2
         }, "the demo has someone to try the keys of \(scope) on")

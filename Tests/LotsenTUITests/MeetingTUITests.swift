@@ -110,7 +110,7 @@ struct MeetingTUITests {
         for _ in 0..<3 { h.press(.nextView) }
         #expect(h.app.state.scope == .taskList)
         h.expectGolden("tasks-80x24")
-        let all = TaskList.rows(in: h.app.state.domain, today: Harness.today)
+        let all = TaskList.rows(in: h.app.state.domain, today: Harness.today, viewer: "AB")
         #expect(all.first?.isOverdue(on: Harness.today) == true)
         // Every task's text can be read whole at 80 columns: the selected one is below the list.
         for (i, row) in all.enumerated() {
@@ -126,9 +126,9 @@ struct MeetingTUITests {
         for _ in all { h.press(.up) }
         h.press(.cycleFilter)
         #expect(h.text.contains("Uppgifter (mina)"))
-        let mine = TaskList.rows(in: h.app.state.domain, today: Harness.today, mine: "AB")
+        let mine = TaskList.rows(in: h.app.state.domain, today: Harness.today, mine: "AB", viewer: "AB")
         #expect(mine.count < all.count && !mine.isEmpty)
         h.press(.done)
-        #expect(TaskList.rows(in: h.app.state.domain, today: Harness.today, mine: "AB").count == mine.count - 1)
+        #expect(TaskList.rows(in: h.app.state.domain, today: Harness.today, mine: "AB", viewer: "AB").count == mine.count - 1)
     }
 }

@@ -79,6 +79,9 @@ public enum DomainError: Error, Equatable, Sendable {
     case undo(UndoRefusal)
     /// The caseworker has no saved view of that name.
     case viewNotFound(String)
+    /// The person's programme is another organisation's and no consent names both
+    /// (docs/privacy.md): the organisation that has the person, and who to contact.
+    case notShared(ParticipantID, home: Organisation?, viewer: Organisation)
 }
 
 /// Why a meeting command was refused.

@@ -33,8 +33,11 @@ public enum TaskList {
     }
 
     /// With `mine` (initials), only the tasks that caseworker does, and the tasks of the
-    /// people they are responsible for.
-    public static func rows(in state: LotsenState, today: Day, mine: String? = nil, overdueOnly: Bool = false) -> [Row] {
+    /// people they are responsible for. A weekly task is part of the person's programme:
+    /// listed only for a `viewer` who may see it (docs/privacy.md); the meeting's tasks
+    /// are the joint meeting's, masked there.
+    public static func rows(in state: LotsenState, today: Day, mine: String? = nil, overdueOnly: Bool = false,
+                            viewer: String?) -> [Row] {
         let me = mine.map(Caseworker.key)
         func responsible(_ id: ParticipantID?) -> Bool {
             guard let me, let id, let p = state.participant(id) else { return false }
@@ -48,7 +51,8 @@ public enum TaskList {
             }
             rows.append(.meeting(t))
         }
-        for row in OverdueTasks.all(in: state, today: today) where me == nil || responsible(row.participant) {
+        func shared(_ id: ParticipantID) -> Bool { state.participant(id).map { state.disclosure(of: $0, to: viewer).joint } ?? false }
+        for row in OverdueTasks.all(in: state, today: today) where (me == nil || responsible(row.participant)) && shared(row.participant) {
             rows.append(.weekly(row.participant, row.task))
         }
         if overdueOnly { rows.removeAll { !$0.isOverdue(on: today) } }

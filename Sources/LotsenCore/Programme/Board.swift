@@ -21,13 +21,21 @@ public enum ResponsibilityFilter: Hashable, Sendable {
 /// change of the journal or the filter, never per keystroke.
 public struct Board: Equatable, Sendable {
     public private(set) var lanes: [Stage: [ParticipantID]] = [:]
+    /// People left off because their stage is not the viewer's to see (docs/privacy.md),
+    /// per organisation that has them.
+    public private(set) var notShown: [Organisation?: Int] = [:]
 
     public init() {}
 
-    public init(_ state: LotsenState, filter: ResponsibilityFilter = .all, includeExited: Bool = false, today: Day) {
+    /// - Parameter viewer: the caseworker looking; only people whose programme they may
+    ///   see are on their board.
+    public init(_ state: LotsenState, filter: ResponsibilityFilter = .all, includeExited: Bool = false, today: Day,
+                viewer: String?) {
         var keyed: [Stage: [(days: Int, name: [UInt8], id: ParticipantID)]] = [:]
         for id in state.order {
             guard let p = state.participant(id), includeExited || p.isActive, filter.includes(p) else { continue }
+            let d = state.disclosure(of: p, to: viewer)
+            guard d.joint else { notShown[d.home, default: 0] += 1; continue }
             let period = p.currentPeriod
             keyed[period.stage, default: []].append((period.daysInStage(on: today), SwedishOrder.key(p.profile), id))
         }

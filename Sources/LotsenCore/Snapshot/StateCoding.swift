@@ -93,6 +93,13 @@ public enum StateCoding {
         return (ids, keys, listed)
     }
 
+    /// The caseworkers alone, first in the shared part: what a lookup needs to apply the
+    /// privacy rule without decoding meetings and the placement bank.
+    public static func decodeCaseworkers(_ shared: UnsafeRawBufferPointer) throws(BinaryDecodingError) -> [String: Caseworker] {
+        var r = BinaryReader(shared)
+        return try r.read()
+    }
+
     public static func decodeParticipant(_ bytes: UnsafeRawBufferPointer) throws(BinaryDecodingError) -> Participant {
         var r = BinaryReader(bytes)
         let p: Participant = try r.read()

@@ -32,8 +32,11 @@ extension Lotsen {
         }
 
         struct Document: Encodable {
+            struct LeftOut: Encodable { var organisation: String?; var count: Int }
             var participant: ParticipantJSON
             var entries: [Entry]
+            /// Entries of organisations the caller may not see, counted, never shown.
+            var leftOut: [LeftOut]
         }
 
         func run() throws {
@@ -41,6 +44,10 @@ extension Lotsen {
             let w = try ctx.open(.readOnly)
             defer { w.close() }
             let id = try ctx.resolve(who, in: w)
+            // An entry belongs to its author's organisation: the extract a caseworker prints
+            // holds what they may see (docs/privacy.md) and says how much was left out.
+            let seen = w.state.participant(id, seenBy: ctx.author)!
+            var left: [Organisation?: Int] = [:]
             var entries: [Entry] = []
             do {
                 let (journal, _) = try Journal.open(try global.journalPaths(), access: .readOnly, clock: Timestamp.now) { batch in
@@ -48,6 +55,8 @@ extension Lotsen {
                         let event = Event(type: r.type, payload: r.payload) ?? .unknown(type: r.type)
                         // Meetings are filed under nobody; the ones about this person belong here too.
                         if r.subject == nil && !w.state.isAbout(event, id) { continue }
+                        let owner = w.state.organisation(ofAuthor: r.author)
+                        guard seen.disclosure.sees(owner) else { left[owner, default: 0] += 1; continue }
                         let undone = w.state.undoneEntries[r.sequence]
                         entries.append(Entry(sequence: r.sequence, time: r.time.description, author: r.author,
                                              authorName: w.state.caseworker(r.author)?.name, type: r.type,
@@ -60,12 +69,14 @@ extension Lotsen {
             } catch let e as JournalError {
                 throw CommandFailure.journal(ctx.lang.journal.error(e))
             }
-            let p = w.state.participant(id)!
             if json {
-                Console.out(try JSONOutput.encode(Document(participant: ParticipantJSON(p, state: w.state, today: ctx.today), entries: entries)))
+                Console.out(try JSONOutput.encode(Document(participant: ParticipantJSON(seen, state: w.state, today: ctx.today), entries: entries,
+                                                           leftOut: left.map { .init(organisation: $0.key?.code, count: $0.value) }
+                                                               .sorted { ($0.organisation ?? "") < ($1.organisation ?? "") })))
                 return
             }
-            var lines = [CardText.render(p, state: w.state, today: ctx.today, lang: ctx.lang), ""]
+            var lines = [CardText.render(seen, state: w.state, today: ctx.today, lang: ctx.lang), ""]
+            if !left.isEmpty { lines += [ctx.lang.privacy.entriesLeftOut(left), ""] }
             for e in entries {
                 let who = e.authorName.map { "\(e.author) (\($0))" } ?? e.author
                 var undone = ""

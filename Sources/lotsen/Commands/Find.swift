@@ -45,14 +45,15 @@ extension Lotsen {
                     v.filter.admits(w.state.participant($0)!, author: author, organisation: organisation, today: ctx.today,
                                     stalledDays: w.state.agendaThresholds.stalledDays)
                 }
-                participant = { w.state.participant($0) }
+                participant = { w.state.participant($0, seenBy: author)?.participant }
                 checkedWhole = w.journal.checkedWholeAt
             } else if ctx.usesSnapshots, ctx.past == nil, let paths = try? ctx.global.journalPaths().canonical(), let lookup = Snapshot.lookup(paths),
                case let found = Self.matches(ParticipantSearch.Query(query), in: lookup.index, all: all),
                let shown = Self.decoded(found.listed.prefix(max(limit, 0)), lookup) {
                 ids = found.listed
                 exitedMatching = found.exited
-                participant = { shown[$0] }
+                // What the caller may see of each (docs/privacy.md): the snapshot's caseworkers say whose is what.
+                participant = { [author = ctx.author] in shown[$0].map { DisclosedParticipant($0, to: author, caseworkers: lookup.caseworkers).participant } }
                 checkedWhole = lookup.checkedWholeAt
             } else {
                 let w = try ctx.open(.readOnly)
@@ -60,7 +61,7 @@ extension Lotsen {
                 let found = ParticipantSearch.search(query, in: w.state)
                 ids = found.filter { all || w.state.participant($0)!.isActive }
                 exitedMatching = all ? 0 : found.count - ids.count
-                participant = { w.state.participant($0) }
+                participant = { [author = ctx.author] in w.state.participant($0, seenBy: author)?.participant }
                 checkedWhole = w.journal.checkedWholeAt
             }
             let shown = Array(ids.prefix(max(limit, 0)))
@@ -117,11 +118,12 @@ extension Lotsen {
             let w = try ctx.open(.readOnly)
             defer { w.close() }
             let id = try ctx.resolve(who, in: w)
-            let p = w.state.participant(id)!
+            // What this caseworker may see of the person (docs/privacy.md), never more.
+            let seen = w.state.participant(id, seenBy: ctx.author)!
             if json {
-                Console.out(try JSONOutput.encode(ParticipantJSON(p, state: w.state, today: ctx.today)))
+                Console.out(try JSONOutput.encode(ParticipantJSON(seen, state: w.state, today: ctx.today)))
             } else {
-                Console.out(CardText.render(p, state: w.state, today: ctx.today, lang: ctx.lang))
+                Console.out(CardText.render(seen, state: w.state, today: ctx.today, lang: ctx.lang))
                 // Answered from the snapshot: say how far the chain behind it was checked.
                 // (A past date is read from the header, so the chain was just checked whole.)
                 if ctx.past == nil, let at = w.journal.checkedWholeAt { Console.out(ctx.lang.journal.checkedWhole(LocalClock.minute(of: at))) }

@@ -79,12 +79,14 @@ extension Lotsen {
                 let w = try ctx.open(.readOnly)
                 defer { w.close() }
                 // In Swedish name order, as every list of people in Lotsen.
-                let people = w.state.order.compactMap { w.state.participant($0) }.filter { all || $0.isActive }
-                    .sorted(by: SwedishOrder.byName)
+                // Each row holds what the caller may see of the person (docs/privacy.md).
+                let seen = w.state.order.compactMap { w.state.participant($0, seenBy: ctx.author) }.filter { all || $0.participant.isActive }
+                    .sorted { SwedishOrder.byName($0.participant, $1.participant) }
+                let people = seen.map(\.participant)
                 let bytes: [UInt8]
                 switch format {
                 case .json:
-                    bytes = Array(try JSONOutput.encode(people.map { ParticipantJSON($0, state: w.state, today: ctx.today) }).utf8) + [0x0A]
+                    bytes = Array(try JSONOutput.encode(seen.map { ParticipantJSON($0, state: w.state, today: ctx.today) }).utf8) + [0x0A]
                 case .csv:
                     bytes = ParticipantExport.csv(people, lang: ctx.lang).bytes
                 }

@@ -104,7 +104,7 @@ extension Lotsen {
             case "list", "lista":
                 let w = try ctx.open(.readOnly)
                 defer { w.close() }
-                let id = try ctx.resolve(who, in: w)
+                let id = try ctx.resolveShared(who, in: w)
                 let p = w.state.participant(id)!
                 let activities = p.currentPeriod.programme.activities
                 if json {
@@ -148,7 +148,7 @@ extension Lotsen {
                 }
                 return
             }
-            let id = try ctx.resolve(who, in: w)
+            let id = try ctx.resolveShared(who, in: w)
             if !items.isEmpty {
                 try ctx.record(w, id, [.programme(.tickChecklist(id, items: items, date: date, undo: undo))])
             } else {

@@ -33,7 +33,7 @@ extension Lotsen {
             case "list", "lista":
                 let w = try ctx.open(.readOnly)
                 defer { w.close() }
-                let id = try ctx.resolve(who, in: w)
+                let id = try ctx.resolveShared(who, in: w)
                 let g = w.state.participant(id)!.currentPeriod.programme
                 let tasks = overdue ? g.overdueTasks(on: ctx.today) : g.tasksThisWeek(on: ctx.today)
                 if json {
@@ -64,7 +64,7 @@ extension Lotsen {
             let w = try ctx.open(.readOnly)
             defer { w.close() }
             if mine && ctx.author == nil { throw CommandFailure.usage(ctx.lang.domain.error(.noAuthor, names: { $0.value })) }
-            let rows = TaskList.rows(in: w.state, today: ctx.today, mine: mine ? ctx.author : nil, overdueOnly: overdue)
+            let rows = TaskList.rows(in: w.state, today: ctx.today, mine: mine ? ctx.author : nil, overdueOnly: overdue, viewer: ctx.author)
             if json {
                 Console.out(try JSONOutput.encode(rows.map { MeetingTaskJSON($0, today: ctx.today) }))
             } else if rows.isEmpty {

@@ -4,18 +4,20 @@ import LotsenText
 
 /// The participant's card as plain text, for `lotsen show`.
 enum CardText {
-    static func render(_ p: Participant, state: LotsenState, today: Day, lang: Language) -> String {
+    static func render(_ seen: DisclosedParticipant, state: LotsenState, today: Day, lang: Language) -> String {
         let d = lang.domain
+        let p = seen.participant
+        let hidden = seen.hidden
         // The call card, as the TUI's says it (`CallCard`), then what the TUI shows on
         // the programme view, then the notes.
         let card = CallCard(lang)
         let header = card.header(p, today: today)
         var lines = ["\(header.name)   \(header.details)"]
-        lines += card.person(p, in: state, today: today).map(\.text)
+        lines += card.person(p, in: state, today: today, hidden: hidden).map(\.text)
         if let b = p.profile.background { lines.append("\(d.field(.background).capitalizedFirst): \(b)") }
-        lines += card.programme(p, in: state, today: today).map(\.text)
-        lines += card.facts(p).map(\.text)
-        lines += ProgrammeText.details(p, state: state, lang: lang, today: today)
+        lines += card.programme(p, in: state, today: today, hidden: hidden).map(\.text)
+        lines += card.facts(p, hidden: hidden).map(\.text)
+        if !hidden.programme { lines += ProgrammeText.details(p, state: state, lang: lang, today: today) }
         let notes = p.currentNotes
         if !notes.isEmpty {
             lines.append("\(d.label(.notes).capitalizedFirst):")

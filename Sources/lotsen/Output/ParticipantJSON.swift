@@ -52,15 +52,27 @@ struct ParticipantJSON: Encodable {
     var incomeSupport: Bool?
     var background: String?
     var active: Bool
-    var ninetyDays: String
+    /// Nil when the joint programme is not the caller's to see (`hidden.programme`).
+    var ninetyDays: String?
     var daysSinceRegistration: Int
     var periods: [PeriodJSON]
     var consents: [ConsentJSON]
     var responsible: [ResponsibleJSON]
     var notes: [NoteJSON]
-    var programme: ProgrammeJSON
+    var programme: ProgrammeJSON?
+    /// What the caller may not see, and so was left out (docs/privacy.md); nil: nothing.
+    var hidden: HiddenJSON?
 
-    init(_ p: Participant, state: LotsenState, today: Day) {
+    struct HiddenJSON: Encodable {
+        struct NotesJSON: Encodable { var organisation: String?; var count: Int }
+        var programme: Bool
+        var notes: [NotesJSON]
+        var fields: [String]
+    }
+
+    init(_ seen: DisclosedParticipant, state: LotsenState, today: Day) {
+        let p = seen.participant
+        let h = seen.hidden
         id = p.id.value
         personnummer = p.personnummer.formatted
         samordningsnummer = p.personnummer.isSamordningsnummer
@@ -85,6 +97,7 @@ struct ParticipantJSON: Encodable {
         case .stopped: ninetyDays = "stopped"
         case .closed: ninetyDays = "closed"
         }
+        if h.programme { ninetyDays = nil }
         daysSinceRegistration = p.currentPeriod.registered.days(until: today)
         periods = p.periods.map {
             PeriodJSON(registered: $0.registered.iso, exit: $0.exit?.date.iso, exitReason: $0.exit?.reason.rawValue,
@@ -98,6 +111,10 @@ struct ParticipantJSON: Encodable {
             NoteJSON(number: $0.id, kind: $0.kind.rawValue, text: $0.text, corrects: $0.corrects, time: $0.stamp.time.description,
                      author: $0.stamp.author)
         }
-        programme = ProgrammeJSON(p, state: state, today: today)
+        programme = h.programme ? nil : ProgrammeJSON(p, state: state, today: today)
+        hidden = h.isEmpty ? nil : HiddenJSON(programme: h.programme,
+                                              notes: h.notes.map { .init(organisation: $0.key?.code, count: $0.value) }
+                                                  .sorted { ($0.organisation ?? "") < ($1.organisation ?? "") },
+                                              fields: h.fields.map(\.rawValue))
     }
 }

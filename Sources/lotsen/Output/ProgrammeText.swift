@@ -20,6 +20,7 @@ enum ProgrammeText {
             }
             if !rows.isEmpty { out.append(TextTable(rows).render()) }
         }
+        if !board.notShown.isEmpty { out.append(lang.privacy.notOnBoard(board.notShown, long: true)) }
         return out.joined(separator: "\n")
     }
 

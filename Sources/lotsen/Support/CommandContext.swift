@@ -83,6 +83,17 @@ struct CommandContext {
         }
     }
 
+    /// A person whose joint programme (stage, activities, plan, tasks) is read: refused
+    /// when it is not the caller's to see (docs/privacy.md).
+    func resolveShared(_ who: String, in workspace: Workspace) throws -> ParticipantID {
+        let id = try resolve(who, in: workspace)
+        let d = workspace.state.disclosure(of: workspace.state.participant(id)!, to: author)
+        if !d.joint, let viewer = d.viewer {
+            throw CommandFailure.usage(lang.domain.error(.notShared(id, home: d.home, viewer: viewer), names: { label(workspace, $0) }))
+        }
+        return id
+    }
+
     /// "Anna Berg (20000101-2384, d7k2m9xq)".
     func label(_ workspace: Workspace, _ id: ParticipantID) -> String {
         guard let p = workspace.state.participant(id) else { return id.value }

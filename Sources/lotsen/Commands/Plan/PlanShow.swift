@@ -18,7 +18,7 @@ extension Lotsen.PlanGroup {
             let ctx = try global.context(past)
             let w = try ctx.open(.readOnly)
             defer { w.close() }
-            let id = try ctx.resolve(who, in: w)
+            let id = try ctx.resolveShared(who, in: w)
             let p = w.state.participant(id)!
             guard let plan = p.currentPeriod.programme.plan else {
                 throw CommandFailure.usage(ctx.lang.domain.error(.programme(.noPlan), names: { $0.value }))
