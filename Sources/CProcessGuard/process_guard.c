@@ -1,6 +1,7 @@
 #include "process_guard.h"
 
 #include <signal.h>
+#include <sys/prctl.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -40,4 +41,8 @@ int lotsen_guard_crashes(const char *message) {
     // a crash signal held pending would leave a process that neither runs nor ends.
     if (sigprocmask(SIG_UNBLOCK, &crashes, NULL) != 0) failed = 1;
     return failed ? -1 : 0;
+}
+
+int lotsen_undumpable(void) {
+    return prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0 ? 0 : -1;
 }

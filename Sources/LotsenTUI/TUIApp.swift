@@ -16,6 +16,10 @@ public final class TUIApp {
     /// Where "the end of a day" is, for a view of the past: the caseworker's midnight.
     let startOfDayAfter: (Day) -> Timestamp
     public private(set) var finished = false
+    /// Where printouts go: `exports/` beside the journal, unless the shell says otherwise
+    /// (on a shared desk, the caller's own home, written with the caller's rights).
+    public var exportsDirectory: String?
+    public var writeAsCaller: (() throws -> Void) throws -> Void = { try $0() }
 
     public init(backend: TerminalBackend, workspace: Workspace, lang: Language, today: @escaping () -> Day,
                 dayOf: @escaping @Sendable (Timestamp) -> Day, minuteOf: @escaping @Sendable (Timestamp) -> String = AppState.utcMinute,
@@ -80,16 +84,24 @@ public final class TUIApp {
     /// Writes a document into `exports/` beside the journal (0700; files 0600), in each
     /// format, and reports the path back.
     func export(_ name: String, _ formats: [DocumentFormat], minutes: Bool, render: (DocumentFormat) -> String) {
-        let base = workspace.journal.paths.directory + "/exports/" + name
-        do {
-            try PrivateFile.ensureDirectory(workspace.journal.paths.directory + "/exports")
-            for format in formats { try PrivateFile.write(render(format), to: base + "." + format.rawValue) }
-            let suffix = formats.count == 1 ? formats[0].rawValue : "{" + formats.map(\.rawValue).joined(separator: ",") + "}"
-            send(.exported(path: base + "." + suffix, minutes: minutes))
-        } catch {
+        let directory = exportsDirectory ?? workspace.journal.paths.directory + "/exports"
+        let base = directory + "/" + name
+        var failure: PrivateFile.Failure?
+        try? writeAsCaller {
+            do throws(PrivateFile.Failure) {
+                try PrivateFile.ensureDirectory(directory)
+                for format in formats { try PrivateFile.write(render(format), to: base + "." + format.rawValue) }
+            } catch {
+                failure = error
+            }
+        }
+        if let error = failure {
             let reason = error.systemError.map(state.lang.journal.system) ?? ""
             send(.failed(state.lang.cli.say(.cannotWrite(path: error.path, reason: reason))))
+            return
         }
+        let suffix = formats.count == 1 ? formats[0].rawValue : "{" + formats.map(\.rawValue).joined(separator: ",") + "}"
+        send(.exported(path: base + "." + suffix, minutes: minutes))
     }
 
     func run(_ effect: Effect) {

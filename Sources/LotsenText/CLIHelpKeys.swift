@@ -4,6 +4,7 @@ import LotsenCore
 /// Every subcommand, option and argument that has a help text.
 public enum HelpKey: Sendable, CaseIterable {
     case initAbstract, uiAbstract
+    case setupAbstract, setupDiscussion, setupNameArgument, setupCaseworkerOption, setupInstallOption
     case caseworkerAbstract, caseworkerAddAbstract, caseworkerListAbstract, caseworkerMeAbstract
     case initialsOption, nameOption, orgOption, meArgument
     case addAbstract, editAbstract
@@ -24,7 +25,7 @@ public enum HelpKey: Sendable, CaseIterable {
     case repairAbstract, repairDiscussion, repairBackupOption, repairApplyFlag
     case verifyDeepFlag
     case undoAbstract, undoDiscussion, undoEntryOption, undoListFlag
-    case caseworkerContactAbstract, caseworkerPhoneOption, caseworkerEmailOption
+    case caseworkerContactAbstract, caseworkerPhoneOption, caseworkerEmailOption, caseworkerLoginOption
     case findViewOption, caseworkerViewsAbstract, viewSaveOption, viewFilterOption, viewSearchOption, viewExitedFlag, viewRemoveOption
 }
 

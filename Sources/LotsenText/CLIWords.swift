@@ -91,6 +91,15 @@ public struct CLIWords: Spoken {
         case .uiAbstract: return say("Öppna Lotsen i terminalen (standard när inget kommando anges).",
                                      "Open Lotsen in the terminal (the default when no command is given).")
         case .initAbstract: return say("Skapa en ny, tom journal.", "Create a new, empty journal.")
+        case .setupAbstract: return say("Upprätta ett delat skrivbord (körs en gång av root).", "Set up a shared desk (run once, by root).")
+        case .setupDiscussion:
+            return say("Skapar systemanvändaren lotsen, /var/lib/lotsen/NAMN (bara lotsen kommer åt den), journalen, /etc/lotsen/NAMN.conf och de första handläggarna med sina inloggningar. Med --install läggs lotsen dit som set-user-ID lotsen: handläggarna kör den, och Lotsen vet vem som skriver av inloggningen.",
+                       "Makes the lotsen system user, /var/lib/lotsen/NAME (only lotsen reaches it), the journal, /etc/lotsen/NAME.conf and the first caseworkers with their logins. With --install, lotsen is put there set-user-ID lotsen: caseworkers run it, and Lotsen knows who is writing from the login.")
+        case .setupNameArgument: return say("Journalens namn: bokstäver, siffror, - och _.", "The journal's name: letters, digits, - and _.")
+        case .setupCaseworkerOption: return say("En handläggare: initialer, namn, organisation och inloggning (kan upprepas).",
+                                                "A caseworker: initials, name, organisation and login (repeatable).")
+        case .setupInstallOption: return say("Var lotsen installeras för handläggarna, t.ex. /usr/local/bin/lotsen.",
+                                             "Where lotsen is installed for the caseworkers, e.g. /usr/local/bin/lotsen.")
         case .caseworkerAbstract: return say("Handläggare: lägg till, lista, ange vem du är.",
                                              "Caseworkers: add, list, say who you are.")
         case .caseworkerAddAbstract: return say("Lägg till en handläggare.", "Add a caseworker.")
@@ -206,6 +215,8 @@ public struct CLIWords: Spoken {
                                                     "Change a caseworker's phone and e-mail (on the plan the participant takes home).")
         case .caseworkerPhoneOption: return say("Telefon; tomt tar bort den.", "Phone; empty removes it.")
         case .caseworkerEmailOption: return say("E-post; tomt tar bort den.", "E-mail; empty removes it.")
+        case .caseworkerLoginOption: return say("Inloggningen (Unix-användaren) på ett delat skrivbord: där vet Lotsen vem som skriver av den.",
+                                                "The login (Unix user) on a shared desk: there Lotsen knows who is writing from it.")
         case .caseworkerViewsAbstract: return say("Lista, spara eller ta bort dina sparade vyer av listan.", "List, save or remove your saved views of the list.")
         case .viewSaveOption: return say("Spara en vy med det här namnet (samma namn ersätter).", "Save a view under this name (the same name replaces it).")
         case .viewFilterOption:

@@ -39,7 +39,7 @@ public struct CallCard: Spoken {
         let period = p.currentPeriod
         // Not the viewer's to see: that the person is registered, and whom to ask.
         if hidden.programme {
-            lines.append(Line("\(label(.status)): \(period.exit == nil ? d.label(.active) : d.label(.exited)) · "
+            lines.append(Line("\(label(.status)): \(period.exit == nil ? d.label(.active) : d.label(.exited)) "
                 + language.privacy.registeredBy(p, in: state), .strong))
         } else {
             var contact = "\(field(.phone)): \(p.profile.phones.isEmpty ? "–" : p.profile.phones.joined(separator: ", "))"

@@ -23,6 +23,7 @@ public struct DomainWords: Spoken {
         case .incomeSupport: return say("försörjningsstöd", "income support")
         case .background: return say("bakgrund", "background")
         case .initials: return say("initialer", "initials")
+        case .login: return say("inloggning", "login")
         case .name: return say("namn", "name")
         case .organisation: return "organisation"
         case .organisations: return say("organisationer", "organisations")
@@ -236,6 +237,8 @@ public struct DomainWords: Spoken {
                                             "\(names(id)) has no consent in force to withdraw.")
         case .noteNotFound(let n): return say("Det finns ingen anteckning nummer \(n) för deltagaren.",
                                               "The participant has no note number \(n).")
+        case .loginTaken(let login, let by):
+            return say("Inloggningen ”\(Quoted.text(login))” hör redan till \(by).", "The login “\(Quoted.text(login))” belongs to \(by) already.")
         case .notShared(let id, let home, let viewer):
             let who = home?.label ?? say("en annan organisation", "another organisation")
             return say("\(names(id)) är inskriven hos \(who), och samtycket omfattar inte \(viewer.label): programmet, planen och uppgifterna är inte dina att se eller ändra. Kontakta \(who).",

@@ -4,14 +4,14 @@ import LotsenCore
 public struct PrivacyWords: Spoken {
     public let language: Language
 
-    /// "Inskriven hos AME · kontakta AB Anna Bok 0591-641 20": all a viewer outside the
+    /// "hos AME · kontakta MS Maria Sand 0591-641 20", after "inskriven": all a viewer outside the
     /// consent learns, so that nobody registers the person twice.
     public func registeredBy(_ p: Participant, in state: LotsenState) -> String {
         let home = state.organisation(ofAuthor: p.registeredBy.author)
         let responsible = home.flatMap { p.responsible[$0] } ?? p.registeredBy.author
         let who = state.caseworker(responsible).map { "\($0.initials) \($0.name)" + ($0.phone.map { " \($0)" } ?? "") } ?? responsible
         let org = home?.label ?? "–"
-        return say("inskriven hos \(org) · kontakta \(who)", "registered with \(org) · contact \(who)")
+        return say("hos \(org) · kontakta \(who)", "with \(org) · contact \(who)")
     }
 
     /// The list's flag for a person the viewer may not see the programme of: "hos AME".

@@ -9,7 +9,7 @@ public final class Workspace {
     public private(set) var state = LotsenState()
     public let journal: Journal
     /// Who is writing: a caseworker's initials, or nil when unknown.
-    public let author: String?
+    public private(set) var author: String?
     /// Records whose payload this version could not read.
     public private(set) var undecodableRecords: [Int] = []
     /// How opening used the snapshot, and how many records it replayed.
@@ -179,6 +179,10 @@ public final class Workspace {
         return (w, report)
     }
 
+    /// On a shared desk the journal says who the caller's login is: known only after it
+    /// is read.
+    public func identify(as initials: String) { author = initials }
+
     /// Writes the snapshot of the current state, unless the journal is damaged or holds
     /// records this version cannot read (a newer Lotsen must fold those itself). Best
     /// effort: a snapshot that cannot be written only makes the next open slower.
@@ -294,7 +298,7 @@ public final class Workspace {
         }
         guard !state.caseworkers.isEmpty, state.caseworker(author) == nil else { return }
         let addsSelf = commands.contains {
-            if case .caseworker(.addCaseworker(let initials, _, _)) = $0 { return Caseworker.key(initials) == Caseworker.key(author) }
+            if case .caseworker(.addCaseworker(let initials, _, _, _)) = $0 { return Caseworker.key(initials) == Caseworker.key(author) }
             return false
         }
         if !addsSelf { throw .unknownAuthor(author) }

@@ -27,6 +27,10 @@ public final class NcursesTerminal: TerminalBackend {
 
     /// - Parameters:
     ///   - environment: TERM and NO_COLOR are read from here, not from the process.
+    ///     ncurses itself reads TERMINFO, TERMINFO_DIRS and HOME (for ~/.terminfo) from the
+    ///     process; on a shared desk the set-user-ID gateway has removed them before this
+    ///     (`SharedDesk.harden` in the executable), and ncurses ignores them in a set-ID
+    ///     process in any case, so a caller cannot feed it a terminal description of theirs.
     public static func start(environment: [String: String]) throws(StartError) -> NcursesTerminal {
         let term = environment["TERM"]
         guard let term, !term.isEmpty, term != "dumb" else { throw .noTerminal(term) }

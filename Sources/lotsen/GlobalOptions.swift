@@ -19,10 +19,44 @@ struct GlobalOptions: ParsableArguments {
     var language: Language { lang ?? Language.detect(explicit: nil, environment: environment) }
 
     func journalPaths() throws -> JournalPaths {
+        if let system = try systemJournal() { return JournalPaths(journal: system.journal) }
         guard let paths = JournalPaths.resolve(explicit: journal, environment: environment) else {
             throw CommandFailure.usage(language.cli.noJournalLocation)
         }
         return paths
+    }
+
+    /// The shared desk's journal: always, when running as the gateway (`--journal` may
+    /// only name one of `/etc/lotsen`'s, never give a path); for root, when `--journal`
+    /// names one (root then acts as the `lotsen` user, so every file stays Lotsen's).
+    func systemJournal() throws -> SharedDesk.Config? {
+        // Decided once per process: root is no longer root after the first answer.
+        if let chosen = SharedDesk.chosen { return chosen }
+        let w = language.shared
+        if SharedDesk.isGateway {
+            switch SharedDesk.config(named: journal) {
+            case .success(let c):
+                SharedDesk.chosen = c
+                return c
+            case .failure(let p): throw CommandFailure.journal(w.problem(p))
+            }
+        }
+        guard getuid() == 0, let name = journal, SharedDesk.isName(name), SharedDesk.names().contains(name) else { return nil }
+        switch SharedDesk.config(named: name) {
+        case .success(let c):
+            try SharedDesk.becomeService(language: language)
+            SharedDesk.chosen = c
+            return c
+        case .failure(let p): throw CommandFailure.journal(w.problem(p))
+        }
+    }
+}
+
+extension GlobalOptions {
+    /// The snapshot's seal key: a shared desk's own, else the caseworker's.
+    var sealKey: [UInt8]? {
+        if let system = try? systemJournal() { return SealKey.load(path: system.sealKey) }
+        return SealKey.load(environment: environment, create: false)
     }
 }
 

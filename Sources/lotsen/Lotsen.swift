@@ -9,7 +9,7 @@ struct Lotsen: ParsableCommand {
             discussion: words.rootDiscussion,
             version: "0.1.0",
             subcommands: [
-                UI.self, Init.self, CaseworkerGroup.self, Add.self, Edit.self, Find.self, Show.self, NoteCommand.self, UndoCommand.self,
+                UI.self, Init.self, Setup.self, CaseworkerGroup.self, Add.self, Edit.self, Find.self, Show.self, NoteCommand.self, UndoCommand.self,
                 ConsentCommand.self, Responsible.self, ExitCommand.self, Reregister.self, Extract.self,
                 Move.self, ActivityCommand.self, ChecklistCommand.self, VisitCommand.self, KanalenCommand.self,
                 SupportCommand.self, AKassaCommand.self, PlacementGroup.self, BoardCommand.self, PlanGroup.self, TasksCommand.self,

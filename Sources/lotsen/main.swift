@@ -2,6 +2,10 @@ import CMallocTuning
 import CProcessGuard
 import Glibc
 
+// Set-user-ID on a shared desk: the environment is cut down and core dumps are off
+// before anything reads either (SharedDesk).
+SharedDesk.harden()
+
 // glibc's fast bins make a large allocation after many small frees walk and merge them
 // (`malloc_consolidate`): a sixth of opening a large journal's snapshot. Without them
 // the open is ~20 % faster for the same peak memory (docs/performance.md).

@@ -10,4 +10,10 @@
 /// message is copied. Returns 0 on success.
 int lotsen_guard_crashes(const char *message);
 
+/// Marks the process undumpable (`prctl(PR_SET_DUMPABLE, 0)`): no core file, and no
+/// ptrace or /proc/PID/mem by the user who started it. The kernel does this for a
+/// set-user-ID process already; a gateway says so itself rather than rely on
+/// `fs.suid_dumpable`. Returns 0 on success.
+int lotsen_undumpable(void);
+
 #endif

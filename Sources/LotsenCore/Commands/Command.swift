@@ -22,7 +22,8 @@ public enum EntryCommand: Equatable, Sendable {
 
 /// Who works at the desk.
 public enum CaseworkerCommand: Equatable, Sendable {
-    case addCaseworker(initials: String, name: String, organisation: String)
+    /// `login`: the Unix login of the caseworker on a shared desk.
+    case addCaseworker(initials: String, name: String, organisation: String, login: String? = nil)
     /// Phone and e-mail; nil leaves one as it was, an empty one clears it.
     case setCaseworkerContact(initials: String, phone: String?, email: String?)
     /// `by`'s own list view under a name; the same name again replaces it.

@@ -27,7 +27,7 @@ public struct CommandPlanner {
 
     private func planCaseworker(_ command: CaseworkerCommand) throws(DomainError) -> [PlannedEvent] {
         switch command {
-        case .addCaseworker(let initials, let name, let org):
+        case .addCaseworker(let initials, let name, let org, let loginText):
             let i = try FieldParsing.name(initials, .initials)
             guard i.count <= 6, !i.contains(" ") else { throw .invalid(.initials, .tooLong(6)) }
             guard state.caseworker(i) == nil else { throw .duplicateCaseworker(i) }
@@ -36,7 +36,13 @@ public struct CommandPlanner {
             // A caseworker may belong to a new, named organisation: that is how other
             // organisations come into the journal.
             let organisation = Organisation(code: orgText, others: state.otherOrganisations) ?? .other(orgText)
-            return [PlannedEvent(event: .caseworker(.caseworkerAdded(Caseworker(initials: i.uppercased(), name: n, organisation: organisation))), subject: nil)]
+            let login = loginText?.trimmingSpaces
+            if let login {
+                guard Caseworker.isLogin(login) else { throw .invalid(.login, .notOneOf(login, ["a-z0-9_-"])) }
+                if let other = state.caseworker(login: login) { throw .loginTaken(login, by: other.initials) }
+            }
+            let c = Caseworker(initials: i.uppercased(), name: n, organisation: organisation, login: login)
+            return [PlannedEvent(event: .caseworker(.caseworkerAdded(c)), subject: nil)]
         case .setCaseworkerContact(let initials, let phoneText, let emailText):
             guard let c = state.caseworker(initials.trimmingSpaces) else { throw .unknownCaseworker(initials.trimmingSpaces) }
             let phone = try phoneText.map { t throws(DomainError) in t.trimmingSpaces.isEmpty ? "" : try FieldParsing.phones([t])[0] }

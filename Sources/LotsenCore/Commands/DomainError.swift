@@ -4,7 +4,7 @@ import LotsenCalendar
 public enum Field: String, Sendable, CaseIterable {
     case personnummer, firstName, lastName, gender, phone, email, registered, referral
     case bornAbroad, disability, afCategory, gradesComplete, incomeSupport, background
-    case initials, name, organisation, organisations, caseworker, date, reason, occupation
+    case initials, name, organisation, organisations, caseworker, date, reason, occupation, login
     case text, kind, corrects, who, author
     // The programme.
     case stage, workplace, plannedEnd, income, employer, employmentForm, outcome, hours, item, sector
@@ -82,6 +82,8 @@ public enum DomainError: Error, Equatable, Sendable {
     /// The person's programme is another organisation's and no consent names both
     /// (docs/privacy.md): the organisation that has the person, and who to contact.
     case notShared(ParticipantID, home: Organisation?, viewer: Organisation)
+    /// Another caseworker has that login already.
+    case loginTaken(String, by: String)
 }
 
 /// Why a meeting command was refused.

@@ -33,6 +33,7 @@ extension CaseworkerEvent: EventArea {
             w.field("initials", c.initials)
             w.field("name", c.name)
             w.field("organisation", c.organisation.code)
+            if let login = c.login { w.field("login", login) }
         case .caseworkerContact(let initials, let phone, let email):
             w.field("initials", initials)
             w.field("phone", phone)
@@ -51,7 +52,7 @@ extension CaseworkerEvent: EventArea {
         switch kind {
         case .caseworkerAdded:
             guard let i = o["initials"]?.string, let n = o["name"]?.string, let org = o["organisation"]?.string else { return nil }
-            return .caseworkerAdded(Caseworker(initials: i, name: n, organisation: Organisation(storedCode: org)))
+            return .caseworkerAdded(Caseworker(initials: i, name: n, organisation: Organisation(storedCode: org), login: o["login"]?.string))
         case .caseworkerContact:
             guard let i = o["initials"]?.string else { return nil }
             return .caseworkerContact(initials: i, phone: o["phone"]?.string, email: o["email"]?.string)

@@ -154,6 +154,7 @@ extension Caseworker: BinaryCodable {
         w.write(organisation)
         w.write(phone)
         w.write(email)
+        w.write(login)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryDecodingError) {
@@ -162,6 +163,7 @@ extension Caseworker: BinaryCodable {
         organisation = try r.read()
         phone = try r.read()
         email = try r.read()
+        login = try r.read()
     }
 }
 

@@ -19,13 +19,14 @@ extension Lotsen {
             @Option(help: ArgumentHelp(words.help(.orgOption))) var org: String
             @Option(help: ArgumentHelp(words.help(.caseworkerPhoneOption))) var phone: String?
             @Option(help: ArgumentHelp(words.help(.caseworkerEmailOption))) var email: String?
+            @Option(help: ArgumentHelp(words.help(.caseworkerLoginOption))) var login: String?
 
             func run() throws {
                 let ctx = global.context
                 let w = try ctx.open(.readWrite)
                 defer { w.close() }
                 // With contact details, one append: nobody sees the caseworker without them.
-                var commands: [Command] = [.caseworker(.addCaseworker(initials: initials, name: name, organisation: org))]
+                var commands: [Command] = [.caseworker(.addCaseworker(initials: initials, name: name, organisation: org, login: login))]
                 if phone != nil || email != nil {
                     commands.append(.caseworker(.setCaseworkerContact(initials: initials, phone: phone, email: email)))
                 }

@@ -50,6 +50,7 @@ extension Lotsen {
             } else if ctx.usesSnapshots, ctx.past == nil, let paths = try? ctx.global.journalPaths().canonical(), let lookup = Snapshot.lookup(paths),
                case let found = Self.matches(ParticipantSearch.Query(query), in: lookup.index, all: all),
                let shown = Self.decoded(found.listed.prefix(max(limit, 0)), lookup) {
+                if SharedDesk.isGateway { try ctx.identifyCaller(caseworkers: lookup.caseworkers) }
                 ids = found.listed
                 exitedMatching = found.exited
                 // What the caller may see of each (docs/privacy.md): the snapshot's caseworkers say whose is what.

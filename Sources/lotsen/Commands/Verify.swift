@@ -33,7 +33,7 @@ extension Lotsen {
             }
             if showProgress && report.bytes > 32 << 20 { Console.write(2, "\r\u{1B}[K") }
             // The snapshot is what find and show answer from: checked too, never passed over.
-            let snapshot = report.isSound ? canonical.map { SnapshotCheck.run($0, deep: deep, key: SealKey.load(environment: global.environment, create: false)) } ?? .none : .none
+            let snapshot = report.isSound ? canonical.map { SnapshotCheck.run($0, deep: deep, key: global.sealKey) } ?? .none : .none
             if json {
                 Console.out(try JSONOutput.encode(VerifyJSON(report, snapshot: snapshot, path: paths.journal, lang: lang)))
             } else {

@@ -20,6 +20,8 @@ struct CommandContext {
 
     /// `--as`, then `LOTSEN_AS`, then `as=` in `$XDG_CONFIG_HOME/lotsen/config`.
     var author: String? {
+        // On a shared desk the login says who it is (`identifyCaller`), nothing else.
+        if SharedDesk.isGateway { return SharedDesk.callerInitials }
         if let a = global.as, !a.isEmpty { return a.uppercased() }
         if let a = environment["LOTSEN_AS"], !a.isEmpty { return a.uppercased() }
         return AuthorConfig.read(environment: environment)
@@ -32,7 +34,11 @@ struct CommandContext {
     var workspaceEnvironment: Workspace.Environment {
         let clock = self.clock
         var env = Workspace.Environment(author: author, clock: clock.now, today: clock.today, snapshots: usesSnapshots)
-        env.sealKey = SealKey.load(environment: environment, create: true)
+        if let system = try? global.systemJournal() {
+            env.sealKey = SealKey.load(path: system.sealKey)
+        } else {
+            env.sealKey = SealKey.load(environment: environment, create: true)
+        }
         env.before = past.map(LocalClock.start(ofDayAfter:))
         return env
     }
@@ -43,6 +49,10 @@ struct CommandContext {
         let paths = try global.journalPaths()
         do {
             let (workspace, report) = try Workspace.open(paths, access: access, workspaceEnvironment)
+            if SharedDesk.isGateway {
+                try identifyCaller(caseworkers: workspace.state.caseworkers)
+                workspace.identify(as: SharedDesk.callerInitials!)
+            }
             if let torn = report.tornTail { Console.error(lang.journal.tornTail(torn)) }
             if access == .readWrite, case .readOnly(let reason) = workspace.journal.status {
                 throw CommandFailure.journal(lang.journal.readOnly(reason))
@@ -62,6 +72,20 @@ struct CommandContext {
         } catch let e as JournalError {
             throw CommandFailure.journal(lang.journal.error(e))
         }
+    }
+
+    /// On a shared desk: the caseworker the caller's login is mapped to. An unknown login
+    /// gets a message and no data; `--as` may only name the caller.
+    func identifyCaller(caseworkers: [String: Caseworker]) throws {
+        let w = lang.shared
+        let login = SharedDesk.callerLogin() ?? "?"
+        guard let me = caseworkers.values.first(where: { $0.login == login }) else {
+            throw CommandFailure.journal(w.unknownLogin(login))
+        }
+        if let claimed = global.as, !claimed.isEmpty, Caseworker.key(claimed) != Caseworker.key(me.initials) {
+            throw CommandFailure.usage(w.notYou(claimed: claimed, login: login, initials: me.initials))
+        }
+        SharedDesk.callerInitials = me.initials
     }
 
     /// Runs a command; every refusal becomes a message in the user's language.

@@ -13,9 +13,13 @@ enum Output {
             return
         }
         // Reports, exports, plans and minutes are about people: private from the first byte.
-        do {
-            try PrivateFile.write(bytes, to: path, existing: force ? .replace : .refuse,
-                                  protecting: try? ctx.global.journalPaths())
+        // On a shared desk the file is the caller's, written with the caller's rights
+        // where the caller may write: never with Lotsen's.
+        let journal = try? ctx.global.journalPaths()
+        do throws(PrivateFile.Failure) {
+            try SharedDesk.asCaller { () throws(PrivateFile.Failure) in
+                try PrivateFile.write(bytes, to: path, existing: force ? .replace : .refuse, protecting: journal)
+            }
         } catch {
             let shown = Quoted.path(error.path)
             switch error.kind {

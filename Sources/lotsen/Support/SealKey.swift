@@ -13,6 +13,16 @@ enum SealKey {
 
     static func load(environment: [String: String], create: Bool) -> [UInt8]? {
         guard let path = path(environment: environment) else { return nil }
+        return load(path: path, create: create, environment: environment)
+    }
+
+    /// A shared desk's key: `/var/lib/lotsen/NAME.seal.key`, the service user's, made by `setup`.
+    static func load(path: String) -> [UInt8]? {
+        guard let data = FileManager.default.contents(atPath: path), data.count == 32 else { return nil }
+        return [UInt8](data)
+    }
+
+    private static func load(path: String, create: Bool, environment: [String: String]) -> [UInt8]? {
         if let data = FileManager.default.contents(atPath: path), data.count == 32 { return [UInt8](data) }
         guard create else { return nil }
         let key = SnapshotSeal.newKey()

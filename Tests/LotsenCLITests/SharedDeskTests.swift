@@ -1,0 +1,91 @@
+import Foundation
+import Glibc
+import LotsenTestSupport
+import Testing
+
+/// The shared desk with real Unix users (issue 25, point 1): `lotsen setup` as root, two
+/// caseworkers' logins and one unknown login, the gateway run as each of them. CI runs as
+/// root; elsewhere the suite cannot make users and does not run.
+@Suite("The shared desk: identity from the login", .enabled(if: getuid() == 0), .serialized)
+final class SharedDeskTests {
+    let suffix = String((0..<6).map { _ in "abcdefghjkmnpqrstvwxyz".randomElement()! })
+    var name: String { "t" + suffix }
+    var anna: String { "lt\(suffix)a" }
+    var maria: String { "lt\(suffix)m" }
+    var stranger: String { "lt\(suffix)x" }
+    let dir = TemporaryDirectory("desk")
+    var gateway: String { dir.file("bin/lotsen") }
+    var journal: String { "/var/lib/lotsen/\(name)/journal.jsonl" }
+
+    init() throws {
+        for user in [anna, maria, stranger] {
+            _ = try LotsenTestSupport.run("/usr/sbin/useradd", ["--no-create-home", "--shell", "/usr/sbin/nologin", user])
+        }
+        // The callers reach the gateway and a directory of their own for printouts.
+        chmod(dir.path, 0o755)
+        mkdir(dir.file("bin"), 0o755)
+        mkdir(dir.file("out"), 0o700)
+        chmod(dir.file("out"), 0o777)
+        let setup = try LotsenTestSupport.run(BuiltProducts.path("lotsen"), [
+            "setup", name, "--caseworker", "AB:Anna Bok:AF:\(anna)", "--caseworker", "MS:Maria Sand:AME:\(maria)", "--install", gateway,
+        ])
+        #expect(setup.status == 0, "\(setup.stderr)")
+    }
+
+    deinit {
+        for user in [anna, maria, stranger] { _ = try? LotsenTestSupport.run("/usr/sbin/userdel", [user]) }
+        for path in ["/var/lib/lotsen/\(name)", "/var/lib/lotsen/\(name).seal.key", "/etc/lotsen/\(name).conf"] {
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }
+
+    /// The gateway as `user`, on this suite's journal by name (a host may have several).
+    func run(_ user: String, _ args: String..., environment: [String: String] = [:]) throws -> ProcessResult {
+        let journal = args.contains("--journal") ? [] : ["--journal", name]
+        return try LotsenTestSupport.run("/usr/sbin/runuser", ["-u", user, "--", gateway] + args + journal,
+                                  environment: ["LANG": "sv_SE.UTF-8"].merging(environment) { $1 }, cwd: "/")
+    }
+
+    @Test("each login is its own caseworker, sees what the rule allows, and can neither borrow another's name nor reach the files")
+    func desk() throws {
+        let added = try run(anna, "add", "--pnr", "000101-2384", "--first", "Sara", "--last", "Lind", "--registered", "2026-09-01",
+                            "--phone", "070-111 11 11")
+        #expect(added.status == 0, "\(added.stderr)")
+        // The environment cannot choose the journal, the author or the day.
+        let note = try run(anna, "note", "sara", "Ringde från AF", environment: [
+            "LOTSEN_JOURNAL": dir.file("elsewhere.jsonl"), "LOTSEN_AS": "MS", "LOTSEN_TODAY": "2020-01-01",
+        ])
+        #expect(note.status == 0, "\(note.stderr)")
+        let line = try #require(String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n").last)
+        #expect(line.contains("\"author\":\"AB\"") && !line.contains("\"time\":\"2020-"), "written as AB, today: \(line)")
+        #expect(!FileManager.default.fileExists(atPath: dir.file("elsewhere.jsonl")))
+
+        // AME without consent: that Sara is registered with AF, and whom to ask; not AF's note or her phone.
+        let seen = try run(maria, "show", "sara")
+        #expect(seen.status == 0 && seen.stdout.contains("hos AF · kontakta AB Anna Bok"), "\(seen.stdout)\(seen.stderr)")
+        #expect(!seen.stdout.contains("Ringde från AF") && !seen.stdout.contains("070-111 11 11"), "\(seen.stdout)")
+        #expect(try run(anna, "show", "sara").stdout.contains("Ringde från AF"))
+
+        let borrowed = try run(anna, "note", "sara", "Som MS", "--as", "MS")
+        #expect(borrowed.status == 2 && borrowed.stderr.contains("den du är inloggad som"), "\(borrowed.stderr)")
+        let unknown = try run(stranger, "find", "sara")
+        #expect(unknown.status == 3 && unknown.stdout.isEmpty && unknown.stderr.contains("inte kopplad till någon handläggare"),
+                "\(unknown.stdout)\(unknown.stderr)")
+        let path = try run(anna, "show", "sara", "--journal", "/tmp")
+        #expect(path.status == 3 && path.stdout.isEmpty, "\(path.stderr)")
+
+        // Around Lotsen: the files are the service user's alone.
+        for attempt in [["cat", journal], ["sh", "-c", "echo x >> \(journal)"], ["ls", "/var/lib/lotsen/\(name)"]] {
+            let r = try LotsenTestSupport.run("/usr/sbin/runuser", ["-u", anna, "--"] + attempt, cwd: "/")
+            #expect(r.status != 0 && r.stdout.isEmpty, "\(attempt)")
+        }
+        // A printout is the caller's own file, 0600, where the caller may write.
+        let out = dir.file("out/r.csv")
+        #expect(try run(anna, "report", "målgrupp", "--format", "csv", "--output", out).status == 0)
+        var st = stat()
+        #expect(stat(out, &st) == 0 && st.st_uid == getpwnam(anna).pointee.pw_uid && st.st_mode & 0o777 == 0o600)
+        let intoJournal = try run(anna, "report", "målgrupp", "--output", "/var/lib/lotsen/\(name)/x.csv")
+        #expect(intoJournal.status == 3, "\(intoJournal.stderr)")
+        #expect(try LotsenTestSupport.run(BuiltProducts.path("lotsen"), ["verify", "--journal", name]).status == 0)
+    }
+}
