@@ -134,6 +134,20 @@ public enum Screen: Equatable, Sendable {
     /// Every caseworker's caseload, for the coordinator who shares out the work.
     case caseload(CaseloadViewState)
 
+    /// The person whose details this screen shows, and what of them: each such look is
+    /// written to the access log before it is drawn (`TUIApp.recordLooks`).
+    var look: (id: ParticipantID, what: String)? {
+        switch self {
+        case .card(let c): return (c.id, "card")
+        case .note(let v): return (v.id, "note")
+        case .programme(let v): return (v.id, "programme")
+        case .plan(let v): return (v.id, "plan")
+        case .planHistory(let h): return (h.id, "plan")
+        case .weeklyTasks(let v): return (v.id, "tasks")
+        case .editor, .choice, .followUp, .workplace, .form, .confirm, .caseload: return nil
+        }
+    }
+
     /// Screens that only collect input for a save: closed when the save is acknowledged.
     var isInput: Bool {
         switch self {

@@ -56,6 +56,8 @@ public enum AppEvent: Sendable {
     case pastShown(Day, PastView)
     /// The present again, and today.
     case presentShown(LotsenState, Day)
+    /// A look could not be written to the access log: nothing of the person is shown.
+    case lookRefused(String)
 }
 
 public enum AppReducer {
@@ -141,6 +143,10 @@ public enum AppReducer {
             return []
         case .presentShown(let domain, let today):
             PastReducer.present(&s, domain, today)
+            return []
+        case .lookRefused(let text):
+            s.stack = ScreenStack()
+            s.message = StatusMessage(text: text, kind: .error)
             return []
         case .newDay(let day):
             // Looking at a past date, today is that date until the user comes back.

@@ -20,6 +20,11 @@ public final class TUIApp {
     /// (on a shared desk, the caller's own home, written with the caller's rights).
     public var exportsDirectory: String?
     public var writeAsCaller: (() throws -> Void) throws -> Void = { try $0() }
+    /// The Unix login the access log names (the shell knows it).
+    public var login = "?"
+    /// Looks written since the list was last on screen: a person's card is logged once
+    /// per visit, not at every redraw.
+    var logged: Set<String> = []
 
     public init(backend: TerminalBackend, workspace: Workspace, lang: Language, today: @escaping () -> Day,
                 dayOf: @escaping @Sendable (Timestamp) -> Day, minuteOf: @escaping @Sendable (Timestamp) -> String = AppState.utcMinute,
@@ -69,10 +74,29 @@ public final class TUIApp {
         checkJournalStatus()
     }
 
+    /// Writes the look at the person on screen to the access log before it is drawn; when
+    /// that fails, the person is not shown (fail closed).
+    func recordLooks() {
+        guard let look = state.stack.top?.look else {
+            if state.stack.isEmpty { logged.removeAll() }
+            return
+        }
+        let key = look.id.value + "/" + look.what
+        guard !logged.contains(key) else { return }
+        do {
+            try AccessLog.append([AccessEntry(time: workspace.clockNow(), login: login, caseworker: state.author, what: look.what,
+                                              subject: look.id.value, via: "tui")], workspace.journal.paths)
+            logged.insert(key)
+        } catch {
+            send(.lookRefused(state.lang.access.cannotLog(state.lang.journal.system(error))))
+        }
+    }
+
     /// Starts on a past date (`lotsen --as-of DATE`), as Ctrl-T and a date would.
     public func show(past day: Day) { run(.showPast(day)) }
 
     public func render() {
+        recordLooks()
         let (buffer, cursor) = AppView.render(state)
         backend.draw(buffer, cursor: cursor)
     }

@@ -91,6 +91,11 @@ public struct CLIWords: Spoken {
         case .uiAbstract: return say("Öppna Lotsen i terminalen (standard när inget kommando anges).",
                                      "Open Lotsen in the terminal (the default when no command is given).")
         case .initAbstract: return say("Skapa en ny, tom journal.", "Create a new, empty journal.")
+        case .logAbstract: return say("Vem har tittat på vem: åtkomstloggen.", "Who looked at whom: the access log.")
+        case .logParticipantOption: return say("Bara tittningar på den här personen (loggutdrag).", "Only looks at this person (their access log extract).")
+        case .logCaseworkerOption: return say("Bara den här handläggarens tittningar.", "Only this caseworker's looks.")
+        case .logOutsideFlag: return say("Bara tittningar utanför egna ärenden (utan ansvar eller mötespunkt), per handläggare.",
+                                         "Only looks outside one's own caseload (without responsibility or a meeting item), per caseworker.")
         case .setupAbstract: return say("Upprätta ett delat skrivbord (körs en gång av root).", "Set up a shared desk (run once, by root).")
         case .setupDiscussion:
             return say("Skapar systemanvändaren lotsen, /var/lib/lotsen/NAMN (bara lotsen kommer åt den), journalen, /etc/lotsen/NAMN.conf och de första handläggarna med sina inloggningar. Med --install läggs lotsen dit som set-user-ID lotsen: handläggarna kör den, och Lotsen vet vem som skriver av inloggningen.",

@@ -179,6 +179,9 @@ public final class Workspace {
         return (w, report)
     }
 
+    /// Now, by the workspace's clock (a test's is fixed).
+    public func clockNow() -> Timestamp { clock() }
+
     /// On a shared desk the journal says who the caller's login is: known only after it
     /// is read.
     public func identify(as initials: String) { author = initials }

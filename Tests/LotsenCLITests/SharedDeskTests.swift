@@ -87,5 +87,10 @@ final class SharedDeskTests {
         let intoJournal = try run(anna, "report", "målgrupp", "--output", "/var/lib/lotsen/\(name)/x.csv")
         #expect(intoJournal.status == 3, "\(intoJournal.stderr)")
         #expect(try LotsenTestSupport.run(BuiltProducts.path("lotsen"), ["verify", "--journal", name]).status == 0)
+        // The access log names each look by login, and is Lotsen's alone.
+        let log = try run(anna, "log", "--participant", "sara")
+        #expect(log.stdout.contains("\(anna) (AB)  kortet") && log.stdout.contains("\(maria) (MS)  kortet"), "\(log.stdout)\(log.stderr)")
+        let edit = try LotsenTestSupport.run("/usr/sbin/runuser", ["-u", anna, "--", "sh", "-c", "echo x >> \(journal).access"], cwd: "/")
+        #expect(edit.status != 0)
     }
 }

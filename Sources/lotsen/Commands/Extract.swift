@@ -69,6 +69,7 @@ extension Lotsen {
             } catch let e as JournalError {
                 throw CommandFailure.journal(ctx.lang.journal.error(e))
             }
+            try ctx.logLook([id], "extract", via: "extract", in: w)
             if json {
                 Console.out(try JSONOutput.encode(Document(participant: ParticipantJSON(seen, state: w.state, today: ctx.today), entries: entries,
                                                            leftOut: left.map { .init(organisation: $0.key?.code, count: $0.value) }
@@ -83,6 +84,11 @@ extension Lotsen {
                 if let by = e.undoneByAuthor, let time = e.undoneTime { undone = "  — " + ctx.lang.undo.undoneMark(by: by, time: time) }
                 lines.append("#\(e.sequence)  \(e.time)  \(who)\(undone)")
                 lines.append("    " + e.description.replacingOccurrences(of: "\n", with: "\n    "))
+            }
+            // The person's access log is part of what they have a right to see.
+            if let looks = try? AccessLog.read(w.journal.paths) {
+                lines += ["", ctx.lang.access.heading]
+                lines.append(LogCommand.text(looks.entries.map(\.entry).filter { $0.subject == id.value }, grouped: false, w.state, ctx))
             }
             Console.out(lines.joined(separator: "\n"))
         }

@@ -121,6 +121,7 @@ extension Lotsen {
             let id = try ctx.resolve(who, in: w)
             // What this caseworker may see of the person (docs/privacy.md), never more.
             let seen = w.state.participant(id, seenBy: ctx.author)!
+            try ctx.logLook([id], "card", via: "show", in: w)
             if json {
                 Console.out(try JSONOutput.encode(ParticipantJSON(seen, state: w.state, today: ctx.today)))
             } else {

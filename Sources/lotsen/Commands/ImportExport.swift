@@ -83,6 +83,7 @@ extension Lotsen {
                 let seen = w.state.order.compactMap { w.state.participant($0, seenBy: ctx.author) }.filter { all || $0.participant.isActive }
                     .sorted { SwedishOrder.byName($0.participant, $1.participant) }
                 let people = seen.map(\.participant)
+                try ctx.logLook(people.map(\.id), "export", via: "export participants", in: w)
                 let bytes: [UInt8]
                 switch format {
                 case .json:

@@ -34,6 +34,7 @@ extension Lotsen {
                 let w = try ctx.open(.readOnly)
                 defer { w.close() }
                 let id = try ctx.resolveShared(who, in: w)
+                try ctx.logLook([id], "tasks", via: "tasks", in: w)
                 let g = w.state.participant(id)!.currentPeriod.programme
                 let tasks = overdue ? g.overdueTasks(on: ctx.today) : g.tasksThisWeek(on: ctx.today)
                 if json {

@@ -39,6 +39,7 @@ extension Lotsen {
             let app = TUIApp(backend: terminal, workspace: workspace, lang: lang,
                              today: ctx.clock.today, dayOf: LocalClock.day(of:), minuteOf: LocalClock.minute(of:),
                              startOfDayAfter: LocalClock.start(ofDayAfter:))
+            app.login = SharedDesk.callerLogin() ?? "?"
             if SharedDesk.isGateway {
                 app.exportsDirectory = SharedDesk.callerHome().map { $0 + "/lotsen-exports" }
                 app.writeAsCaller = { body in try SharedDesk.asCaller { try body() } }

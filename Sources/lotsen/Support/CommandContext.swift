@@ -107,6 +107,20 @@ struct CommandContext {
         }
     }
 
+    /// Records that the caller is shown these people's details (`AccessLog`), before they
+    /// are shown: when the look cannot be written, nothing is shown (fail closed).
+    func logLook(_ ids: [ParticipantID], _ what: String, via: String, in workspace: Workspace) throws {
+        let now = clock.now()
+        let entries = ids.map {
+            AccessEntry(time: now, login: SharedDesk.callerLogin() ?? "?", caseworker: author, what: what, subject: $0.value, via: via)
+        }
+        do {
+            try AccessLog.append(entries, workspace.journal.paths)
+        } catch {
+            throw CommandFailure.journal(lang.access.cannotLog(lang.journal.system(error)))
+        }
+    }
+
     /// A person whose joint programme (stage, activities, plan, tasks) is read: refused
     /// when it is not the caller's to see (docs/privacy.md).
     func resolveShared(_ who: String, in workspace: Workspace) throws -> ParticipantID {

@@ -21,6 +21,7 @@ extension Lotsen.PlanGroup {
             guard let doc = PlanDocument(w.state.participant(id)!, in: w.state, lang: ctx.lang) else {
                 throw CommandFailure.usage(ctx.lang.domain.error(.programme(.noPlan), names: { $0.value }))
             }
+            try ctx.logLook([id], "plan", via: "plan export", in: w)
             let text = doc.render(format)
             try Output.deliver(Array(text.utf8), to: output, force: force, ctx) { ctx.lang.plan.label(.exportWritten) + " " + $0 }
         }

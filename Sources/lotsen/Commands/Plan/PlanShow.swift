@@ -29,6 +29,7 @@ extension Lotsen.PlanGroup {
                 }
                 return v
             } ?? plan.current
+            try ctx.logLook([id], "plan", via: "plan show", in: w)
             if json {
                 Console.out(try JSONOutput.encode(PlanJSON(plan, version: shown)))
             } else if history {
