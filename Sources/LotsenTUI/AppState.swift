@@ -12,6 +12,9 @@ public struct AppState: Sendable {
     public var size: Size
     /// Set when the journal cannot be written; shown in the status line, and edits are refused.
     public var readOnlyReason: String?
+    /// After a while without a key the screen hides everything personal (the privacy
+    /// screen); the next key only brings it back.
+    public var locked = false
     /// Set while the screens show the journal as it stood on a past date: read only.
     public var past: PastShown?
     public var list = ListState()
@@ -195,6 +198,11 @@ public struct ListState: Equatable, Sendable {
             // Someone who left last month is still called about: found below the active
             // ones and marked, never "no matches".
             (candidates, exited) = index.searchByStatus(q)
+        }
+        // Protected identities are found only by their responsible caseworkers.
+        if !domain.caseworkers.isEmpty {
+            candidates = index.findable(candidates, by: author) { domain.participant($0) }
+            exited = index.findable(exited, by: author) { domain.participant($0) }
         }
         let stalledDays = domain.agendaThresholds.stalledDays
         func shown(_ p: Participant) -> Bool {

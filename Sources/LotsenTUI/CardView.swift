@@ -18,7 +18,8 @@ enum CardView {
         }
         // What the card says is decided by `CallCard`, the same as `lotsen show` prints.
         let card = CallCard(s.lang)
-        let header = card.header(p, today: s.today)
+        // A card opened from the meeting is on the group's shared screen: no whole personnummer.
+        let header = card.header(p, today: s.today, hidden: seen.hidden, maskNumber: s.tab == .meeting)
         let name = DisplayWidth.truncate(header.name, to: max(12, area.width - DisplayWidth.of(header.details) - 5))
         line("\(name)   \(header.details)", .bold)
         let person = card.person(p, in: s.domain, today: s.today, hidden: seen.hidden)

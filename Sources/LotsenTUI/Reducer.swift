@@ -58,6 +58,8 @@ public enum AppEvent: Sendable {
     case presentShown(LotsenState, Day)
     /// A look could not be written to the access log: nothing of the person is shown.
     case lookRefused(String)
+    /// Nobody pressed a key for the idle time: the privacy screen.
+    case idle
 }
 
 public enum AppReducer {
@@ -144,6 +146,9 @@ public enum AppReducer {
         case .presentShown(let domain, let today):
             PastReducer.present(&s, domain, today)
             return []
+        case .idle:
+            s.locked = true
+            return []
         case .lookRefused(let text):
             s.stack = ScreenStack()
             s.message = StatusMessage(text: text, kind: .error)
@@ -156,6 +161,11 @@ public enum AppReducer {
             if s.tab == .statistics { StatisticsReducer.refresh(&s) }
             return []
         case .action(let action):
+            // The key that wakes the privacy screen does nothing else.
+            if s.locked {
+                s.locked = false
+                return []
+            }
             if action == .toggleHelp { s.showHelp.toggle(); return [] }
             if s.showHelp { return [] }
             // Bound only where no text is being typed, so it never reaches an input.

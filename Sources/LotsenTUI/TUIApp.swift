@@ -20,6 +20,9 @@ public final class TUIApp {
     /// (on a shared desk, the caller's own home, written with the caller's rights).
     public var exportsDirectory: String?
     public var writeAsCaller: (() throws -> Void) throws -> Void = { try $0() }
+    /// How long without a key before the privacy screen; nil: never.
+    public var idleMilliseconds: Int64? = 5 * 60_000
+    var lastInput: Timestamp?
     /// The Unix login the access log names (the shell knows it).
     public var login = "?"
     /// Looks written since the list was last on screen: a person's card is logged once
@@ -60,6 +63,12 @@ public final class TUIApp {
         switch event {
         case .resize(let size): send(.resized(size))
         case .key(let key):
+            lastInput = workspace.clockNow()
+            if state.locked {
+                // Any key, bound or not, only wakes the screen.
+                send(.action(.refresh))
+                return
+            }
             guard let action = Keymap.action(for: key, in: state.scope) else { return }
             send(.action(action))
         }
@@ -67,6 +76,12 @@ public final class TUIApp {
 
     /// Nothing typed: fold in other desks' appends, and notice a new day.
     public func tick() {
+        let now = workspace.clockNow()
+        if let idle = idleMilliseconds, !state.locked {
+            let since = lastInput ?? now
+            if lastInput == nil { lastInput = now }
+            if now.millisecondsSince1970 - since.millisecondsSince1970 >= idle { send(.idle) }
+        }
         let day = today()
         if day != state.today { send(.newDay(day)) }
         guard workspace.journal.hasUnreadData() else { return }

@@ -22,6 +22,14 @@ public enum AppView {
             }
             return (b, nil)
         }
+        // Left alone, the desk shows nothing of anyone until a key is pressed.
+        if s.locked {
+            b.put(" Lotsen", in: Rect(x: 0, y: 0, width: s.size.width, height: 1), style: Style(bold: true, reverse: true))
+            for (i, line) in DisplayWidth.wrap(s.lang.privacy.locked, width: s.size.width - 4, indent: 0).enumerated() {
+                b.put(line, in: Rect(x: 2, y: s.size.height / 2 - 1 + i, width: s.size.width - 4, height: 1), style: .bold)
+            }
+            return (b, nil)
+        }
         var cursor: Point?
         let body = Rect(x: 0, y: 1, width: s.size.width, height: s.size.height - 3)
         cursor = drawScreen(s, s.stack.top, into: &b, body)

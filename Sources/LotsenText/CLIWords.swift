@@ -91,6 +91,11 @@ public struct CLIWords: Spoken {
         case .uiAbstract: return say("Öppna Lotsen i terminalen (standard när inget kommando anges).",
                                      "Open Lotsen in the terminal (the default when no command is given).")
         case .initAbstract: return say("Skapa en ny, tom journal.", "Create a new, empty journal.")
+        case .protectAbstract: return say("Markera skyddade personuppgifter: namn, personnummer och kontaktuppgifter visas bara för de ansvariga.",
+                                          "Mark protected personal data: name, personal number and contact details are shown only to those responsible.")
+        case .protectOffFlag: return say("Ta bort markeringen.", "Remove the mark.")
+        case .idleMinutesOption: return say("Minuter utan tangent innan skärmen döljs (0: aldrig).",
+                                            "Minutes without a key before the screen is hidden (0: never).")
         case .logAbstract: return say("Vem har tittat på vem: åtkomstloggen.", "Who looked at whom: the access log.")
         case .logParticipantOption: return say("Bara tittningar på den här personen (loggutdrag).", "Only looks at this person (their access log extract).")
         case .logCaseworkerOption: return say("Bara den här handläggarens tittningar.", "Only this caseworker's looks.")

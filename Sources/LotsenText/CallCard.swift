@@ -23,9 +23,13 @@ public struct CallCard: Spoken {
 
     /// The name, and beside it what must never be cut for a long name: the
     /// personnummer, the age, the gender and the id.
-    public func header(_ p: Participant, today: Day) -> (name: String, details: String) {
+    /// - Parameter maskNumber: on the meeting's shared screen the personnummer shows
+    ///   only the date of birth.
+    public func header(_ p: Participant, today: Day, hidden: HiddenParts = HiddenParts(), maskNumber: Bool = false) -> (name: String, details: String) {
         let d = language.domain
-        return (p.profile.fullName, "\(p.personnummer.formatted)   \(p.personnummer.age(on: today)) \(d.label(.years))   "
+        if hidden.identity { return (language.privacy.protectedName, "\(d.label(.id)) \(p.id.value)") }
+        let number = maskNumber ? String(p.personnummer.formatted.prefix(9)) + "****" : p.personnummer.formatted
+        return (p.profile.fullName, "\(number)   \(p.personnummer.age(on: today)) \(d.label(.years))   "
             + "\(d.gender(p.profile.gender))   \(d.label(.id)) \(p.id.value)")
     }
 

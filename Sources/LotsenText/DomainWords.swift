@@ -310,6 +310,9 @@ public struct DomainWords: Spoken {
                                                                                "Exited \(d.iso): \(exitReason(r))") + (o.map { ", \($0)" } ?? "")
         case .participant(.participantReregistered(let d)): return say("Inskriven igen \(d.iso)",
                                                                        "Registered again \(d.iso)")
+        case .participant(.protectionSet(let on)):
+            return on ? say("Markerad: skyddade personuppgifter", "Marked: protected personal data")
+                      : say("Markeringen om skyddade personuppgifter borttagen", "Protected personal data mark removed")
         case .unknown(let t): return say("Post av okänd typ \(t) (skriven av en nyare Lotsen)",
                                          "Entry of unknown type \(t) (written by a newer Lotsen)")
         case .programme(let e): return language.programme.describe(e, in: state)

@@ -34,6 +34,7 @@ extension UndoWords {
         case .noteAdded: return say("anteckningen", "the note")
         case .participantExited: return say("avslutet", "the exit")
         case .participantReregistered: return say("återinskrivningen", "the re-registration")
+        case .protectionSet: return say("markeringen om skyddade personuppgifter", "the protected-identity mark")
         }
     }
 

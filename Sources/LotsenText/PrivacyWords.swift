@@ -14,6 +14,20 @@ public struct PrivacyWords: Spoken {
         return say("hos \(org) · kontakta \(who)", "with \(org) · contact \(who)")
     }
 
+    public func protected(_ on: Bool, id: String) -> String {
+        on ? say("Skyddade personuppgifter markerade för \(id): bara de ansvariga handläggarna ser vem det är.",
+                 "Protected personal data marked for \(id): only the responsible caseworkers see who it is.")
+           : say("Markeringen borttagen för \(id).", "The mark removed for \(id).")
+    }
+
+    public var locked: String {
+        say("Skärmen är dold efter en stund utan tangent, så att ingen ser vem det gäller. Tryck en tangent för att fortsätta.",
+            "The screen is hidden after a while without a key, so nobody sees whom it is about. Press a key to go on.")
+    }
+
+    /// Instead of the name of someone with protected personal data.
+    public var protectedName: String { say("Skyddad identitet", "Protected identity") }
+
     /// The list's flag for a person the viewer may not see the programme of: "hos AME".
     public func elsewhere(_ home: Organisation?) -> String { say("hos ", "with ") + (home?.label ?? "–") }
 
@@ -29,6 +43,7 @@ public struct PrivacyWords: Spoken {
     public func hidden(_ h: HiddenParts, _ p: Participant, in state: LotsenState) -> String {
         let d = language.domain
         var parts: [String] = []
+        if h.identity { parts.append(say("namn och personnummer (skyddade personuppgifter)", "name and personal number (protected personal data)")) }
         if h.programme { parts.append(say("steg, insatser, plan och kontaktuppgifter", "stage, activities, plan and contact details")) }
         for (org, count) in h.notes.sorted(by: { ($0.key?.code ?? "") < ($1.key?.code ?? "") }) {
             let from = org?.label ?? say("okänd organisation", "an unknown organisation")

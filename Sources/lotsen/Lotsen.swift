@@ -10,7 +10,7 @@ struct Lotsen: ParsableCommand {
             version: "0.1.0",
             subcommands: [
                 UI.self, Init.self, Setup.self, CaseworkerGroup.self, Add.self, Edit.self, Find.self, Show.self, NoteCommand.self, UndoCommand.self,
-                ConsentCommand.self, Responsible.self, ExitCommand.self, Reregister.self, Extract.self, LogCommand.self,
+                ConsentCommand.self, Responsible.self, ExitCommand.self, Reregister.self, Protect.self, Extract.self, LogCommand.self,
                 Move.self, ActivityCommand.self, ChecklistCommand.self, VisitCommand.self, KanalenCommand.self,
                 SupportCommand.self, AKassaCommand.self, PlacementGroup.self, BoardCommand.self, PlanGroup.self, TasksCommand.self,
                 MeetingGroup.self,

@@ -18,6 +18,7 @@ struct EventBytesTests {
     note.added	{"kind":"call","text":"Ringde, \"bra\" samtal\nNästa vecka","corrects":12}
     participant.exited	{"date":"2025-06-30","reason":"work","occupation":"Lagerarbetare"}
     participant.reregistered	{"date":"2025-09-01"}
+    participant.protected	{"on":true}
     stage.moved	{"to":"havet","date":"2025-05-02","reason":"Fått jobb","income":{"kind":"work","occupation":"Lagerarbetare","employer":"Återbruket","form":"visstid"},"placement":3,"placementEnd":"2025-08-01"}
     placement.changed	{"workplace":4,"date":"2025-02-01","plannedEnd":"2025-04-01"}
     checklist.ticked	{"item":"cv","date":"2024-12-03"}
@@ -83,5 +84,12 @@ struct EventBytesTests {
         #expect(here.count == Self.lines.count, "a type is listed twice")
         #expect(here == Event.knownTypeNames)
         for type in here { #expect(Event(type: type, payload: Array("{}".utf8)) != .unknown(type: type), "\(type)") }
+    }
+
+    @Test("optional keys added later keep their place: a caseworker's login after the organisation")
+    func laterKeys() throws {
+        let payload = #"{"initials":"AL","name":"Anna Lind","organisation":"AF","login":"anna"}"#
+        let event = try #require(Event(type: "caseworker.added", payload: Array(payload.utf8)))
+        #expect(String(decoding: event.payload, as: UTF8.self) == payload)
     }
 }

@@ -42,6 +42,8 @@ public enum ParticipantCommand: Equatable, Sendable {
     case addNote(ParticipantID, kind: NoteKind, text: String, corrects: Int?)
     case exit(ParticipantID, date: String?, reason: String, occupation: String?)
     case reregister(ParticipantID, date: String?)
+    /// Protected personal data marked (or the mark removed): docs/privacy.md.
+    case setProtected(ParticipantID, on: Bool)
 }
 
 /// The programme: the stage board, the checklist, visits, activities, the placement bank

@@ -128,6 +128,10 @@ public struct CommandPlanner {
             let d = try day(date, .registered)
             if d < exit.date { throw .invalid(.registered, .beforeRegistration(exit.date)) }
             return [PlannedEvent(event: .participant(.participantReregistered(date: d)), subject: id)]
+        case .setProtected(let id, let on):
+            let p = try participant(id)
+            guard p.isProtected != on else { throw .nothingToDo }
+            return [PlannedEvent(event: .participant(.protectionSet(on: on)), subject: id)]
         }
     }
 
@@ -221,18 +225,23 @@ public struct CommandPlanner {
 /// Finding the participant a caseworker means by `WHO`: an id, a personnummer, or a
 /// search that leaves exactly one candidate (or one exact name among several).
 public enum WhoResolver {
-    public static func resolve(_ text: String, in state: LotsenState, today: Day) throws(DomainError) -> ParticipantID {
+    /// - Parameter viewer: a protected identity is found only by its responsible
+    ///   caseworkers: for anyone else it is not there, not even among several matches.
+    public static func resolve(_ text: String, in state: LotsenState, today: Day, viewer: String? = nil) throws(DomainError) -> ParticipantID {
         let t = text.trimmingSpaces
         guard !t.isEmpty else { throw .invalid(.who, .empty) }
-        if state.participant(ParticipantID(t)) != nil { return ParticipantID(t) }
+        if state.participant(ParticipantID(t)) != nil {
+            guard state.findable(ParticipantID(t), by: viewer) else { throw .notFound(t) }
+            return ParticipantID(t)
+        }
         if let pnr = try? Personnummer.parse(t, today: today) {
-            guard let id = state.byPersonnummer[pnr.digits] else { throw .notFound(t) }
+            guard let id = state.byPersonnummer[pnr.digits], state.findable(id, by: viewer) else { throw .notFound(t) }
             return id
         }
         let q = ParticipantSearch.Query(t)
         // As `find` and the list show them: those still in the programme first; someone
         // who has left only when no one active matches.
-        let all = ParticipantSearch.search(t, in: state)
+        let all = ParticipantSearch.search(t, in: state).filter { state.findable($0, by: viewer) }
         let active = all.filter { state.searchIndex[$0]?.isActive == true }
         let ranked = active.isEmpty ? all : active
         guard let first = ranked.first else { throw .notFound(t) }

@@ -34,6 +34,8 @@ extension ParticipantEvent: EventArea {
             w.field("occupation", occupation)
         case .participantReregistered(let date):
             w.field("date", date.iso)
+        case .protectionSet(let on):
+            w.field("on", on)
         }
     }
 
@@ -67,6 +69,9 @@ extension ParticipantEvent: EventArea {
         case .participantReregistered:
             guard let d = day("date") else { return nil }
             return .participantReregistered(date: d)
+        case .protectionSet:
+            guard let on = o["on"]?.bool else { return nil }
+            return .protectionSet(on: on)
         }
     }
 

@@ -11,6 +11,9 @@ public enum ParticipantEvent: Equatable, Sendable {
     case noteAdded(kind: NoteKind, text: String, corrects: Int?)
     case participantExited(date: Day, reason: ExitReason, occupation: String?)
     case participantReregistered(date: Day)
+    /// Protected personal data (skyddade personuppgifter) marked or unmarked: the
+    /// identity is hidden from all but the responsible caseworkers (docs/privacy.md).
+    case protectionSet(on: Bool)
 
     /// The journal's type names, the only place they are written.
     public enum Kind: String, CaseIterable, Sendable {
@@ -22,6 +25,7 @@ public enum ParticipantEvent: Equatable, Sendable {
         case noteAdded = "note.added"
         case participantExited = "participant.exited"
         case participantReregistered = "participant.reregistered"
+        case protectionSet = "participant.protected"
     }
 
     public var kind: Kind {
@@ -34,6 +38,7 @@ public enum ParticipantEvent: Equatable, Sendable {
         case .noteAdded: return .noteAdded
         case .participantExited: return .participantExited
         case .participantReregistered: return .participantReregistered
+        case .protectionSet: return .protectionSet
         }
     }
 }

@@ -180,7 +180,8 @@ extension LotsenState {
     /// law; without consent the person is raised by the organisation responsible for
     /// them, and is not named on the joint agenda or in the minutes.
     public func mayDiscuss(_ id: ParticipantID, at m: Meeting) -> Bool {
-        guard let c = participant(id)?.consent, c.isActive else { return false }
+        // Someone with protected personal data is never named before a group.
+        guard let p = participant(id), !p.isProtected, let c = p.consent, c.isActive else { return false }
         return organisations(at: m).isSubset(of: Set(c.organisations))
     }
 }

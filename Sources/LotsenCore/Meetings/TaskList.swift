@@ -44,7 +44,7 @@ public enum TaskList {
             return p.responsible.values.contains { Caseworker.key($0) == me }
         }
         var rows: [Row] = []
-        for t in state.meetingTaskList where t.isOpen {
+        for t in state.meetingTaskList where t.isOpen && t.participant.map({ state.findable($0, by: viewer) }) ?? true {
             if let me {
                 let assigned = t.who == .caseworker(me) || (t.who == .participant && responsible(t.participant))
                 if !assigned { continue }

@@ -136,6 +136,9 @@ public struct Participant: Equatable, Sendable {
     /// Every note, oldest first, corrections included.
     public var notes: [Note] = []
     public var registeredBy: EntryStamp
+    /// Protected personal data (skyddade personuppgifter: sekretessmarkering, skyddad
+    /// folkbokföring): the identity is shown only to the responsible caseworkers.
+    public var isProtected = false
     /// The time of the last entry about this participant.
     public var lastChange: Timestamp
 

@@ -43,7 +43,8 @@ extension LotsenState {
         p.lastChange = stamp.time
         change.placedAfter = mayMove ? p.placedAt : nil
         switch event {
-        case .participant(.participantUpdated), .participant(.participantExited), .participant(.participantReregistered):
+        case .participant(.participantUpdated), .participant(.participantExited), .participant(.participantReregistered),
+             .participant(.protectionSet):
             // The only events that change a name, a number or whether someone is active.
             change.searchKeys = SearchKeys(p)
         default:
@@ -81,6 +82,9 @@ extension LotsenState {
             p.periods[p.periods.count - 1].programme.endPlacement(on: date)
         case .participantReregistered(let date):
             p.periods.append(Period(registered: date))
+        case .protectionSet(let on):
+            guard p.isProtected != on else { return false }
+            p.isProtected = on
         }
         return true
     }

@@ -20,11 +20,15 @@ public struct Disclosure: Equatable, Sendable {
     public let home: Organisation?
     /// The organisations the consent in force names; empty without one.
     public let consented: Set<Organisation>
+    /// The person has protected personal data and the viewer is not one of their
+    /// responsible caseworkers: name, personnummer, contact details and workplace hidden.
+    public let identityHidden: Bool
 
-    public init(viewer: Organisation?, home: Organisation?, consented: Set<Organisation>) {
+    public init(viewer: Organisation?, home: Organisation?, consented: Set<Organisation>, identityHidden: Bool = false) {
         self.viewer = viewer
         self.home = home
         self.consented = consented
+        self.identityHidden = identityHidden
     }
 
     /// The organisation of a viewer who is not a caseworker of this journal: it owns
@@ -41,8 +45,9 @@ public struct Disclosure: Equatable, Sendable {
         return owner.map(consented.contains) ?? true
     }
 
-    /// The joint programme: stage, activities, plan, tasks, contact details.
-    public var joint: Bool { sees(home) }
+    /// The joint programme: stage, activities, plan, tasks, contact details. Never for a
+    /// viewer the person's identity is hidden from: a workplace says where they are.
+    public var joint: Bool { !identityHidden && sees(home) }
 
     /// The organisation a profile fact belongs to; nil: the joint programme's.
     public static func owner(of field: Field) -> Organisation? {
@@ -69,10 +74,12 @@ public struct HiddenParts: Equatable, Sendable {
     public var unseen: Set<Field> = []
     /// The joint programme left out: stage, activities, plan, tasks, contact details.
     public var programme = false
+    /// Protected personal data: name, personnummer and contact details left out.
+    public var identity = false
 
     public init(viewer: Organisation? = nil) { self.viewer = viewer }
 
-    public var isEmpty: Bool { notes.isEmpty && fields.isEmpty && !programme }
+    public var isEmpty: Bool { notes.isEmpty && fields.isEmpty && !programme && !identity }
 }
 
 /// A person as one viewer may see them: a copy with what they may not see taken out,
@@ -92,7 +99,7 @@ extension Command {
         switch self {
         case .participant(let c):
             switch c {
-            case .update(let id, _), .exit(let id, _, _, _), .reregister(let id, _): return id
+            case .update(let id, _), .exit(let id, _, _, _), .reregister(let id, _), .setProtected(let id, _): return id
             case .register, .giveConsent, .withdrawConsent, .assignResponsibility, .addNote: return nil
             }
         case .programme(let c):
@@ -115,6 +122,14 @@ extension Command {
 }
 
 extension LotsenState {
+    /// Whether `viewer` may find this person at all: someone with protected personal data
+    /// is found, by name or number, only by their responsible caseworkers.
+    public func findable(_ id: ParticipantID, by viewer: String?) -> Bool {
+        // The search keys say who is protected without decoding anyone else.
+        guard searchIndex[id]?.isProtected == true, !caseworkers.isEmpty, let p = participant(id) else { return true }
+        return Disclosure.isResponsible(viewer, for: p)
+    }
+
     /// Refuses a command that changes a joint programme `author` may not see.
     public func checkShared(_ command: Command, by author: String) throws(DomainError) {
         guard let id = command.jointSubject, let p = participant(id) else { return }
@@ -142,7 +157,15 @@ extension Disclosure {
         if caseworkers.isEmpty { return Disclosure(viewer: nil, home: home, consented: consented) }
         // Someone who is not a caseworker here belongs to no organisation consent can name.
         let seeing: Organisation = viewer.flatMap { organisation(ofAuthor: $0) } ?? Disclosure.nobody
-        return Disclosure(viewer: seeing, home: home, consented: consented)
+        return Disclosure(viewer: seeing, home: home, consented: consented,
+                          identityHidden: p.isProtected && !Disclosure.isResponsible(viewer, for: p))
+    }
+
+    /// One of the person's responsible caseworkers now, in any organisation.
+    public static func isResponsible(_ viewer: String?, for p: Participant) -> Bool {
+        guard let viewer else { return false }
+        let key = Caseworker.key(viewer)
+        return p.responsible.values.contains { Caseworker.key($0) == key }
     }
 }
 
@@ -188,6 +211,11 @@ extension DisclosedParticipant {
             hide(.gradesComplete, \.gradesComplete)
             hide(.background, \.background)
             hide(.referral, \.referral)
+            if d.identityHidden {
+                hidden.identity = true
+                shown.profile.firstName = ""
+                shown.profile.lastName = ""
+            }
             if !d.joint {
                 hidden.programme = true
                 shown.profile.phones = []

@@ -128,6 +128,20 @@ public struct SearchIndex: Sendable {
         ids = listed.map { order[$0] }
         keys = listed.map { all[$0] }
         self.sequence = sequence
+        protectedIDs = Set(zip(ids, keys).filter { $0.1.isProtected }.map(\.0))
+    }
+
+    /// People with protected personal data: a search shows them only to their responsible
+    /// caseworkers (docs/privacy.md), so callers ask about these alone.
+    public let protectedIDs: Set<ParticipantID>
+
+    /// `found` without the protected people `viewer` is not responsible for; `participant`
+    /// is asked only about the protected ones.
+    public func findable(_ found: [ParticipantID], by viewer: String?, _ participant: (ParticipantID) -> Participant?) -> [ParticipantID] {
+        guard !protectedIDs.isEmpty else { return found }
+        return found.filter { id in
+            !protectedIDs.contains(id) || participant(id).map { Disclosure.isResponsible(viewer, for: $0) } ?? false
+        }
     }
 
     /// Positions of the participants in the order the index lists them: active first,

@@ -10,6 +10,8 @@ public struct SearchKeys: Equatable, Sendable {
     /// Phone numbers as digits, a leading +46 / 0046 written as 0.
     public var phones: [[UInt8]]
     public var isActive: Bool
+    /// Protected personal data: found only by the responsible caseworkers.
+    public var isProtected: Bool
     /// "berg anna": a whole name typed last name first.
     public var sortName: [UInt8]
     /// For ordering: last name, first name, in Swedish order (`SwedishOrder`).
@@ -21,6 +23,7 @@ public struct SearchKeys: Equatable, Sendable {
         personnummer = Array(p.personnummer.digits.utf8)
         phones = p.profile.phones.map(PhoneNumber.searchDigits)
         isActive = p.isActive
+        isProtected = p.isProtected
         sortName = TextFolding.fold(p.profile.lastName + " " + p.profile.firstName)
         orderKey = SwedishOrder.key(p.profile)
     }

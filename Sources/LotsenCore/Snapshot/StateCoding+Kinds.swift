@@ -184,6 +184,7 @@ extension SearchKeys: BinaryCodable {
         w.write(personnummer)
         w.write(phones)
         w.write(isActive)
+        w.write(isProtected)
         w.write(sortName)
         w.write(orderKey)
     }
@@ -194,6 +195,7 @@ extension SearchKeys: BinaryCodable {
         personnummer = try r.read()
         phones = try r.read()
         isActive = try r.read()
+        isProtected = try r.read()
         sortName = try r.read()
         orderKey = try r.read()
     }

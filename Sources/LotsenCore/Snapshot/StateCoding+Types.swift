@@ -16,6 +16,7 @@ extension Participant: BinaryCodable {
         w.write(notes)
         w.write(registeredBy)
         w.write(lastChange)
+        w.write(isProtected)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryDecodingError) {
@@ -28,6 +29,7 @@ extension Participant: BinaryCodable {
         notes = try r.read()
         registeredBy = try r.read()
         lastChange = try r.read()
+        isProtected = try r.read()
     }
 }
 

@@ -41,17 +41,19 @@ extension Lotsen {
                 if query.isEmpty { query = v.query }
                 let organisation = w.state.caseworker(author)?.organisation
                 let found = SearchIndex(w.state).search(ParticipantSearch.Query(query), activeOnly: !(all || v.includeExited))
-                ids = found.filter {
+                ids = found.filter { w.state.findable($0, by: author) }.filter {
                     v.filter.admits(w.state.participant($0)!, author: author, organisation: organisation, today: ctx.today,
                                     stalledDays: w.state.agendaThresholds.stalledDays)
                 }
                 participant = { w.state.participant($0, seenBy: author)?.participant }
                 checkedWhole = w.journal.checkedWholeAt
             } else if ctx.usesSnapshots, ctx.past == nil, let paths = try? ctx.global.journalPaths().canonical(), let lookup = Snapshot.lookup(paths),
+               try ctx.identified(by: lookup),
                case let found = Self.matches(ParticipantSearch.Query(query), in: lookup.index, all: all),
-               let shown = Self.decoded(found.listed.prefix(max(limit, 0)), lookup) {
-                if SharedDesk.isGateway { try ctx.identifyCaller(caseworkers: lookup.caseworkers) }
-                ids = found.listed
+               // Protected identities only for their responsible caseworkers, before any is shown.
+               case let findable = lookup.index.findable(found.listed, by: ctx.author, { lookup.participant($0) }),
+               let shown = Self.decoded(findable.prefix(max(limit, 0)), lookup) {
+                ids = findable
                 exitedMatching = found.exited
                 // What the caller may see of each (docs/privacy.md): the snapshot's caseworkers say whose is what.
                 participant = { [author = ctx.author] in shown[$0].map { DisclosedParticipant($0, to: author, caseworkers: lookup.caseworkers).participant } }
@@ -60,7 +62,7 @@ extension Lotsen {
                 let w = try ctx.open(.readOnly)
                 workspace = w
                 let found = ParticipantSearch.search(query, in: w.state)
-                ids = found.filter { all || w.state.participant($0)!.isActive }
+                ids = found.filter { w.state.findable($0, by: ctx.author) && (all || w.state.participant($0)!.isActive) }
                 exitedMatching = all ? 0 : found.count - ids.count
                 participant = { [author = ctx.author] in w.state.participant($0, seenBy: author)?.participant }
                 checkedWhole = w.journal.checkedWholeAt

@@ -80,7 +80,9 @@ extension Lotsen {
                 defer { w.close() }
                 // In Swedish name order, as every list of people in Lotsen.
                 // Each row holds what the caller may see of the person (docs/privacy.md).
-                let seen = w.state.order.compactMap { w.state.participant($0, seenBy: ctx.author) }.filter { all || $0.participant.isActive }
+                // Someone with protected personal data is never in an export.
+                let seen = w.state.order.compactMap { w.state.participant($0, seenBy: ctx.author) }
+                    .filter { (all || $0.participant.isActive) && !$0.participant.isProtected }
                     .sorted { SwedishOrder.byName($0.participant, $1.participant) }
                 let people = seen.map(\.participant)
                 try ctx.logLook(people.map(\.id), "export", via: "export participants", in: w)

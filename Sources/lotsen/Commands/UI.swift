@@ -13,6 +13,7 @@ extension Lotsen {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "ui", abstract: words.help(.uiAbstract)) }
         @OptionGroup var global: GlobalOptions
         @OptionGroup var past: PastOption
+        @Option(name: .customLong("idle-minutes"), help: ArgumentHelp(words.help(.idleMinutesOption))) var idleMinutes = 5
 
         func run() throws {
             // The present is opened, written and followed; `--as-of` only says what the
@@ -40,6 +41,7 @@ extension Lotsen {
                              today: ctx.clock.today, dayOf: LocalClock.day(of:), minuteOf: LocalClock.minute(of:),
                              startOfDayAfter: LocalClock.start(ofDayAfter:))
             app.login = SharedDesk.callerLogin() ?? "?"
+            app.idleMilliseconds = idleMinutes > 0 ? Int64(idleMinutes) * 60_000 : nil
             if SharedDesk.isGateway {
                 app.exportsDirectory = SharedDesk.callerHome().map { $0 + "/lotsen-exports" }
                 app.writeAsCaller = { body in try SharedDesk.asCaller { try body() } }

@@ -11,7 +11,7 @@ enum CardText {
         // The call card, as the TUI's says it (`CallCard`), then what the TUI shows on
         // the programme view, then the notes.
         let card = CallCard(lang)
-        let header = card.header(p, today: today)
+        let header = card.header(p, today: today, hidden: hidden)
         var lines = ["\(header.name)   \(header.details)"]
         lines += card.person(p, in: state, today: today, hidden: hidden).map(\.text)
         if let b = p.profile.background { lines.append("\(d.field(.background).capitalizedFirst): \(b)") }

@@ -66,6 +66,7 @@ struct ParticipantJSON: Encodable {
     struct HiddenJSON: Encodable {
         struct NotesJSON: Encodable { var organisation: String?; var count: Int }
         var programme: Bool
+        var identity: Bool
         var notes: [NotesJSON]
         var fields: [String]
     }
@@ -112,7 +113,11 @@ struct ParticipantJSON: Encodable {
                      author: $0.stamp.author)
         }
         programme = h.programme ? nil : ProgrammeJSON(p, state: state, today: today)
-        hidden = h.isEmpty ? nil : HiddenJSON(programme: h.programme,
+        if h.identity {
+            personnummer = ""
+            age = 0
+        }
+        hidden = h.isEmpty ? nil : HiddenJSON(programme: h.programme, identity: h.identity,
                                               notes: h.notes.map { .init(organisation: $0.key?.code, count: $0.value) }
                                                   .sorted { ($0.organisation ?? "") < ($1.organisation ?? "") },
                                               fields: h.fields.map(\.rawValue))

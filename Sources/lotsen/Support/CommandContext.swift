@@ -88,6 +88,12 @@ struct CommandContext {
         SharedDesk.callerInitials = me.initials
     }
 
+    /// Before a lookup from the snapshot answers: on a shared desk, who the caller is.
+    func identified(by lookup: Snapshot.Lookup) throws -> Bool {
+        if SharedDesk.isGateway { try identifyCaller(caseworkers: lookup.caseworkers) }
+        return true
+    }
+
     /// Runs a command; every refusal becomes a message in the user's language.
     func perform(_ workspace: Workspace, _ commands: [Command]) throws -> [RecordedEvent] {
         do {
@@ -101,7 +107,8 @@ struct CommandContext {
 
     func resolve(_ who: String, in workspace: Workspace) throws -> ParticipantID {
         do {
-            return try WhoResolver.resolve(who, in: workspace.state, today: today)
+            // Someone with protected personal data is not found by anyone else.
+            return try WhoResolver.resolve(who, in: workspace.state, today: today, viewer: author)
         } catch {
             throw CommandFailure.usage(lang.domain.error(error, names: { label(workspace, $0) }))
         }
@@ -135,6 +142,8 @@ struct CommandContext {
     /// "Anna Berg (20000101-2384, d7k2m9xq)".
     func label(_ workspace: Workspace, _ id: ParticipantID) -> String {
         guard let p = workspace.state.participant(id) else { return id.value }
+        // Even a refusal ("already registered") never names a protected identity to others.
+        guard workspace.state.findable(id, by: author) else { return "\(lang.privacy.protectedName) (\(id.value))" }
         return "\(p.profile.fullName) (\(p.personnummer.formatted), \(id.value))"
     }
 }

@@ -1,0 +1,34 @@
+import LotsenCore
+import Testing
+@testable import LotsenTUI
+
+/// The shared screen (issue 25, point 3): after the idle time nothing personal is on it
+/// until a key is pressed; a card opened from the meeting shows no whole personnummer.
+@Suite("The privacy screen")
+struct PrivacyScreenTests {
+    @Test("idle: the card disappears behind the privacy screen; the first key only brings it back")
+    func idle() throws {
+        var desk = InMemoryDesk(InMemoryDesk.demo)
+        desk.follow([.down, .open])
+        let card = EveryKeyTests.screen(desk.state)
+        guard case .card(let c)? = desk.state.stack.top, let p = desk.domain.participant(c.id) else { Issue.record("a card"); return }
+        #expect(card.contains(p.profile.fullName))
+        _ = AppReducer.reduce(&desk.state, .idle)
+        let locked = EveryKeyTests.screen(desk.state)
+        #expect(!locked.contains(p.profile.fullName) && !locked.contains(p.personnummer.formatted) && locked.contains("Tryck en tangent"))
+        desk.send(.newNote)
+        #expect(!desk.state.locked && desk.state.scope == .card, "the key woke the screen and did nothing else")
+    }
+
+    @Test("a card opened from the meeting shows the date of birth, not the whole personnummer")
+    func meetingCard() throws {
+        var desk = InMemoryDesk(InMemoryDesk.demo)
+        desk.follow([.nextView, .nextView, .nextView, .nextView, .newMeeting, .save])
+        desk.follow([.agenda, .down, .open, .open])
+        let screen = EveryKeyTests.screen(desk.state)
+        guard case .card(let c)? = desk.state.stack.top, let p = desk.domain.participant(c.id) else {
+            Issue.record("a card from the meeting: \(desk.state.scope)"); return
+        }
+        #expect(!screen.contains(p.personnummer.formatted) && screen.contains(String(p.personnummer.formatted.prefix(9)) + "****"), "\(screen)")
+    }
+}
