@@ -302,6 +302,12 @@ enum ListReducer {
             SavedViewsReducer.remove(&s)
         case .caseloadOverview:
             s.list.searching = false
+            // Everyone's caseload is the coordinator's to see (once there is one).
+            guard s.domain.may(s.author, .followUp) else {
+                s.message = StatusMessage(text: s.lang.domain.error(.notPermitted(.followUp, role: s.author.flatMap { s.domain.caseworker($0)?.role } ?? .caseworker),
+                                                                    names: { $0.value }), kind: .error)
+                return []
+            }
             CaseloadOverview.open(&s)
         case .toggleExited:
             s.list.includeExited.toggle()

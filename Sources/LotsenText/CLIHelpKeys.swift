@@ -4,7 +4,7 @@ import LotsenCore
 /// Every subcommand, option and argument that has a help text.
 public enum HelpKey: Sendable, CaseIterable {
     case initAbstract, uiAbstract
-    case protectAbstract, protectOffFlag, idleMinutesOption
+    case protectAbstract, protectOffFlag, idleMinutesOption, caseworkerRoleOption, caseworkerRoleAbstract
     case logAbstract, logParticipantOption, logCaseworkerOption, logOutsideFlag
     case setupAbstract, setupDiscussion, setupNameArgument, setupCaseworkerOption, setupInstallOption
     case caseworkerAbstract, caseworkerAddAbstract, caseworkerListAbstract, caseworkerMeAbstract

@@ -94,6 +94,10 @@ public struct CLIWords: Spoken {
         case .protectAbstract: return say("Markera skyddade personuppgifter: namn, personnummer och kontaktuppgifter visas bara för de ansvariga.",
                                           "Mark protected personal data: name, personal number and contact details are shown only to those responsible.")
         case .protectOffFlag: return say("Ta bort markeringen.", "Remove the mark.")
+        case .caseworkerRoleOption: return say("Rollen: handläggare, samordnare, statistik eller administratör.",
+                                               "The role: caseworker, coordinator, statistics or administrator.")
+        case .caseworkerRoleAbstract: return say("Ge en handläggare en roll (samordnaren eller administratören gör det).",
+                                                 "Give a caseworker a role (the coordinator or administrator does).")
         case .idleMinutesOption: return say("Minuter utan tangent innan skärmen döljs (0: aldrig).",
                                             "Minutes without a key before the screen is hidden (0: never).")
         case .logAbstract: return say("Vem har tittat på vem: åtkomstloggen.", "Who looked at whom: the access log.")

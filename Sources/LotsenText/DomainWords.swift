@@ -24,6 +24,7 @@ public struct DomainWords: Spoken {
         case .background: return say("bakgrund", "background")
         case .initials: return say("initialer", "initials")
         case .login: return say("inloggning", "login")
+        case .role: return say("roll", "role")
         case .name: return say("namn", "name")
         case .organisation: return "organisation"
         case .organisations: return say("organisationer", "organisations")
@@ -237,6 +238,8 @@ public struct DomainWords: Spoken {
                                             "\(names(id)) has no consent in force to withdraw.")
         case .noteNotFound(let n): return say("Det finns ingen anteckning nummer \(n) för deltagaren.",
                                               "The participant has no note number \(n).")
+        case .notPermitted(let p, let role):
+            return say("Som \(self.role(role)) får du inte \(permission(p)).", "As \(self.role(role)) you may not \(permission(p)).")
         case .loginTaken(let login, let by):
             return say("Inloggningen ”\(Quoted.text(login))” hör redan till \(by).", "The login “\(Quoted.text(login))” belongs to \(by) already.")
         case .notShared(let id, let home, let viewer):
@@ -263,6 +266,7 @@ public struct DomainWords: Spoken {
         switch e {
         case .caseworker(.caseworkerAdded(let c)): return say("Handläggare tillagd: \(c.initials) \(c.name), \(c.organisation.label)",
                                                               "Caseworker added: \(c.initials) \(c.name), \(c.organisation.label)")
+        case .caseworker(.roleSet(let i, let role)): return say("\(i) har rollen \(self.role(role))", "\(i) has the role \(self.role(role))")
         case .caseworker(.caseworkerContact(let i, let phone, let email)):
             return say("Kontaktuppgifter för \(i): ", "Contact details of \(i): ")
                 + [phone.map { say("telefon ", "phone ") + ($0.isEmpty ? "–" : $0) }, email.map { say("e-post ", "e-mail ") + ($0.isEmpty ? "–" : $0) }]
@@ -370,4 +374,24 @@ extension String {
 
     /// A multi-line text on one line, its line breaks shown as ⏎.
     public var replacingNewlines: String { split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ⏎ ") }
+}
+
+extension DomainWords {
+    public func role(_ r: Role) -> String {
+        switch r {
+        case .caseworker: return say("handläggare", "caseworker")
+        case .coordinator: return say("samordnare", "coordinator")
+        case .statistics: return say("statistiker", "statistician")
+        case .administrator: return say("administratör", "administrator")
+        }
+    }
+
+    public func permission(_ p: Permission) -> String {
+        switch p {
+        case .personData: return say("se eller ändra uppgifter om enskilda personer", "see or change details of individual people")
+        case .caseworkers: return say("lägga till handläggare eller ändra deras roller", "add caseworkers or change their roles")
+        case .programmeSettings: return say("ändra mötesregler, mål, platsbanken eller checklistan", "change the meeting rules, targets, the placement bank or the checklist")
+        case .followUp: return say("se allas ärenden eller andras tittningar", "see everyone's caseload or others' looks")
+        }
+    }
 }

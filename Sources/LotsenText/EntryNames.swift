@@ -19,6 +19,7 @@ extension UndoWords {
         switch k {
         case .caseworkerAdded: return say("den nya handläggaren", "the caseworker added")
         case .caseworkerContact: return say("handläggarens kontaktuppgifter", "the caseworker's contact details")
+        case .roleSet: return say("handläggarens roll", "the caseworker's role")
         case .viewSaved: return say("den sparade vyn", "the saved view")
         case .viewRemoved: return say("den borttagna vyn", "the view removed")
         }

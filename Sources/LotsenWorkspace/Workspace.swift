@@ -298,6 +298,9 @@ public final class Workspace {
                 break
             }
             try state.checkShared(command, by: author)
+            if !state.may(author, command.permission) {
+                throw .notPermitted(command.permission, role: state.caseworker(author)?.role ?? .caseworker)
+            }
         }
         guard !state.caseworkers.isEmpty, state.caseworker(author) == nil else { return }
         let addsSelf = commands.contains {

@@ -10,6 +10,7 @@ struct EventBytesTests {
     /// One line per known event type: `type<TAB>payload`, as written by Lotsen.
     static let everyEvent = #"""
     caseworker.added	{"initials":"AB","name":"Anna Berg","organisation":"AME"}
+    caseworker.role.set	{"initials":"AB","role":"coordinator"}
     participant.registered	{"pnr":"200509119806","registered":"2024-11-25","first":"Moa","last":"Hodžić","gender":"woman","phones":["073-232 18 87"],"referral":"self","bornAbroad":false,"disability":false,"afCategory":"11","gradesComplete":false,"incomeSupport":true}
     participant.updated	{"pnr":"200509119806","first":"Moa","email":"","background":"Rad ett\nRad två"}
     consent.given	{"date":"2024-12-01","organisations":["AF","IFO","Ungdomsmottagningen"]}

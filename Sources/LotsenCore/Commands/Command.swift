@@ -26,6 +26,8 @@ public enum CaseworkerCommand: Equatable, Sendable {
     case addCaseworker(initials: String, name: String, organisation: String, login: String? = nil)
     /// Phone and e-mail; nil leaves one as it was, an empty one clears it.
     case setCaseworkerContact(initials: String, phone: String?, email: String?)
+    /// What the caseworker's work lets them do (`Role`).
+    case setRole(initials: String, role: String)
     /// `by`'s own list view under a name; the same name again replaces it.
     case saveView(by: String, SavedView)
     case removeView(by: String, name: String)

@@ -43,6 +43,11 @@ public struct CommandPlanner {
             }
             let c = Caseworker(initials: i.uppercased(), name: n, organisation: organisation, login: login)
             return [PlannedEvent(event: .caseworker(.caseworkerAdded(c)), subject: nil)]
+        case .setRole(let initials, let roleText):
+            guard let c = state.caseworker(initials.trimmingSpaces) else { throw .unknownCaseworker(initials.trimmingSpaces) }
+            guard let role = Role(code: roleText) else { throw .invalid(.role, .notOneOf(roleText, Role.allCases.map(\.rawValue))) }
+            guard c.role != role else { throw .nothingToDo }
+            return [PlannedEvent(event: .caseworker(.roleSet(initials: c.initials, role: role)), subject: nil)]
         case .setCaseworkerContact(let initials, let phoneText, let emailText):
             guard let c = state.caseworker(initials.trimmingSpaces) else { throw .unknownCaseworker(initials.trimmingSpaces) }
             let phone = try phoneText.map { t throws(DomainError) in t.trimmingSpaces.isEmpty ? "" : try FieldParsing.phones([t])[0] }

@@ -4,7 +4,7 @@ import LotsenCalendar
 public enum Field: String, Sendable, CaseIterable {
     case personnummer, firstName, lastName, gender, phone, email, registered, referral
     case bornAbroad, disability, afCategory, gradesComplete, incomeSupport, background
-    case initials, name, organisation, organisations, caseworker, date, reason, occupation, login
+    case initials, name, organisation, organisations, caseworker, date, reason, occupation, login, role
     case text, kind, corrects, who, author
     // The programme.
     case stage, workplace, plannedEnd, income, employer, employmentForm, outcome, hours, item, sector
@@ -84,6 +84,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case notShared(ParticipantID, home: Organisation?, viewer: Organisation)
     /// Another caseworker has that login already.
     case loginTaken(String, by: String)
+    /// The author's role does not open this kind of work.
+    case notPermitted(Permission, role: Role)
 }
 
 /// Why a meeting command was refused.

@@ -5,6 +5,7 @@ public enum CaseworkerEvent: Equatable, Sendable {
     case caseworkerAdded(Caseworker)
     /// A caseworker's phone and e-mail; nil leaves one as it was, empty clears it.
     case caseworkerContact(initials: String, phone: String?, email: String?)
+    case roleSet(initials: String, role: Role)
     /// The author's own list view, saved under a name (a new one or in place of one).
     case viewSaved(SavedView)
     case viewRemoved(name: String)
@@ -12,6 +13,7 @@ public enum CaseworkerEvent: Equatable, Sendable {
     public enum Kind: String, CaseIterable, Sendable {
         case caseworkerAdded = "caseworker.added"
         case caseworkerContact = "caseworker.contact.set"
+        case roleSet = "caseworker.role.set"
         case viewSaved = "view.saved"
         case viewRemoved = "view.removed"
     }
@@ -22,6 +24,7 @@ extension CaseworkerEvent: EventArea {
         switch self {
         case .caseworkerAdded: return .caseworkerAdded
         case .caseworkerContact: return .caseworkerContact
+        case .roleSet: return .roleSet
         case .viewSaved: return .viewSaved
         case .viewRemoved: return .viewRemoved
         }
@@ -34,6 +37,10 @@ extension CaseworkerEvent: EventArea {
             w.field("name", c.name)
             w.field("organisation", c.organisation.code)
             if let login = c.login { w.field("login", login) }
+            if c.role != .caseworker { w.field("role", c.role.rawValue) }
+        case .roleSet(let initials, let role):
+            w.field("initials", initials)
+            w.field("role", role.rawValue)
         case .caseworkerContact(let initials, let phone, let email):
             w.field("initials", initials)
             w.field("phone", phone)
@@ -52,7 +59,12 @@ extension CaseworkerEvent: EventArea {
         switch kind {
         case .caseworkerAdded:
             guard let i = o["initials"]?.string, let n = o["name"]?.string, let org = o["organisation"]?.string else { return nil }
-            return .caseworkerAdded(Caseworker(initials: i, name: n, organisation: Organisation(storedCode: org), login: o["login"]?.string))
+            let role = o["role"]?.string.flatMap(Role.init(rawValue:)) ?? .caseworker
+            return .caseworkerAdded(Caseworker(initials: i, name: n, organisation: Organisation(storedCode: org), login: o["login"]?.string,
+                                               role: role))
+        case .roleSet:
+            guard let i = o["initials"]?.string, let r = o["role"]?.string.flatMap(Role.init(rawValue:)) else { return nil }
+            return .roleSet(initials: i, role: r)
         case .caseworkerContact:
             guard let i = o["initials"]?.string else { return nil }
             return .caseworkerContact(initials: i, phone: o["phone"]?.string, email: o["email"]?.string)

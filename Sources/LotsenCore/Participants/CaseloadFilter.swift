@@ -59,6 +59,8 @@ extension LotsenState {
         let key = Caseworker.key(stamp.author)
         switch e {
         case .caseworkerAdded: return
+        case .roleSet(let initials, let role):
+            caseworkers[Caseworker.key(initials)]?.role = role
         case .caseworkerContact(let initials, let phone, let email):
             let k = Caseworker.key(initials)
             guard caseworkers[k] != nil else { return }

@@ -12,10 +12,12 @@ public struct Caseworker: Equatable, Sendable {
     /// from the kernel, and mapped to a caseworker by this (docs/architecture.md,
     /// "The shared desk").
     public var login: String?
+    public var role: Role
 
     public init(initials: String, name: String, organisation: Organisation, phone: String? = nil, email: String? = nil,
-                login: String? = nil) {
+                login: String? = nil, role: Role = .caseworker) {
         self.login = login
+        self.role = role
         self.initials = initials
         self.name = name
         self.organisation = organisation

@@ -13,6 +13,7 @@ extension BinaryCodable where Self: RawRepresentable, RawValue == String {
 
 extension Gender: BinaryCodable {}
 extension AFCategory: BinaryCodable {}
+extension Role: BinaryCodable {}
 extension ExitReason: BinaryCodable {}
 extension NoteKind: BinaryCodable {}
 extension Stage: BinaryCodable {}

@@ -157,6 +157,7 @@ extension Caseworker: BinaryCodable {
         w.write(phone)
         w.write(email)
         w.write(login)
+        w.write(role)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryDecodingError) {
@@ -166,6 +167,7 @@ extension Caseworker: BinaryCodable {
         phone = try r.read()
         email = try r.read()
         login = try r.read()
+        role = try r.read()
     }
 }
 

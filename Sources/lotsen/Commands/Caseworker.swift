@@ -8,7 +8,7 @@ extension Lotsen {
     struct CaseworkerGroup: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "caseworker", abstract: words.help(.caseworkerAbstract),
-                                 subcommands: [Add.self, List.self, Me.self, Views.self, Contact.self])
+                                 subcommands: [Add.self, List.self, Me.self, Views.self, Contact.self, RoleCommand.self])
         }
 
         struct Add: ParsableCommand {
@@ -20,6 +20,7 @@ extension Lotsen {
             @Option(help: ArgumentHelp(words.help(.caseworkerPhoneOption))) var phone: String?
             @Option(help: ArgumentHelp(words.help(.caseworkerEmailOption))) var email: String?
             @Option(help: ArgumentHelp(words.help(.caseworkerLoginOption))) var login: String?
+            @Option(help: ArgumentHelp(words.help(.caseworkerRoleOption))) var role: String?
 
             func run() throws {
                 let ctx = global.context
@@ -27,6 +28,7 @@ extension Lotsen {
                 defer { w.close() }
                 // With contact details, one append: nobody sees the caseworker without them.
                 var commands: [Command] = [.caseworker(.addCaseworker(initials: initials, name: name, organisation: org, login: login))]
+                if let role { commands.append(.caseworker(.setRole(initials: initials, role: role))) }
                 if phone != nil || email != nil {
                     commands.append(.caseworker(.setCaseworkerContact(initials: initials, phone: phone, email: email)))
                 }

@@ -23,6 +23,7 @@ extension Lotsen.ExportGroup {
             let range = try self.range.resolveIfGiven(ctx)
             let w = try ctx.open(.readOnly)
             defer { w.close() }
+            try ctx.require(.personData, in: w)
             var rows: [(Participant, Period, Activity)] = []
             for p in w.state.order.compactMap({ w.state.participant($0) }) {
                 for period in p.periods {

@@ -43,6 +43,7 @@ extension Lotsen {
             let ctx = global.context
             let w = try ctx.open(.readOnly)
             defer { w.close() }
+            try ctx.require(.personData, in: w)
             let id = try ctx.resolve(who, in: w)
             // An entry belongs to its author's organisation: the extract a caseworker prints
             // holds what they may see (docs/privacy.md) and says how much was left out.

@@ -35,6 +35,7 @@ extension Lotsen {
                 let w = try ctx.open(.readOnly)
                 workspace = w
                 guard let author = ctx.author else { throw CommandFailure.usage(ctx.lang.domain.error(.noAuthor, names: { $0.value })) }
+                try ctx.require(.personData, in: w)
                 guard let v = w.state.savedViews(of: author).first(where: { $0.name.lowercased() == name.trimmingSpaces.lowercased() }) else {
                     throw CommandFailure.usage(ctx.lang.domain.error(.viewNotFound(name), names: { $0.value }))
                 }
@@ -48,7 +49,7 @@ extension Lotsen {
                 participant = { w.state.participant($0, seenBy: author)?.participant }
                 checkedWhole = w.journal.checkedWholeAt
             } else if ctx.usesSnapshots, ctx.past == nil, let paths = try? ctx.global.journalPaths().canonical(), let lookup = Snapshot.lookup(paths),
-               try ctx.identified(by: lookup),
+               try ctx.identified(by: lookup), try ctx.permitted(.personData, caseworkers: lookup.caseworkers),
                case let found = Self.matches(ParticipantSearch.Query(query), in: lookup.index, all: all),
                // Protected identities only for their responsible caseworkers, before any is shown.
                case let findable = lookup.index.findable(found.listed, by: ctx.author, { lookup.participant($0) }),
@@ -61,6 +62,7 @@ extension Lotsen {
             } else {
                 let w = try ctx.open(.readOnly)
                 workspace = w
+                try ctx.require(.personData, in: w)
                 let found = ParticipantSearch.search(query, in: w.state)
                 ids = found.filter { w.state.findable($0, by: ctx.author) && (all || w.state.participant($0)!.isActive) }
                 exitedMatching = all ? 0 : found.count - ids.count
@@ -122,6 +124,7 @@ extension Lotsen {
             defer { w.close() }
             let id = try ctx.resolve(who, in: w)
             // What this caseworker may see of the person (docs/privacy.md), never more.
+            try ctx.require(.personData, in: w)
             let seen = w.state.participant(id, seenBy: ctx.author)!
             try ctx.logLook([id], "card", via: "show", in: w)
             if json {

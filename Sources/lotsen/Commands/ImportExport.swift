@@ -79,6 +79,7 @@ extension Lotsen {
                 let w = try ctx.open(.readOnly)
                 defer { w.close() }
                 // In Swedish name order, as every list of people in Lotsen.
+                try ctx.require(.personData, in: w)
                 // Each row holds what the caller may see of the person (docs/privacy.md).
                 // Someone with protected personal data is never in an export.
                 let seen = w.state.order.compactMap { w.state.participant($0, seenBy: ctx.author) }

@@ -24,6 +24,9 @@ extension Lotsen {
             let ctx = global.context
             let w = try ctx.open(.readOnly)
             defer { w.close() }
+            // The person's own log is person data; others' looks are for those who follow up.
+            let own = caseworker.map { c in ctx.author.map { Caseworker.key($0) == Caseworker.key(c) } ?? false } ?? false
+            try ctx.require(participant != nil ? .personData : own ? .personData : .followUp, in: w)
             let id = try participant.map { try ctx.resolve($0, in: w) }
             let span = try range.resolveIfGiven(ctx)
             let reading: AccessLog.Reading

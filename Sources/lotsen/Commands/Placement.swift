@@ -144,6 +144,7 @@ extension Lotsen {
                     throw CommandFailure.usage(ctx.lang.domain.error(error, names: { $0.value }))
                 }
             }
+            try ctx.require(.personData, in: w)
             let board = Board(w.state, filter: filter, includeExited: exited, today: ctx.today, viewer: ctx.author)
             if json {
                 Console.out(try JSONOutput.encode(Stage.allCases.map { BoardLaneJSON(stage: $0, board: board, state: w.state, today: ctx.today) }))

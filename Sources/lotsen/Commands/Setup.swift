@@ -18,7 +18,7 @@ extension Lotsen {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(words.help(.setupNameArgument))) var name: String
-        @Option(help: ArgumentHelp(words.help(.setupCaseworkerOption), valueName: "AB:NAMN:ORG:LOGIN"))
+        @Option(help: ArgumentHelp(words.help(.setupCaseworkerOption), valueName: "AB:NAMN:ORG:LOGIN[:ROLL]"))
         var caseworker: [String] = []
         @Option(help: ArgumentHelp(words.help(.setupInstallOption), valueName: words.pathValueName)) var install: String?
 
@@ -29,11 +29,12 @@ extension Lotsen {
             guard SharedDesk.isName(name) else { throw CommandFailure.usage(w.unknownJournal(name)) }
             let conf = SharedDesk.configPath(name)
             guard !FileManager.default.fileExists(atPath: conf) else { throw CommandFailure.usage(w.exists(name)) }
-            let people = try caseworker.map { text -> Command in
+            let people = try caseworker.map { text -> [Command] in
                 let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) }
-                guard parts.count == 4 else { throw CommandFailure.usage(w.badCaseworker(text)) }
-                return .caseworker(.addCaseworker(initials: parts[0], name: parts[1], organisation: parts[2], login: parts[3]))
-            }
+                guard parts.count == 4 || parts.count == 5 else { throw CommandFailure.usage(w.badCaseworker(text)) }
+                return [.caseworker(.addCaseworker(initials: parts[0], name: parts[1], organisation: parts[2], login: parts[3]))]
+                    + (parts.count == 5 ? [.caseworker(.setRole(initials: parts[0], role: parts[4]))] : [])
+            }.flatMap { $0 }
             let (uid, gid) = try serviceUser(w)
             let data = SharedDesk.dataDirectory + "/" + name
             for (dir, mode) in [(SharedDesk.configDirectory, 0o755), (SharedDesk.dataDirectory, 0o755)] where !FileManager.default.fileExists(atPath: dir) {
@@ -70,7 +71,7 @@ extension Lotsen {
             }
             guard chmod(conf, 0o644) == 0 else { throw CommandFailure.journal(w.cannotMake(conf)) }
             if let install { try installGateway(at: install, uid: uid, w) }
-            Console.out(w.setUp(name: name, journal: config.journal, caseworkers: people.count, gateway: install))
+            Console.out(w.setUp(name: name, journal: config.journal, caseworkers: caseworker.count, gateway: install))
         }
 
         /// The `lotsen` system user and group, made if missing (`useradd --system`).

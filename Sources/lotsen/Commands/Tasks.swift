@@ -33,6 +33,7 @@ extension Lotsen {
             case "list", "lista":
                 let w = try ctx.open(.readOnly)
                 defer { w.close() }
+                try ctx.require(.personData, in: w)
                 let id = try ctx.resolveShared(who, in: w)
                 try ctx.logLook([id], "tasks", via: "tasks", in: w)
                 let g = w.state.participant(id)!.currentPeriod.programme
@@ -65,6 +66,7 @@ extension Lotsen {
             let w = try ctx.open(.readOnly)
             defer { w.close() }
             if mine && ctx.author == nil { throw CommandFailure.usage(ctx.lang.domain.error(.noAuthor, names: { $0.value })) }
+            try ctx.require(.personData, in: w)
             let rows = TaskList.rows(in: w.state, today: ctx.today, mine: mine ? ctx.author : nil, overdueOnly: overdue, viewer: ctx.author)
             if json {
                 Console.out(try JSONOutput.encode(rows.map { MeetingTaskJSON($0, today: ctx.today) }))

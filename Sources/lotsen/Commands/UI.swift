@@ -30,6 +30,8 @@ extension Lotsen {
                 workspace = try ctx.open(.readOnly)
             }
             defer { workspace.close() }
+            // The screens are about people: a statistician's or an administrator's work is on the command line.
+            try ctx.require(.personData, in: workspace)
             let terminal: NcursesTerminal
             do {
                 terminal = try NcursesTerminal.start(environment: ctx.environment)

@@ -114,6 +114,22 @@ struct CommandContext {
         }
     }
 
+    /// Refuses work the caller's role does not open (`Role`), before anything is read out.
+    func require(_ p: Permission, caseworkers: [String: Caseworker]) throws {
+        let state = LotsenState.caseworkersOnly(caseworkers)
+        guard !state.may(author, p) else { return }
+        let role = author.flatMap { caseworkers[Caseworker.key($0)]?.role } ?? .caseworker
+        throw CommandFailure.usage(lang.domain.error(.notPermitted(p, role: role), names: { $0.value }))
+    }
+
+    /// `require` in an `if` condition: true, or thrown.
+    func permitted(_ p: Permission, caseworkers: [String: Caseworker]) throws -> Bool {
+        try require(p, caseworkers: caseworkers)
+        return true
+    }
+
+    func require(_ p: Permission, in workspace: Workspace) throws { try require(p, caseworkers: workspace.state.caseworkers) }
+
     /// Records that the caller is shown these people's details (`AccessLog`), before they
     /// are shown: when the look cannot be written, nothing is shown (fail closed).
     func logLook(_ ids: [ParticipantID], _ what: String, via: String, in workspace: Workspace) throws {

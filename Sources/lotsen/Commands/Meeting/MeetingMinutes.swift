@@ -16,6 +16,7 @@ extension Lotsen.MeetingGroup {
             let ctx = try global.context(past)
             let w = try ctx.open(.readOnly)
             defer { w.close() }
+            try ctx.require(.personData, in: w)
             // Without a meeting named: the open one, else the last one held.
             let id = try meeting == nil && w.state.currentMeeting == nil ? ctx.meetingID("last", in: w) : ctx.meetingID(meeting, in: w)
             try document.write(w.state.meetings[id]!, w, ctx)

@@ -16,6 +16,7 @@ extension Lotsen.MeetingGroup {
             let ctx = try global.context(past)
             let w = try ctx.open(.readOnly)
             defer { w.close() }
+            try ctx.require(.personData, in: w)
             let m = w.state.meetings[try ctx.meetingID(meeting, in: w)]!
             Console.out(json ? try JSONOutput.encode(MeetingJSON(m, w.state, ctx.lang, today: ctx.today))
                              : MeetingText.show(m, w.state, ctx.lang, today: ctx.today))

@@ -17,6 +17,7 @@ extension Lotsen.PlanGroup {
             let ctx = global.context
             let w = try ctx.open(.readOnly)
             defer { w.close() }
+            try ctx.require(.personData, in: w)
             let id = try ctx.resolveShared(who, in: w)
             guard let doc = PlanDocument(w.state.participant(id)!, in: w.state, lang: ctx.lang) else {
                 throw CommandFailure.usage(ctx.lang.domain.error(.programme(.noPlan), names: { $0.value }))

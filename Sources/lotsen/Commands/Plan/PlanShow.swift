@@ -18,6 +18,7 @@ extension Lotsen.PlanGroup {
             let ctx = try global.context(past)
             let w = try ctx.open(.readOnly)
             defer { w.close() }
+            try ctx.require(.personData, in: w)
             let id = try ctx.resolveShared(who, in: w)
             let p = w.state.participant(id)!
             guard let plan = p.currentPeriod.programme.plan else {
