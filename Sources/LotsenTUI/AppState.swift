@@ -203,6 +203,10 @@ public struct ListState: Equatable, Sendable {
         if !domain.caseworkers.isEmpty {
             candidates = index.findable(candidates, by: author) { domain.participant($0) }
             exited = index.findable(exited, by: author) { domain.participant($0) }
+            // A number that is someone's phone says whose only to those who may see it.
+            func seesPhone(_ id: ParticipantID) -> Bool { domain.participant(id).map { domain.disclosure(of: $0, to: author).joint } ?? false }
+            candidates = index.withoutHiddenPhones(candidates, q, seesPhone)
+            exited = index.withoutHiddenPhones(exited, q, seesPhone)
         }
         let stalledDays = domain.agendaThresholds.stalledDays
         func shown(_ p: Participant) -> Bool {

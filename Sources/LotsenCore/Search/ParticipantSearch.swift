@@ -131,6 +131,29 @@ public struct SearchIndex: Sendable {
         protectedIDs = Set(zip(ids, keys).filter { $0.1.isProtected }.map(\.0))
     }
 
+    /// Those of `found` that a number matched by a phone number alone (not the
+    /// personnummer): a viewer who may not see the person's phone must not learn whose it
+    /// is (docs/privacy.md). One pass over the index, and only for a number.
+    public func matchedByPhoneOnly(_ found: [ParticipantID], _ q: ParticipantSearch.Query) -> Set<ParticipantID> {
+        guard let digits = q.digits, !found.isEmpty else { return [] }
+        let wanted = Set(found)
+        var out: Set<ParticipantID> = []
+        for (id, k) in zip(ids, keys) where wanted.contains(id) {
+            let ten = k.personnummer[2...]
+            let byNumber = ParticipantSearch.contains(k.personnummer, digits) || ParticipantSearch.contains(Array(ten), digits)
+            if !byNumber { out.insert(id) }
+        }
+        return out
+    }
+
+    /// `found` without the people a number matched only by a phone the viewer may not see.
+    public func withoutHiddenPhones(_ found: [ParticipantID], _ q: ParticipantSearch.Query,
+                                    _ seesPhone: (ParticipantID) -> Bool) -> [ParticipantID] {
+        let phoneOnly = matchedByPhoneOnly(found, q)
+        guard !phoneOnly.isEmpty else { return found }
+        return found.filter { !phoneOnly.contains($0) || seesPhone($0) }
+    }
+
     /// People with protected personal data: a search shows them only to their responsible
     /// caseworkers (docs/privacy.md), so callers ask about these alone.
     public let protectedIDs: Set<ParticipantID>

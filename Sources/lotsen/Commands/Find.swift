@@ -52,7 +52,10 @@ extension Lotsen {
                try ctx.identified(by: lookup), try ctx.permitted(.personData, caseworkers: lookup.caseworkers),
                case let found = Self.matches(ParticipantSearch.Query(query), in: lookup.index, all: all),
                // Protected identities only for their responsible caseworkers, before any is shown.
-               case let findable = lookup.index.findable(found.listed, by: ctx.author, { lookup.participant($0) }),
+               case let findable = lookup.index.withoutHiddenPhones(lookup.index.findable(found.listed, by: ctx.author, { lookup.participant($0) }),
+                                                                    ParticipantSearch.Query(query), { id in
+                   lookup.participant(id).map { Disclosure.of($0, to: ctx.author, caseworkers: lookup.caseworkers).joint } ?? false
+               }),
                let shown = Self.decoded(findable.prefix(max(limit, 0)), lookup) {
                 ids = findable
                 exitedMatching = found.exited
@@ -64,7 +67,11 @@ extension Lotsen {
                 workspace = w
                 try ctx.require(.personData, in: w)
                 let found = ParticipantSearch.search(query, in: w.state)
-                ids = found.filter { w.state.findable($0, by: ctx.author) && (all || w.state.participant($0)!.isActive) }
+                let seen = found.filter { w.state.findable($0, by: ctx.author) && (all || w.state.participant($0)!.isActive) }
+                // Built only for a number: the index sorts everyone.
+                ids = !query.contains(where: \.isNumber) ? seen : SearchIndex(w.state).withoutHiddenPhones(seen, ParticipantSearch.Query(query)) { id in
+                    w.state.participant(id).map { w.state.disclosure(of: $0, to: ctx.author).joint } ?? false
+                }
                 exitedMatching = all ? 0 : found.count - ids.count
                 participant = { [author = ctx.author] in w.state.participant($0, seenBy: author)?.participant }
                 checkedWhole = w.journal.checkedWholeAt
