@@ -35,6 +35,8 @@ public struct AppState: Sendable {
 
     /// Built once per change of the journal, not per keystroke.
     public private(set) var searchIndex: SearchIndex
+    /// See `phonesHidden(_:from:)`.
+    var phonesHidden: Set<ParticipantID> = []
 
     /// A person as this desk's caseworker may see them (docs/privacy.md): every screen
     /// that shows one person asks this, never the domain directly.
@@ -44,6 +46,7 @@ public struct AppState: Sendable {
     mutating func setDomain(_ domain: LotsenState) {
         self.domain = domain
         searchIndex = SearchIndex(domain)
+        phonesHidden = AppState.phonesHidden(domain, from: author)
         refreshList()
         refreshBoard()
         BoardView.clamp(&self)
@@ -57,7 +60,7 @@ public struct AppState: Sendable {
     /// - Parameter keepSelection: keep the selected person selected (after another desk's
     ///   change); a new search instead starts at its best match.
     mutating func refreshList(keepSelection: Bool = true) {
-        list.refresh(domain: domain, index: searchIndex, author: author, organisation: authorOrganisation, today: today,
+        list.refresh(domain: domain, index: searchIndex, phonesHidden: phonesHidden, author: author, organisation: authorOrganisation, today: today,
                      keepSelection: keepSelection)
     }
 
@@ -72,7 +75,15 @@ public struct AppState: Sendable {
         self.lang = lang
         self.size = size
         searchIndex = SearchIndex(domain)
+        phonesHidden = AppState.phonesHidden(domain, from: author)
         refreshList()
+    }
+
+    /// The people whose phone this desk's caseworker may not see: worked out once per
+    /// change of the journal, so a keystroke only looks them up (docs/privacy.md).
+    static func phonesHidden(_ domain: LotsenState, from author: String?) -> Set<ParticipantID> {
+        guard !domain.caseworkers.isEmpty else { return [] }
+        return Set(domain.order.lazy.filter { !domain.seesProgramme($0, by: author) })
     }
 
     /// The board reads every participant, so like the statistics it is rebuilt only
@@ -184,7 +195,7 @@ public struct ListState: Equatable, Sendable {
 
     /// Recomputes the rows, keeping the selected person selected when they are still
     /// there (another desk's change must not move the caseworker's place).
-    mutating func refresh(domain: LotsenState, index: SearchIndex, author: String?, organisation: Organisation? = nil,
+    mutating func refresh(domain: LotsenState, index: SearchIndex, phonesHidden: Set<ParticipantID> = [], author: String?, organisation: Organisation? = nil,
                           today: Day, keepSelection: Bool = true) {
         let keep = keepSelection ? selectedID : nil
         let q = ParticipantSearch.Query(query)
@@ -204,9 +215,14 @@ public struct ListState: Equatable, Sendable {
             candidates = index.findable(candidates, by: author) { domain.participant($0) }
             exited = index.findable(exited, by: author) { domain.participant($0) }
             // A number that is someone's phone says whose only to those who may see it.
-            func seesPhone(_ id: ParticipantID) -> Bool { domain.participant(id).map { domain.disclosure(of: $0, to: author).joint } ?? false }
-            candidates = index.withoutHiddenPhones(candidates, q, seesPhone)
-            exited = index.withoutHiddenPhones(exited, q, seesPhone)
+            if let digits = ParticipantSearch.digits(of: q), !phonesHidden.isEmpty {
+                // Only those whose phone is hidden are looked at again: was it the personnummer that matched?
+                func shown(_ id: ParticipantID) -> Bool {
+                    !phonesHidden.contains(id) || domain.searchIndex[id].map { ParticipantSearch.matchesPersonnummer($0, digits) } ?? true
+                }
+                candidates = candidates.filter(shown)
+                exited = exited.filter(shown)
+            }
         }
         let stalledDays = domain.agendaThresholds.stalledDays
         func shown(_ p: Participant) -> Bool {

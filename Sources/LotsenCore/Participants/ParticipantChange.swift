@@ -44,7 +44,7 @@ extension LotsenState {
         change.placedAfter = mayMove ? p.placedAt : nil
         switch event {
         case .participant(.participantUpdated), .participant(.participantExited), .participant(.participantReregistered),
-             .participant(.protectionSet):
+             .participant(.protectionSet), .participant(.consentGiven), .participant(.consentWithdrawn):
             // The only events that change a name, a number or whether someone is active.
             change.searchKeys = SearchKeys(p)
         default:

@@ -122,6 +122,15 @@ extension Command {
 }
 
 extension LotsenState {
+    /// Whether `viewer` sees this person's joint programme and phone, from the search keys
+    /// alone (no decoding): for filtering a search on every keystroke.
+    public func seesProgramme(_ id: ParticipantID, by viewer: String?) -> Bool {
+        guard !caseworkers.isEmpty, let k = searchIndex[id] else { return true }
+        if k.isProtected { return participant(id).map { disclosure(of: $0, to: viewer).joint } ?? false }
+        let seeing = viewer.flatMap { caseworker($0)?.organisation } ?? Disclosure.nobody
+        return Disclosure(viewer: seeing, home: caseworker(k.registeredBy)?.organisation, consented: k.consented).joint
+    }
+
     /// Whether `viewer` may find this person at all: someone with protected personal data
     /// is found, by name or number, only by their responsible caseworkers.
     public func findable(_ id: ParticipantID, by viewer: String?) -> Bool {

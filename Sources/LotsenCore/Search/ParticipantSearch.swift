@@ -39,8 +39,16 @@ public enum ParticipantSearch {
     /// Every score `score` gives, best first.
     static let scores = [1000, 900, 800, 600, 550, 500, 300, 250, 200, 1]
 
+    /// Whether these digits are part of the personnummer (with or without the century).
+    public static func matchesPersonnummer(_ k: SearchKeys, _ digits: [UInt8]) -> Bool {
+        contains(k.personnummer, digits) || contains(Array(k.personnummer[2...]), digits)
+    }
+
+    /// The digits of a numeric query; nil for a name.
+    public static func digits(of q: Query) -> [UInt8]? { q.digits }
+
     /// The score of one participant, 0 for no match.
-    public static func score(_ keys: SearchKeys, _ q: Query) -> Int {
+    public static func score(_ keys: borrowing SearchKeys, _ q: borrowing Query) -> Int {
         if let digits = q.digits {
             var best = 0
             let ten = keys.personnummer[2...]
@@ -131,27 +139,19 @@ public struct SearchIndex: Sendable {
         protectedIDs = Set(zip(ids, keys).filter { $0.1.isProtected }.map(\.0))
     }
 
-    /// Those of `found` that a number matched by a phone number alone (not the
-    /// personnummer): a viewer who may not see the person's phone must not learn whose it
-    /// is (docs/privacy.md). One pass over the index, and only for a number.
-    public func matchedByPhoneOnly(_ found: [ParticipantID], _ q: ParticipantSearch.Query) -> Set<ParticipantID> {
-        guard let digits = q.digits, !found.isEmpty else { return [] }
+    /// `found` without the people a number matched only by a phone `viewer` may not see,
+    /// decided from the keys (who registered them, the consent) without decoding anyone.
+    public func withoutHiddenPhones(_ found: [ParticipantID], _ q: ParticipantSearch.Query, viewer: String?,
+                                    caseworkers: [String: Caseworker]) -> [ParticipantID] {
+        guard let digits = q.digits, !found.isEmpty, !caseworkers.isEmpty else { return found }
+        func organisation(_ a: String?) -> Organisation? { a.flatMap { caseworkers[Caseworker.key($0)]?.organisation } }
+        let seeing = organisation(viewer) ?? Disclosure.nobody
         let wanted = Set(found)
-        var out: Set<ParticipantID> = []
-        for (id, k) in zip(ids, keys) where wanted.contains(id) {
-            let ten = k.personnummer[2...]
-            let byNumber = ParticipantSearch.contains(k.personnummer, digits) || ParticipantSearch.contains(Array(ten), digits)
-            if !byNumber { out.insert(id) }
+        var hidden: Set<ParticipantID> = []
+        for (id, k) in zip(ids, keys) where wanted.contains(id) && !ParticipantSearch.matchesPersonnummer(k, digits) {
+            if !Disclosure(viewer: seeing, home: organisation(k.registeredBy), consented: k.consented).joint { hidden.insert(id) }
         }
-        return out
-    }
-
-    /// `found` without the people a number matched only by a phone the viewer may not see.
-    public func withoutHiddenPhones(_ found: [ParticipantID], _ q: ParticipantSearch.Query,
-                                    _ seesPhone: (ParticipantID) -> Bool) -> [ParticipantID] {
-        let phoneOnly = matchedByPhoneOnly(found, q)
-        guard !phoneOnly.isEmpty else { return found }
-        return found.filter { !phoneOnly.contains($0) || seesPhone($0) }
+        return hidden.isEmpty ? found : found.filter { !hidden.contains($0) }
     }
 
     /// People with protected personal data: a search shows them only to their responsible
@@ -184,23 +184,29 @@ public struct SearchIndex: Sendable {
     public func searchByStatus(_ q: ParticipantSearch.Query) -> (active: [ParticipantID], exited: [ParticipantID]) {
         var active = [[ParticipantID]](repeating: [], count: ParticipantSearch.scores.count)
         var exited = active
-        for i in keys.indices {
-            let s = q.isEmpty ? 1 : ParticipantSearch.score(keys[i], q)
-            guard s > 0, let b = ParticipantSearch.scores.firstIndex(of: s) else { continue }
-            if keys[i].isActive { active[b].append(ids[i]) } else { exited[b].append(ids[i]) }
+        // Through the buffer: each key is read in place, not copied (a copy retains every
+        // array in it, and that was most of a keystroke).
+        keys.withUnsafeBufferPointer { keys in
+            for i in keys.indices {
+                let s = q.isEmpty ? 1 : ParticipantSearch.score(keys[i], q)
+                guard s > 0, let b = ParticipantSearch.scores.firstIndex(of: s) else { continue }
+                if keys[i].isActive { active[b].append(ids[i]) } else { exited[b].append(ids[i]) }
+            }
         }
         return (Array(active.joined()), Array(exited.joined()))
     }
 
     /// Best score first; within a score, the index's order.
     public func search(_ q: ParticipantSearch.Query, activeOnly: Bool = false) -> [ParticipantID] {
-        if q.isEmpty { return activeOnly ? zip(ids, keys).filter { $0.1.isActive }.map(\.0) : ids }
+        if q.isEmpty { return activeOnly ? keys.indices.filter { keys[$0].isActive }.map { ids[$0] } : ids }
         // Scores are a handful of fixed values; one bucket each, best first.
         var buckets = [[ParticipantID]](repeating: [], count: ParticipantSearch.scores.count)
-        for i in keys.indices {
-            if activeOnly && !keys[i].isActive { continue }
-            let s = ParticipantSearch.score(keys[i], q)
-            if s > 0, let b = ParticipantSearch.scores.firstIndex(of: s) { buckets[b].append(ids[i]) }
+        keys.withUnsafeBufferPointer { keys in
+            for i in keys.indices {
+                if activeOnly && !keys[i].isActive { continue }
+                let s = ParticipantSearch.score(keys[i], q)
+                if s > 0, let b = ParticipantSearch.scores.firstIndex(of: s) { buckets[b].append(ids[i]) }
+            }
         }
         return Array(buckets.joined())
     }

@@ -12,6 +12,20 @@ public struct SearchKeys: Equatable, Sendable {
     public var isActive: Bool
     /// Protected personal data: found only by the responsible caseworkers.
     public var isProtected: Bool
+    /// Who registered the person (initials: a small string, kept inline), and the
+    /// organisations the consent in force names — the known ones as bits, any other by
+    /// name: what the privacy rule needs to say whether a viewer sees the phone, without
+    /// decoding the person. Bits and a mostly-nil array, because every search copies
+    /// these keys and each array in them is a retain on every keystroke.
+    public var registeredBy: String
+    var consentBits: UInt8
+    var consentOthers: [String]?
+
+    public var consented: Set<Organisation> {
+        var out = Set(Organisation.known.enumerated().filter { consentBits & (1 << $0.offset) != 0 }.map(\.element))
+        for name in consentOthers ?? [] { out.insert(.other(name)) }
+        return out
+    }
     /// "berg anna": a whole name typed last name first.
     public var sortName: [UInt8]
     /// For ordering: last name, first name, in Swedish order (`SwedishOrder`).
@@ -24,6 +38,14 @@ public struct SearchKeys: Equatable, Sendable {
         phones = p.profile.phones.map(PhoneNumber.searchDigits)
         isActive = p.isActive
         isProtected = p.isProtected
+        registeredBy = p.registeredBy.author
+        let orgs = p.consent.flatMap { $0.isActive ? $0.organisations : nil } ?? []
+        consentBits = 0
+        var others: [String] = []
+        for o in orgs {
+            if let i = Organisation.known.firstIndex(of: o) { consentBits |= 1 << i } else { others.append(o.code) }
+        }
+        consentOthers = others.isEmpty ? nil : others
         sortName = TextFolding.fold(p.profile.lastName + " " + p.profile.firstName)
         orderKey = SwedishOrder.key(p.profile)
     }

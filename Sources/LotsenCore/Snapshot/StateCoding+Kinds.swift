@@ -186,6 +186,9 @@ extension SearchKeys: BinaryCodable {
         w.write(phones)
         w.write(isActive)
         w.write(isProtected)
+        w.write(registeredBy)
+        w.write(UInt64(consentBits))
+        w.write(consentOthers ?? [])
         w.write(sortName)
         w.write(orderKey)
     }
@@ -197,6 +200,11 @@ extension SearchKeys: BinaryCodable {
         phones = try r.read()
         isActive = try r.read()
         isProtected = try r.read()
+        registeredBy = try r.read()
+        let bits: UInt64 = try r.read()
+        consentBits = UInt8(truncatingIfNeeded: bits)
+        let others: [String] = try r.read()
+        consentOthers = others.isEmpty ? nil : others
         sortName = try r.read()
         orderKey = try r.read()
     }

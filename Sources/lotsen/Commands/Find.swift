@@ -53,9 +53,7 @@ extension Lotsen {
                case let found = Self.matches(ParticipantSearch.Query(query), in: lookup.index, all: all),
                // Protected identities only for their responsible caseworkers, before any is shown.
                case let findable = lookup.index.withoutHiddenPhones(lookup.index.findable(found.listed, by: ctx.author, { lookup.participant($0) }),
-                                                                    ParticipantSearch.Query(query), { id in
-                   lookup.participant(id).map { Disclosure.of($0, to: ctx.author, caseworkers: lookup.caseworkers).joint } ?? false
-               }),
+                                                                    ParticipantSearch.Query(query), viewer: ctx.author, caseworkers: lookup.caseworkers),
                let shown = Self.decoded(findable.prefix(max(limit, 0)), lookup) {
                 ids = findable
                 exitedMatching = found.exited
@@ -69,8 +67,9 @@ extension Lotsen {
                 let found = ParticipantSearch.search(query, in: w.state)
                 let seen = found.filter { w.state.findable($0, by: ctx.author) && (all || w.state.participant($0)!.isActive) }
                 // Built only for a number: the index sorts everyone.
-                ids = !query.contains(where: \.isNumber) ? seen : SearchIndex(w.state).withoutHiddenPhones(seen, ParticipantSearch.Query(query)) { id in
-                    w.state.participant(id).map { w.state.disclosure(of: $0, to: ctx.author).joint } ?? false
+                ids = !query.contains(where: \.isNumber) ? seen : seen.filter { id in
+                    w.state.searchIndex[id].map { ParticipantSearch.matchesPersonnummer($0, ParticipantSearch.digits(of: ParticipantSearch.Query(query)) ?? []) } ?? true
+                        || w.state.seesProgramme(id, by: ctx.author)
                 }
                 exitedMatching = all ? 0 : found.count - ids.count
                 participant = { [author = ctx.author] in w.state.participant($0, seenBy: author)?.participant }
