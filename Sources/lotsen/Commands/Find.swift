@@ -42,7 +42,7 @@ extension Lotsen {
                 if query.isEmpty { query = v.query }
                 let organisation = w.state.caseworker(author)?.organisation
                 let found = SearchIndex(w.state).search(ParticipantSearch.Query(query), activeOnly: !(all || v.includeExited))
-                ids = found.filter { w.state.findable($0, by: author) }.filter {
+                ids = Self.visible(found, query, w.state, author).filter {
                     v.filter.admits(w.state.participant($0)!, author: author, organisation: organisation, today: ctx.today,
                                     stalledDays: w.state.agendaThresholds.stalledDays)
                 }
@@ -65,13 +65,10 @@ extension Lotsen {
                 workspace = w
                 try ctx.require(.personData, in: w)
                 let found = ParticipantSearch.search(query, in: w.state)
-                let seen = found.filter { w.state.findable($0, by: ctx.author) && (all || w.state.participant($0)!.isActive) }
-                // Built only for a number: the index sorts everyone.
-                ids = !query.contains(where: \.isNumber) ? seen : seen.filter { id in
-                    w.state.searchIndex[id].map { ParticipantSearch.matchesPersonnummer($0, ParticipantSearch.digits(of: ParticipantSearch.Query(query)) ?? []) } ?? true
-                        || w.state.seesProgramme(id, by: ctx.author)
-                }
-                exitedMatching = all ? 0 : found.count - ids.count
+                // Whom the caller may find at all; the count of those who have left is of these too.
+                let visible = Self.visible(found, query, w.state, ctx.author)
+                ids = visible.filter { all || w.state.participant($0)!.isActive }
+                exitedMatching = all ? 0 : visible.count - ids.count
                 participant = { [author = ctx.author] in w.state.participant($0, seenBy: author)?.participant }
                 checkedWhole = w.journal.checkedWholeAt
             }
@@ -96,6 +93,17 @@ extension Lotsen {
                 }
             }
             if ids.isEmpty { throw ExitCode(1) }
+        }
+
+        /// Those of `found` the caller may find: not a protected identity they are not
+        /// responsible for, and not by a phone number they may not see (docs/privacy.md).
+        static func visible(_ found: [ParticipantID], _ query: String, _ state: LotsenState, _ viewer: String?) -> [ParticipantID] {
+            let digits = ParticipantSearch.digits(of: ParticipantSearch.Query(query))
+            return found.filter { id in
+                guard state.findable(id, by: viewer) else { return false }
+                guard let digits else { return true }
+                return state.searchIndex[id].map { ParticipantSearch.matchesPersonnummer($0, digits) } ?? true || state.seesProgramme(id, by: viewer)
+            }
         }
 
         /// Everyone who matches with `--all`; else the active, and how many who have left match.
