@@ -35,8 +35,8 @@ public struct AppState: Sendable {
 
     /// Built once per change of the journal, not per keystroke.
     public private(set) var searchIndex: SearchIndex
-    /// See `phonesHidden(_:from:)`.
-    var phonesHidden: Set<ParticipantID> = []
+    /// See `programmeHidden(_:from:)`.
+    var programmeHidden: Set<ParticipantID> = []
 
     /// A person as this desk's caseworker may see them (docs/privacy.md): every screen
     /// that shows one person asks this, never the domain directly.
@@ -46,7 +46,7 @@ public struct AppState: Sendable {
     mutating func setDomain(_ domain: LotsenState) {
         self.domain = domain
         searchIndex = SearchIndex(domain)
-        phonesHidden = AppState.phonesHidden(domain, from: author)
+        programmeHidden = AppState.programmeHidden(domain, from: author)
         refreshList()
         refreshBoard()
         BoardView.clamp(&self)
@@ -60,7 +60,7 @@ public struct AppState: Sendable {
     /// - Parameter keepSelection: keep the selected person selected (after another desk's
     ///   change); a new search instead starts at its best match.
     mutating func refreshList(keepSelection: Bool = true) {
-        list.refresh(domain: domain, index: searchIndex, phonesHidden: phonesHidden, author: author, organisation: authorOrganisation, today: today,
+        list.refresh(domain: domain, index: searchIndex, programmeHidden: programmeHidden, author: author, organisation: authorOrganisation, today: today,
                      keepSelection: keepSelection)
     }
 
@@ -75,13 +75,13 @@ public struct AppState: Sendable {
         self.lang = lang
         self.size = size
         searchIndex = SearchIndex(domain)
-        phonesHidden = AppState.phonesHidden(domain, from: author)
+        programmeHidden = AppState.programmeHidden(domain, from: author)
         refreshList()
     }
 
-    /// The people whose phone this desk's caseworker may not see: worked out once per
-    /// change of the journal, so a keystroke only looks them up (docs/privacy.md).
-    static func phonesHidden(_ domain: LotsenState, from author: String?) -> Set<ParticipantID> {
+    /// The people whose programme (and phone) this desk's caseworker may not see: worked
+    /// out once per change of the journal, so a keystroke only looks them up (docs/privacy.md).
+    static func programmeHidden(_ domain: LotsenState, from author: String?) -> Set<ParticipantID> {
         guard !domain.caseworkers.isEmpty else { return [] }
         return Set(domain.order.lazy.filter { !domain.seesProgramme($0, by: author) })
     }
@@ -195,7 +195,7 @@ public struct ListState: Equatable, Sendable {
 
     /// Recomputes the rows, keeping the selected person selected when they are still
     /// there (another desk's change must not move the caseworker's place).
-    mutating func refresh(domain: LotsenState, index: SearchIndex, phonesHidden: Set<ParticipantID> = [], author: String?, organisation: Organisation? = nil,
+    mutating func refresh(domain: LotsenState, index: SearchIndex, programmeHidden: Set<ParticipantID> = [], author: String?, organisation: Organisation? = nil,
                           today: Day, keepSelection: Bool = true) {
         let keep = keepSelection ? selectedID : nil
         let q = ParticipantSearch.Query(query)
@@ -215,10 +215,10 @@ public struct ListState: Equatable, Sendable {
             candidates = index.findable(candidates, by: author) { domain.participant($0) }
             exited = index.findable(exited, by: author) { domain.participant($0) }
             // A number that is someone's phone says whose only to those who may see it.
-            if let digits = ParticipantSearch.digits(of: q), !phonesHidden.isEmpty {
+            if let digits = ParticipantSearch.digits(of: q), !programmeHidden.isEmpty {
                 // Only those whose phone is hidden are looked at again: was it the personnummer that matched?
                 func shown(_ id: ParticipantID) -> Bool {
-                    !phonesHidden.contains(id) || domain.searchIndex[id].map { ParticipantSearch.matchesPersonnummer($0, digits) } ?? true
+                    !programmeHidden.contains(id) || domain.searchIndex[id].map { ParticipantSearch.matchesPersonnummer($0, digits) } ?? true
                 }
                 candidates = candidates.filter(shown)
                 exited = exited.filter(shown)
@@ -228,8 +228,12 @@ public struct ListState: Equatable, Sendable {
         func shown(_ p: Participant) -> Bool {
             filter.admits(p, author: author, organisation: organisation, today: today, stalledDays: stalledDays)
         }
+        // A filter that reads the programme (follow-ups, moves) lists only people whose
+        // programme the caseworker may see, or it would tell what the row hides.
         func kept(_ ids: [ParticipantID]) -> [ParticipantID] {
-            filter == .all ? ids : ids.filter { id in domain.participant(id).map(shown) ?? false }
+            filter == .all ? ids : ids.filter { id in
+                !(filter.readsProgramme && programmeHidden.contains(id)) && (domain.participant(id).map(shown) ?? false)
+            }
         }
         let exitedKept = kept(exited)
         results = kept(candidates) + exitedKept

@@ -18,7 +18,9 @@ struct CaseloadTests {
             .newToMe: { p in p.responsibilities.contains { $0.until == nil && $0.caseworker == "AB" && today.days(until: $0.from) >= -14 } },
             .followUpDue: { p in mine(p) && p.flags(on: today).contains { if case .followUpDue = $0 { true } else { false } } },
             .noConsent: { p in !(p.consent?.isActive ?? false) },
-            .stalled: { p in p.currentPeriod.daysInStage(on: today) >= domain.agendaThresholds.stalledDays },
+            // Only people whose programme AB may see: a filter must not tell what a row hides.
+            .stalled: { p in p.currentPeriod.daysInStage(on: today) >= domain.agendaThresholds.stalledDays
+                && domain.seesProgramme(p.id, by: "AB") },
         ]
         var seen: [CaseloadFilter] = []
         for _ in CaseloadFilter.allCases {

@@ -31,4 +31,20 @@ struct PrivacyScreenTests {
         }
         #expect(!screen.contains(p.personnummer.formatted) && screen.contains(String(p.personnummer.formatted.prefix(9)) + "****"), "\(screen)")
     }
+
+    @Test("a filter that reads the programme (follow-up due, not moved) lists only people whose programme the caseworker may see")
+    func filters() throws {
+        var desk = InMemoryDesk(InMemoryDesk.demo, author: "MS")
+        var hiddenSomewhere = false
+        for _ in CaseloadFilter.allCases.dropFirst() {
+            desk.send(.cycleFilter)
+            guard desk.state.list.filter.readsProgramme else { continue }
+            for id in desk.state.list.results {
+                #expect(desk.state.domain.seesProgramme(id, by: "MS"), "\(desk.state.list.filter) lists \(id)")
+            }
+        }
+        desk.send(.cycleFilter)
+        for id in desk.state.list.results where !desk.state.domain.seesProgramme(id, by: "MS") { hiddenSomewhere = true }
+        #expect(hiddenSomewhere, "the demo has people MS finds but whose programme MS does not see")
+    }
 }

@@ -15,6 +15,11 @@ public enum CaseloadFilter: String, CaseIterable, Sendable {
     /// Everyone in one stage at least as long as the agenda's rule for it (60 days).
     case stalled
 
+    /// Whether the filter reads the joint programme (the plan's follow-ups, the stage): it
+    /// may then list only people whose programme the viewer sees (docs/privacy.md).
+    /// Responsibility and consent are on every card, so the others read nothing hidden.
+    public var readsProgramme: Bool { self == .followUpDue || self == .stalled }
+
     /// Whether the filter lets `p` through for `author` (of `organisation`) on `today`.
     public func admits(_ p: Participant, author: String?, organisation: Organisation?, today: Day, stalledDays: Int) -> Bool {
         func mine() -> Bool {

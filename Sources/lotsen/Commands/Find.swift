@@ -43,7 +43,8 @@ extension Lotsen {
                 let organisation = w.state.caseworker(author)?.organisation
                 let found = SearchIndex(w.state).search(ParticipantSearch.Query(query), activeOnly: !(all || v.includeExited))
                 ids = Self.visible(found, query, w.state, author).filter {
-                    v.filter.admits(w.state.participant($0)!, author: author, organisation: organisation, today: ctx.today,
+                    // A filter reads the programme: only people whose programme the caller may see.
+                    (!v.filter.readsProgramme || w.state.seesProgramme($0, by: author)) && v.filter.admits(w.state.participant($0)!, author: author, organisation: organisation, today: ctx.today,
                                     stalledDays: w.state.agendaThresholds.stalledDays)
                 }
                 participant = { w.state.participant($0, seenBy: author)?.participant }
