@@ -76,11 +76,12 @@ enum ListView {
         b.put(p.profile.lastName + ", " + p.profile.firstName, in: c.name, style: dim)
         b.put(String(p.personnummer.age(on: s.today)), in: c.age, style: dim)
         // Not this caseworker's to see: who has the person, and nothing of the programme.
-        let d = s.domain.disclosure(of: p, to: s.author)
-        if !d.joint {
+        // Looked up in the set worked out once per journal change, not ruled on per row.
+        if s.programmeHidden.contains(p.id) {
+            let home = s.domain.organisation(ofAuthor: p.registeredBy.author)
             for column in [c.stage, c.followUp] { b.put("–", in: column, style: .dim) }
-            b.put(s.lang.privacy.elsewhere(d.home), in: c.flags, style: .dim)
-            b.put(d.home.flatMap { p.responsible[$0] } ?? p.registeredBy.author, in: c.responsible, style: .dim)
+            b.put(s.lang.privacy.elsewhere(home), in: c.flags, style: .dim)
+            b.put(home.flatMap { p.responsible[$0] } ?? p.registeredBy.author, in: c.responsible, style: .dim)
             return
         }
         b.put(stageShort(p.currentPeriod.stage), in: c.stage, style: dim)

@@ -28,6 +28,11 @@ public struct Caseworker: Equatable, Sendable {
     /// Initials are compared without regard to case: "ab" and "AB" are one person.
     public static func key(_ initials: String) -> String { initials.uppercased() }
 
+    /// The organisation of the caseworker with these initials; nil for anyone else.
+    public static func organisation(of initials: String?, in caseworkers: [String: Caseworker]) -> Organisation? {
+        initials.flatMap { caseworkers[key($0)]?.organisation }
+    }
+
     /// A login as `useradd` accepts it: a lower-case letter or `_`, then letters, digits,
     /// `_` and `-`, at most 32.
     public static func isLogin(_ text: String) -> Bool {

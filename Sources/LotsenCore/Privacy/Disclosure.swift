@@ -127,8 +127,7 @@ extension LotsenState {
     public func seesProgramme(_ id: ParticipantID, by viewer: String?) -> Bool {
         guard !caseworkers.isEmpty, let k = searchIndex[id] else { return true }
         if k.isProtected { return participant(id).map { disclosure(of: $0, to: viewer).joint } ?? false }
-        let seeing = viewer.flatMap { caseworker($0)?.organisation } ?? Disclosure.nobody
-        return Disclosure(viewer: seeing, home: caseworker(k.registeredBy)?.organisation, consented: k.consented).joint
+        return Disclosure.of(k, to: viewer, caseworkers: caseworkers).joint
     }
 
     /// Whether `viewer` may find this person at all: someone with protected personal data
@@ -147,7 +146,7 @@ extension LotsenState {
     }
 
     /// The organisation of an entry's author; nil when the author is not a caseworker.
-    public func organisation(ofAuthor author: String) -> Organisation? { caseworker(author)?.organisation }
+    public func organisation(ofAuthor author: String) -> Organisation? { Caseworker.organisation(of: author, in: caseworkers) }
 
     /// The rule for this person and this viewer (a caseworker's initials). Nil viewer,
     /// or a journal with no caseworkers yet: everything is seen.
@@ -159,15 +158,26 @@ extension LotsenState {
 extension Disclosure {
     /// The rule from the caseworkers alone: what a lookup from the snapshot has.
     public static func of(_ p: Participant, to viewer: String?, caseworkers: [String: Caseworker]) -> Disclosure {
-        func organisation(ofAuthor a: String) -> Organisation? { caseworkers[Caseworker.key(a)]?.organisation }
         var consented: Set<Organisation> = []
         if let c = p.consent, c.isActive { consented = Set(c.organisations) }
-        let home = organisation(ofAuthor: p.registeredBy.author)
+        let home = Caseworker.organisation(of: p.registeredBy.author, in: caseworkers)
         if caseworkers.isEmpty { return Disclosure(viewer: nil, home: home, consented: consented) }
-        // Someone who is not a caseworker here belongs to no organisation consent can name.
-        let seeing: Organisation = viewer.flatMap { organisation(ofAuthor: $0) } ?? Disclosure.nobody
-        return Disclosure(viewer: seeing, home: home, consented: consented,
+        return Disclosure(viewer: seeing(viewer, caseworkers), home: home, consented: consented,
                           identityHidden: p.isProtected && !Disclosure.isResponsible(viewer, for: p))
+    }
+
+    /// The rule from a person's search keys alone (who registered them, the consent): for
+    /// filtering a search without decoding anyone. Protected identities are the caller's
+    /// to check (`findable`): the keys do not hold the responsible caseworkers.
+    public static func of(_ k: SearchKeys, to viewer: String?, caseworkers: [String: Caseworker]) -> Disclosure {
+        Disclosure(viewer: caseworkers.isEmpty ? nil : seeing(viewer, caseworkers),
+                   home: Caseworker.organisation(of: k.registeredBy, in: caseworkers), consented: k.consented)
+    }
+
+    /// The viewer's organisation. Someone who is not a caseworker here belongs to no
+    /// organisation consent can name.
+    static func seeing(_ viewer: String?, _ caseworkers: [String: Caseworker]) -> Organisation {
+        Caseworker.organisation(of: viewer, in: caseworkers) ?? Disclosure.nobody
     }
 
     /// One of the person's responsible caseworkers now, in any organisation.
@@ -179,7 +189,6 @@ extension Disclosure {
 }
 
 extension LotsenState {
-
     /// The person as `viewer` may see them (docs/privacy.md).
     public func participant(_ id: ParticipantID, seenBy viewer: String?) -> DisclosedParticipant? {
         guard let p = participant(id) else { return nil }
@@ -194,13 +203,12 @@ extension LotsenState {
 extension DisclosedParticipant {
     /// The person as `viewer` may see them, from the caseworkers alone (a lookup has no more).
     public init(_ p: Participant, to viewer: String?, caseworkers: [String: Caseworker]) {
-        func organisation(ofAuthor a: String) -> Organisation? { caseworkers[Caseworker.key(a)]?.organisation }
         let d = Disclosure.of(p, to: viewer, caseworkers: caseworkers)
         var shown = p
         var hidden = HiddenParts(viewer: d.viewer)
         if d.viewer != nil {
             shown.notes = p.notes.filter { note in
-                let owner = organisation(ofAuthor: note.stamp.author)
+                let owner = Caseworker.organisation(of: note.stamp.author, in: caseworkers)
                 if d.sees(owner) { return true }
                 // A correction is counted with the note it corrects, once.
                 if note.corrects == nil && note.undone == nil { hidden.notes[owner, default: 0] += 1 }

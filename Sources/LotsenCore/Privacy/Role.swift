@@ -48,29 +48,28 @@ extension Role {
     }
 }
 
-extension LotsenState {
-    /// A state holding only the caseworkers: enough to ask `may` from a snapshot lookup.
-    public static func caseworkersOnly(_ c: [String: Caseworker]) -> LotsenState {
-        var s = LotsenState()
-        s.caseworkers = c
-        return s
-    }
-
-    /// Whether `author` may do this kind of work. Unknown authors are refused elsewhere
+extension Permission {
+    /// Whether `author` may do this kind of work, from the caseworkers alone (what a
+    /// lookup from the snapshot has). Unknown authors are refused elsewhere
     /// (`unknownAuthor`); a journal without caseworkers lets anyone set it up.
-    public func may(_ author: String?, _ p: Permission) -> Bool {
+    public func isGranted(to author: String?, among caseworkers: [String: Caseworker]) -> Bool {
         guard !caseworkers.isEmpty else { return true }
         let named = caseworkers.values.contains { $0.role == .coordinator || $0.role == .administrator }
         // Someone not yet a caseworker may add themselves until the desk has someone to ask.
-        guard let author, let c = caseworker(author) else { return p == .personData || (p == .caseworkers && !named) }
-        if c.role.grants(p) { return true }
+        guard let author, let c = caseworkers[Caseworker.key(author)] else { return self == .personData || (self == .caseworkers && !named) }
+        if c.role.grants(self) { return true }
         // Before anyone holds the role that grants it, the work is everyone's who works with people.
-        switch p {
+        switch self {
         case .personData: return false
         case .caseworkers: return c.role == .caseworker && !named
         case .programmeSettings, .followUp: return c.role == .caseworker && !caseworkers.values.contains { $0.role == .coordinator }
         }
     }
+}
+
+extension LotsenState {
+    /// Whether `author` may do this kind of work (`Permission.isGranted`).
+    public func may(_ author: String?, _ p: Permission) -> Bool { p.isGranted(to: author, among: caseworkers) }
 }
 
 extension Command {

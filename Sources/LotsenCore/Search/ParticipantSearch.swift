@@ -144,14 +144,21 @@ public struct SearchIndex: Sendable {
     public func withoutHiddenPhones(_ found: [ParticipantID], _ q: ParticipantSearch.Query, viewer: String?,
                                     caseworkers: [String: Caseworker]) -> [ParticipantID] {
         guard let digits = q.digits, !found.isEmpty, !caseworkers.isEmpty else { return found }
-        func organisation(_ a: String?) -> Organisation? { a.flatMap { caseworkers[Caseworker.key($0)]?.organisation } }
-        let seeing = organisation(viewer) ?? Disclosure.nobody
         let wanted = Set(found)
         var hidden: Set<ParticipantID> = []
         for (id, k) in zip(ids, keys) where wanted.contains(id) && !ParticipantSearch.matchesPersonnummer(k, digits) {
-            if !Disclosure(viewer: seeing, home: organisation(k.registeredBy), consented: k.consented).joint { hidden.insert(id) }
+            if !Disclosure.of(k, to: viewer, caseworkers: caseworkers).joint { hidden.insert(id) }
         }
         return hidden.isEmpty ? found : found.filter { !hidden.contains($0) }
+    }
+
+    /// What a search answers a caller with (docs/privacy.md): not a protected identity they
+    /// are not responsible for, not by a phone number they may not see. A journal without
+    /// caseworkers has nobody to hide anything from.
+    public func visible(_ found: [ParticipantID], _ q: ParticipantSearch.Query, to viewer: String?,
+                        caseworkers: [String: Caseworker], _ participant: (ParticipantID) -> Participant?) -> [ParticipantID] {
+        guard !caseworkers.isEmpty else { return found }
+        return withoutHiddenPhones(findable(found, by: viewer, participant), q, viewer: viewer, caseworkers: caseworkers)
     }
 
     /// People with protected personal data: a search shows them only to their responsible

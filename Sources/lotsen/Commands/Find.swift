@@ -41,8 +41,9 @@ extension Lotsen {
                 }
                 if query.isEmpty { query = v.query }
                 let organisation = w.state.caseworker(author)?.organisation
-                let found = SearchIndex(w.state).search(ParticipantSearch.Query(query), activeOnly: !(all || v.includeExited))
-                ids = Self.visible(found, query, w.state, author).filter {
+                let index = SearchIndex(w.state), q = ParticipantSearch.Query(query)
+                let found = index.search(q, activeOnly: !(all || v.includeExited))
+                ids = index.visible(found, q, to: author, caseworkers: w.state.caseworkers) { w.state.participant($0) }.filter {
                     // A filter reads the programme: only people whose programme the caller may see.
                     (!v.filter.readsProgramme || w.state.seesProgramme($0, by: author)) && v.filter.admits(w.state.participant($0)!, author: author, organisation: organisation, today: ctx.today,
                                     stalledDays: w.state.agendaThresholds.stalledDays)
@@ -53,8 +54,8 @@ extension Lotsen {
                try ctx.identified(by: lookup), try ctx.permitted(.personData, caseworkers: lookup.caseworkers),
                case let found = Self.matches(ParticipantSearch.Query(query), in: lookup.index, all: all),
                // Protected identities only for their responsible caseworkers, before any is shown.
-               case let findable = lookup.index.withoutHiddenPhones(lookup.index.findable(found.listed, by: ctx.author, { lookup.participant($0) }),
-                                                                    ParticipantSearch.Query(query), viewer: ctx.author, caseworkers: lookup.caseworkers),
+               case let findable = lookup.index.visible(found.listed, ParticipantSearch.Query(query), to: ctx.author,
+                                                        caseworkers: lookup.caseworkers, { lookup.participant($0) }),
                let shown = Self.decoded(findable.prefix(max(limit, 0)), lookup) {
                 ids = findable
                 exitedMatching = found.exited
@@ -65,9 +66,9 @@ extension Lotsen {
                 let w = try ctx.open(.readOnly)
                 workspace = w
                 try ctx.require(.personData, in: w)
-                let found = ParticipantSearch.search(query, in: w.state)
+                let index = SearchIndex(w.state), q = ParticipantSearch.Query(query)
                 // Whom the caller may find at all; the count of those who have left is of these too.
-                let visible = Self.visible(found, query, w.state, ctx.author)
+                let visible = index.visible(index.search(q), q, to: ctx.author, caseworkers: w.state.caseworkers) { w.state.participant($0) }
                 ids = visible.filter { all || w.state.participant($0)!.isActive }
                 exitedMatching = all ? 0 : visible.count - ids.count
                 participant = { [author = ctx.author] in w.state.participant($0, seenBy: author)?.participant }
@@ -94,17 +95,6 @@ extension Lotsen {
                 }
             }
             if ids.isEmpty { throw ExitCode(1) }
-        }
-
-        /// Those of `found` the caller may find: not a protected identity they are not
-        /// responsible for, and not by a phone number they may not see (docs/privacy.md).
-        static func visible(_ found: [ParticipantID], _ query: String, _ state: LotsenState, _ viewer: String?) -> [ParticipantID] {
-            let digits = ParticipantSearch.digits(of: ParticipantSearch.Query(query))
-            return found.filter { id in
-                guard state.findable(id, by: viewer) else { return false }
-                guard let digits else { return true }
-                return state.searchIndex[id].map { ParticipantSearch.matchesPersonnummer($0, digits) } ?? true || state.seesProgramme(id, by: viewer)
-            }
         }
 
         /// Everyone who matches with `--all`; else the active, and how many who have left match.

@@ -116,8 +116,7 @@ struct CommandContext {
 
     /// Refuses work the caller's role does not open (`Role`), before anything is read out.
     func require(_ p: Permission, caseworkers: [String: Caseworker]) throws {
-        let state = LotsenState.caseworkersOnly(caseworkers)
-        guard !state.may(author, p) else { return }
+        guard !p.isGranted(to: author, among: caseworkers) else { return }
         let role = author.flatMap { caseworkers[Caseworker.key($0)]?.role } ?? .caseworker
         throw CommandFailure.usage(lang.domain.error(.notPermitted(p, role: role), names: { $0.value }))
     }

@@ -23,7 +23,7 @@ enum SealKey {
     }
 
     private static func load(path: String, create: Bool, environment: [String: String]) -> [UInt8]? {
-        if let data = FileManager.default.contents(atPath: path), data.count == 32 { return [UInt8](data) }
+        if let key = load(path: path) { return key }
         guard create else { return nil }
         let key = SnapshotSeal.newKey()
         let dir = (path as NSString).deletingLastPathComponent
@@ -39,7 +39,7 @@ enum SealKey {
             // Refuse, never replace: two processes making a key at once keep the first.
             try PrivateFile.write(key, to: path, existing: .refuse)
         } catch {
-            return FileManager.default.contents(atPath: path).flatMap { $0.count == 32 ? [UInt8]($0) : nil }
+            return load(path: path)
         }
         return key
     }
