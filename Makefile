@@ -52,7 +52,8 @@ release: deps
 
 # Measures against reference tools in the same run (docs/performance.md). Without
 # BENCH_ARGS: makes the typical and large demo journals in $(BENCH_DIR) and compares
-# find, open, full replay and verify with grep, Python and openssl.
+# find, open, full replay and verify with grep, Python and openssl; times a search
+# keystroke and another desk's change.
 BENCH_DIR ?= .bench
 bench: deps
 	$(SWIFT) build $(RELEASE) --product lotsen
@@ -61,6 +62,7 @@ ifeq ($(BENCH_ARGS),)
 	@for size in typical large; do \
 		test -f $(BENCH_DIR)/$$size/journal.jsonl || .build/release/lotsen demo --size $$size --journal $(BENCH_DIR)/$$size/journal.jsonl; \
 		Sources/lotsen-bench/compare.sh .build/release/lotsen $(BENCH_DIR)/$$size/journal.jsonl Berg 5; echo; \
+		.build/release/lotsen-bench keystroke $(BENCH_DIR)/$$size/journal.jsonl; echo; \
 		rm -rf $(BENCH_DIR)/follow && cp -r $(BENCH_DIR)/$$size $(BENCH_DIR)/follow && \
 		.build/release/lotsen-bench follow $(BENCH_DIR)/follow/journal.jsonl .build/release/lotsen 20; echo; \
 	done

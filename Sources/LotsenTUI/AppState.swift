@@ -35,8 +35,10 @@ public struct AppState: Sendable {
 
     /// Built once per change of the journal, not per keystroke.
     public private(set) var searchIndex: SearchIndex
-    /// See `programmeHidden(_:from:)`.
-    var programmeHidden: Set<ParticipantID> = []
+    /// What this desk's caseworker may match in it (docs/privacy.md), worked out with it.
+    private(set) var searchSight: SearchSight
+    /// The people whose programme (and phone) this desk's caseworker may not see.
+    var programmeHidden: Set<ParticipantID> { searchSight.programmeHidden }
 
     /// A person as this desk's caseworker may see them (docs/privacy.md): every screen
     /// that shows one person asks this, never the domain directly.
@@ -46,7 +48,7 @@ public struct AppState: Sendable {
     mutating func setDomain(_ domain: LotsenState) {
         self.domain = domain
         searchIndex = SearchIndex(domain)
-        programmeHidden = AppState.programmeHidden(domain, from: author)
+        searchSight = searchIndex.sight(for: author, in: domain)
         refreshList()
         refreshBoard()
         BoardView.clamp(&self)
@@ -60,7 +62,7 @@ public struct AppState: Sendable {
     /// - Parameter keepSelection: keep the selected person selected (after another desk's
     ///   change); a new search instead starts at its best match.
     mutating func refreshList(keepSelection: Bool = true) {
-        list.refresh(domain: domain, index: searchIndex, programmeHidden: programmeHidden, author: author, organisation: authorOrganisation, today: today,
+        list.refresh(domain: domain, index: searchIndex, sight: searchSight, author: author, organisation: authorOrganisation, today: today,
                      keepSelection: keepSelection)
     }
 
@@ -75,15 +77,8 @@ public struct AppState: Sendable {
         self.lang = lang
         self.size = size
         searchIndex = SearchIndex(domain)
-        programmeHidden = AppState.programmeHidden(domain, from: author)
+        searchSight = searchIndex.sight(for: author, in: domain)
         refreshList()
-    }
-
-    /// The people whose programme (and phone) this desk's caseworker may not see: worked
-    /// out once per change of the journal, so a keystroke only looks them up (docs/privacy.md).
-    static func programmeHidden(_ domain: LotsenState, from author: String?) -> Set<ParticipantID> {
-        guard !domain.caseworkers.isEmpty else { return [] }
-        return Set(domain.order.lazy.filter { !domain.seesProgramme($0, by: author) })
     }
 
     /// The board reads every participant, so like the statistics it is rebuilt only
@@ -195,34 +190,21 @@ public struct ListState: Equatable, Sendable {
 
     /// Recomputes the rows, keeping the selected person selected when they are still
     /// there (another desk's change must not move the caseworker's place).
-    mutating func refresh(domain: LotsenState, index: SearchIndex, programmeHidden: Set<ParticipantID> = [], author: String?, organisation: Organisation? = nil,
+    mutating func refresh(domain: LotsenState, index: SearchIndex, sight: SearchSight, author: String?, organisation: Organisation? = nil,
                           today: Day, keepSelection: Bool = true) {
         let keep = keepSelection ? selectedID : nil
         let q = ParticipantSearch.Query(query)
         var candidates: [ParticipantID]
         var exited: [ParticipantID] = []
+        // Protected identities, and phones the caseworker may not see, match nothing.
         if includeExited {
-            candidates = index.search(q)
+            candidates = index.search(q, sight: sight)
         } else if q.isEmpty {
-            candidates = index.search(q, activeOnly: true)
+            candidates = index.search(q, activeOnly: true, sight: sight)
         } else {
             // Someone who left last month is still called about: found below the active
             // ones and marked, never "no matches".
-            (candidates, exited) = index.searchByStatus(q)
-        }
-        // Protected identities are found only by their responsible caseworkers.
-        if !domain.caseworkers.isEmpty {
-            candidates = index.findable(candidates, by: author) { domain.participant($0) }
-            exited = index.findable(exited, by: author) { domain.participant($0) }
-            // A number that is someone's phone says whose only to those who may see it.
-            if let digits = ParticipantSearch.digits(of: q), !programmeHidden.isEmpty {
-                // Only those whose phone is hidden are looked at again: was it the personnummer that matched?
-                func shown(_ id: ParticipantID) -> Bool {
-                    !programmeHidden.contains(id) || domain.searchIndex[id].map { ParticipantSearch.matchesPersonnummer($0, digits) } ?? true
-                }
-                candidates = candidates.filter(shown)
-                exited = exited.filter(shown)
-            }
+            (candidates, exited) = index.searchByStatus(q, sight: sight)
         }
         let stalledDays = domain.agendaThresholds.stalledDays
         func shown(_ p: Participant) -> Bool {
@@ -232,7 +214,7 @@ public struct ListState: Equatable, Sendable {
         // programme the caseworker may see, or it would tell what the row hides.
         func kept(_ ids: [ParticipantID]) -> [ParticipantID] {
             filter == .all ? ids : ids.filter { id in
-                !(filter.readsProgramme && programmeHidden.contains(id)) && (domain.participant(id).map(shown) ?? false)
+                !(filter.readsProgramme && sight.programmeHidden.contains(id)) && (domain.participant(id).map(shown) ?? false)
             }
         }
         let exitedKept = kept(exited)

@@ -166,7 +166,7 @@ enum MeetingForms {
         case .agendaItem(let m):
             var participant: ParticipantID?
             if let who = optional(.who) {
-                do { participant = try WhoResolver.resolve(who, in: s.domain, today: s.today) } catch {
+                do { participant = try WhoResolver.resolve(who, in: s.domain, today: s.today, viewer: s.author) } catch {
                     f.errorField = .who
                     f.focus = 0
                     let state = s.domain

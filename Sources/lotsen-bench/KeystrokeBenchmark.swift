@@ -32,6 +32,7 @@ enum KeystrokeBenchmark {
             queries.append(p.profile.phones.first ?? "070")
         }
         var samples: [UInt64] = []
+        var typed: [String] = []
         // One app, as on a desk: each query starts from a cleared search (not timed).
         var app = AppState(domain: state, today: today, author: "AB", lang: .sv, size: Size(width: 80, height: 24))
         for q in queries {
@@ -41,6 +42,7 @@ enum KeystrokeBenchmark {
                 _ = AppReducer.reduce(&app, .action(.type(String(ch))))
                 let (buffer, _) = AppView.render(app)
                 samples.append(monotonicNanoseconds() - start)
+                typed.append(app.list.query)
                 if buffer.size.width == 0 { print("") }
             }
         }
@@ -48,6 +50,11 @@ enum KeystrokeBenchmark {
         print("search keystroke (filter + render 80×24) on \(people.count) participants, \(samples.count) keystrokes")
         print("  \(d.describe()), max \(format(d.samples.last ?? 0)) µs")
         print("  p99 / one 60 Hz frame (16 667 µs): \(ratio(d.percentile(99) / 16_667))×   goal p99 ≤ 2 000 µs")
+        let slowest = zip(samples, typed).sorted { $0.0 > $1.0 }.prefix(40)
+        print("  slowest: " + slowest.map { "\"\($0.1)\" \(format(Double($0.0) / 1000))" }.joined(separator: ", "))
+        // The privacy rule is applied while scoring: say how much of it there is to apply.
+        let hidden = SearchIndex(state).sight(for: "AB", in: state).programmeHidden.count
+        print("  scoped as AB (\(state.caseworker("AB")?.organisation.code ?? "no caseworker")): \(hidden) of \(people.count) people's phones and programme hidden")
         print("  (opening the journal took \(opened / 1_000_000) ms)")
     }
 }

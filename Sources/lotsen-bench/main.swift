@@ -18,7 +18,7 @@ import LotsenJournal
 //       folding every event of the journal into a new state, decoded beforehand.
 
 let args = CommandLine.arguments
-switch args.count > 1 ? args[1] : "append" {
+switch args.count > 1 ? args[1] : "" {
 case "append":
     let dir = args.count > 2 ? args[2] : "."
     let count = args.count > 3 ? Int(args[3]) ?? 2000 : 2000

@@ -71,6 +71,7 @@ struct PrivacyTableTests {
                 #expect(try cli.run(["find", p.name], author: initials).stdout.contains(p.phone) == joint, "find: \(where_)")
                 // A phone number says whose it is only to those who may see it.
                 #expect(try cli.run(["find", p.phone], author: initials).stdout.contains(p.name) == joint, "find by phone: \(where_)")
+                #expect((try cli.run(["show", p.phone], author: initials).status == 0) == joint, "show by phone: \(where_)")
                 #expect(export.contains(p.phone) == joint, "export: \(where_)")
                 #expect(board.contains("\(p.name)") == joint, "board: \(where_)")
                 let plan = try cli.run(["plan", "show", p.name], author: initials)

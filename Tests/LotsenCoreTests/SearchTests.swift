@@ -94,6 +94,32 @@ struct SearchTests {
         #expect(names("   ", s).count == 5)
     }
 
+    @Test("a sight hides a person wholly, or only their phone: the personnummer still finds them, the phone neither finds nor ranks")
+    func sight() throws {
+        let s = try state()
+        let index = SearchIndex(s)
+        let anna = index.ids.firstIndex(of: ParticipantID("d1"))!
+        var hidden = Array(repeating: false, count: index.count)
+        hidden[anna] = true
+        let none = Array(repeating: false, count: index.count)
+        let phoneHidden = SearchSight(unfindable: none, phoneHidden: hidden, ids: index.ids)
+        func found(_ q: String, _ sight: SearchSight?) -> [String] {
+            index.search(.init(q), sight: sight).map { s.participant($0)!.profile.fullName }
+        }
+        #expect(found("070-123", nil) == ["Anna Berg"])
+        #expect(found("070-123", phoneHidden).isEmpty)
+        #expect(found("2384", phoneHidden) == ["Anna Berg"], "the personnummer is not the phone")
+        #expect(phoneHidden.programmeHidden == [ParticipantID("d1")])
+        let unfindable = SearchSight(unfindable: hidden, phoneHidden: hidden, ids: index.ids)
+        #expect(found("anna berg", nil).first == "Anna Berg")
+        #expect(!found("anna berg", unfindable).contains("Anna Berg") && found("anna berg", unfindable).count == 2)
+        #expect(found("", unfindable).count == 4)
+        #expect(found("000101-2384", unfindable).isEmpty)
+        // The scores the resolver reads are those of what the viewer may match.
+        #expect(index.matches(.init("0701234567")).map(\.score) == [900])
+        #expect(index.matches(.init("0701234567"), sight: phoneHidden).isEmpty)
+    }
+
     @Test("WHO resolves an id, a personnummer, or an unambiguous search, and names the ambiguity")
     func who() throws {
         let s = try state()

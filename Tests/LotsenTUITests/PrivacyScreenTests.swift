@@ -48,3 +48,28 @@ struct PrivacyScreenTests {
         #expect(hiddenSomewhere, "the demo has people MS finds but whose programme MS does not see")
     }
 }
+
+/// The meeting's "add item" form finds people as the list does: a protected identity
+/// the caseworker is not responsible for is not there to be put on an agenda.
+@Suite("A protected identity in the TUI meeting")
+struct ProtectedAgendaTests {
+    @Test("MS (not responsible) cannot put a protected Erik on the agenda by name; his responsible AB can")
+    func agenda() throws {
+        for (author, found) in [("MS", false), ("AB", true)] {
+            let h = try Harness(author: author)
+            // p2 is Erik Östlund, AB responsible, new enough not to be on the rules' agenda.
+            try h.app.workspace.perform(.participant(.setProtected(ParticipantID("p2"), on: true)))
+            for _ in 0..<4 { h.press(.nextView) }
+            h.press(.newMeeting)
+            h.press(.save)
+            let before = h.app.state.domain.currentMeeting?.items.count ?? 0
+            h.press(.addItem)
+            h.type("Erik Östlund")
+            h.press(.save)
+            let items = h.app.state.domain.currentMeeting?.items ?? []
+            #expect(items.contains { $0.content.participant == ParticipantID("p2") } == found, "\(author): \(h.text)")
+            #expect(items.count == before + (found ? 1 : 0), "\(author): nothing written when not found")
+            if !found { #expect(h.text.contains("! Vem:") && h.text.contains("Erik Östlund"), "the form stays, the field marked") }
+        }
+    }
+}

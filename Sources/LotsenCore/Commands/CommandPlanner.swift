@@ -243,17 +243,18 @@ public enum WhoResolver {
             guard let id = state.byPersonnummer[pnr.digits], state.findable(id, by: viewer) else { throw .notFound(t) }
             return id
         }
-        let q = ParticipantSearch.Query(t)
         // As `find` and the list show them: those still in the programme first; someone
-        // who has left only when no one active matches.
-        let all = ParticipantSearch.search(t, in: state).filter { state.findable($0, by: viewer) }
-        let active = all.filter { state.searchIndex[$0]?.isActive == true }
+        // who has left only when no one active matches. What the viewer may not find
+        // (a protected identity, a phone they may not see) matches nothing.
+        let index = SearchIndex(state)
+        let all = index.matches(ParticipantSearch.Query(t), sight: index.sight(for: viewer, in: state))
+        let active = all.filter { state.searchIndex[$0.id]?.isActive == true }
         let ranked = active.isEmpty ? all : active
         guard let first = ranked.first else { throw .notFound(t) }
-        if ranked.count == 1 { return first }
-        let topScore = state.searchIndex[first].map { ParticipantSearch.score($0, q) } ?? 0
-        let top = ranked.prefix { id in state.searchIndex[id].map { ParticipantSearch.score($0, q) } == topScore }
-        if top.count == 1 && topScore >= 800 { return first }
-        throw .ambiguous(t, Array(ranked.prefix(10)))
+        if ranked.count == 1 { return first.id }
+        let topScore = first.score
+        let top = ranked.prefix { $0.score == topScore }
+        if top.count == 1 && topScore >= 800 { return first.id }
+        throw .ambiguous(t, ranked.prefix(10).map(\.id))
     }
 }

@@ -123,7 +123,7 @@ extension Command {
 
 extension LotsenState {
     /// Whether `viewer` sees this person's joint programme and phone, from the search keys
-    /// alone (no decoding): for filtering a search on every keystroke.
+    /// alone (no decoding) unless the person is protected: for filtering many people.
     public func seesProgramme(_ id: ParticipantID, by viewer: String?) -> Bool {
         guard !caseworkers.isEmpty, let k = searchIndex[id] else { return true }
         if k.isProtected { return participant(id).map { disclosure(of: $0, to: viewer).joint } ?? false }

@@ -39,74 +39,9 @@ public enum ParticipantSearch {
     /// Every score `score` gives, best first.
     static let scores = [1000, 900, 800, 600, 550, 500, 300, 250, 200, 1]
 
-    /// Whether these digits are part of the personnummer (with or without the century).
-    public static func matchesPersonnummer(_ k: SearchKeys, _ digits: [UInt8]) -> Bool {
-        contains(k.personnummer, digits) || contains(Array(k.personnummer[2...]), digits)
-    }
-
-    /// The digits of a numeric query; nil for a name.
-    public static func digits(of q: Query) -> [UInt8]? { q.digits }
-
-    /// The score of one participant, 0 for no match.
-    public static func score(_ keys: borrowing SearchKeys, _ q: borrowing Query) -> Int {
-        if let digits = q.digits {
-            var best = 0
-            let ten = keys.personnummer[2...]
-            if keys.personnummer == digits || ten.elementsEqual(digits) { best = 1000 }
-            else if keys.personnummer.starts(with: digits) || ten.starts(with: digits) { best = 600 }
-            else if contains(keys.personnummer, digits) { best = 300 }
-            for pd in [q.phoneDigits, q.internationalDigits] {
-                guard let pd else { continue }
-                for phone in keys.phones {
-                    if phone == pd { best = max(best, 900) }
-                    else if phone.starts(with: pd) { best = max(best, 500) }
-                    else if contains(phone, pd) { best = max(best, 250) }
-                }
-            }
-            return best
-        }
-        guard !q.tokens.isEmpty else { return 0 }
-        // The whole name, written first-last or last-first.
-        if keys.fullName == q.joined || keys.sortName == q.joined { return 800 }
-        // Each token must start a different word of the name; a bit per word used.
-        var used: UInt64 = 0
-        var allPrefixes = true
-        for token in q.tokens {
-            var found = false
-            for (i, word) in keys.nameWords.enumerated() where i < 64 && used & (1 << i) == 0 && word.starts(with: token) {
-                used |= 1 << i
-                found = true
-                break
-            }
-            if !found { allPrefixes = false; break }
-        }
-        if allPrefixes {
-            return 500 + (keys.nameWords.first.map { $0.starts(with: q.tokens[0]) } == true ? 50 : 0)
-        }
-        if q.tokens.allSatisfy({ contains(keys.fullName, $0) }) { return 200 }
-        return 0
-    }
-
     /// Every participant matching `text`, best first. An empty text matches everyone.
     public static func search(_ text: String, in state: LotsenState) -> [ParticipantID] {
         SearchIndex(state).search(Query(text))
-    }
-
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard needle.count <= haystack.count else { return false }
-        let first = needle[0]
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var k = 1
-                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
     }
 }
 
@@ -116,6 +51,8 @@ public enum ParticipantSearch {
 public struct SearchIndex: Sendable {
     public let ids: [ParticipantID]
     let keys: [SearchKeys]
+    /// The same keys laid out for scoring.
+    let table: SearchTable
     /// The journal position this index was built at.
     public let sequence: Int
 
@@ -135,43 +72,8 @@ public struct SearchIndex: Sendable {
     public init(ids order: [ParticipantID], keys all: [SearchKeys], listed: [Int], sequence: Int) {
         ids = listed.map { order[$0] }
         keys = listed.map { all[$0] }
+        table = SearchTable(keys)
         self.sequence = sequence
-        protectedIDs = Set(zip(ids, keys).filter { $0.1.isProtected }.map(\.0))
-    }
-
-    /// `found` without the people a number matched only by a phone `viewer` may not see,
-    /// decided from the keys (who registered them, the consent) without decoding anyone.
-    public func withoutHiddenPhones(_ found: [ParticipantID], _ q: ParticipantSearch.Query, viewer: String?,
-                                    caseworkers: [String: Caseworker]) -> [ParticipantID] {
-        guard let digits = q.digits, !found.isEmpty, !caseworkers.isEmpty else { return found }
-        let wanted = Set(found)
-        var hidden: Set<ParticipantID> = []
-        for (id, k) in zip(ids, keys) where wanted.contains(id) && !ParticipantSearch.matchesPersonnummer(k, digits) {
-            if !Disclosure.of(k, to: viewer, caseworkers: caseworkers).joint { hidden.insert(id) }
-        }
-        return hidden.isEmpty ? found : found.filter { !hidden.contains($0) }
-    }
-
-    /// What a search answers a caller with (docs/privacy.md): not a protected identity they
-    /// are not responsible for, not by a phone number they may not see. A journal without
-    /// caseworkers has nobody to hide anything from.
-    public func visible(_ found: [ParticipantID], _ q: ParticipantSearch.Query, to viewer: String?,
-                        caseworkers: [String: Caseworker], _ participant: (ParticipantID) -> Participant?) -> [ParticipantID] {
-        guard !caseworkers.isEmpty else { return found }
-        return withoutHiddenPhones(findable(found, by: viewer, participant), q, viewer: viewer, caseworkers: caseworkers)
-    }
-
-    /// People with protected personal data: a search shows them only to their responsible
-    /// caseworkers (docs/privacy.md), so callers ask about these alone.
-    public let protectedIDs: Set<ParticipantID>
-
-    /// `found` without the protected people `viewer` is not responsible for; `participant`
-    /// is asked only about the protected ones.
-    public func findable(_ found: [ParticipantID], by viewer: String?, _ participant: (ParticipantID) -> Participant?) -> [ParticipantID] {
-        guard !protectedIDs.isEmpty else { return found }
-        return found.filter { id in
-            !protectedIDs.contains(id) || participant(id).map { Disclosure.isResponsible(viewer, for: $0) } ?? false
-        }
     }
 
     /// Positions of the participants in the order the index lists them: active first,
@@ -187,34 +89,42 @@ public struct SearchIndex: Sendable {
     public var count: Int { ids.count }
 
     /// Those still in the programme, best match first, and beside them those who have
-    /// left, best first: one pass over the keys.
-    public func searchByStatus(_ q: ParticipantSearch.Query) -> (active: [ParticipantID], exited: [ParticipantID]) {
-        var active = [[ParticipantID]](repeating: [], count: ParticipantSearch.scores.count)
-        var exited = active
-        // Through the buffer: each key is read in place, not copied (a copy retains every
-        // array in it, and that was most of a keystroke).
-        keys.withUnsafeBufferPointer { keys in
-            for i in keys.indices {
-                let s = q.isEmpty ? 1 : ParticipantSearch.score(keys[i], q)
-                guard s > 0, let b = ParticipantSearch.scores.firstIndex(of: s) else { continue }
-                if keys[i].isActive { active[b].append(ids[i]) } else { exited[b].append(ids[i]) }
-            }
-        }
-        return (Array(active.joined()), Array(exited.joined()))
+    /// left, best first: one pass over the keys. `sight`: what the caller may match.
+    public func searchByStatus(_ q: ParticipantSearch.Query, sight: SearchSight? = nil) -> (active: [ParticipantID], exited: [ParticipantID]) {
+        let found = buckets(q, sight: sight)
+        return (found.active.joined().map { ids[$0] }, found.exited.joined().map { ids[$0] })
     }
 
-    /// Best score first; within a score, the index's order.
-    public func search(_ q: ParticipantSearch.Query, activeOnly: Bool = false) -> [ParticipantID] {
-        if q.isEmpty { return activeOnly ? keys.indices.filter { keys[$0].isActive }.map { ids[$0] } : ids }
-        // Scores are a handful of fixed values; one bucket each, best first.
-        var buckets = [[ParticipantID]](repeating: [], count: ParticipantSearch.scores.count)
-        keys.withUnsafeBufferPointer { keys in
-            for i in keys.indices {
-                if activeOnly && !keys[i].isActive { continue }
-                let s = ParticipantSearch.score(keys[i], q)
-                if s > 0, let b = ParticipantSearch.scores.firstIndex(of: s) { buckets[b].append(ids[i]) }
-            }
+    /// Best score first; within a score, the index's order. An empty query matches
+    /// everyone `sight` lets the caller find.
+    public func search(_ q: ParticipantSearch.Query, activeOnly: Bool = false, sight: SearchSight? = nil) -> [ParticipantID] {
+        matches(q, activeOnly: activeOnly, sight: sight).map(\.id)
+    }
+
+    /// `search` with each match's score: to tell one clear match from several.
+    public func matches(_ q: ParticipantSearch.Query, activeOnly: Bool = false, sight: SearchSight? = nil) -> [ParticipantSearch.Match] {
+        let found = buckets(q, activeOnly: activeOnly, sight: sight)
+        var out: [ParticipantSearch.Match] = []
+        // Within a score the index lists the active first: so do the buckets, side by side.
+        for (b, score) in ParticipantSearch.scores.enumerated() {
+            for i in found.active[b] { out.append(.init(id: ids[i], score: score)) }
+            for i in found.exited[b] { out.append(.init(id: ids[i], score: score)) }
         }
-        return Array(buckets.joined())
+        return out
+    }
+
+    /// Positions of the matches in one bucket per score, best first, the active apart
+    /// from those who have left: scores are a handful of fixed values, so a keystroke
+    /// sorts nothing. An empty query gives everyone the lowest score.
+    private func buckets(_ q: ParticipantSearch.Query, activeOnly: Bool = false, sight: SearchSight?) -> (active: [[Int]], exited: [[Int]]) {
+        var active = [[Int]](repeating: [], count: ParticipantSearch.scores.count)
+        var exited = active
+        let everyone = q.isEmpty
+        table.score(q, activeOnly: activeOnly, sight: sight) { i, isActive, s in
+            let s = everyone ? 1 : s
+            guard s > 0, let b = ParticipantSearch.scores.firstIndex(of: s) else { return }
+            if isActive { active[b].append(i) } else { exited[b].append(i) }
+        }
+        return (active, exited)
     }
 }

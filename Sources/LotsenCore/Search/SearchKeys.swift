@@ -15,8 +15,8 @@ public struct SearchKeys: Equatable, Sendable {
     /// Who registered the person (initials: a small string, kept inline), and the
     /// organisations the consent in force names — the known ones as bits, any other by
     /// name: what the privacy rule needs to say whether a viewer sees the phone, without
-    /// decoding the person. Bits and a mostly-nil array, because every search copies
-    /// these keys and each array in them is a retain on every keystroke.
+    /// decoding the person (`SearchSight`). Small, because a snapshot stores the keys of
+    /// everyone.
     public var registeredBy: String
     var consentBits: UInt8
     var consentOthers: [String]?

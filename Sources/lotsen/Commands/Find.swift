@@ -41,9 +41,9 @@ extension Lotsen {
                 }
                 if query.isEmpty { query = v.query }
                 let organisation = w.state.caseworker(author)?.organisation
-                let index = SearchIndex(w.state), q = ParticipantSearch.Query(query)
-                let found = index.search(q, activeOnly: !(all || v.includeExited))
-                ids = index.visible(found, q, to: author, caseworkers: w.state.caseworkers) { w.state.participant($0) }.filter {
+                let index = SearchIndex(w.state)
+                let found = index.search(ParticipantSearch.Query(query), activeOnly: !(all || v.includeExited), sight: index.sight(for: author, in: w.state))
+                ids = found.filter {
                     // A filter reads the programme: only people whose programme the caller may see.
                     (!v.filter.readsProgramme || w.state.seesProgramme($0, by: author)) && v.filter.admits(w.state.participant($0)!, author: author, organisation: organisation, today: ctx.today,
                                     stalledDays: w.state.agendaThresholds.stalledDays)
@@ -52,12 +52,11 @@ extension Lotsen {
                 checkedWhole = w.journal.checkedWholeAt
             } else if ctx.usesSnapshots, ctx.past == nil, let paths = try? ctx.global.journalPaths().canonical(), let lookup = Snapshot.lookup(paths),
                try ctx.identified(by: lookup), try ctx.permitted(.personData, caseworkers: lookup.caseworkers),
-               case let found = Self.matches(ParticipantSearch.Query(query), in: lookup.index, all: all),
                // Protected identities only for their responsible caseworkers, before any is shown.
-               case let findable = lookup.index.visible(found.listed, ParticipantSearch.Query(query), to: ctx.author,
-                                                        caseworkers: lookup.caseworkers, { lookup.participant($0) }),
-               let shown = Self.decoded(findable.prefix(max(limit, 0)), lookup) {
-                ids = findable
+               case let sight = lookup.index.sight(for: ctx.author, caseworkers: lookup.caseworkers, { lookup.participant($0) }),
+               case let found = Self.matches(ParticipantSearch.Query(query), in: lookup.index, sight: sight, all: all),
+               let shown = Self.decoded(found.listed.prefix(max(limit, 0)), lookup) {
+                ids = found.listed
                 exitedMatching = found.exited
                 // What the caller may see of each (docs/privacy.md): the snapshot's caseworkers say whose is what.
                 participant = { [author = ctx.author] in shown[$0].map { DisclosedParticipant($0, to: author, caseworkers: lookup.caseworkers).participant } }
@@ -66,11 +65,11 @@ extension Lotsen {
                 let w = try ctx.open(.readOnly)
                 workspace = w
                 try ctx.require(.personData, in: w)
-                let index = SearchIndex(w.state), q = ParticipantSearch.Query(query)
+                let index = SearchIndex(w.state)
                 // Whom the caller may find at all; the count of those who have left is of these too.
-                let visible = index.visible(index.search(q), q, to: ctx.author, caseworkers: w.state.caseworkers) { w.state.participant($0) }
-                ids = visible.filter { all || w.state.participant($0)!.isActive }
-                exitedMatching = all ? 0 : visible.count - ids.count
+                let found = Self.matches(ParticipantSearch.Query(query), in: index, sight: index.sight(for: ctx.author, in: w.state), all: all)
+                ids = found.listed
+                exitedMatching = found.exited
                 participant = { [author = ctx.author] in w.state.participant($0, seenBy: author)?.participant }
                 checkedWhole = w.journal.checkedWholeAt
             }
@@ -98,9 +97,9 @@ extension Lotsen {
         }
 
         /// Everyone who matches with `--all`; else the active, and how many who have left match.
-        static func matches(_ q: ParticipantSearch.Query, in index: SearchIndex, all: Bool) -> (listed: [ParticipantID], exited: Int) {
-            if all { return (index.search(q), 0) }
-            let found = index.searchByStatus(q)
+        static func matches(_ q: ParticipantSearch.Query, in index: SearchIndex, sight: SearchSight, all: Bool) -> (listed: [ParticipantID], exited: Int) {
+            if all { return (index.search(q, sight: sight), 0) }
+            let found = index.searchByStatus(q, sight: sight)
             return (found.active, found.exited.count)
         }
 
