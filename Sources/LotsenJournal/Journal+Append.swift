@@ -24,6 +24,7 @@ extension Journal {
         if case .readOnly(let reason) = status { throw JournalError.readOnly(reason) }
         guard !isClosed else { throw JournalError.readOnly(.requested) }
         return try withLock(LOCK_EX) {
+            if try checkReplaced() { throw JournalError.readOnly(.replaced) }
             if let outcome = try catchUp(deliver: othersAppended), let torn = outcome.tornTail {
                 _ = try moveAside(torn)
             }
@@ -71,6 +72,19 @@ extension Journal {
             if appendsSinceHead >= headInterval { try? writeHeadHoldingLock() }
             return records
         }
+    }
+
+    /// Whether the journal's name now holds another file than this handle's (a restore or
+    /// a repair renamed one into place): the handle then turns read-only, for good — what
+    /// it would write would go to the file that was put aside. One `open` and two `fstat`s.
+    public func checkReplaced() throws -> Bool {
+        if case .readOnly(.replaced) = status { return true }
+        guard !isClosed, let now = try? io.open(paths.journal, O_RDONLY | O_CLOEXEC, 0) else { return false }
+        defer { io.close(now) }
+        guard let named = try? io.identity(now), let held = try? io.identity(fd) else { return false }
+        guard named.device != held.device || named.inode != held.inode else { return false }
+        status = .readOnly(.replaced)
+        return true
     }
 
     /// After a failed write or sync: cut the unacknowledged bytes off again (best effort),

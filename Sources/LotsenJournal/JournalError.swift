@@ -29,4 +29,7 @@ public enum ReadOnlyReason: Equatable, Sendable {
     case damaged(JournalDamage)
     /// A write or sync failed earlier in this session.
     case failedWrite(SystemError)
+    /// The journal's name now holds another file (a restore or a repair put it there)
+    /// while this handle still reads the one it replaced: writing here would be lost.
+    case replaced
 }

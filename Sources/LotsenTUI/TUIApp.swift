@@ -84,6 +84,8 @@ public final class TUIApp {
         }
         let day = today()
         if day != state.today { send(.newDay(day)) }
+        // A restore or repair renamed another file into place: say so, write nothing more.
+        if (try? workspace.journal.checkReplaced()) == true { checkJournalStatus() }
         guard workspace.journal.hasUnreadData() else { return }
         if let changes = try? workspace.refresh(), !changes.isEmpty { send(.journalChanged(workspace.state)) }
         checkJournalStatus()

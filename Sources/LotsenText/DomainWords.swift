@@ -392,6 +392,7 @@ extension DomainWords {
         case .caseworkers: return say("lägga till handläggare eller ändra deras roller", "add caseworkers or change their roles")
         case .programmeSettings: return say("ändra mötesregler, mål, platsbanken eller checklistan", "change the meeting rules, targets, the placement bank or the checklist")
         case .followUp: return say("se allas ärenden eller andras tittningar", "see everyone's caseload or others' looks")
+        case .backups: return say("göra säkerhetskopior eller återställa journalen", "make backups or restore the journal")
         }
     }
 }

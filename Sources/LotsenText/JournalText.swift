@@ -86,6 +86,9 @@ public struct JournalWords: Spoken {
         case .failedWrite(let e):
             return say("Journalen kan bara läsas sedan en skrivning misslyckades (\(system(e))). Det som inte bekräftades sparades inte. Starta om Lotsen när felet är åtgärdat.",
                        "The journal can only be read since a write failed (\(system(e))). Nothing unacknowledged was saved. Restart Lotsen once the problem is fixed.")
+        case .replaced:
+            return say("Journalen har bytts ut medan den var öppen (återställd från en säkerhetskopia eller lagad): inget mer kan skrivas här. Starta om Lotsen för att se den nya.",
+                       "The journal was replaced while open (restored from a backup or repaired): nothing more can be written here. Restart Lotsen to see the new one.")
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LotsenCalendar
 import LotsenTestSupport
 @testable import LotsenJournal
 
@@ -78,5 +79,42 @@ struct ProcessTests {
         #expect(final.isSound)
         #expect(acknowledged.count >= 60)
         _ = tornSeen
+    }
+}
+
+/// Backups taken at random moments while other processes append batches (issue 26,
+/// point 4): each is a whole journal ending at a batch end, verifies, and restores.
+@Suite("Backups while others write", .serialized)
+struct BackupWhileWritingTests {
+    let helper = BuiltProducts.path("lotsen-journal-stress")
+
+    @Test("20 backups during 3 writers' 5-record batches: every one whole, at a batch end, and restorable")
+    func backupsDuringWrites() throws {
+        let f = JournalFixture()
+        try f.make(records: 1)
+        let writers = try (0..<3).map { w in try RunningProcess(helper, ["append", f.paths.journal, "1500", "w\(w)", "5"]) }
+        var made: [JournalBackup] = []
+        for i in 0..<20 {
+            usleep(UInt32.random(in: 1_000...40_000))
+            let source = try BackupSource.open(f.paths)
+            defer { source.close() }
+            made.append(try JournalBackup.make(from: source, in: f.dir.file("backups"), time: Timestamp(millisecondsSince1970: Int64(i) * 1000)))
+        }
+        for p in writers { #expect(p.finish().0 == 0) }
+        #expect(Set(made.map(\.directory)).count == 20, "each its own directory")
+        for (i, b) in made.enumerated() {
+            let read = try JournalBackup.read(b.directory)
+            #expect(read.point == b.point)
+            // The stress writer's batches are 5 records after the header and the first record.
+            #expect((b.point.sequence - 1) % 5 == 0, "backup \(i) ends at record \(b.point.sequence), inside a batch")
+            let target = JournalPaths(journal: f.dir.file("restored-\(i)/journal.jsonl"))
+            let files = try read.open()
+            defer { files.close() }
+            try read.restore(files, to: target, keepingCurrentAs: target.journal + ".old")
+            let report = try Journal.verify(target)
+            #expect(report.isSound && report.lastSequence == b.point.sequence && report.lastHash == b.point.hash)
+        }
+        #expect(made.map(\.point.sequence) == made.map(\.point.sequence).sorted(), "later backups hold more")
+        #expect(Set(made.map(\.point.sequence)).count >= 10, "taken while the writers wrote: \(made.map(\.point.sequence))")
     }
 }

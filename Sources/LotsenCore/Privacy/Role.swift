@@ -35,6 +35,8 @@ public enum Permission: Sendable, Equatable {
     case programmeSettings
     /// Every caseworker's caseload, and the access log beyond one's own looks.
     case followUp
+    /// Backups and restores: the whole journal at once.
+    case backups
 }
 
 extension Role {
@@ -42,7 +44,7 @@ extension Role {
         switch (self, p) {
         case (.caseworker, .personData), (.coordinator, .personData): return true
         case (.coordinator, _): return true
-        case (.administrator, .caseworkers), (.administrator, .followUp): return true
+        case (.administrator, .caseworkers), (.administrator, .followUp), (.administrator, .backups): return true
         default: return false
         }
     }
@@ -61,7 +63,7 @@ extension Permission {
         // Before anyone holds the role that grants it, the work is everyone's who works with people.
         switch self {
         case .personData: return false
-        case .caseworkers: return c.role == .caseworker && !named
+        case .caseworkers, .backups: return c.role == .caseworker && !named
         case .programmeSettings, .followUp: return c.role == .caseworker && !caseworkers.values.contains { $0.role == .coordinator }
         }
     }
