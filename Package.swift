@@ -44,8 +44,10 @@ let package = Package(
         // A journal replayed into domain state; commands in, events out.
         .target(
             name: "LotsenWorkspace",
-            dependencies: ["LotsenCore", "LotsenJournal", "LotsenParallel", "LotsenCalendar", .product(name: "CSV", package: "CSV.swift"),
-                           .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["LotsenCore", "LotsenJournal", "LotsenJSON", "LotsenParallel", "LotsenCalendar", .product(name: "CSV", package: "CSV.swift"),
+                           .product(name: "Crypto", package: "swift-crypto"),
+                           // scrypt for a passphrase-sealed key store (swift-crypto's own extras; pulls swift-asn1 only).
+                           .product(name: "_CryptoExtras", package: "swift-crypto")],
             swiftSettings: strict
         ),
         // Cells, buffers, keys and display width; no terminal I/O.

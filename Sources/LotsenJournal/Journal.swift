@@ -180,6 +180,10 @@ public final class Journal {
 
     // MARK: Locking
 
+    /// Runs `body` holding the journal's exclusive lock: no desk appends meanwhile (a key
+    /// store sealed again under a new master key).
+    public func underLock<T>(_ body: () throws -> T) throws -> T { try withLock(LOCK_EX, body) }
+
     func withLock<T>(_ operation: Int32, _ body: () throws -> T) throws -> T {
         guard lockFD >= 0 else { return try body() }
         do { try io.flock(lockFD, operation) } catch { throw JournalError.io(error) }

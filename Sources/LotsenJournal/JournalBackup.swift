@@ -41,6 +41,9 @@ public struct BackupSource {
     let journalSize: Int
     let accessFD: Int32
     let accessSize: Int
+    /// A sealed journal's key store as it stood with those bytes (it is written, by
+    /// rename, only under the journal's lock, before the records that need its keys).
+    let keys: [UInt8]?
     let name: String
     let io: FileIO
 
@@ -54,6 +57,11 @@ public struct BackupSource {
             let lockFD = (try? Journal.openLockFile(paths, io: io, writable: false)) ?? -1
             if lockFD >= 0 { try? io.flock(lockFD, LOCK_SH) }
             let size = try io.fileSize(fd)
+            var keys: [UInt8]?
+            if let kfd = try? io.open(paths.keys, O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0) {
+                defer { io.close(kfd) }
+                keys = try io.read(kfd, count: try io.fileSize(kfd), at: 0)
+            }
             if lockFD >= 0 { io.close(lockFD) }
             var accessFD: Int32 = -1, accessSize = 0
             if let afd = try? io.open(AccessLog.path(paths), O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0) {
@@ -64,7 +72,7 @@ public struct BackupSource {
             }
             let base = String(paths.journal.split(separator: "/").last ?? "journal")
             let name = base.hasSuffix(".jsonl") ? String(base.dropLast(6)) : base
-            return BackupSource(journalFD: fd, journalSize: size, accessFD: accessFD, accessSize: accessSize, name: name, io: io)
+            return BackupSource(journalFD: fd, journalSize: size, accessFD: accessFD, accessSize: accessSize, keys: keys, name: name, io: io)
         } catch {
             throw JournalError.io(error)
         }
@@ -96,7 +104,7 @@ extension JournalBackup {
             try FileCreation.syncDirectory(parent, io: io)
             return made
         } catch {
-            for file in [manifestName, journalName, journalName + ".access", journalName + ".lock"] { try? io.unlink(directory + "/" + file) }
+            for file in [manifestName, journalName, journalName + ".access", journalName + ".keys", journalName + ".lock"] { try? io.unlink(directory + "/" + file) }
             _ = rmdir(directory)
             if let problem = error as? Problem { throw problem }
             if let e = error as? SystemError { throw .io(e) }
@@ -114,6 +122,7 @@ extension JournalBackup {
             let whole = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
             try PrivateFile.write(Array(prefix[..<whole]), to: AccessLog.path(paths), existing: .refuse)
         }
+        if let keys = source.keys { try PrivateFile.write(keys, to: paths.keys, existing: .refuse) }
         var made = try check(paths, directory: directory)
         made.madeAt = time
         try FileCreation.writeAtomically(made.manifest(), to: directory + "/" + manifestName,

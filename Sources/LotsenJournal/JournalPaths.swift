@@ -8,6 +8,8 @@ public struct JournalPaths: Sendable, Equatable {
 
     public var lock: String { journal + ".lock" }
     public var head: String { journal + ".head" }
+    /// A sealed journal's key store (LotsenWorkspace's `KeyStore`).
+    public var keys: String { journal + ".keys" }
     public var directory: String {
         guard let slash = journal.lastIndex(of: "/") else { return "." }
         let dir = String(journal[..<slash])

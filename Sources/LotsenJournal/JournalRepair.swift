@@ -109,7 +109,14 @@ public enum JournalRepair {
     /// Puts a mended journal in place under the journal's lock: the damaged file is
     /// kept as `keptAs`, the mended one takes its name, and the head is written for
     /// it; the snapshot and the whole-chain mark of the old file go.
+    ///
+    /// - Parameters:
+    ///   - unchangedFrom: the size the journal had when the new file was made from it: if
+    ///     another desk appended since, nothing is swapped (their records would be lost).
+    ///   - companions: files put in place in the same step, before the journal (a new
+    ///     key store: `from` is renamed to `to`).
     public static func apply(_ mended: String, to paths: JournalPaths, keepingDamagedAs keptAs: String,
+                             unchangedFrom size: Int? = nil, companions: [(from: String, to: String)] = [],
                              io: FileIO = SystemFileIO()) throws {
         let paths = try paths.canonical()
         let check = try Journal.verify(JournalPaths(journal: mended), io: io)
@@ -120,6 +127,13 @@ public enum JournalRepair {
         do throws(SystemError) {
             try io.flock(lockFD, LOCK_EX)
             defer { try? io.flock(lockFD, LOCK_UN) }
+            if let size {
+                let fd = try io.open(paths.journal, O_RDONLY | O_CLOEXEC, 0)
+                defer { io.close(fd) }
+                // EAGAIN: another desk wrote meanwhile; the caller makes the new file again.
+                if try io.fileSize(fd) != size { throw SystemError(call: "fstat", path: paths.journal, errno: EAGAIN) }
+            }
+            for c in companions { try io.rename(c.from, c.to) }
             // The damaged file gets its second name first, then the mended one takes the
             // journal's name in one rename: killed at any moment, the journal's name always
             // holds a whole journal (the damaged one or the mended one), never nothing.

@@ -40,10 +40,12 @@ extension JournalBackup {
     public struct Files {
         let journal: Int32
         let access: Int32
+        let keys: Int32
         let io: FileIO
         public func close() {
             io.close(journal)
             if access >= 0 { io.close(access) }
+            if keys >= 0 { io.close(keys) }
         }
     }
 
@@ -51,7 +53,8 @@ extension JournalBackup {
         do throws(SystemError) {
             let journal = try io.open(paths.journal, O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0)
             let access = (try? io.open(AccessLog.path(paths), O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0)) ?? -1
-            return Files(journal: journal, access: access, io: io)
+            let keys = (try? io.open(paths.keys, O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0)) ?? -1
+            return Files(journal: journal, access: access, keys: keys, io: io)
         } catch {
             throw .io(error)
         }
@@ -94,6 +97,14 @@ extension JournalBackup {
                 if (try io.stat(AccessLog.path(paths))) != nil { try? io.rename(AccessLog.path(paths), keptAs + ".access") }
                 try io.rename(restoring, AccessLog.path(paths))
                 accessRestored = true
+            }
+            // The key store is kept when there is one: it holds every key the backup's records
+            // need, and a purged person's key must stay destroyed. When it was lost, the backup's.
+            if files.keys >= 0, (try io.stat(paths.keys)) == nil {
+                let restoring = paths.keys + ".restoring-\(io.processID())"
+                try? io.unlink(restoring)
+                try JournalBackup.copy(files.keys, count: try io.fileSize(files.keys), to: restoring, io: io)
+                try io.rename(restoring, paths.keys)
             }
             try FileCreation.syncDirectory(paths.directory, io: io)
             return accessRestored

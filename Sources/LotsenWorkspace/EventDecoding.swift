@@ -20,12 +20,28 @@ enum EventDecoding {
         case event(RecordedEvent)
         /// A record this version cannot decode (its sequence number).
         case undecodable(Int)
+        /// A record of a person whose key was destroyed (gallring): nothing to fold.
+        case forgotten
+        /// Sealed under a key the ring does not hold (yet: another desk may just have
+        /// made it): the folding thread reads the key store again and retries.
+        case locked(JournalRecord)
     }
 
-    static func decode(_ record: JournalRecord) -> Decoded {
+    static func decode(_ record: JournalRecord, ring: KeyRing?) -> Decoded {
         // The header and a mended journal's `journal.lost` records carry nothing to fold.
         guard record.type != JournalHeader.type, record.type != JournalLost.type else { return .header }
-        guard let event = Event(type: record.type, payload: record.payload) else { return .undecodable(record.sequence) }
+        var payload = record.payload
+        if SealedPayload.isSealed(payload) {
+            guard let ring else { return .locked(record) }
+            if ring.isForgotten(record.subject) && !SealedPayload.isJournalWide(record.type) { return .forgotten }
+            do {
+                guard let plain = try SealedPayload.open(record, in: ring) else { return .locked(record) }
+                payload = plain
+            } catch {
+                return .undecodable(record.sequence)
+            }
+        }
+        guard let event = Event(type: record.type, payload: payload) else { return .undecodable(record.sequence) }
         return .event(RecordedEvent(event: event, subject: record.subject.map(ParticipantID.init),
                                     stamp: EntryStamp(sequence: record.sequence, time: record.time, author: record.author)))
     }
@@ -38,10 +54,10 @@ enum EventDecoding {
         private var decoded: [Decoded?] = []
         private let done = DispatchSemaphore(value: 0)
 
-        init(_ batches: [[JournalRecord]]) {
+        init(_ batches: [[JournalRecord]], ring: KeyRing?) {
             DispatchQueue.global().async {
                 let records = Array(batches.joined())
-                self.decoded = Parallel.map(count: records.count) { i in EventDecoding.decode(records[i]) }
+                self.decoded = Parallel.map(count: records.count) { i in EventDecoding.decode(records[i], ring: ring) }
                 self.done.signal()
             }
         }

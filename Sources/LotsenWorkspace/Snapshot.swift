@@ -223,11 +223,14 @@ extension Snapshot {
         return ChainWitness(journalID: header.journalID, sequence: header.point.sequence, hash: header.point.hash)
     }
 
-    public static func lookup(_ paths: JournalPaths, io: FileIO = SystemFileIO()) -> Lookup? {
+    /// - Parameters:
+    ///   - io: how the snapshot is read (a sealed journal's through `SealedFileIO`).
+    ///   - journalIO: how the journal is.
+    public static func lookup(_ paths: JournalPaths, io: FileIO = SystemFileIO(), journalIO: FileIO = SystemFileIO()) -> Lookup? {
         guard let fd = try? io.open(path(paths), O_RDONLY | O_NOFOLLOW, 0) else { return nil }
         let file = SnapshotFile(fd: fd, io: io)
         guard case .success(let front) = Front.read(fd, io),
-              let checkedWholeAt = Journal.checkedWhole(endingAt: front.header.point, paths, io: io) else {
+              let checkedWholeAt = Journal.checkedWhole(endingAt: front.header.point, paths, io: journalIO) else {
             return nil
         }
         guard let caseworkers = front.sectionBytes.withUnsafeBytes({ raw in

@@ -32,8 +32,11 @@ public enum SnapshotCheck: Equatable, Sendable {
     }
 
     /// Checks the snapshot of `paths`; with `deep`, replays the journal up to the
-    /// snapshot's record and compares the two states.
-    public static func run(_ paths: JournalPaths, deep: Bool, key: [UInt8]? = nil, io: FileIO = SystemFileIO()) -> SnapshotCheck {
+    /// snapshot's record and compares the two states. A sealed journal's snapshot is read
+    /// through its file layer (`ring`), and the replay opens the records with it.
+    public static func run(_ paths: JournalPaths, deep: Bool, key: [UInt8]? = nil, ring: KeyRing? = nil,
+                           io journalIO: FileIO = SystemFileIO()) -> SnapshotCheck {
+        let io: FileIO = ring.map { SealedFileIO(base: journalIO, journalKey: $0.journalKey) } ?? journalIO
         guard let fd = try? io.open(Snapshot.path(paths), O_RDONLY | O_NOFOLLOW, 0) else { return .none }
         defer { io.close(fd) }
         // The seal vouches for every byte when this reader's key made it; then only the
@@ -46,7 +49,7 @@ public enum SnapshotCheck: Equatable, Sendable {
             case .broken: return .sealBroken
             case .sealed:
                 guard case .success(let (header, _)) = Front.readHeader(fd, io) else { return .damaged }
-                return Journal.holds(header.point, paths, io: io) ? .holds(sequence: header.point.sequence) : .notInChain
+                return Journal.holds(header.point, paths, io: journalIO) ? .holds(sequence: header.point.sequence) : .notInChain
             case .cannotTell: break
             }
         }
@@ -57,14 +60,14 @@ public enum SnapshotCheck: Equatable, Sendable {
         case .failure(.doesNotMatch): return .notInChain
         case .failure(.damaged), .failure(.otherVersion): return .damaged
         }
-        guard Journal.holds(snapshot.point, paths, io: io) else { return .notInChain }
+        guard Journal.holds(snapshot.point, paths, io: journalIO) else { return .notInChain }
         if let key, SnapshotSeal.check(fd, size: size, key: key, io: io) == .broken { return .sealBroken }
         var replayed = LotsenState()
         var undecodable: [Int] = []
         let limit = snapshot.point.sequence
         do {
-            let (journal, _) = try Journal.open(paths, access: .readOnly, io: io, clock: { Timestamp(millisecondsSince1970: 0) }) { batch in
-                for r in batch where r.sequence <= limit { Workspace.fold(r, into: &replayed, undecodable: &undecodable) }
+            let (journal, _) = try Journal.open(paths, access: .readOnly, io: journalIO, clock: { Timestamp(millisecondsSince1970: 0) }) { batch in
+                for r in batch where r.sequence <= limit { Workspace.fold(r, ring: ring, into: &replayed, undecodable: &undecodable) }
             }
             journal.close()
         } catch {

@@ -21,6 +21,7 @@ extension Workspace {
     public func past(before moment: Timestamp) throws -> PastView {
         var env = Environment(author: author, clock: clock, today: today, newID: newID, io: io, snapshots: false)
         env.before = moment
+        env.master = master
         let (past, _) = try Workspace.open(journal.paths, access: .readOnly, env)
         defer { past.close() }
         return PastView(state: past.state, end: past.opening.pastEnd)

@@ -22,6 +22,13 @@ public final class Workspace {
     var before: Timestamp?
     let io: FileIO
     var sealKey: [UInt8]?
+    /// A sealed journal's data keys (docs/privacy.md, "Encryption at rest"); nil for a
+    /// journal in the clear. Read again when another desk made a key this one lacks.
+    public internal(set) var ring: KeyRing?
+    /// What unlocks the key store, to read it again and to write new keys into it.
+    var master: MasterKey?
+    /// The snapshot's file layer: sealed with the journal's key when the journal is.
+    var snapshotIO: FileIO
 
     public struct Opening: Equatable, Sendable {
         /// Nil when the state came from the snapshot (plus the records after it).
@@ -58,6 +65,7 @@ public final class Workspace {
         self.journal = journal
         self.useSnapshots = useSnapshots
         self.io = io
+        snapshotIO = io
         self.author = author
         self.clock = clock
         self.today = today
@@ -75,6 +83,9 @@ public final class Workspace {
         public var snapshots: Bool
         /// The key snapshots are sealed with (`SnapshotSeal`); none: written unsealed.
         public var sealKey: [UInt8]?
+        /// What unlocks a sealed journal's key store; given to `create`, the new journal
+        /// is sealed (`KeyStore`).
+        public var master: MasterKey?
         /// The journal as it stood just before this moment: only records stamped earlier
         /// are folded in, the snapshot is neither read nor written, and nothing is
         /// written (docs/architecture.md, "The past").
@@ -97,12 +108,14 @@ public final class Workspace {
     public static func open(_ paths: JournalPaths, access: Journal.Access, _ env: Environment) throws -> (Workspace, Journal.OpenReport) {
         if try env.io.stat(paths.journal) == nil { throw JournalError.notFound(path: paths.journal) }
         let paths = try paths.canonical()
+        var ring = KeyStore.exists(paths) ? try KeyStore.read(paths, master: env.master) : nil
+        let snapshotIO: FileIO = ring.map { SealedFileIO(base: env.io, journalKey: $0.journalKey) } ?? env.io
         var opening = Opening()
         var base: (state: LotsenState, point: Journal.ChainPoint)?
         var witness: ChainWitness?
         let before = env.before
         if env.snapshots && before == nil {
-            switch Snapshot.read(paths, io: env.io) {
+            switch Snapshot.read(paths, io: snapshotIO) {
             case .success(let s):
                 witness = s.witness
                 // A reader with a key rebuilds an unsealed snapshot (older, or its seal cut off).
@@ -123,10 +136,13 @@ public final class Workspace {
         var pending: [[JournalRecord]] = []
         var pendingRecords = 0
         var decoding: EventDecoding.Job?
+        var unlocked = KeyUnlocking(paths: paths, master: env.master)
         func foldDecoded(thenDecode next: [[JournalRecord]]?) {
-            let started = next.map(EventDecoding.Job.init)
+            let started = next.map { EventDecoding.Job($0, ring: ring) }
             if let job = decoding {
-                for case let decoded? in job.wait() { Workspace.fold(decoded, into: &folded, undecodable: &undecodable) }
+                for case let decoded? in job.wait() {
+                    Workspace.fold(unlocked.settle(decoded, &ring), into: &folded, undecodable: &undecodable)
+                }
             }
             decoding = started
         }
@@ -163,6 +179,11 @@ public final class Workspace {
         }
         foldDecoded(thenDecode: pending)
         foldDecoded(thenDecode: nil)
+        // Sealed records and no key store beside them: say so, not "unreadable records".
+        if ring == nil && unlocked.lockedWithoutStore > 0 {
+            journal.close()
+            throw KeyStore.Problem.missing
+        }
         folded.rememberAll()
         if base != nil { opening.snapshotProblem = report.resumed ? nil : .doesNotMatch }
         let w = Workspace(journal: journal, author: env.author, clock: env.clock, today: env.today, newID: env.newID,
@@ -170,6 +191,9 @@ public final class Workspace {
         w.before = before
         w.state = folded
         w.sealKey = env.sealKey
+        w.ring = ring
+        w.master = env.master
+        w.snapshotIO = snapshotIO
         w.undecodableRecords = undecodable
         w.opening = opening
         if report.resumed, let base { w.snapshotSequence = base.point.sequence }
@@ -195,19 +219,25 @@ public final class Workspace {
               // Records appended through the journal handle itself were never folded in.
               point.sequence == state.lastSequence else { return }
         do {
-            try Snapshot.write(state, journalID: journal.journalID, at: point, journal.paths, io: io, seal: sealKey)
+            try Snapshot.write(state, journalID: journal.journalID, at: point, journal.paths, io: snapshotIO, seal: sealKey)
             snapshotSequence = point.sequence
         } catch {
             return
         }
     }
 
+    /// A new journal; sealed when `env.master` is given: its key store is written first,
+    /// so no record of it is ever in the clear.
     public static func create(_ paths: JournalPaths, journalID: String, _ env: Environment) throws -> Workspace {
+        let ring = try env.master.map { master in try KeyStore.create(for: paths, master: master, io: env.io) }
         let journal = try Journal.create(paths, id: journalID, time: env.clock(), author: env.author ?? "lotsen",
                                          io: env.io, clock: env.clock)
         let w = Workspace(journal: journal, author: env.author, clock: env.clock, today: env.today, newID: env.newID,
                           useSnapshots: env.snapshots, io: env.io)
         w.sealKey = env.sealKey
+        w.ring = ring
+        w.master = env.master
+        if let ring { w.snapshotIO = SealedFileIO(base: env.io, journalKey: ring.journalKey) }
         return w
     }
 
@@ -242,9 +272,9 @@ public final class Workspace {
                 planned += events
             }
             let now = self.clock()
-            return planned.map {
+            return try self.sealed(planned.map {
                 RecordDraft(time: now, author: author, type: $0.event.type, subject: $0.subject?.value, payload: $0.event.payload)
-            }
+            })
         }
         let recorded = zip(written, planned).map { record, p in
             RecordedEvent(event: p.event, subject: p.subject,
@@ -270,8 +300,10 @@ public final class Workspace {
     @discardableResult
     private func foldIn(_ records: [JournalRecord]) -> [RecordedEvent] {
         var out: [RecordedEvent] = []
+        var unlocked = KeyUnlocking(paths: journal.paths, master: master)
         for r in records {
-            if let e = Workspace.fold(r, into: &state, undecodable: &undecodableRecords) { out.append(e) }
+            let decoded = unlocked.settle(EventDecoding.decode(r, ring: ring), &ring)
+            if let e = Workspace.fold(decoded, into: &state, undecodable: &undecodableRecords) { out.append(e) }
         }
         return out
     }
@@ -311,17 +343,20 @@ public final class Workspace {
     }
 
     @discardableResult
-    static func fold(_ record: JournalRecord, into state: inout LotsenState, undecodable: inout [Int]) -> RecordedEvent? {
-        fold(EventDecoding.decode(record), into: &state, undecodable: &undecodable)
+    static func fold(_ record: JournalRecord, ring: KeyRing?, into state: inout LotsenState, undecodable: inout [Int]) -> RecordedEvent? {
+        fold(EventDecoding.decode(record, ring: ring), into: &state, undecodable: &undecodable)
     }
 
     /// Folds a record already decoded (on another thread, in a replay).
     @discardableResult
     static func fold(_ decoded: EventDecoding.Decoded, into state: inout LotsenState, undecodable: inout [Int]) -> RecordedEvent? {
         switch decoded {
-        case .header: return nil
+        case .header, .forgotten: return nil
         case .undecodable(let sequence):
             undecodable.append(sequence)
+            return nil
+        case .locked(let record):
+            undecodable.append(record.sequence)
             return nil
         case .event(let recorded):
             state.apply(recorded)

@@ -15,7 +15,7 @@ enum FirstScreenBenchmark {
         lotsen_disable_fast_bins()  // as lotsen's main does
         let t0 = monotonicNanoseconds()
         let today = Day(iso: "2026-11-24")!
-        let env = Workspace.Environment(author: "AB", clock: Timestamp.now, today: { today })
+        let env = BenchKeys.environment(Workspace.Environment(author: "AB", clock: Timestamp.now, today: { today }))
         guard let (workspace, _) = try? Workspace.open(JournalPaths(journal: path), access: .readWrite, env) else {
             print("cannot open \(path)")
             return

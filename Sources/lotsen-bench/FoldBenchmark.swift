@@ -2,6 +2,7 @@ import Glibc
 import LotsenCalendar
 import LotsenCore
 import LotsenJournal
+import LotsenWorkspace
 
 /// The fold alone: every record of a journal decoded once, outside the clock, then folded
 /// into a new `LotsenState` run after run on one thread, as a replay folds. Measures what
@@ -10,10 +11,12 @@ import LotsenJournal
 enum FoldBenchmark {
     static func run(journal path: String, runs: Int) {
         var events: [RecordedEvent] = []
+        let ring = BenchKeys.ring(path)
         do {
             let (journal, _) = try Journal.open(JournalPaths(journal: path), access: .readOnly, clock: Timestamp.now) { batch in
                 for r in batch {
-                    guard let e = Event(type: r.type, payload: r.payload) else { continue }
+                    let payload = SealedPayload.isSealed(r.payload) ? ring.flatMap { try? SealedPayload.open(r, in: $0) } : r.payload
+                    guard let payload, let e = Event(type: r.type, payload: payload) else { continue }
                     events.append(RecordedEvent(event: e, subject: r.subject.map(ParticipantID.init),
                                                 stamp: EntryStamp(sequence: r.sequence, time: r.time, author: r.author)))
                 }

@@ -13,7 +13,7 @@ import LotsenWorkspace
 enum FollowBenchmark {
     static func run(journal path: String, lotsen: String, count: Int) {
         let today = Day(iso: "2026-11-24")!
-        let env = Workspace.Environment(author: "AB", clock: Timestamp.now, today: { today })
+        let env = BenchKeys.environment(Workspace.Environment(author: "AB", clock: Timestamp.now, today: { today }))
         guard let (reader, _) = try? Workspace.open(JournalPaths(journal: path), access: .readOnly, env),
               let who = reader.state.order.first else {
             print("cannot open \(path)")

@@ -12,7 +12,7 @@ import TerminalCore
 enum KeystrokeBenchmark {
     static func run(journal path: String) {
         let today = Day(iso: "2026-11-24")!
-        let env = Workspace.Environment(author: "AB", clock: Timestamp.now, today: { today })
+        let env = BenchKeys.environment(Workspace.Environment(author: "AB", clock: Timestamp.now, today: { today }))
         let t0 = monotonicNanoseconds()
         guard let (workspace, _) = try? Workspace.open(JournalPaths(journal: path), access: .readOnly, env) else {
             print("cannot open \(path)")

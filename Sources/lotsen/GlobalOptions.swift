@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LotsenJournal
 import LotsenText
+import LotsenWorkspace
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
@@ -57,6 +58,22 @@ extension GlobalOptions {
     var sealKey: [UInt8]? {
         if let system = try? systemJournal() { return SealKey.load(path: system.sealKey) }
         return SealKey.load(environment: environment, create: false)
+    }
+}
+
+extension GlobalOptions {
+    /// A sealed journal's data keys, read from its key store; nil for a journal in the
+    /// clear, or when the store cannot be opened (opening the workspace then says why).
+    func keyRing(_ paths: JournalPaths) -> KeyRing? {
+        guard KeyStore.exists(paths) else { return nil }
+        return try? KeyStore.read(paths, master: MasterKeys.forOpening(paths, self))
+    }
+
+    /// How the snapshot of `paths` is read: through its seal when the journal is sealed;
+    /// nil when it is and its keys cannot be had.
+    func snapshotIO(_ paths: JournalPaths) -> FileIO? {
+        guard KeyStore.exists(paths) else { return SystemFileIO() }
+        return (try? KeyStore.readJournalKey(paths, master: MasterKeys.forOpening(paths, self))).map { SealedFileIO(journalKey: $0) }
     }
 }
 

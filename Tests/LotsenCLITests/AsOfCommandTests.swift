@@ -57,6 +57,11 @@ struct AsOfCommandTests {
         }
         #expect(kept.count > 1 && kept.count < lines.count, "the cut falls inside the history")
         Bytes.write(Array(kept.map { $0.element + "\n" }.joined().utf8), to: copy.journal)
+        // The same keys: the key store beside it, the master key in the copy's config.
+        try FileManager.default.copyItem(atPath: cli.journal + ".keys", toPath: copy.journal + ".keys")
+        try FileManager.default.createDirectory(atPath: copy.dir.file("config/lotsen"), withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        try FileManager.default.copyItem(atPath: cli.dir.file("config/lotsen/master.key"), toPath: copy.dir.file("config/lotsen/master.key"))
         return copy
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LotsenJournal
 import LotsenTestSupport
 import Testing
 
@@ -25,9 +26,10 @@ struct CLI {
 
     @discardableResult
     func run(_ args: [String], author: String? = "AB", lang: String = "sv_SE.UTF-8", stdin: String? = nil,
-             cwd: String? = nil) throws -> ProcessResult {
+             cwd: String? = nil, environment extra: [String: String] = [:]) throws -> ProcessResult {
         var env = ["LOTSEN_JOURNAL": journal, "LANG": lang, "TZ": "UTC", "XDG_CONFIG_HOME": dir.file("config"), "LOTSEN_TODAY": today]
         if let author { env["LOTSEN_AS"] = author }
+        env.merge(extra) { $1 }
         return try LotsenTestSupport.run(lotsen, args, environment: env, stdin: stdin, cwd: cwd)
     }
 
@@ -39,7 +41,33 @@ struct CLI {
         return self
     }
 
+    /// `ready()` on a journal in the clear, as every journal was before encryption at
+    /// rest (and stays until `lotsen migrate --encrypt`): made by the journal library, not `init`.
+    func readyInTheClear() throws -> CLI {
+        try FileManager.default.createDirectory(atPath: dir.file("data"), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let (j, _) = (try Journal.create(JournalPaths(journal: journal), id: "in-the-clear", time: .now(), author: "AB", clock: { .now() }), 0)
+        j.close()
+        try run("caseworker", "add", "--initials", "AB", "--name", "Anna Bok", "--org", "AF")
+        try run("add", "--pnr", "000101-2384", "--first", "Sara", "--last", "Lind", "--phone", "070-123 45 67", "--registered", "2026-09-01")
+        return self
+    }
+
     var bytes: [UInt8] { Bytes.read(journal) }
 
     func json(_ r: ProcessResult) throws -> Any { try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) }
+}
+
+extension CLI {
+    /// Changes one byte of record `sequence` in place (same size), as a disk or a hand in
+    /// an editor would: a letter of its sealed payload (the journal is encrypted, so there
+    /// is no note text to edit).
+    func alterRecord(_ sequence: Int) {
+        var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var line = Array(lines[sequence].utf8)
+        guard let start = lines[sequence].range(of: #""sealed":""#) else { Issue.record("record \(sequence) is not sealed"); return }
+        let at = lines[sequence].utf8.distance(from: lines[sequence].startIndex, to: start.upperBound) + 10
+        line[at] = line[at] == UInt8(ascii: "A") ? UInt8(ascii: "B") : UInt8(ascii: "A")
+        lines[sequence] = String(decoding: line, as: UTF8.self)
+        Bytes.write(Array(lines.joined(separator: "\n").utf8), to: journal)
+    }
 }

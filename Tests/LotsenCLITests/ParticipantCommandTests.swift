@@ -115,7 +115,8 @@ struct ParticipantCommandTests {
 
 extension CLI {
     func lotsenRun(_ args: [String]) throws -> ProcessResult {
-        try LotsenTestSupport.run(lotsen, args, environment: ["LOTSEN_JOURNAL": journal, "LANG": "sv_SE.UTF-8", "TZ": "UTC", "LOTSEN_AS": "AB"])
+        try LotsenTestSupport.run(lotsen, args, environment: ["LOTSEN_JOURNAL": journal, "LANG": "sv_SE.UTF-8", "TZ": "UTC", "LOTSEN_AS": "AB",
+                                                             "XDG_CONFIG_HOME": dir.file("config")])
     }
 }
 

@@ -15,9 +15,7 @@ struct RepairCommandTests {
         try FileManager.default.copyItem(atPath: cli.journal, toPath: backup)
         #expect(try cli.run("note", "sara", "efter kopian").status == 0)
         let sound = cli.bytes
-        var text = String(decoding: sound, as: UTF8.self)
-        text = text.replacingOccurrences(of: "anteckning 2", with: "anteckning X")
-        Bytes.write(Array(text.utf8), to: cli.journal)
+        cli.alterRecord(4)
         try? FileManager.default.removeItem(atPath: cli.journal + ".snapshot")
         return (cli, sound, backup)
     }

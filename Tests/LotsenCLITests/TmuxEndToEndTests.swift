@@ -6,7 +6,7 @@ import LotsenTestSupport
 @Suite("lotsen in a terminal (tmux)", .serialized, .enabled(if: Tmux.isAvailable))
 struct TmuxEndToEndTests {
     func command(_ cli: CLI, after: String = "", extra: String = "") -> String {
-        let env = "TERM=xterm-256color LANG=C.UTF-8 TZ=UTC LOTSEN_AS=AB LOTSEN_TODAY=\(PinnedDay.iso) HOME=/nonexistent \(extra)"
+        let env = "TERM=xterm-256color LANG=C.UTF-8 TZ=UTC LOTSEN_AS=AB LOTSEN_TODAY=\(PinnedDay.iso) HOME=/nonexistent XDG_CONFIG_HOME=\(cli.dir.file("config")) \(extra)"
         return "cd \(cli.dir.path) && env \(env) \(cli.lotsen) --journal \(cli.journal)\(after)"
     }
 
@@ -15,8 +15,7 @@ struct TmuxEndToEndTests {
         let cli = try CLI().ready()
         for n in 1...4 { #expect(try cli.run("note", "sara", "anteckning \(n)").status == 0) }
         #expect(try cli.run("show", "sara").status == 0)
-        let text = String(decoding: cli.bytes, as: UTF8.self).replacingOccurrences(of: "anteckning 2", with: "anteckning X")
-        Bytes.write(Array(text.utf8), to: cli.journal)
+        cli.alterRecord(4)
         let t = try Tmux(command: "sh -c '\(command(cli)); sleep 30'")
         #expect(t.wait { $0.contains("SKRIVSKYDDAD") && $0.contains("Journalen är skadad vid post 4 och kan bara läsas – se lotsen verify.") } != nil,
                 "\(t.screen())")
@@ -232,7 +231,8 @@ struct TmuxEndToEndTests {
     @Test("TERM=dumb is refused with a clear message, and nothing is drawn")
     func dumbTerminal() throws {
         let cli = try CLI().ready()
-        let r = try LotsenTestSupport.run(cli.lotsen, ["--journal", cli.journal], environment: ["TERM": "dumb", "LANG": "sv_SE.UTF-8"])
+        let r = try LotsenTestSupport.run(cli.lotsen, ["--journal", cli.journal], environment: ["TERM": "dumb", "LANG": "sv_SE.UTF-8",
+                                                                                          "XDG_CONFIG_HOME": cli.dir.file("config")])
         #expect(r.status == 2)
         #expect(r.stderr.contains("TERM är ”dumb”"))
     }

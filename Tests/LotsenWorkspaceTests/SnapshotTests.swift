@@ -204,7 +204,7 @@ struct ParallelReadingTests {
         #expect(records.count > EventDecoding.run)
         var oneByOne = LotsenState()
         var undecodable: [Int] = []
-        for r in records { Workspace.fold(r, into: &oneByOne, undecodable: &undecodable) }
+        for r in records { Workspace.fold(r, ring: nil, into: &oneByOne, undecodable: &undecodable) }
         #expect(undecodable.isEmpty)
         #expect(try d.replay() == oneByOne)
     }

@@ -34,6 +34,8 @@ public enum ParticipantSearch {
         }
 
         public var isEmpty: Bool { folded.isEmpty }
+        /// Digits: a personnummer or a phone number.
+        public var isNumber: Bool { digits != nil }
     }
 
     /// Every score `score` gives, best first.

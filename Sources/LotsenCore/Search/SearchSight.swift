@@ -27,8 +27,9 @@ public struct SearchSight: Sendable {
 
 extension SearchIndex {
     /// What `viewer` may match. The keys say who registered each person and the consent,
-    /// so only the protected are decoded (`participant`).
-    public func sight(for viewer: String?, caseworkers: [String: Caseworker],
+    /// so only the protected are decoded (`participant`). Without `phones` (a name typed:
+    /// no phone can match) only who may be found at all is worked out.
+    public func sight(for viewer: String?, caseworkers: [String: Caseworker], phones: Bool = true,
                       _ participant: (ParticipantID) -> Participant?) -> SearchSight {
         guard !caseworkers.isEmpty else { return SearchSight(rows: count) }
         var unfindable = Array(repeating: false, count: count)
@@ -39,7 +40,7 @@ extension SearchIndex {
                 guard let p = participant(ids[i]) else { unfindable[i] = true; phoneHidden[i] = true; continue }
                 unfindable[i] = !Disclosure.isResponsible(viewer, for: p)
                 phoneHidden[i] = !Disclosure.of(p, to: viewer, caseworkers: caseworkers).joint
-            } else {
+            } else if phones {
                 phoneHidden[i] = !Disclosure.of(keys[i], to: viewer, caseworkers: caseworkers).joint
             }
         }

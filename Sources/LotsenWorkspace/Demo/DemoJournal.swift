@@ -33,10 +33,18 @@ public struct DemoJournal {
 
     /// Writes the demo into a new journal. Returns (participants, records). Records carry
     /// the demo's own times; `clock` is the real one (when the chain was checked whole).
-    public func write(to paths: JournalPaths, io: FileIO = SystemFileIO(),
+    /// - Parameter master: seal the journal (`KeyStore`): every person's records under
+    ///   their own key, as a caseworker's journal is.
+    public func write(to paths: JournalPaths, io: FileIO = SystemFileIO(), master: MasterKey? = nil,
                       clock: @escaping () -> Timestamp = Timestamp.now) throws -> (Int, Int) {
         let start = time(today.adding(months: -size.shape.months), hour: 7)
-        let drafts = generate()
+        var drafts = generate()
+        if let master {
+            var ring = try KeyStore.create(for: paths, master: master, io: io)
+            _ = ring.ensureKeys(for: drafts.map { SealedPayload.isJournalWide($0.type) ? nil : $0.subject })
+            try KeyStore.write(ring, paths, master: master)
+            drafts = try drafts.map { try SealedPayload.seal($0, in: ring) }
+        }
         let journal = try Journal.create(paths, id: "demo-\(size.rawValue)-\(seed)", time: start, author: "demo",
                                          io: io, clock: clock)
         defer { journal.close() }

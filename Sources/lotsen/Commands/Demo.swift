@@ -23,7 +23,8 @@ extension Lotsen {
                 return
             }
             do {
-                let (people, records) = try DemoJournal(size: size, today: ctx.today, seed: seed).write(to: paths, clock: ctx.clock.now)
+                let master = try MasterKeys.forCreating(global, passphrase: false)
+                let (people, records) = try DemoJournal(size: size, today: ctx.today, seed: seed).write(to: paths, master: master, clock: ctx.clock.now)
                 Console.out(ctx.lang.cli.say(.demoCreated(path: paths.journal, participants: people, records: records)))
             } catch let e as JournalError {
                 if case .alreadyExists = e { throw CommandFailure.usage(ctx.lang.journal.error(e)) }

@@ -53,7 +53,8 @@ extension Lotsen {
             do {
                 let (journal, _) = try Journal.open(try global.journalPaths(), access: .readOnly, clock: Timestamp.now) { batch in
                     for r in batch where r.subject == id.value || r.subject == nil {
-                        let event = Event(type: r.type, payload: r.payload) ?? .unknown(type: r.type)
+                        let payload = w.plainPayload(of: r) ?? r.payload
+                        let event = Event(type: r.type, payload: payload) ?? .unknown(type: r.type)
                         // Meetings are filed under nobody; the ones about this person belong here too.
                         if r.subject == nil && !w.state.isAbout(event, id) { continue }
                         let owner = w.state.organisation(ofAuthor: r.author)
@@ -61,7 +62,7 @@ extension Lotsen {
                         let undone = w.state.undoneEntries[r.sequence]
                         entries.append(Entry(sequence: r.sequence, time: r.time.description, author: r.author,
                                              authorName: w.state.caseworker(r.author)?.name, type: r.type,
-                                             description: ctx.lang.domain.describe(event, in: w.state), data: JSONValue.parse(r.payload),
+                                             description: ctx.lang.domain.describe(event, in: w.state), data: JSONValue.parse(payload),
                                              undoneBy: undone?.sequence, undoneByAuthor: undone?.author,
                                              undoneTime: undone.map { LocalClock.minute(of: $0.time) }))
                     }

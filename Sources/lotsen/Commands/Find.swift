@@ -50,10 +50,12 @@ extension Lotsen {
                 }
                 participant = { w.state.participant($0, seenBy: author)?.participant }
                 checkedWhole = w.journal.checkedWholeAt
-            } else if ctx.usesSnapshots, ctx.past == nil, let paths = try? ctx.global.journalPaths().canonical(), let lookup = Snapshot.lookup(paths),
+            } else if ctx.usesSnapshots, ctx.past == nil, let paths = try? ctx.global.journalPaths().canonical(), let io = ctx.global.snapshotIO(paths),
+                      let lookup = Snapshot.lookup(paths, io: io),
                try ctx.identified(by: lookup), try ctx.permitted(.personData, caseworkers: lookup.caseworkers),
                // Protected identities only for their responsible caseworkers, before any is shown.
-               case let sight = lookup.index.sight(for: ctx.author, caseworkers: lookup.caseworkers, { lookup.participant($0) }),
+               case let sight = lookup.index.sight(for: ctx.author, caseworkers: lookup.caseworkers,
+                                                   phones: ParticipantSearch.Query(query).isNumber, { lookup.participant($0) }),
                case let found = Self.matches(ParticipantSearch.Query(query), in: lookup.index, sight: sight, all: all),
                let shown = Self.decoded(found.listed.prefix(max(limit, 0)), lookup) {
                 ids = found.listed

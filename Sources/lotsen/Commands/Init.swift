@@ -11,13 +11,18 @@ extension Lotsen {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "init", abstract: words.help(.initAbstract)) }
 
         @OptionGroup var global: GlobalOptions
+        @Flag(help: ArgumentHelp(helpLanguage.keys.passphraseFlag)) var passphrase = false
 
         func run() throws {
             let ctx = global.context
             let paths = try global.journalPaths()
             do {
-                let w = try Workspace.create(paths, journalID: UUID().uuidString.lowercased(), ctx.workspaceEnvironment)
+                // Sealed from the first record: under the caseworker's key file, or a passphrase.
+                var env = ctx.workspaceEnvironment
+                env.master = try MasterKeys.forCreating(global, passphrase: passphrase)
+                let w = try Workspace.create(paths, journalID: UUID().uuidString.lowercased(), env)
                 w.close()
+                if passphrase { Console.error(ctx.lang.keys.passphraseWarning) }
             } catch let e as JournalError {
                 if case .alreadyExists = e { throw CommandFailure.usage(ctx.lang.journal.error(e)) }
                 throw CommandFailure.journal(ctx.lang.journal.error(e))

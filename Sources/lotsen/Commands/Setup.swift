@@ -21,6 +21,8 @@ extension Lotsen {
         @Option(help: ArgumentHelp(words.help(.setupCaseworkerOption), valueName: "AB:NAMN:ORG:LOGIN[:ROLL]"))
         var caseworker: [String] = []
         @Option(help: ArgumentHelp(words.help(.setupInstallOption), valueName: words.pathValueName)) var install: String?
+        @Option(name: .customLong("recovery-copy"), help: ArgumentHelp(helpLanguage.keys.recoveryCopyOption, valueName: words.pathValueName))
+        var recoveryCopy: String?
 
         func run() throws {
             let ctx = global.context
@@ -45,13 +47,19 @@ extension Lotsen {
             // The journal and the first caseworkers in one batch, sealed with the desk's key.
             let config = SharedDesk.Config(name: name, journal: data + "/journal.jsonl")
             let key = SnapshotSeal.newKey()
-            do {
-                try PrivateFile.write(key, to: config.sealKey, existing: .refuse)
-            } catch {
-                throw CommandFailure.journal(w.cannotMake(config.sealKey))
+            // The master key unlocks the key store: the service user's, outside the journal's
+            // directory; a copy for safe keeping where the administrator says.
+            let master = MasterKey.newKeyFile()
+            for (path, bytes) in [(config.sealKey, key), (config.masterKey, master)] + (recoveryCopy.map { [($0, master)] } ?? []) {
+                do {
+                    try PrivateFile.write(bytes, to: path, existing: .refuse)
+                } catch {
+                    throw CommandFailure.journal(w.cannotMake(path))
+                }
             }
             var env = ctx.workspaceEnvironment
             env.sealKey = key
+            env.master = .file(master)
             if case .caseworker(.addCaseworker(let first, _, _, _))? = people.first { env.author = first.uppercased() }
             do {
                 let workspace = try Workspace.create(JournalPaths(journal: config.journal), journalID: UUID().uuidString.lowercased(), env)
@@ -61,7 +69,7 @@ extension Lotsen {
                 throw CommandFailure.journal(ctx.lang.journal.error(e))
             }
             // Everything made as root becomes the service user's: nobody else opens it.
-            for file in [config.sealKey] + ((try? FileManager.default.contentsOfDirectory(atPath: data)) ?? []).map({ data + "/" + $0 }) {
+            for file in [config.sealKey, config.masterKey] + ((try? FileManager.default.contentsOfDirectory(atPath: data)) ?? []).map({ data + "/" + $0 }) {
                 guard chown(file, uid, gid) == 0 else { throw CommandFailure.journal(w.cannotMake(file)) }
             }
             do {
@@ -72,6 +80,7 @@ extension Lotsen {
             guard chmod(conf, 0o644) == 0 else { throw CommandFailure.journal(w.cannotMake(conf)) }
             if let install { try installGateway(at: install, uid: uid, w) }
             Console.out(w.setUp(name: name, journal: config.journal, caseworkers: caseworker.count, gateway: install))
+            Console.out(ctx.lang.keys.keyFileMade(recoveryCopy ?? config.masterKey))
         }
 
         /// The `lotsen` system user and group, made if missing (`useradd --system`).

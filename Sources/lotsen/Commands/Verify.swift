@@ -23,7 +23,7 @@ extension Lotsen {
             let report: VerificationReport
             do {
                 // The snapshot witnesses how far the chain went when it was made.
-                let witnesses = canonical.flatMap { Snapshot.witness($0) }.map { [$0] } ?? []
+                let witnesses = canonical.flatMap { c in global.snapshotIO(c).flatMap { Snapshot.witness(c, io: $0) } }.map { [$0] } ?? []
                 report = try Journal.verify(paths, witnesses: witnesses, progress: showProgress ? { done, total in
                     guard total > 32 << 20 else { return }
                     Console.write(2, "\r" + lang.journal.progress(percent: total == 0 ? 100 : done * 100 / total))
@@ -33,7 +33,7 @@ extension Lotsen {
             }
             if showProgress && report.bytes > 32 << 20 { Console.write(2, "\r\u{1B}[K") }
             // The snapshot is what find and show answer from: checked too, never passed over.
-            let snapshot = report.isSound ? canonical.map { SnapshotCheck.run($0, deep: deep, key: global.sealKey) } ?? .none : .none
+            let snapshot = report.isSound ? canonical.map { SnapshotCheck.run($0, deep: deep, key: global.sealKey, ring: global.keyRing($0)) } ?? .none : .none
             if json {
                 Console.out(try JSONOutput.encode(VerifyJSON(report, snapshot: snapshot, path: paths.journal, lang: lang)))
             } else {

@@ -40,6 +40,7 @@ struct CommandContext {
             env.sealKey = SealKey.load(environment: environment, create: true)
         }
         env.before = past.map(LocalClock.start(ofDayAfter:))
+        if let paths = try? global.journalPaths() { env.master = MasterKeys.forOpening(paths, global) }
         return env
     }
 
@@ -71,6 +72,8 @@ struct CommandContext {
             return workspace
         } catch let e as JournalError {
             throw CommandFailure.journal(lang.journal.error(e))
+        } catch let e as KeyStore.Problem {
+            throw CommandFailure.keys(lang.keys.problem(e, keyFile: MasterKeys.keyFilePath(global)))
         }
     }
 

@@ -29,6 +29,9 @@ struct CommandFailure: Error {
     static func usage(_ message: String) -> CommandFailure { CommandFailure(message: message, code: 2) }
     /// The journal could not be read or written; nothing was written.
     static func journal(_ message: String) -> CommandFailure { CommandFailure(message: message, code: 3) }
+    /// A sealed journal's keys could not be had (no key file, a wrong passphrase, no key
+    /// store): nothing was read or written.
+    static func keys(_ message: String) -> CommandFailure { CommandFailure(message: message, code: 4) }
 }
 
 enum CommandLineEntry {

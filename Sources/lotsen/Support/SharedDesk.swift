@@ -62,6 +62,9 @@ enum SharedDesk {
         var journal: String
         /// The key the snapshot is sealed with: beside the journal's directory, the service user's.
         var sealKey: String { SharedDesk.dataDirectory + "/" + name + ".seal.key" }
+        /// The key file that unlocks the journal's key store: the service user's, outside
+        /// the journal's directory (so not in its backups).
+        var masterKey: String { SharedDesk.dataDirectory + "/" + name + ".master.key" }
     }
 
     enum Problem: Error, Equatable {

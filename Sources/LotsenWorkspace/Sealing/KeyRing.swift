@@ -1,0 +1,165 @@
+import Crypto
+import Foundation
+import LotsenCalendar
+import LotsenJournal
+import LotsenJSON
+
+/// The data keys of one journal (docs/privacy.md, "Encryption at rest"): one per
+/// subject — a person's records are sealed under that person's key — and one for the
+/// journal-wide records (caseworkers, placements, rules). Destroying a person's key
+/// (`forget`) turns every record about them into noise while every hash of the chain
+/// still holds: that is how gallring reaches an append-only journal.
+public struct KeyRing: Sendable, Equatable {
+    /// The key of records without a subject.
+    public static let journalWide = "*"
+
+    private(set) var keys: [String: [UInt8]]
+    /// The same keys ready for AES: made once, not per record (a replay opens 500,000).
+    private(set) var symmetric: [String: SymmetricKey] = [:]
+
+    public static func == (a: KeyRing, b: KeyRing) -> Bool { a.keys == b.keys && a.forgotten == b.forgotten }
+    /// Subjects whose key was destroyed on purpose, and when: their records are skipped,
+    /// not reported as unreadable.
+    public internal(set) var forgotten: [String: Timestamp]
+
+    public init() {
+        self.init(keys: [Self.journalWide: KeyRing.newKey()], forgotten: [:])
+    }
+
+    init(keys: [String: [UInt8]], forgotten: [String: Timestamp]) {
+        self.keys = keys
+        self.forgotten = forgotten
+        symmetric = keys.mapValues { SymmetricKey(data: $0) }
+    }
+
+    static func newKey() -> [UInt8] { SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) } }
+
+    /// Which key a record's subject is sealed under.
+    static func name(of subject: String?) -> String { subject ?? journalWide }
+
+    /// Which key a record is sealed under: its subject's, but a purge's own record is
+    /// the journal's (it must stay readable once the person's key is gone).
+    static func name(of subject: String?, type: String) -> String {
+        SealedPayload.isJournalWide(type) ? journalWide : name(of: subject)
+    }
+
+    public func holdsKey(for subject: String?) -> Bool { keys[Self.name(of: subject)] != nil }
+    public func isForgotten(_ subject: String?) -> Bool { subject.map { forgotten[$0] != nil } ?? false }
+    public var count: Int { keys.count }
+
+    /// Keys for the subjects that have none yet; true when any was made.
+    mutating func ensureKeys<S: Sequence<String?>>(for subjects: S) -> Bool {
+        var made = false
+        for s in subjects where keys[Self.name(of: s)] == nil && !isForgotten(s) {
+            set(Self.name(of: s), KeyRing.newKey())
+            made = true
+        }
+        return made
+    }
+
+    private mutating func set(_ name: String, _ key: [UInt8]?) {
+        keys[name] = key
+        symmetric[name] = key.map { SymmetricKey(data: $0) }
+    }
+
+    /// Destroys the subject's key for good.
+    public mutating func forget(_ subject: String, at time: Timestamp) {
+        set(subject, nil)
+        forgotten[subject] = time
+    }
+}
+
+/// A record's payload sealed: `{"sealed":"<base64 of nonce, ciphertext and tag>"}`. The
+/// envelope (sequence, time, type, author, subject, prev) stays readable, so the chain
+/// verifies without any key, and the hash covers the ciphertext. The type, subject,
+/// author and time are authenticated with it: a sealed payload moved to another record
+/// does not open.
+public enum SealedPayload {
+    static let prefix = Array(#"{"sealed":""#.utf8)
+
+    public static func isSealed(_ payload: [UInt8]) -> Bool { payload.starts(with: prefix) }
+
+    /// Record types sealed under the journal's key whatever their subject.
+    static func isJournalWide(_ type: String) -> Bool { type == "participant.purged" }
+
+    static func context(type: String, subject: String?, author: String, time: Timestamp) -> [UInt8] {
+        var out = Array(type.utf8)
+        out.append(0x0A)
+        out += (subject ?? "").utf8
+        out.append(0x0A)
+        out += author.utf8
+        out.append(0x0A)
+        out += String(time.millisecondsSince1970).utf8
+        return out
+    }
+
+    /// The draft with its payload sealed under its subject's key (which must exist).
+    static func seal(_ draft: RecordDraft, in ring: KeyRing) throws -> RecordDraft {
+        guard let key = ring.symmetric[KeyRing.name(of: draft.subject, type: draft.type)] else { throw SealingError.noKey(draft.subject ?? KeyRing.journalWide) }
+        let box = try AES.GCM.seal(draft.payload, using: key,
+                                   authenticating: context(type: draft.type, subject: draft.subject, author: draft.author, time: draft.time))
+        var sealed = draft
+        sealed.payload = prefix + Array(box.combined!.base64EncodedString().utf8) + Array("\"}".utf8)
+        return sealed
+    }
+
+    /// The plain payload of a sealed record; nil when the ring has no key for it.
+    public static func open(_ record: JournalRecord, in ring: KeyRing) throws -> [UInt8]? {
+        guard let key = ring.symmetric[KeyRing.name(of: record.subject, type: record.type)] else { return nil }
+        let text = record.payload.dropFirst(prefix.count).dropLast(2)
+        guard let combined = Base64.decode(text), combined.count >= 28 else { throw SealingError.unreadable(record.sequence) }
+        do {
+            let box = try AES.GCM.SealedBox(nonce: AES.GCM.Nonce(data: combined[0..<12]), ciphertext: combined[12..<(combined.count - 16)],
+                                            tag: combined[(combined.count - 16)...])
+            let plain = try AES.GCM.open(box, using: key,
+                                         authenticating: context(type: record.type, subject: record.subject, author: record.author, time: record.time))
+            return Array(plain)
+        } catch {
+            throw SealingError.unreadable(record.sequence)
+        }
+    }
+}
+
+public enum SealingError: Error, Equatable, Sendable {
+    /// No data key for this subject where one must exist.
+    case noKey(String)
+    /// A sealed payload that does not open with its key: changed, or moved.
+    case unreadable(Int)
+}
+
+/// Standard base64 decoding into bytes, without going through `Data`: a replay decodes
+/// half a million payloads.
+enum Base64 {
+    private static let table: [UInt8] = {
+        var t = [UInt8](repeating: 0xFF, count: 256)
+        for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() { t[Int(c)] = UInt8(i) }
+        return t
+    }()
+
+    static func decode(_ text: ArraySlice<UInt8>) -> [UInt8]? {
+        guard text.count % 4 == 0 else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count / 4 * 3)
+        return table.withUnsafeBufferPointer { t -> [UInt8]? in
+            var i = text.startIndex
+            while i < text.endIndex {
+                let a = t[Int(text[i])], b = t[Int(text[i + 1])]
+                let c3 = text[i + 2], c4 = text[i + 3]
+                guard a != 0xFF, b != 0xFF else { return nil }
+                out.append(a << 2 | b >> 4)
+                if c3 != UInt8(ascii: "=") {
+                    let c = t[Int(c3)]
+                    guard c != 0xFF else { return nil }
+                    out.append(b << 4 | c >> 2)
+                    if c4 != UInt8(ascii: "=") {
+                        let d = t[Int(c4)]
+                        guard d != 0xFF else { return nil }
+                        out.append(c << 6 | d)
+                    } else if i + 4 != text.endIndex { return nil }
+                } else if c4 != UInt8(ascii: "=") || i + 4 != text.endIndex { return nil }
+                i += 4
+            }
+            return out
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import Crypto
+import Glibc
+import LotsenJournal
+import Synchronization
+
+/// Files encrypted whole, for the snapshot of a sealed journal: the snapshot code reads
+/// and writes through `FileIO` as before, and this layer keeps every byte on disk sealed —
+/// the parts file the writer uses on the way too. Layout: `LOTSENC1`, eight random bytes
+/// naming the file, then chunks of 64 KiB, each AES-GCM sealed with the file's name and
+/// the chunk's number as nonce, and whether it is the last as associated data, so a
+/// chunk moved, swapped or cut off does not open. Random reads open only the chunks
+/// they touch.
+public final class SealedFileIO: FileIO, @unchecked Sendable {
+    static let magic = Array("LOTSENC1".utf8)
+    static let headerLength = 16
+    static let chunk = 64 << 10
+    static let tag = 16
+
+    let base: FileIO
+    let key: SymmetricKey
+    private let files = Mutex<[Int32: OpenFile]>([:])
+
+    struct OpenFile {
+        var id: [UInt8]
+        /// Plain bytes written but not yet sealed (at most one chunk more than a chunk).
+        var pending: [UInt8] = []
+        var sealedChunks = 0
+        var writing: Bool
+    }
+
+    /// - Parameter journalKey: the journal-wide data key; the file key is derived from it.
+    public init(base: FileIO = SystemFileIO(), journalKey: [UInt8]) {
+        self.base = base
+        key = HKDF<SHA256>.deriveKey(inputKeyMaterial: SymmetricKey(data: journalKey), info: Array("lotsen sealed file v1".utf8),
+                                     outputByteCount: 32)
+    }
+
+    public func open(_ path: String, _ flags: Int32, _ mode: mode_t) throws(SystemError) -> Int32 {
+        let fd = try base.open(path, flags, mode)
+        if flags & O_CREAT != 0 && flags & O_TRUNC != 0 {
+            let id = Array(KeyRing.newKey().prefix(8))
+            do throws(SystemError) { try base.write(fd, bytes: Self.magic + id) } catch {
+                base.close(fd)
+                throw error
+            }
+            files.withLock { $0[fd] = OpenFile(id: id, writing: true) }
+        } else {
+            let header = (try? base.read(fd, count: Self.headerLength, at: 0)) ?? []
+            let id = header.count == Self.headerLength && Array(header.prefix(8)) == Self.magic ? Array(header.suffix(8)) : []
+            files.withLock { $0[fd] = OpenFile(id: id, writing: false) }
+        }
+        return fd
+    }
+
+    public func close(_ fd: Int32) {
+        try? finish(fd)
+        files.withLock { $0[fd] = nil }
+        base.close(fd)
+    }
+
+    public func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws(SystemError) {
+        guard var file = files.withLock({ $0[fd] }), file.writing else { throw SystemError(call: "write", path: nil, errno: EBADF) }
+        file.pending.append(contentsOf: bytes)
+        // Keep the last chunk back: only `finish` knows it is the last.
+        while file.pending.count > Self.chunk {
+            try base.write(fd, bytes: seal(Array(file.pending.prefix(Self.chunk)), file.id, index: file.sealedChunks, last: false))
+            file.pending.removeFirst(Self.chunk)
+            file.sealedChunks += 1
+        }
+        let done = file
+        files.withLock { $0[fd] = done }
+    }
+
+    /// Seals what is pending as the last chunk: on close, sync, or the first read back.
+    private func finish(_ fd: Int32) throws(SystemError) {
+        guard var file = files.withLock({ $0[fd] }), file.writing else { return }
+        try base.write(fd, bytes: seal(file.pending, file.id, index: file.sealedChunks, last: true))
+        file.pending = []
+        file.sealedChunks += 1
+        file.writing = false
+        let done = file
+        files.withLock { $0[fd] = done }
+    }
+
+    public func pread(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer, _ offset: Int) throws(SystemError) -> Int {
+        try finish(fd)
+        guard let id = files.withLock({ $0[fd]?.id }), id.count == 8 else { throw SystemError(call: "read", path: nil, errno: EIO) }
+        let size = try fileSize(fd)
+        guard offset < size else { return 0 }
+        let end = min(size, offset + buffer.count)
+        let chunks = (try base.fileSize(fd) - Self.headerLength + Self.chunk + Self.tag - 1) / (Self.chunk + Self.tag)
+        var written = 0
+        var index = offset / Self.chunk
+        while index * Self.chunk < end {
+            let sealedLength = min(Self.chunk + Self.tag, try base.fileSize(fd) - Self.headerLength - index * (Self.chunk + Self.tag))
+            let sealed = try base.read(fd, count: sealedLength, at: Self.headerLength + index * (Self.chunk + Self.tag))
+            guard let plain = open(sealed, id, index: index, last: index == chunks - 1) else { throw SystemError(call: "read", path: nil, errno: EIO) }
+            let from = max(offset, index * Self.chunk) - index * Self.chunk
+            let to = min(end, index * Self.chunk + plain.count) - index * Self.chunk
+            guard from < to else { break }
+            plain[from..<to].withUnsafeBytes { buffer.baseAddress!.advanced(by: written).copyMemory(from: $0.baseAddress!, byteCount: to - from) }
+            written += to - from
+            index += 1
+        }
+        return written
+    }
+
+    public func fileSize(_ fd: Int32) throws(SystemError) -> Int {
+        if let file = files.withLock({ $0[fd] }), file.writing { return file.sealedChunks * Self.chunk + file.pending.count }
+        let sealed = try base.fileSize(fd) - Self.headerLength
+        guard sealed > 0 else { return 0 }
+        let chunks = (sealed + Self.chunk + Self.tag - 1) / (Self.chunk + Self.tag)
+        return sealed - chunks * Self.tag
+    }
+
+    public func fdatasync(_ fd: Int32) throws(SystemError) {
+        try finish(fd)
+        try base.fdatasync(fd)
+    }
+
+    public func fsync(_ fd: Int32) throws(SystemError) {
+        try finish(fd)
+        try base.fsync(fd)
+    }
+
+    public func ftruncate(_ fd: Int32, _ size: Int) throws(SystemError) { throw SystemError(call: "ftruncate", path: nil, errno: EINVAL) }
+    public func identity(_ fd: Int32) throws(SystemError) -> FileIdentity { try base.identity(fd) }
+    public func fchmod(_ fd: Int32, _ mode: mode_t) throws(SystemError) { try base.fchmod(fd, mode) }
+    public func flock(_ fd: Int32, _ operation: Int32) throws(SystemError) { try base.flock(fd, operation) }
+    public func rename(_ from: String, _ to: String) throws(SystemError) { try base.rename(from, to) }
+    public func mkdir(_ path: String, _ mode: mode_t) throws(SystemError) { try base.mkdir(path, mode) }
+    public func unlink(_ path: String) throws(SystemError) { try base.unlink(path) }
+    public func stat(_ path: String) throws(SystemError) -> FileStatus? { try base.stat(path) }
+    public func processID() -> Int32 { base.processID() }
+
+    private func nonce(_ id: [UInt8], _ index: Int) -> AES.GCM.Nonce {
+        let n = UInt32(index).bigEndian
+        return try! AES.GCM.Nonce(data: id + withUnsafeBytes(of: n) { Array($0) })
+    }
+
+    private func seal(_ plain: [UInt8], _ id: [UInt8], index: Int, last: Bool) -> [UInt8] {
+        let box = try! AES.GCM.seal(plain, using: key, nonce: nonce(id, index), authenticating: [last ? 1 : 0])
+        return Array(box.ciphertext) + Array(box.tag)
+    }
+
+    private func open(_ sealed: [UInt8], _ id: [UInt8], index: Int, last: Bool) -> [UInt8]? {
+        guard sealed.count >= Self.tag,
+              let box = try? AES.GCM.SealedBox(nonce: nonce(id, index), ciphertext: sealed.dropLast(Self.tag), tag: sealed.suffix(Self.tag)),
+              let plain = try? AES.GCM.open(box, using: key, authenticating: [last ? 1 : 0]) else { return nil }
+        return Array(plain)
+    }
+}
