@@ -34,7 +34,7 @@ final class SharedDeskTests {
 
     deinit {
         for user in [anna, maria, stranger] { _ = try? LotsenTestSupport.run("/usr/sbin/userdel", [user]) }
-        for path in ["/var/lib/lotsen/\(name)", "/var/lib/lotsen/\(name).seal.key", "/etc/lotsen/\(name).conf"] {
+        for path in ["/var/lib/lotsen/\(name)", "/var/lib/lotsen/\(name).seal.key", "/var/lib/lotsen/\(name).master.key", "/etc/lotsen/\(name).conf"] {
             try? FileManager.default.removeItem(atPath: path)
         }
     }
@@ -75,7 +75,11 @@ final class SharedDeskTests {
         #expect(path.status == 3 && path.stdout.isEmpty, "\(path.stderr)")
 
         // Around Lotsen: the files are the service user's alone.
-        for attempt in [["cat", journal], ["sh", "-c", "echo x >> \(journal)"], ["ls", "/var/lib/lotsen/\(name)"]] {
+        // Even read as root, the journal tells nothing without the master key; no login can read that.
+        let raw = try String(contentsOfFile: journal, encoding: .utf8)
+        #expect(!raw.contains("Ringde från AF") && !raw.contains("Sara") && FileManager.default.fileExists(atPath: journal + ".keys"))
+        for attempt in [["cat", journal], ["sh", "-c", "echo x >> \(journal)"], ["ls", "/var/lib/lotsen/\(name)"],
+                        ["cat", "/var/lib/lotsen/\(name).master.key"]] {
             let r = try LotsenTestSupport.run("/usr/sbin/runuser", ["-u", anna, "--"] + attempt, cwd: "/")
             #expect(r.status != 0 && r.stdout.isEmpty, "\(attempt)")
         }
