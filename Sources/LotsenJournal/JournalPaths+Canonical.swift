@@ -5,7 +5,7 @@ public enum JournalPathProblem: Equatable, Sendable {
     /// The journal file has more than one name (a hard link): processes reaching it by
     /// different names would not agree on its lock and companion files.
     case hardLinked(path: String, links: Int)
-    /// A companion file (lock, head, snapshot) is a symbolic link, which is never followed.
+    /// A companion file (lock, head, key store, snapshot) is a symbolic link, which is never followed.
     case companionIsLink(path: String)
     /// The journal is not a regular file (a directory, a device, a pipe).
     case notARegularFile(path: String)
@@ -42,7 +42,7 @@ extension JournalPaths {
     /// The companion files are opened by name; none of them may be a symbolic link
     /// (one pointing at another file would have Lotsen lock, chmod or replace it).
     func refuseLinkedCompanions() throws(JournalError) {
-        for path in [lock, head, journal + ".snapshot"] {
+        for path in [lock, head, keys, journal + ".snapshot"] {
             var st = Glibc.stat()
             if lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK { throw .path(.companionIsLink(path: path)) }
         }

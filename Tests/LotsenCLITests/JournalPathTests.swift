@@ -44,9 +44,9 @@ struct JournalPathTests {
         #expect(cli.bytes == before)
     }
 
-    @Test("a lock, head or snapshot file that is a symlink is refused, never followed, locked or chmod'ed")
+    @Test("a lock, head, key store or snapshot file that is a symlink is refused, never followed, locked or chmod'ed")
     func linkedCompanions() throws {
-        for companion in ["lock", "head", "snapshot"] {
+        for companion in ["lock", "head", "keys", "snapshot"] {
             let cli = try CLI().ready()
             let victim = cli.dir.file("victim.txt")
             try "someone's file\n".write(toFile: victim, atomically: false, encoding: .utf8)
