@@ -177,6 +177,8 @@ public final class TUIApp {
             } catch let e as JournalError {
                 send(.failed(state.lang.journal.error(e)))
                 checkJournalStatus()
+            } catch let e as KeyStore.Problem {
+                send(.failed(state.lang.keys.problem(e)))
             } catch {
                 send(.failed("\(error)"))
             }

@@ -65,3 +65,30 @@ struct AccessLogCommandTests {
         #expect(r.status == 1 && r.stderr.contains("kedja bryts vid rad"), "\(r.stderr)")
     }
 }
+
+/// The register extract as a document to hand to the person (issue 26, point 3).
+@Suite("The register extract as a document")
+struct ExtractDocumentTests {
+    @Test("Markdown and printable HTML, Swedish and English: who holds what, under which consent, who looked; written only where asked")
+    func document() throws {
+        let cli = try CLI().ready()
+        #expect(try cli.run("caseworker", "add", "--initials", "MS", "--name", "Maria Sand", "--org", "AME").status == 0)
+        #expect(try cli.run("consent", "sara", "--orgs", "AF,AME").status == 0)
+        #expect(try cli.run(["note", "sara", "Träffades på AME"], author: "MS").status == 0)
+        #expect(try cli.run(["show", "sara"], author: "MS").status == 0)
+        let md = try cli.run("extract", "sara", "--format", "md")
+        #expect(md.status == 0 && md.stdout.hasPrefix("# Registerutdrag"), "\(md.stderr)")
+        for part in ["## Organisationer som har uppgifter om dig", "- AF: ", "- AME: 1 post", "Samtycke sedan", "AF, AME får dela",
+                     "Träffades på AME", "## Vem har tittat (loggutdrag)", "Maria Sand: kortet", "## Gallrat"] {
+            #expect(md.stdout.contains(part), "\(part)\n\(md.stdout)")
+        }
+        let file = cli.dir.file("utdrag.html")
+        let html = try cli.run(["extract", "sara", "--format", "html", "--output", file], lang: "en_GB.UTF-8")
+        #expect(html.status == 0 && html.stderr.contains("The register extract is saved in"), "\(html.stderr)")
+        let page = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(page.contains("<html") && page.contains("Organisations that hold data about you") && page.contains("Who has looked"))
+        #expect(Bytes.permissions(file) == 0o600)
+        let again = try cli.run(["extract", "sara", "--format", "html", "--output", file])
+        #expect(again.status == 2, "an existing file is not written over: \(again.stderr)")
+    }
+}

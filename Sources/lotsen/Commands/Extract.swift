@@ -16,6 +16,9 @@ extension Lotsen {
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
         @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
+        @Option(help: ArgumentHelp(helpLanguage.extract.formatOption)) var format: DocumentFormat?
+        @Option(help: ArgumentHelp(planWords.help(.outputOption))) var output: String?
+        @Flag(help: ArgumentHelp(words.help(.forceOption))) var force = false
 
         struct Entry: Encodable {
             var sequence: Int
@@ -76,6 +79,20 @@ extension Lotsen {
                 Console.out(try JSONOutput.encode(Document(participant: ParticipantJSON(seen, state: w.state, today: ctx.today), entries: entries,
                                                            leftOut: left.map { .init(organisation: $0.key?.code, count: $0.value) }
                                                                .sorted { ($0.organisation ?? "") < ($1.organisation ?? "") })))
+                return
+            }
+            if let format {
+                // A document to hand to the person: who holds what, under which consent, who looked.
+                let looks = (try? AccessLog.read(w.journal.paths))?.entries.map(\.entry).filter { $0.subject == id.value }.map {
+                    ExtractDocument.Look(time: LocalClock.minute(of: $0.time), who: $0.caseworker.flatMap { w.state.caseworker($0)?.name } ?? $0.login,
+                                         what: ctx.lang.access.what($0.what))
+                }
+                let card = CardText.render(seen, state: w.state, today: ctx.today, lang: ctx.lang).split(separator: "\n").map(String.init)
+                let doc = ExtractDocument(seen, card: card, today: ctx.today, entries: entries.map {
+                    ExtractDocument.Entry(sequence: $0.sequence, time: $0.time.prefix(10).description, author: $0.authorName ?? $0.author,
+                                          organisation: w.state.organisation(ofAuthor: $0.author)?.code, description: $0.description)
+                }, leftOut: left, looks: looks, lang: ctx.lang)
+                try Output.deliver(Array(doc.render(format).utf8), to: output, force: force, ctx) { ctx.lang.extract.saved($0) }
                 return
             }
             var lines = [CardText.render(seen, state: w.state, today: ctx.today, lang: ctx.lang), ""]

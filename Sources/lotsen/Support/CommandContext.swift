@@ -105,6 +105,9 @@ struct CommandContext {
             throw CommandFailure.usage(lang.domain.error(e, names: { label(workspace, $0) }))
         } catch let e as JournalError {
             throw CommandFailure.journal(lang.journal.error(e))
+        } catch let e as KeyStore.Problem {
+            // The key store could not be written (a full disk): nothing was appended.
+            throw CommandFailure.keys(lang.keys.problem(e, keyFile: MasterKeys.keyFilePath(global)))
         }
     }
 
