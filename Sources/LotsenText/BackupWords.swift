@@ -64,6 +64,9 @@ public struct BackupWords: Spoken {
         if let current = c.current, let lost = c.lost {
             loss = lost == 0
                 ? say("Journalen har inget efter den: inget går förlorat.", "The journal holds nothing after it: nothing is lost.")
+                : lost == 1
+                ? say("Journalen har 1 post efter den (\(current.lastSequence)): den finns inte i den återställda journalen.",
+                      "The journal holds 1 record after it (\(current.lastSequence)): it is not in the restored journal.")
                 : say("Journalen har \(lost) poster efter den (\(b.point.sequence + 1)–\(current.lastSequence)): de finns inte i den återställda journalen.",
                       "The journal holds \(lost) records after it (\(b.point.sequence + 1)–\(current.lastSequence)): they are not in the restored journal.")
         } else if let current = c.current {
@@ -73,8 +76,9 @@ public struct BackupWords: Spoken {
                 : say("Journalen är skadad: vad den har efter säkerhetskopian går inte att räkna säkert.",
                       "The journal is damaged: what it holds after the backup cannot be counted for sure.")
         } else if let head = c.headSequence, head > b.point.sequence {
-            loss = say("Journalen saknas; enligt sin kontrollpunkt hade den nått minst post \(head): \(head - b.point.sequence) poster efter säkerhetskopian (\(b.point.sequence + 1)–\(head)) går förlorade.",
-                       "The journal is missing; by its head checkpoint it had reached at least record \(head): \(head - b.point.sequence) records after the backup (\(b.point.sequence + 1)–\(head)) are lost.")
+            let n = head - b.point.sequence, range = n == 1 ? "\(head)" : "\(b.point.sequence + 1)–\(head)"
+            loss = say("Journalen saknas; enligt sin kontrollpunkt hade den nått minst post \(head): \(n) \(n == 1 ? "post" : "poster") efter säkerhetskopian (\(range)) går förlorade.",
+                       "The journal is missing; by its head checkpoint it had reached at least record \(head): \(n) \(n == 1 ? "record" : "records") after the backup (\(range)) \(n == 1 ? "is" : "are") lost.")
         } else {
             loss = say("Det finns ingen läsbar journal att jämföra med.", "There is no readable journal to compare with.")
         }
@@ -86,7 +90,8 @@ public struct BackupWords: Spoken {
     public func restored(_ b: JournalBackup, _ c: JournalBackup.Comparison, keptAs: String, accessLog: Bool) -> String {
         var out = say("Journalen är återställd till post \(b.point.sequence) och kontrollerad.", "The journal is restored to record \(b.point.sequence) and verified.")
         if let lost = c.lost, lost > 0 {
-            out += " " + say("De \(lost) poster som kom efter finns kvar i \(keptAs).", "The \(lost) records that came after are kept in \(keptAs).")
+            out += " " + (lost == 1 ? say("Posten som kom efter finns kvar i \(keptAs).", "The record that came after is kept in \(keptAs).")
+                                    : say("De \(lost) poster som kom efter finns kvar i \(keptAs).", "The \(lost) records that came after are kept in \(keptAs)."))
         }
         if accessLog { out += " " + say("Åtkomstloggen togs från säkerhetskopian.", "The access log was taken from the backup.") }
         return out

@@ -53,6 +53,10 @@ struct BackupRestoreTests {
         let kept = try FileManager.default.contentsOfDirectory(atPath: cli.dir.file("data")).filter { $0.contains(".before-restore-") }
         #expect(kept.count == 1 && Bytes.read(cli.dir.file("data/" + kept[0])) == before, "the old journal kept whole")
         #expect(try lastSequence(cli) == at)
+        // One record after: said as one.
+        #expect(try cli.run("note", "sara", "Tre").status == 0)
+        let one = try cli.run(["restore", backup], stdin: "")
+        #expect(one.stdout.contains("Journalen har 1 post efter den (\(at + 1)): den finns inte"), "\(one.stdout)")
     }
 
     @Test("refused with a clear message and nothing written: another journal's backup, an unfinished one, a damaged one")
