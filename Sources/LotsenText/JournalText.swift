@@ -151,6 +151,8 @@ public struct JournalWords: Spoken {
                                       "  Checkpoint: missing – whole records lost at the end cannot be detected")
         case .snapshotMissing: return say("  Ögonblicksbild: saknas (görs vid nästa öppning)",
                                           "  Snapshot: none (made on the next open)")
+        case .snapshotLocked: return say("  Ögonblicksbild: krypterad, och journalens nyckel finns inte här – kedjan är kontrollerad utan den",
+                                         "  Snapshot: encrypted, and the journal's key is not at hand – the chain was checked without it")
         case .snapshotHolds(let s): return say("  Ögonblicksbild: post \(s); sigillet och kontrollsummorna stämmer och posten finns i kedjan",
                                                "  Snapshot: record \(s); its seal and checksums hold and the record is in the chain")
         case .snapshotEqualsReplay(let s): return say("  Ögonblicksbild: post \(s); samma innehåll som journalen uppspelad dit",
@@ -232,7 +234,7 @@ public enum VerificationLine: Sendable {
     case records(String)
     case headMatches, headBehind(String), headAhead(String), headMissing
     /// The snapshot beside the journal (`lotsen verify`, `--deep`).
-    case snapshotMissing, snapshotHolds(String), snapshotEqualsReplay(String)
+    case snapshotMissing, snapshotLocked, snapshotHolds(String), snapshotEqualsReplay(String)
     case snapshotDamaged, snapshotNotInChain, snapshotDiffers(String), snapshotSealBroken
 }
 

@@ -9,6 +9,9 @@ import LotsenJournal
 public enum SnapshotCheck: Equatable, Sendable {
     /// No snapshot (it is made again on the next open).
     case none
+    /// An encrypted journal's snapshot, and no key at hand to open it: the chain is
+    /// checked all the same, the snapshot not.
+    case locked
     /// Its checksums hold and the record it was made at is in the chain, byte for byte.
     case holds(sequence: Int)
     /// Deep: it also equals, participant by participant, a replay of the journal up to
@@ -26,7 +29,7 @@ public enum SnapshotCheck: Equatable, Sendable {
 
     public var isSound: Bool {
         switch self {
-        case .none, .holds, .equalsReplay: return true
+        case .none, .locked, .holds, .equalsReplay: return true
         case .damaged, .notInChain, .differsFromReplay, .sealBroken: return false
         }
     }

@@ -68,6 +68,10 @@ struct EncryptionTests {
         try FileManager.default.removeItem(atPath: keyFile)
         let missing = try cli.run(["show", "sara"], lang: "en_GB.UTF-8")
         #expect(missing.status == 4 && missing.stderr.contains("key file is missing") && !missing.stdout.contains("Sara"), "\(missing.stderr)")
+        // verify needs no key: the chain is checked; the encrypted snapshot is said to be out of reach, not damaged.
+        #expect(FileManager.default.fileExists(atPath: cli.journal + ".snapshot"))
+        let keyless = try cli.run("verify")
+        #expect(keyless.status == 0 && keyless.stdout.contains("Journalen är hel") && keyless.stdout.contains("nyckel finns inte här"), "\(keyless.stdout)")
         #expect(cli.bytes == before && Bytes.read(cli.journal + ".keys") == keys)
         Bytes.write(right, to: keyFile)
         #expect(try cli.run("show", "sara").stdout.contains("Sara Lind"))

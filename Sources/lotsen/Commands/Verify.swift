@@ -33,7 +33,11 @@ extension Lotsen {
             }
             if showProgress && report.bytes > 32 << 20 { Console.write(2, "\r\u{1B}[K") }
             // The snapshot is what find and show answer from: checked too, never passed over.
-            let snapshot = report.isSound ? canonical.map { SnapshotCheck.run($0, deep: deep, key: global.sealKey, ring: global.keyRing($0)) } ?? .none : .none
+            let snapshot = report.isSound ? canonical.map { c in
+                // Without the journal's keys the chain is checked, the encrypted snapshot cannot be.
+                let ring = global.keyRing(c)
+                return KeyStore.exists(c) && ring == nil ? .locked : SnapshotCheck.run(c, deep: deep, key: global.sealKey, ring: ring)
+            } ?? .none : .none
             if json {
                 Console.out(try JSONOutput.encode(VerifyJSON(report, snapshot: snapshot, path: paths.journal, lang: lang)))
             } else {
@@ -60,7 +64,7 @@ struct VerifyJSON: Encodable {
     var headSequence: Int?
     var damage: Damage?
     var tornTail: Torn?
-    /// `none`, `holds`, `equals-replay`, `damaged`, `not-in-chain`, `differs-from-replay`,
+    /// `none`, `locked`, `holds`, `equals-replay`, `damaged`, `not-in-chain`, `differs-from-replay`,
     /// `seal-broken`.
     var snapshot: String
 
@@ -68,6 +72,7 @@ struct VerifyJSON: Encodable {
         sound = r.isSound && check.isSound
         switch check {
         case .none: snapshot = "none"
+        case .locked: snapshot = "locked"
         case .holds: snapshot = "holds"
         case .equalsReplay: snapshot = "equals-replay"
         case .damaged: snapshot = "damaged"
@@ -96,6 +101,7 @@ extension SnapshotCheck {
         let n = { (s: Int) in NumberText.integer(s, lang) }
         switch self {
         case .none: return .snapshotMissing
+        case .locked: return .snapshotLocked
         case .holds(let s): return .snapshotHolds(n(s))
         case .equalsReplay(let s): return .snapshotEqualsReplay(n(s))
         case .damaged: return .snapshotDamaged
