@@ -123,7 +123,7 @@ extension JournalBackup {
             try PrivateFile.write(Array(prefix[..<whole]), to: AccessLog.path(paths), existing: .refuse)
         }
         if let keys = source.keys { try PrivateFile.write(keys, to: paths.keys, existing: .refuse) }
-        var made = try check(paths, directory: directory)
+        var made = try check(paths, directory: directory, io: io)
         made.madeAt = time
         try FileCreation.writeAtomically(made.manifest(), to: directory + "/" + manifestName,
                                          via: directory + "/." + manifestName + ".tmp", directory: directory, io: io)
@@ -145,21 +145,20 @@ extension JournalBackup {
     }
 
     /// The journal and access log in `directory` verified: what a manifest would name.
-    private static func check(_ paths: JournalPaths, directory: String) throws -> JournalBackup {
-        let report = try Journal.verify(paths)
+    private static func check(_ paths: JournalPaths, directory: String, io: FileIO) throws -> JournalBackup {
+        let report = try Journal.verify(paths, io: io)
         guard report.isSound, let id = report.journalID else {
             throw Problem.damaged(report.damage.map { "record \($0.sequence)" } ?? "torn end")
         }
-        let access = try AccessLog.read(paths)
+        let access = try AccessLog.read(paths, io: io)
         if let line = access.brokenAt { throw Problem.accessLogBroken(line) }
-        let lineStart = try lastLineStart(paths.journal, end: report.bytes)
+        let lineStart = try lastLineStart(paths.journal, end: report.bytes, io: io)
         return JournalBackup(directory: directory, journalID: id,
                              point: Journal.ChainPoint(sequence: report.lastSequence, hash: report.lastHash, lineStart: lineStart, end: report.bytes),
                              madeAt: Timestamp(millisecondsSince1970: 0), accessEntries: access.entries.count)
     }
 
-    private static func lastLineStart(_ path: String, end: Int) throws(SystemError) -> Int {
-        let io = SystemFileIO()
+    private static func lastLineStart(_ path: String, end: Int, io: FileIO) throws(SystemError) -> Int {
         let fd = try io.open(path, O_RDONLY | O_CLOEXEC, 0)
         defer { io.close(fd) }
         let from = max(0, end - 1 - 1_048_576)
@@ -194,7 +193,7 @@ extension JournalBackup {
               let hash = o["hash"]?.string.flatMap(Digest.init(hex:)), let lineStart = o["lineStart"]?.int, let end = o["end"]?.int,
               let made = o["made"]?.string.flatMap(Timestamp.init(text:)) else { throw .incomplete(directory) }
         let found: JournalBackup
-        do { found = try check(JournalPaths(journal: directory + "/" + journalName), directory: directory) } catch {
+        do { found = try check(JournalPaths(journal: directory + "/" + journalName), directory: directory, io: io) } catch {
             if let problem = error as? Problem { throw problem }
             if case JournalError.notFound = error { throw .incomplete(directory) }
             throw .damaged("\(error)")

@@ -45,8 +45,7 @@ struct CLI {
     /// rest (and stays until `lotsen migrate --encrypt`): made by the journal library, not `init`.
     func readyInTheClear() throws -> CLI {
         try FileManager.default.createDirectory(atPath: dir.file("data"), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let (j, _) = (try Journal.create(JournalPaths(journal: journal), id: "in-the-clear", time: .now(), author: "AB", clock: { .now() }), 0)
-        j.close()
+        try Journal.create(JournalPaths(journal: journal), id: "in-the-clear", time: .now(), author: "AB", clock: { .now() }).close()
         try run("caseworker", "add", "--initials", "AB", "--name", "Anna Bok", "--org", "AF")
         try run("add", "--pnr", "000101-2384", "--first", "Sara", "--last", "Lind", "--phone", "070-123 45 67", "--registered", "2026-09-01")
         return self

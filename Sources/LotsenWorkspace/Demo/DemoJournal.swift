@@ -41,9 +41,7 @@ public struct DemoJournal {
         var drafts = generate()
         if let master {
             var ring = try KeyStore.create(for: paths, master: master, io: io)
-            _ = ring.ensureKeys(for: drafts.map { SealedPayload.isJournalWide($0.type) ? nil : $0.subject })
-            try KeyStore.write(ring, paths, master: master)
-            drafts = try drafts.map { try SealedPayload.seal($0, in: ring) }
+            drafts = try ring.seal(drafts, storingNewKeysIn: paths, master: master)
         }
         let journal = try Journal.create(paths, id: "demo-\(size.rawValue)-\(seed)", time: start, author: "demo",
                                          io: io, clock: clock)

@@ -21,7 +21,6 @@ public enum JournalEncryption {
 
     public struct Outcome: Sendable, Equatable {
         public var records: Int
-        public var people: Int
         public var keptAs: String
     }
 
@@ -40,16 +39,17 @@ public enum JournalEncryption {
         let target = JournalPaths(journal: paths.journal + ".encrypting-\(io.processID())")
         for file in [target.journal, target.keys, target.lock, target.head] { try? io.unlink(file) }
         var ring = try KeyStore.create(for: target, master: master, io: io)
-        _ = ring.ensureKeys(for: records.map { SealedPayload.isJournalWide($0.type) ? nil : $0.subject })
-        try KeyStore.write(ring, target, master: master)
+        // Batch by batch as they were written: the same framing in the new journal.
+        let plain = batches.map { $0.filter { $0.sequence > 0 }.map {
+            RecordDraft(time: $0.time, author: $0.author, type: $0.type, subject: $0.subject, payload: $0.payload)
+        } }
+        var sealed = try ring.seal(Array(plain.joined()), storingNewKeysIn: target, master: master)[...]
         let journal = try Journal.create(target, id: journalID, time: header.time, author: header.author, io: io, clock: { header.time })
         journal.headInterval = 1_000_000
         do {
-            for batch in batches {
-                let drafts = try batch.filter { $0.sequence > 0 }.map {
-                    try SealedPayload.seal(RecordDraft(time: $0.time, author: $0.author, type: $0.type, subject: $0.subject, payload: $0.payload), in: ring)
-                }
-                if !drafts.isEmpty { try journal.append(drafts) }
+            for batch in plain where !batch.isEmpty {
+                try journal.append(Array(sealed.prefix(batch.count)))
+                sealed = sealed.dropFirst(batch.count)
             }
             journal.close()
             let check = try Journal.verify(target, io: io)
@@ -62,6 +62,6 @@ public enum JournalEncryption {
             throw e
         }
         for file in [target.lock, target.head, target.journal + ".checked"] { try? io.unlink(file) }
-        return Outcome(records: records.count, people: ring.count - 1, keptAs: keptAs)
+        return Outcome(records: records.count, keptAs: keptAs)
     }
 }

@@ -45,16 +45,23 @@ public struct KeyRing: Sendable, Equatable {
 
     public func holdsKey(for subject: String?) -> Bool { keys[Self.name(of: subject)] != nil }
     public func isForgotten(_ subject: String?) -> Bool { subject.map { forgotten[$0] != nil } ?? false }
-    public var count: Int { keys.count }
 
-    /// Keys for the subjects that have none yet; true when any was made.
-    mutating func ensureKeys<S: Sequence<String?>>(for subjects: S) -> Bool {
+    /// Whether sealing `draft` needs a key this ring does not hold (and may make: a
+    /// forgotten person gets none again).
+    func lacksKey(for draft: RecordDraft) -> Bool {
+        keys[Self.name(of: draft.subject, type: draft.type)] == nil && !isForgotten(draft.subject)
+    }
+
+    /// The drafts sealed, a key made first for each subject that has none — written to
+    /// the key store at `paths`, durably, before any record that needs it is.
+    mutating func seal(_ drafts: [RecordDraft], storingNewKeysIn paths: JournalPaths, master: MasterKey) throws -> [RecordDraft] {
         var made = false
-        for s in subjects where keys[Self.name(of: s)] == nil && !isForgotten(s) {
-            set(Self.name(of: s), KeyRing.newKey())
+        for d in drafts where lacksKey(for: d) {
+            set(Self.name(of: d.subject, type: d.type), KeyRing.newKey())
             made = true
         }
-        return made
+        if made { try KeyStore.write(self, paths, master: master) }
+        return try drafts.map { try SealedPayload.seal($0, in: self) }
     }
 
     private mutating func set(_ name: String, _ key: [UInt8]?) {

@@ -65,15 +65,17 @@ public enum KeyStore {
     /// The journal-wide key alone, sealed apart in the store: what reading the snapshot
     /// needs (`lotsen find` on the phone), without opening every person's key.
     public static func readJournalKey(_ paths: JournalPaths, master: MasterKey?) throws(Problem) -> [UInt8] {
-        let (o, key, kind) = try unlock(paths, master: master)
+        let (_, o, key, kind) = try unlock(paths, master: master)
         guard let sealed = o["journal"]?.string.flatMap({ Data(base64Encoded: $0) }) else { throw .damaged }
         do { return Array(try AES.GCM.open(AES.GCM.SealedBox(combined: sealed), using: key, authenticating: Array("lotsen.journal-key".utf8))) } catch {
             throw .wrongKey(passphrase: kind == "scrypt")
         }
     }
 
-    /// The store's outer object and the master key it is sealed under.
-    private static func unlock(_ paths: JournalPaths, master: MasterKey?) throws(Problem) -> (JSONValue, SymmetricKey, String) {
+    /// The store's bytes, read once (a desk writing the store replaces it whole: its two
+    /// lines must come from the same version, or a new salt would meet an old body), its
+    /// first line, and the master key it is sealed under.
+    private static func unlock(_ paths: JournalPaths, master: MasterKey?) throws(Problem) -> (Data, JSONValue, SymmetricKey, String) {
         guard let data = FileManager.default.contents(atPath: path(paths)) else {
             throw exists(paths) ? .io(path(paths)) : .missing
         }
@@ -90,12 +92,12 @@ public enum KeyStore {
         case ("scrypt", _): throw .needsPassphrase
         default: throw .damaged
         }
-        return (o, key, kind)
+        return (data, o, key, kind)
     }
 
     public static func read(_ paths: JournalPaths, master: MasterKey?) throws(Problem) -> KeyRing {
-        let (_, key, kind) = try unlock(paths, master: master)
-        guard let data = FileManager.default.contents(atPath: path(paths)), let newline = data.firstIndex(of: 0x0A),
+        let (data, _, key, kind) = try unlock(paths, master: master)
+        guard let newline = data.firstIndex(of: 0x0A),
               let o = JSONValue.parse(Array(data[(newline + 1)...].prefix { $0 != 0x0A })),
               let sealed = o["sealed"]?.string.flatMap({ Data(base64Encoded: $0) }) else { throw .damaged }
         let plain: Data

@@ -85,14 +85,15 @@ public final class SealedFileIO: FileIO, @unchecked Sendable {
     public func pread(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer, _ offset: Int) throws(SystemError) -> Int {
         try finish(fd)
         guard let id = files.withLock({ $0[fd]?.id }), id.count == 8 else { throw SystemError(call: "read", path: nil, errno: EIO) }
-        let size = try fileSize(fd)
+        // One fstat for the whole read: the sizes of the plain text and of the chunks follow.
+        let sealedSize = try base.fileSize(fd) - Self.headerLength
+        let (size, chunks) = Self.plain(sealedSize)
         guard offset < size else { return 0 }
         let end = min(size, offset + buffer.count)
-        let chunks = (try base.fileSize(fd) - Self.headerLength + Self.chunk + Self.tag - 1) / (Self.chunk + Self.tag)
         var written = 0
         var index = offset / Self.chunk
         while index * Self.chunk < end {
-            let sealedLength = min(Self.chunk + Self.tag, try base.fileSize(fd) - Self.headerLength - index * (Self.chunk + Self.tag))
+            let sealedLength = min(Self.chunk + Self.tag, sealedSize - index * (Self.chunk + Self.tag))
             let sealed = try base.read(fd, count: sealedLength, at: Self.headerLength + index * (Self.chunk + Self.tag))
             guard let plain = open(sealed, id, index: index, last: index == chunks - 1) else { throw SystemError(call: "read", path: nil, errno: EIO) }
             let from = max(offset, index * Self.chunk) - index * Self.chunk
@@ -107,10 +108,14 @@ public final class SealedFileIO: FileIO, @unchecked Sendable {
 
     public func fileSize(_ fd: Int32) throws(SystemError) -> Int {
         if let file = files.withLock({ $0[fd] }), file.writing { return file.sealedChunks * Self.chunk + file.pending.count }
-        let sealed = try base.fileSize(fd) - Self.headerLength
-        guard sealed > 0 else { return 0 }
-        let chunks = (sealed + Self.chunk + Self.tag - 1) / (Self.chunk + Self.tag)
-        return sealed - chunks * Self.tag
+        return Self.plain(try base.fileSize(fd) - Self.headerLength).size
+    }
+
+    /// The plain size and the number of chunks of `sealed` bytes after the header.
+    private static func plain(_ sealed: Int) -> (size: Int, chunks: Int) {
+        guard sealed > 0 else { return (0, 0) }
+        let chunks = (sealed + chunk + tag - 1) / (chunk + tag)
+        return (sealed - chunks * tag, chunks)
     }
 
     public func fdatasync(_ fd: Int32) throws(SystemError) {

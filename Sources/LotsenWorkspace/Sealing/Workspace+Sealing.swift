@@ -62,14 +62,11 @@ extension Workspace {
     /// journal's lock, so two desks never write the key store at once.
     func sealed(_ drafts: [RecordDraft]) throws -> [RecordDraft] {
         guard var ring, let master else { return drafts }
-        let subjects = drafts.map { SealedPayload.isJournalWide($0.type) ? nil : $0.subject }
-        if subjects.contains(where: { !ring.holdsKey(for: $0) }) {
-            // Another desk may have made it since this one read the store.
-            ring = try KeyStore.read(journal.paths, master: master)
-            if ring.ensureKeys(for: subjects) { try KeyStore.write(ring, journal.paths, master: master) }
-        }
+        // Another desk may have made a missing key since this one read the store.
+        if drafts.contains(where: ring.lacksKey) { ring = try KeyStore.read(journal.paths, master: master) }
+        let sealed = try ring.seal(drafts, storingNewKeysIn: journal.paths, master: master)
         self.ring = ring
-        return try drafts.map { try SealedPayload.seal($0, in: ring) }
+        return sealed
     }
 
     /// A record's payload as written, opened when sealed; nil when its key is gone

@@ -98,7 +98,7 @@ extension Lotsen {
             do throws(JournalBackup.Problem) { comparison = try found.compared(to: paths) } catch {
                 throw CommandFailure.usage(words.problem(error, lang))
             }
-            let keptAs = Self.keptName(paths, ctx.clock.now())
+            let keptAs = FileStamp.beside(paths.journal, ".before-restore-", at: ctx.clock.now())
             Console.out(words.plan(found, made: LocalClock.minute(of: found.madeAt), comparison, keptAs: Quoted.path(keptAs)))
             var confirmed = yes
             if !confirmed && Console.isTerminal(0) && Console.isTerminal(1) {
@@ -119,18 +119,6 @@ extension Lotsen {
                 throw CommandFailure.journal(lang.journal.verification(check, path: paths.journal, lang))
             }
             Console.out(words.restored(found, comparison, keptAs: Quoted.path(keptAs), accessLog: accessRestored))
-        }
-
-        /// `journal.jsonl.before-restore-20261203113000`, with a suffix if taken.
-        static func keptName(_ paths: JournalPaths, _ now: Timestamp) -> String {
-            let second = String(now.description.filter(\.isNumber).prefix(14))
-            var name = paths.journal + ".before-restore-" + second
-            var attempt = 1
-            while FileManager.default.fileExists(atPath: name) {
-                attempt += 1
-                name = paths.journal + ".before-restore-\(second)-\(attempt)"
-            }
-            return name
         }
     }
 }

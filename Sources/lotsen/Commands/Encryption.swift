@@ -26,8 +26,7 @@ extension Lotsen {
             try ctx.require(.backups, in: w)
             w.close()
             let master = try MasterKeys.forCreating(global, passphrase: passphrase)
-            let stamp = String(ctx.clock.now().description.filter(\.isNumber).prefix(14))
-            let keptAs = paths.journal + ".before-encryption-" + stamp
+            let keptAs = FileStamp.beside(paths.journal, ".before-encryption-", at: ctx.clock.now())
             do {
                 let done = try JournalEncryption.migrate(paths, master: master, journalID: UUID().uuidString.lowercased(), keptAs: keptAs)
                 Console.out(words.migrated(records: done.records, keptAs: Quoted.path(done.keptAs)))

@@ -42,10 +42,11 @@ extension Lotsen {
                 if query.isEmpty { query = v.query }
                 let organisation = w.state.caseworker(author)?.organisation
                 let index = SearchIndex(w.state)
-                let found = index.search(ParticipantSearch.Query(query), activeOnly: !(all || v.includeExited), sight: index.sight(for: author, in: w.state))
+                let sight = index.sight(for: author, in: w.state)
+                let found = index.search(ParticipantSearch.Query(query), activeOnly: !(all || v.includeExited), sight: sight)
                 ids = found.filter {
                     // A filter reads the programme: only people whose programme the caller may see.
-                    (!v.filter.readsProgramme || w.state.seesProgramme($0, by: author)) && v.filter.admits(w.state.participant($0)!, author: author, organisation: organisation, today: ctx.today,
+                    (!v.filter.readsProgramme || !sight.programmeHidden.contains($0)) && v.filter.admits(w.state.participant($0)!, author: author, organisation: organisation, today: ctx.today,
                                     stalledDays: w.state.agendaThresholds.stalledDays)
                 }
                 participant = { w.state.participant($0, seenBy: author)?.participant }
@@ -69,7 +70,10 @@ extension Lotsen {
                 try ctx.require(.personData, in: w)
                 let index = SearchIndex(w.state)
                 // Whom the caller may find at all; the count of those who have left is of these too.
-                let found = Self.matches(ParticipantSearch.Query(query), in: index, sight: index.sight(for: ctx.author, in: w.state), all: all)
+                let q = ParticipantSearch.Query(query)
+                let found = Self.matches(q, in: index, sight: index.sight(for: ctx.author, caseworkers: w.state.caseworkers, phones: q.isNumber) {
+                    w.state.participant($0)
+                }, all: all)
                 ids = found.listed
                 exitedMatching = found.exited
                 participant = { [author = ctx.author] in w.state.participant($0, seenBy: author)?.participant }

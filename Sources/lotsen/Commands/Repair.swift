@@ -25,13 +25,9 @@ extension Lotsen {
             }
             // Named by the moment, to the second; a second try in the same second gets a suffix.
             let now = ctx.clock.now()
-            let second = String(now.description.filter { $0.isNumber }.prefix(14))
-            var stamp = second
-            var attempt = 1
-            while FileManager.default.fileExists(atPath: paths.journal + ".repaired-" + stamp)
-                    || FileManager.default.fileExists(atPath: paths.journal + ".damaged-" + stamp) {
-                attempt += 1
-                stamp = second + "-\(attempt)"
+            let stamp = FileStamp.free(at: now) {
+                FileManager.default.fileExists(atPath: paths.journal + ".repaired-" + $0)
+                    || FileManager.default.fileExists(atPath: paths.journal + ".damaged-" + $0)
             }
             let output = paths.journal + ".repaired-" + stamp
             let keptAs = paths.journal + ".damaged-" + stamp
