@@ -27,7 +27,7 @@ enum MasterKeys {
         switch KeyStore.kind(paths) {
         case nil: return nil
         case "scrypt": return passphrase(global, confirm: false).map(MasterKey.passphrase)
-        default: return keyFilePath(global).flatMap(load).map(MasterKey.file)
+        default: return keyFilePath(global).flatMap(KeyFile.load).map(MasterKey.file)
         }
     }
 
@@ -38,22 +38,11 @@ enum MasterKeys {
             return .passphrase(phrase)
         }
         guard let path = keyFilePath(global) else { throw CommandFailure.journal(global.language.keys.noKeyFilePlace) }
-        if let key = load(path) { return .file(key) }
-        let key = MasterKey.newKeyFile()
-        do {
-            try PrivateFile.ensureDirectory((path as NSString).deletingLastPathComponent)
-            // Refuse, never replace: a key file written over loses every journal it opens.
-            try PrivateFile.write(key, to: path, existing: .refuse)
-        } catch {
-            if let existing = load(path) { return .file(existing) }
+        if let key = KeyFile.load(path) { return .file(key) }
+        guard let key = KeyFile.make(MasterKey.newKeyFile(), at: path, environment: global.environment) else {
             throw CommandFailure.journal(global.language.keys.cannotWriteKeyFile(path))
         }
         return .file(key)
-    }
-
-    static func load(_ path: String) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: path), data.count == 32 else { return nil }
-        return [UInt8](data)
     }
 
     /// Asked once per process.

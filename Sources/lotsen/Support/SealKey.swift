@@ -17,30 +17,10 @@ enum SealKey {
     }
 
     /// A shared desk's key: `/var/lib/lotsen/NAME.seal.key`, the service user's, made by `setup`.
-    static func load(path: String) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: path), data.count == 32 else { return nil }
-        return [UInt8](data)
-    }
+    static func load(path: String) -> [UInt8]? { KeyFile.load(path) }
 
     private static func load(path: String, create: Bool, environment: [String: String]) -> [UInt8]? {
-        if let key = load(path: path) { return key }
-        guard create else { return nil }
-        let key = SnapshotSeal.newKey()
-        let dir = (path as NSString).deletingLastPathComponent
-        // Only inside a config directory that exists (or was named by XDG_CONFIG_HOME):
-        // never a home directory made up out of a HOME that is not there.
-        var isDirectory: ObjCBool = false
-        let base = (dir as NSString).deletingLastPathComponent
-        guard environment["XDG_CONFIG_HOME"]?.hasPrefix("/") == true
-                || (FileManager.default.fileExists(atPath: base, isDirectory: &isDirectory) && isDirectory.boolValue)
-        else { return nil }
-        do {
-            try PrivateFile.ensureDirectory(dir)
-            // Refuse, never replace: two processes making a key at once keep the first.
-            try PrivateFile.write(key, to: path, existing: .refuse)
-        } catch {
-            return load(path: path)
-        }
-        return key
+        if let key = KeyFile.load(path) { return key }
+        return create ? KeyFile.make(SnapshotSeal.newKey(), at: path, environment: environment) : nil
     }
 }
