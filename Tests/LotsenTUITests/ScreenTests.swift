@@ -3,6 +3,7 @@ import LotsenJournal
 import LotsenTestSupport
 import LotsenWorkspace
 import TerminalCore
+import LotsenText
 import Testing
 @testable import LotsenTUI
 
@@ -41,6 +42,19 @@ struct ScreenTests {
         h.press(.open)
         #expect(h.app.state.scope == .card)
         h.expectGolden("card-80x24")
+    }
+
+    @Test("a card with hidden parts, in Swedish and English: AME sees that Hoa is registered with AF and whom to ask, not the rest", arguments: [
+        (Language.sv, "card-hidden-sv-80x24"), (Language.en, "card-hidden-en-80x24"),
+    ])
+    func hiddenCard(_ lang: Language, _ golden: String) throws {
+        // Hoa was registered by AB (AF) and has given no consent; MS is AME's.
+        let h = try Harness(author: "MS", lang: lang)
+        h.type("hoa")
+        h.press(.open)
+        #expect(h.app.state.scope == .card)
+        #expect(!h.text.contains("08-123 456"), "the phone is AF's to show")
+        h.expectGolden(golden)
     }
 
     @Test("the note editor, and the help generated from the keymap")
