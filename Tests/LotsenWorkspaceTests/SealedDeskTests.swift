@@ -49,3 +49,46 @@ struct Base64Tests {
         for bad in ["abc", "ab=c", "a===", "ab*d", "AA==AAAA"] { #expect(Base64.decode(ArraySlice(bad.utf8)) == nil, "\(bad)") }
     }
 }
+
+@Suite("A file sealed whole (the snapshot's layer)")
+struct SealedFileIOTests {
+    @Test("written in pieces of any size, read back in any range; a changed byte or a cut chunk does not open")
+    func roundTrip() throws {
+        let dir = TemporaryDirectory("sealed")
+        let io = SealedFileIO(journalKey: MasterKey.newKeyFile())
+        var g = SystemRandomNumberGenerator()
+        for total in [0, 1, SealedFileIO.chunk, SealedFileIO.chunk + 1, 5 * SealedFileIO.chunk + 17] {
+            let bytes = (0..<total).map { _ in UInt8.random(in: 0...255, using: &g) }
+            let path = dir.file("f\(total)")
+            let fd = try io.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            var done = 0
+            while done < total {
+                let n = min(total - done, [1, 1000, SealedFileIO.chunk, 3 * SealedFileIO.chunk + 5].randomElement(using: &g)!)
+                try io.write(fd, bytes: Array(bytes[done..<(done + n)]))
+                done += n
+            }
+            io.close(fd)
+            let rfd = try io.open(path, O_RDONLY, 0)
+            #expect(try io.fileSize(rfd) == total)
+            for _ in 0..<20 where total > 0 {
+                let from = Int.random(in: 0..<total, using: &g), count = Int.random(in: 1...(total - from), using: &g)
+                #expect(try io.read(rfd, count: count, at: from) == Array(bytes[from..<(from + count)]), "\(total): \(from)+\(count)")
+            }
+            io.close(rfd)
+            #expect(!Bytes.read(path).isEmpty && (total < 64 || Bytes.read(path).count > total), "on disk: header, chunks and tags")
+        }
+        // Tampering: a flipped byte, and the last chunk cut off.
+        let path = dir.file("f\(5 * SealedFileIO.chunk + 17)")
+        var disk = Bytes.read(path)
+        disk[100] ^= 1
+        Bytes.write(disk, to: path)
+        let bad = try io.open(path, O_RDONLY, 0)
+        #expect(throws: SystemError.self) { try io.read(bad, count: 10, at: 0) }
+        io.close(bad)
+        disk[100] ^= 1
+        Bytes.write(Array(disk.prefix(SealedFileIO.headerLength + 5 * (SealedFileIO.chunk + SealedFileIO.tag))), to: path)
+        let cut = try io.open(path, O_RDONLY, 0)
+        #expect(throws: SystemError.self) { try io.read(cut, count: 10, at: 4 * SealedFileIO.chunk) }
+        io.close(cut)
+    }
+}

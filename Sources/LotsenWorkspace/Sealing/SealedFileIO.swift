@@ -61,12 +61,16 @@ public final class SealedFileIO: FileIO, @unchecked Sendable {
     public func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws(SystemError) {
         guard var file = files.withLock({ $0[fd] }), file.writing else { throw SystemError(call: "write", path: nil, errno: EBADF) }
         file.pending.append(contentsOf: bytes)
-        // Keep the last chunk back: only `finish` knows it is the last.
-        while file.pending.count > Self.chunk {
-            try base.write(fd, bytes: seal(Array(file.pending.prefix(Self.chunk)), file.id, index: file.sealedChunks, last: false))
-            file.pending.removeFirst(Self.chunk)
+        // Keep the last chunk back: only `finish` knows it is the last. The sealed chunks
+        // leave the buffer at once afterwards, not one by one (a write of megabytes moved
+        // the rest of the buffer down for every chunk).
+        var start = 0
+        while file.pending.count - start > Self.chunk {
+            try base.write(fd, bytes: seal(Array(file.pending[start..<(start + Self.chunk)]), file.id, index: file.sealedChunks, last: false))
+            start += Self.chunk
             file.sealedChunks += 1
         }
+        file.pending.removeFirst(start)
         let done = file
         files.withLock { $0[fd] = done }
     }
