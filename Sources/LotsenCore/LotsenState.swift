@@ -40,6 +40,10 @@ public struct LotsenState: Equatable, Sendable {
     public internal(set) var undoneEntries: [Int: EntryStamp] = [:]
     /// Each caseworker's saved list views (by `Caseworker.key`).
     public internal(set) var savedViews: [String: [SavedView]] = [:]
+    /// Gallring: the rules once set, a proposal waiting for approval, purges made.
+    public internal(set) var retentionRules: RetentionRules?
+    public internal(set) var gallringProposal: GallringProposal?
+    public internal(set) var purges = PurgeLedger()
 
     public init() {}
 
@@ -79,6 +83,9 @@ public struct LotsenState: Equatable, Sendable {
             return
         case .report(.targetSet(let t)):
             applyTarget(t)
+            return
+        case .gallring(let e):
+            applyGallring(e, recorded)
             return
         case .meeting(let e):
             if !applyMeeting(e, stamp) { unappliedEvents += 1 }

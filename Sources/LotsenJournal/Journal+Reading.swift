@@ -96,6 +96,18 @@ extension Journal {
         return records
     }
 
+    /// Runs `body` with the records other processes appended since the last look, holding
+    /// the shared lock: nobody appends until it returns. What `body` writes from them (a
+    /// snapshot) is then never older than the journal, even by a purge a moment ago.
+    public func withNewRecordsHeld<T>(_ body: ([JournalRecord]) throws -> T) throws -> T {
+        guard !isClosed, damageIfAny == nil else { return try body([]) }
+        return try withLock(LOCK_SH) {
+            var records: [JournalRecord] = []
+            _ = try catchUp { records += $0 }
+            return try body(records)
+        }
+    }
+
     /// True when the file holds bytes this handle has not read yet. Cheap: one fstat.
     public func hasUnreadData() -> Bool {
         guard !isClosed, let size = try? io.fileSize(fd) else { return false }

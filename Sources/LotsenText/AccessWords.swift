@@ -19,6 +19,7 @@ public struct AccessWords: Spoken {
         case "tasks": return say("veckouppgifterna", "the weekly tasks")
         case "note": return say("en anteckning", "a note")
         case "programme": return say("programmet", "the programme")
+        case "purged": return say("gallrade personen", "purged the person")
         default: return code
         }
     }

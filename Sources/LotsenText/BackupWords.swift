@@ -51,6 +51,11 @@ public struct BackupWords: Spoken {
     public func listed(_ b: JournalBackup, path: String, made: String) -> String {
         say("\(path)  \(made)  \(b.point.sequence) poster", "\(path)  \(made)  \(b.point.sequence) records")
     }
+    /// Said after a backup made before the journal's latest purge.
+    public func holdsPurged(_ purgedOn: String) -> String {
+        say("  – gjord före gallringen \(purgedOn): har kvar gallrade personers nycklar; ta bort den när den inte längre behövs",
+            "  – made before the purge on \(purgedOn): still holds purged people's keys; remove it once it is no longer needed")
+    }
     public func unusable(path: String, _ why: String) -> String {
         say("\(path)  går inte att använda: \(why)", "\(path)  cannot be used: \(why)")
     }

@@ -87,6 +87,8 @@ public struct DomainWords: Spoken {
         case .year: return say("år", "year")
         case .target: return say("mål (insats eller avslut:orsak)", "target (activity or exit:reason)")
         case .count: return say("antal", "count")
+        case .retentionYears: return say("antal år", "years")
+        case .retentionStart: return say("räknat från", "counted from")
         }
     }
 
@@ -257,6 +259,7 @@ public struct DomainWords: Spoken {
         case .undo(let r): return language.undo.refusal(r)
         case .viewNotFound(let n): return say("Du har ingen sparad vy som heter ”\(Quoted.text(n))”.",
                                               "You have no saved view called “\(Quoted.text(n))”.")
+        case .gallring(let p): return language.gallring.problem(p)
         }
     }
 
@@ -324,6 +327,7 @@ public struct DomainWords: Spoken {
         case .meeting(let e): return language.meeting.describe(e)
         case .report(.targetSet(let t)): return language.report.say(.targetSet(t))
         case .entry(.entryUndone(let u)): return language.undo.describe(u)
+        case .gallring(let e): return language.gallring.describe(e)
         }
     }
 
@@ -393,6 +397,8 @@ extension DomainWords {
         case .programmeSettings: return say("ändra mötesregler, mål, platsbanken eller checklistan", "change the meeting rules, targets, the placement bank or the checklist")
         case .followUp: return say("se allas ärenden eller andras tittningar", "see everyone's caseload or others' looks")
         case .backups: return say("göra säkerhetskopior eller återställa journalen", "make backups or restore the journal")
+        case .gallringProposal: return say("föreslå gallring", "propose gallring")
+        case .purge: return say("godkänna gallring", "approve a purge")
         }
     }
 }

@@ -25,11 +25,14 @@ public struct ExtractDocument {
     let entries: [Entry]
     let leftOut: [Organisation?: Int]
     let looks: [Look]?
+    /// The journal's retention rules, nil when none are set: when this person is purged.
+    let rules: RetentionRules?
     let lang: Language
 
     public init(_ seen: DisclosedParticipant, card: [String], today: Day, entries: [Entry], leftOut: [Organisation?: Int],
-                looks: [Look]?, lang: Language) {
+                looks: [Look]?, rules: RetentionRules?, lang: Language) {
         (self.seen, self.card, self.today, self.entries, self.leftOut, self.looks, self.lang) = (seen, card, today, entries, leftOut, looks, lang)
+        self.rules = rules
     }
 
     public func render(_ format: DocumentFormat) -> String {
@@ -53,9 +56,18 @@ public struct ExtractDocument {
         } else {
             blocks.append(.paragraph(w.noAccessLog))
         }
-        blocks.append(.heading(w.purged))
-        blocks.append(.paragraph(w.nothingPurged))
+        blocks.append(.heading(w.gallring))
+        blocks.append(.paragraph(gallring(p)))
         return DocumentRenderer(title: "\(w.title) – \(p.profile.fullName)", blocks: blocks, lang: lang).render(format)
+    }
+
+    /// When what is recorded about the person is purged, by the journal's rules.
+    private func gallring(_ p: Participant) -> String {
+        let w = lang.extract
+        guard let rules else { return w.noRules }
+        if rules.researchException && p.personnummer.bornOnResearchDay { return w.keptForResearch }
+        guard let c = p.gallringCase(rules) else { return w.purgedAfterExit(rules.years) }
+        return w.purgedFrom(c.due.iso, years: rules.years, since: c.since.iso, afterExit: rules.start == .exit)
     }
 }
 
@@ -85,8 +97,24 @@ public struct ExtractWords: Spoken {
     }
     public var entries: String { say("Alla poster", "Every entry") }
     public var noAccessLog: String { say("Åtkomstloggen kunde inte läsas.", "The access log could not be read.") }
-    public var purged: String { say("Gallrat", "Purged") }
-    public var nothingPurged: String { say("Inget om dig har gallrats.", "Nothing about you has been purged.") }
+    public var gallring: String { say("Gallring", "Purging (gallring)") }
+    public var noRules: String {
+        say("Journalen har inga gallringsregler ännu: uppgifterna sparas tills regler är satta.",
+            "The journal has no retention rules yet: the records are kept until rules are set.")
+    }
+    public var keptForResearch: String {
+        say("Du är född den 5:e, 15:e eller 25:e: uppgifterna sparas för forskning enligt arkivreglerna och gallras inte.",
+            "You were born on the 5th, 15th or 25th: the records are kept for research under the archive rules and not purged.")
+    }
+    public func purgedAfterExit(_ years: Int) -> String {
+        say("Uppgifterna gallras \(years) år efter avslutet i programmet.", "The records are purged \(years) years after leaving the programme.")
+    }
+    public func purgedFrom(_ due: String, years: Int, since: String, afterExit: Bool) -> String {
+        afterExit ? say("Uppgifterna gallras tidigast \(due), \(years) år efter avslutet \(since).",
+                        "The records are purged at the earliest on \(due), \(years) years after leaving on \(since).")
+                  : say("Uppgifterna gallras tidigast \(due), \(years) år efter den senaste anteckningen (\(since)).",
+                        "The records are purged at the earliest on \(due), \(years) years after the last entry (\(since)).")
+    }
     public func saved(_ path: String) -> String { say("Registerutdraget är sparat i \(path)", "The register extract is saved in \(path)") }
     public var formatOption: String {
         say("Som dokument att lämna till personen: txt, md eller html (utskrivbar).", "As a document to hand to the person: txt, md or html (printable).")

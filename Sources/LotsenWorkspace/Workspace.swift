@@ -214,15 +214,17 @@ public final class Workspace {
     /// records this version cannot read (a newer Lotsen must fold those itself). Best
     /// effort: a snapshot that cannot be written only makes the next open slower.
     public func saveSnapshot() {
-        guard useSnapshots, journal.damageIfAny == nil, undecodableRecords.isEmpty, state.unknownEvents == 0,
-              let point = journal.chainPoint, point.sequence != snapshotSequence,
-              // Records appended through the journal handle itself were never folded in.
-              point.sequence == state.lastSequence else { return }
-        do {
+        guard useSnapshots else { return }
+        // Under the shared lock, with what others appended folded in first: a snapshot
+        // written from an older state would bring back someone another desk just purged.
+        try? journal.withNewRecordsHeld { records in
+            foldIn(records)
+            guard journal.damageIfAny == nil, undecodableRecords.isEmpty, state.unknownEvents == 0,
+                  let point = journal.chainPoint, point.sequence != snapshotSequence,
+                  // Records appended through the journal handle itself were never folded in.
+                  point.sequence == state.lastSequence else { return }
             try Snapshot.write(state, journalID: journal.journalID, at: point, journal.paths, io: snapshotIO, seal: sealKey)
             snapshotSequence = point.sequence
-        } catch {
-            return
         }
     }
 
@@ -256,6 +258,7 @@ public final class Workspace {
     @discardableResult
     public func perform(_ commands: [Command]) throws -> [RecordedEvent] {
         guard let author else { throw DomainError.noAuthor }
+        if Workspace.purges(commands) && ring == nil { throw DomainError.gallring(.needsEncryption) }
         var planned: [PlannedEvent] = []
         let written = try journal.append(othersAppended: { self.foldIn($0) }) {
             try self.checkAuthor(author, commands)
@@ -272,9 +275,11 @@ public final class Workspace {
                 planned += events
             }
             let now = self.clock()
-            return try self.sealed(planned.map {
+            let drafts = planned.map {
                 RecordDraft(time: now, author: author, type: $0.event.type, subject: $0.subject?.value, payload: $0.event.payload)
-            })
+            }
+            try self.destroyKeys(of: Workspace.purgedSubjects(drafts), at: now)
+            return try self.sealed(drafts)
         }
         let recorded = zip(written, planned).map { record, p in
             RecordedEvent(event: p.event, subject: p.subject,
@@ -282,6 +287,7 @@ public final class Workspace {
         }
         for r in recorded { state.apply(r) }
         wroteRecords = true
+        if recorded.contains(where: { if case .gallring(.purged) = $0.event { true } else { false } }) { replaceSnapshotAfterPurge() }
         return recorded
     }
 
@@ -303,7 +309,10 @@ public final class Workspace {
         var unlocked = KeyUnlocking(paths: journal.paths, master: master)
         for r in records {
             let decoded = unlocked.settle(EventDecoding.decode(r, ring: ring), &ring)
-            if let e = Workspace.fold(decoded, into: &state, undecodable: &undecodableRecords) { out.append(e) }
+            if let e = Workspace.fold(decoded, into: &state, undecodable: &undecodableRecords) {
+                forgetPurged(e)
+                out.append(e)
+            }
         }
         return out
     }
@@ -324,6 +333,8 @@ public final class Workspace {
             switch command {
             case .entry(.undo(let by, _)) where Caseworker.key(by) != Caseworker.key(author):
                 throw .undo(.notAmongYours(count: AuthoredEntry.kept))
+            case .gallring(.propose(let by)), .gallring(.purge(let by)):
+                if Caseworker.key(by) != Caseworker.key(author) { throw .unknownAuthor(by) }
             case .caseworker(.saveView(let by, _)), .caseworker(.removeView(let by, _)):
                 if Caseworker.key(by) != Caseworker.key(author) { throw .unknownAuthor(by) }
             default:

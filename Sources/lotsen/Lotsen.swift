@@ -14,7 +14,7 @@ struct Lotsen: ParsableCommand {
                 Move.self, ActivityCommand.self, ChecklistCommand.self, VisitCommand.self, KanalenCommand.self,
                 SupportCommand.self, AKassaCommand.self, PlacementGroup.self, BoardCommand.self, PlanGroup.self, TasksCommand.self,
                 MeetingGroup.self,
-                ReportCommand.self, TargetGroup.self, ImportGroup.self, ExportGroup.self, Demo.self, Verify.self, Repair.self, BackupCommand.self, RestoreCommand.self, MigrateCommand.self, KeysCommand.self,
+                ReportCommand.self, TargetGroup.self, ImportGroup.self, ExportGroup.self, Demo.self, Verify.self, Repair.self, BackupCommand.self, RestoreCommand.self, MigrateCommand.self, KeysCommand.self, GallringGroup.self,
             ],
             defaultSubcommand: UI.self
         )

@@ -11,6 +11,19 @@ public enum Command: Equatable, Sendable {
     case meeting(MeetingCommand)
     case report(ReportCommand)
     case entry(EntryCommand)
+    case gallring(GallringCommand)
+}
+
+/// Gallring (docs/privacy.md). Planned in `CommandPlanner+Gallring.swift`.
+public enum GallringCommand: Equatable, Sendable {
+    /// The retention rules as typed: years, what they count from, the research
+    /// exception and whether a purge needs a second person.
+    case setRules(years: String, start: String, research: Bool, secondPerson: Bool)
+    /// Proposes purging everyone due today, for an administrator to approve.
+    case propose(by: String)
+    /// Purges: the proposal waiting (those on it still due), or — when no second person
+    /// is needed — everyone due today.
+    case purge(by: String)
 }
 
 /// Entries about entries. Planned in `CommandPlanner+Entry.swift`.

@@ -22,6 +22,7 @@ public struct CommandPlanner {
         case .meeting(let c): return try planMeeting(c)
         case .report(let c): return try planReport(c)
         case .entry(let c): return try planEntry(c)
+        case .gallring(let c): return try planGallring(c)
         }
     }
 

@@ -16,6 +16,8 @@ public enum Field: String, Sendable, CaseIterable {
     case meeting, group, attendees, guests, decision, position, threshold, title
     // Reports.
     case year, target, count
+    // Gallring.
+    case retentionYears, retentionStart
 }
 
 /// What is wrong with one field's value.
@@ -86,6 +88,21 @@ public enum DomainError: Error, Equatable, Sendable {
     case loginTaken(String, by: String)
     /// The author's role does not open this kind of work.
     case notPermitted(Permission, role: Role)
+    case gallring(GallringProblem)
+}
+
+/// Why a gallring command was refused.
+public enum GallringProblem: Equatable, Sendable {
+    /// No retention rules are set for this journal.
+    case noRules
+    /// Nobody is due today (or nobody on the proposal still is).
+    case nothingDue
+    /// The rules ask for a second person: a proposal first.
+    case needsProposal
+    /// The rules ask for a second person, and this one made the proposal.
+    case sameProposer(String)
+    /// Purging destroys a person's key: a journal in the clear has none.
+    case needsEncryption
 }
 
 /// Why a meeting command was refused.

@@ -22,6 +22,7 @@ extension Event {
         case .meeting(let e): e.write(into: &w)
         case .report(let e): e.write(into: &w)
         case .entry(let e): e.write(into: &w)
+        case .gallring(let e): e.write(into: &w)
         case .unknown: break
         }
         return w.finished()
@@ -41,6 +42,7 @@ extension Event {
         case .meeting(let k): event = MeetingEvent.read(k, o).map(Event.meeting)
         case .report(let k): event = ReportEvent.read(k, o).map(Event.report)
         case .entry(let k): event = EntryEvent.read(k, o).map(Event.entry)
+        case .gallring(let k): event = GallringEvent.read(k, o).map(Event.gallring)
         }
         guard let event else { return nil }
         self = event
@@ -58,6 +60,7 @@ extension Event {
     private enum AnyKind {
         case caseworker(CaseworkerEvent.Kind), participant(ParticipantEvent.Kind), programme(ProgrammeEvent.Kind)
         case plan(PlanEvent.Kind), meeting(MeetingEvent.Kind), report(ReportEvent.Kind), entry(EntryEvent.Kind)
+        case gallring(GallringEvent.Kind)
     }
 
     /// Each known type name's kind, gathered from the areas' `Kind`s.
@@ -76,6 +79,7 @@ extension Event {
         add(MeetingEvent.Kind.self, AnyKind.meeting)
         add(ReportEvent.Kind.self, AnyKind.report)
         add(EntryEvent.Kind.self, AnyKind.entry)
+        add(GallringEvent.Kind.self, AnyKind.gallring)
         return kinds
     }()
 }

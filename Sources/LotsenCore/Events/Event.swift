@@ -15,6 +15,7 @@ public enum Event: Equatable, Sendable {
     case meeting(MeetingEvent)
     case report(ReportEvent)
     case entry(EntryEvent)
+    case gallring(GallringEvent)
     case unknown(type: String)
 
     /// The journal's `type`.
@@ -27,6 +28,7 @@ public enum Event: Equatable, Sendable {
         case .meeting(let e): return e.kind.rawValue
         case .report(let e): return e.kind.rawValue
         case .entry(let e): return e.kind.rawValue
+        case .gallring(let e): return e.kind.rawValue
         case .unknown(let type): return type
         }
     }

@@ -36,7 +36,7 @@ extension LotsenState {
             guard applyPlan(e, to: &p.periods[p.periods.count - 1].programme, stamp) else { return nil }
         case .entry(.entryUndone(let u)):
             guard revert(u, in: &p, by: stamp) else { return nil }
-        case .caseworker, .meeting, .report, .unknown:
+        case .caseworker, .meeting, .report, .gallring, .unknown:
             // Not about one participant: `apply` folds these before it comes here.
             return nil
         }

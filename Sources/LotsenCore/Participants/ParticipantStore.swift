@@ -21,18 +21,22 @@ public struct ParticipantStore: Equatable, Sendable {
     private var stored: (any StoredParticipantSource)?
     /// Own participants the snapshot does not hold (`take` and `put` keep it).
     private var added = 0
+    /// The snapshot's participants purged since (gallring): as if it never held them.
+    private var removed: Set<ParticipantID> = []
 
     public init() {}
 
     public init(stored: any StoredParticipantSource) { self.stored = stored }
 
-    public var count: Int { (stored?.ids.count ?? 0) + added }
+    public var count: Int { (stored?.ids.count ?? 0) - removed.count + added }
 
-    public func contains(_ id: ParticipantID) -> Bool { own[id] != nil || stored?.contains(id) == true }
+    public func contains(_ id: ParticipantID) -> Bool { own[id] != nil || isStored(id) }
+
+    private func isStored(_ id: ParticipantID) -> Bool { stored?.contains(id) == true && !removed.contains(id) }
 
     public subscript(id: ParticipantID) -> Participant? {
         if let p = own[id] { return p }
-        return stored?.participant(id)
+        return isStored(id) ? stored?.participant(id) : nil
     }
 
     /// Changes a participant where they lie: an own one in place, so that their arrays
@@ -40,7 +44,7 @@ public struct ParticipantStore: Equatable, Sendable {
     /// own one. Nil when there is no such participant.
     mutating func modify<R>(_ id: ParticipantID, _ body: (inout Participant) -> R) -> R? {
         if let i = own.index(forKey: id) { return body(&own.values[i]) }
-        guard var p = stored?.participant(id) else { return nil }
+        guard isStored(id), var p = stored?.participant(id) else { return nil }
         let result = body(&p)
         own[id] = p
         return result
@@ -48,21 +52,31 @@ public struct ParticipantStore: Equatable, Sendable {
 
     /// Adds a participant the store does not hold yet.
     mutating func add(_ p: Participant) {
-        if own.updateValue(p, forKey: p.id) == nil, stored?.contains(p.id) != true { added += 1 }
+        if own.updateValue(p, forKey: p.id) == nil, !isStored(p.id) { added += 1 }
+    }
+
+    /// Lets go of a participant for good (gallring).
+    mutating func remove(_ id: ParticipantID) {
+        if isStored(id) {
+            removed.insert(id)
+            if own[id] != nil { own[id] = nil }
+        } else if own.removeValue(forKey: id) != nil {
+            added -= 1
+        }
     }
 
     /// A participant's part as the snapshot holds it, when this state has not changed
     /// them since: written again as it is, without being decoded.
     func storedPart(_ id: ParticipantID) -> [UInt8]? {
-        guard own[id] == nil else { return nil }
+        guard own[id] == nil, isStored(id) else { return nil }
         return stored?.storedPart(id)
     }
 
     public static func == (a: ParticipantStore, b: ParticipantStore) -> Bool {
-        if a.stored === b.stored, a.own == b.own { return true }
+        if a.stored === b.stored, a.own == b.own, a.removed == b.removed { return true }
         guard a.count == b.count else { return false }
         return a.ids.allSatisfy { a[$0] == b[$0] }
     }
 
-    private var ids: Set<ParticipantID> { Set(own.keys).union(stored?.ids ?? []) }
+    private var ids: Set<ParticipantID> { Set(own.keys).union(stored?.ids ?? []).subtracting(removed) }
 }

@@ -116,7 +116,7 @@ extension Command {
                  .removeGoal(let id, _), .followUpPlan(let id, _, _, _), .addTask(let id, _, _), .followUpTask(let id, _, _, _, _):
                 return id
             }
-        case .caseworker, .meeting, .report, .entry: return nil
+        case .caseworker, .meeting, .report, .entry, .gallring: return nil
         }
     }
 }

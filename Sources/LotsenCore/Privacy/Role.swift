@@ -37,14 +37,20 @@ public enum Permission: Sendable, Equatable {
     case followUp
     /// Backups and restores: the whole journal at once.
     case backups
+    /// Proposing whom to purge (gallring): those due by the rules.
+    case gallringProposal
+    /// Approving a purge: it destroys people's keys for good.
+    case purge
 }
 
 extension Role {
     func grants(_ p: Permission) -> Bool {
         switch (self, p) {
         case (.caseworker, .personData), (.coordinator, .personData): return true
+        case (.coordinator, .purge): return false
         case (.coordinator, _): return true
-        case (.administrator, .caseworkers), (.administrator, .followUp), (.administrator, .backups): return true
+        case (.administrator, .caseworkers), (.administrator, .followUp), (.administrator, .backups),
+             (.administrator, .gallringProposal), (.administrator, .purge): return true
         default: return false
         }
     }
@@ -64,7 +70,12 @@ extension Permission {
         switch self {
         case .personData: return false
         case .caseworkers, .backups: return c.role == .caseworker && !named
-        case .programmeSettings, .followUp: return c.role == .caseworker && !caseworkers.values.contains { $0.role == .coordinator }
+        case .programmeSettings, .followUp, .gallringProposal:
+            return c.role == .caseworker && !caseworkers.values.contains { $0.role == .coordinator }
+        case .purge:
+            // Until an administrator is named, whoever shares out the work approves.
+            return c.role != .statistics && !caseworkers.values.contains { $0.role == .administrator }
+                && (c.role == .coordinator || !caseworkers.values.contains { $0.role == .coordinator })
         }
     }
 }
@@ -85,6 +96,9 @@ extension Command {
         case .meeting(.setAgendaRules): return .programmeSettings
         case .report: return .programmeSettings
         case .participant, .programme, .plan, .meeting, .entry: return .personData
+        case .gallring(.setRules): return .programmeSettings
+        case .gallring(.propose): return .gallringProposal
+        case .gallring(.purge): return .purge
         }
     }
 }

@@ -8,7 +8,7 @@
 public enum StateCoding {
     /// The layout of every type written here. Bump it with any change to a stored
     /// property of the state: a snapshot of another version is ignored and rebuilt.
-    public static let version = 13
+    public static let version = 14
 
     public struct Parts {
         public var lookup: [UInt8]
@@ -54,6 +54,9 @@ public enum StateCoding {
             shared.write(author)
             shared.write(views)
         }
+        shared.write(s.retentionRules)
+        shared.write(s.gallringProposal)
+        shared.write(s.purges)
         return (lookup.bytes, shared.bytes)
     }
 
@@ -139,6 +142,9 @@ public enum StateCoding {
             let author: String = try r.read()
             s.savedViews[author] = try r.read()
         }
+        s.retentionRules = try r.read()
+        s.gallringProposal = try r.read()
+        s.purges = try r.read()
         guard r.isAtEnd else { throw r.fail() }
         return s
     }

@@ -186,6 +186,12 @@ public struct EntryWindow: Equatable, Sendable {
         }
     }
 
+    /// Lets go of a purged person's entries: nothing about them is taken back any more.
+    mutating func forgetSubject(_ id: ParticipantID) {
+        storage = storage[start...].filter { $0.subject != id }
+        start = 0
+    }
+
     mutating func markUndone(_ sequence: Int, by stamp: EntryStamp) {
         if let i = storage[start...].lastIndex(where: { $0.sequence == sequence }) { storage[i].undone = stamp }
     }

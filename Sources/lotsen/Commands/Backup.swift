@@ -25,7 +25,7 @@ extension Lotsen {
             let paths = w.journal.paths
             defer { w.close() }
             try ctx.require(.backups, in: w)
-            if list { return try Self.list(directory, ctx) }
+            if list { return try Self.list(directory, ctx, lastPurge: w.state.purges.last) }
             // Read as the journal's owner; written with the caller's rights, where they may write.
             let source = try BackupSource.open(paths)
             defer { source.close() }
@@ -40,8 +40,9 @@ extension Lotsen {
             Console.out(words.made(made, path: Quoted.path(made.directory)))
         }
 
-        /// Every backup in `directory`, oldest first, each read back and verified.
-        static func list(_ directory: String, _ ctx: CommandContext) throws {
+        /// Every backup in `directory`, oldest first, each read back and verified; those
+        /// made before the latest purge marked (docs/privacy.md, "Gallring").
+        static func list(_ directory: String, _ ctx: CommandContext, lastPurge: Timestamp?) throws {
             let words = ctx.lang.backup
             let names = SharedDesk.asCaller { (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] }
             var lines: [String] = []
@@ -50,7 +51,9 @@ extension Lotsen {
                 guard SharedDesk.asCaller({ FileManager.default.fileExists(atPath: dir + "/" + JournalBackup.manifestName) }) else { continue }
                 do throws(JournalBackup.Problem) {
                     let b = try SharedDesk.asCaller { () throws(JournalBackup.Problem) in try JournalBackup.read(dir) }
-                    lines.append(words.listed(b, path: Quoted.path(dir), made: LocalClock.minute(of: b.madeAt)))
+                    var line = words.listed(b, path: Quoted.path(dir), made: LocalClock.minute(of: b.madeAt))
+                    if let lastPurge, b.point.sequence > 0, b.madeAt < lastPurge { line += words.holdsPurged(LocalClock.minute(of: lastPurge)) }
+                    lines.append(line)
                 } catch {
                     lines.append(words.unusable(path: Quoted.path(dir), words.problem(error, ctx.lang)))
                 }

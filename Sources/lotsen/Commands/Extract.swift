@@ -91,7 +91,7 @@ extension Lotsen {
                 let doc = ExtractDocument(seen, card: card, today: ctx.today, entries: entries.map {
                     ExtractDocument.Entry(sequence: $0.sequence, time: $0.time.prefix(10).description, author: $0.authorName ?? $0.author,
                                           organisation: w.state.organisation(ofAuthor: $0.author)?.code, description: $0.description)
-                }, leftOut: left, looks: looks, lang: ctx.lang)
+                }, leftOut: left, looks: looks, rules: w.state.retentionRules, lang: ctx.lang)
                 try Output.deliver(Array(doc.render(format).utf8), to: output, force: force, ctx) { ctx.lang.extract.saved($0) }
                 return
             }

@@ -17,6 +17,19 @@ enum FileStamp {
         return stamp
     }
 
+    /// What the commands that keep an old journal beside the new one name it.
+    static let setAsideSuffixes = [".repaired-", ".damaged-", ".broken-", ".before-restore-", ".before-encryption-"]
+
+    /// The journals kept beside `path`: what a purge does not reach (an unencrypted one
+    /// before `migrate --encrypt` holds everyone in the clear).
+    static func setAside(beside path: String) -> [String] {
+        let url = URL(fileURLWithPath: path)
+        let dir = url.deletingLastPathComponent().path
+        let base = url.lastPathComponent
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return names.filter { name in setAsideSuffixes.contains { name.hasPrefix(base + $0) } }.sorted().map { dir + "/" + $0 }
+    }
+
     /// `path + suffix + stamp`, free.
     static func beside(_ path: String, _ suffix: String, at now: Timestamp) -> String {
         path + suffix + free(at: now) { FileManager.default.fileExists(atPath: path + suffix + $0) }

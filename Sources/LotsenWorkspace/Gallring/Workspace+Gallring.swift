@@ -1,0 +1,51 @@
+import LotsenCalendar
+import LotsenCore
+import LotsenJournal
+
+/// Gallring meets the append-only journal here (docs/privacy.md, "Gallring"): a purge's
+/// records are appended like any others, but before they are, under the journal's lock,
+/// the purged people's keys are destroyed in the key store. From then on every record
+/// about them is noise; every hash still holds.
+extension Workspace {
+    /// Whether these commands destroy keys or ask for that: they need a sealed journal.
+    static func purges(_ commands: [Command]) -> Bool {
+        commands.contains {
+            switch $0 {
+            case .gallring(.propose), .gallring(.purge): return true
+            default: return false
+            }
+        }
+    }
+
+    /// The subjects whose keys the drafts destroy.
+    static func purgedSubjects(_ drafts: [RecordDraft]) -> [String] {
+        drafts.filter { $0.type == GallringEvent.Kind.purged.rawValue }.compactMap(\.subject)
+    }
+
+    /// Destroys the purged subjects' keys in the key store, read afresh under the lock
+    /// (another desk may have added keys since), before their records are written: a
+    /// purge that fails after this has still forgotten them, never the other way round.
+    func destroyKeys(of subjects: [String], at time: Timestamp) throws {
+        guard !subjects.isEmpty else { return }
+        guard let master else { throw DomainError.gallring(.needsEncryption) }
+        var fresh = try KeyStore.read(journal.paths, master: master)
+        for s in subjects { fresh.forget(s, at: time) }
+        try KeyStore.write(fresh, journal.paths, master: master)
+        ring = fresh
+    }
+
+    /// After a purge, the snapshot on disk still holds the purged people (sealed under
+    /// the journal's key, which stays): it is written anew at once, or removed when it
+    /// cannot be.
+    func replaceSnapshotAfterPurge() {
+        snapshotSequence = -1
+        saveSnapshot()
+        if snapshotSequence != journal.chainPoint?.sequence { try? io.unlink(Snapshot.path(journal.paths)) }
+    }
+
+    /// Another desk's purge folded in: its keys go from this desk's memory too.
+    func forgetPurged(_ recorded: RecordedEvent) {
+        guard case .gallring(.purged) = recorded.event, let s = recorded.subject else { return }
+        ring?.forget(s.value, at: recorded.stamp.time)
+    }
+}
