@@ -77,6 +77,11 @@ public enum AppReducer {
             // held by its number before the new state comes in.
             if s.meeting.item == nil, let m = s.domain.currentMeeting { s.meeting.item = MeetingReducer.focused(s, m)?.id }
             s.setDomain(domain)
+            // Someone on screen purged by another desk: their screens close, down to the list.
+            if s.stack.screens.contains(where: { $0.look.map { domain.participant($0.id) == nil } ?? false }) {
+                s.stack.pop { _ in true }
+                s.message = StatusMessage(text: s.lang.tui.purgedOnScreen, kind: .info)
+            }
             clampList(&s)
             return []
         case .saved(let kind, let sequence, let domain):

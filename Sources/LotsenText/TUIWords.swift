@@ -306,6 +306,10 @@ public struct TUIWords: Spoken {
         shown == total ? say("\(NumberText.integer(total, .sv))", "\(NumberText.integer(total, .en))") : say("\(NumberText.integer(shown, .sv)) av \(NumberText.integer(total, .sv))", "\(NumberText.integer(shown, .en)) of \(NumberText.integer(total, .en))")
     }
 
+    /// A person on screen whom another desk's gallring purged.
+    public var purgedOnScreen: String {
+        say("Personen på skärmen har gallrats och finns inte längre i journalen.", "The person on screen has been purged and is no longer in the journal.")
+    }
     public func saved(noteNumber: Int) -> String { say("Sparad (anteckning \(noteNumber))",
                                                        "Saved (note \(noteNumber))") }
     /// The status line of a desk that found damage: short enough for 80 columns.

@@ -79,7 +79,7 @@ struct ExtractDocumentTests {
         let md = try cli.run("extract", "sara", "--format", "md")
         #expect(md.status == 0 && md.stdout.hasPrefix("# Registerutdrag"), "\(md.stderr)")
         for part in ["## Organisationer som har uppgifter om dig", "- AF: ", "- AME: 1 post", "Samtycke sedan", "AF, AME får dela",
-                     "Träffades på AME", "## Vem har tittat (loggutdrag)", "Maria Sand: kortet", "## Gallrat"] {
+                     "Träffades på AME", "## Vem har tittat (loggutdrag)", "Maria Sand: kortet", "## Gallring", "inga gallringsregler"] {
             #expect(md.stdout.contains(part), "\(part)\n\(md.stdout)")
         }
         let file = cli.dir.file("utdrag.html")
