@@ -27,6 +27,9 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // AES-256-GCM opening through the system's libcrypto, one context per thread: the
+        // replay's half a million payloads (docs/architecture.md, "Encryption at rest").
+        .target(name: "CAESGCM", linkerSettings: [.linkedLibrary("crypto")]),
         // JSON at the byte level: strings, syntax, a small fast value parser and writer.
         .target(name: "LotsenJSON", swiftSettings: strict),
         // Independent work spread over every core (reading journals and snapshots).
@@ -44,7 +47,8 @@ let package = Package(
         // A journal replayed into domain state; commands in, events out.
         .target(
             name: "LotsenWorkspace",
-            dependencies: ["LotsenCore", "LotsenJournal", "LotsenJSON", "LotsenParallel", "LotsenCalendar", .product(name: "CSV", package: "CSV.swift"),
+            dependencies: ["LotsenCore", "LotsenJournal", "LotsenJSON", "LotsenParallel", "LotsenCalendar", "CAESGCM",
+                           .product(name: "CSV", package: "CSV.swift"),
                            .product(name: "Crypto", package: "swift-crypto"),
                            // scrypt for a passphrase-sealed key store (swift-crypto's own extras; pulls swift-asn1 only).
                            .product(name: "_CryptoExtras", package: "swift-crypto")],

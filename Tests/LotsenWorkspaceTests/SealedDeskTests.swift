@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import LotsenCalendar
 import LotsenCore
-import LotsenJournal
+@testable import LotsenJournal
 import LotsenTestSupport
 @testable import LotsenWorkspace
 
@@ -90,5 +90,43 @@ struct SealedFileIOTests {
         let cut = try io.open(path, O_RDONLY, 0)
         #expect(throws: SystemError.self) { try io.read(cut, count: 10, at: 4 * SealedFileIO.chunk) }
         io.close(cut)
+    }
+}
+
+@Suite("Sealed payloads")
+struct SealedPayloadTests {
+    static func record(_ d: RecordDraft) -> JournalRecord {
+        JournalRecord(formatVersion: 1, sequence: 7, previous: Digest(hashing: []), time: d.time, author: d.author, type: d.type,
+                      subject: d.subject, payload: d.payload, remainingInBatch: 0, hash: Digest(hashing: []), offset: 0)
+    }
+
+    @Test("what is sealed opens with its key, and only as written: a changed byte, another author or subject, or no key do not")
+    func openOnlyAsWritten() throws {
+        var ring = KeyRing()
+        let dir = TemporaryDirectory("sealed")
+        let paths = JournalPaths(journal: dir.file("j.jsonl"))
+        let master = MasterKey.file(MasterKey.newKeyFile())
+        for text in ["", "{}", #"{"text":"Ringde om praktiken på lagret, \#(String(repeating: "å", count: 300))"}"#] {
+            let draft = RecordDraft(time: Timestamp(millisecondsSince1970: 1_795_000_000_000), author: "AB", type: "note.added",
+                                    subject: "d1", payload: Array(text.utf8))
+            let sealed = try #require(try ring.seal([draft], storingNewKeysIn: paths, master: master).first)
+            #expect(SealedPayload.isSealed(sealed.payload) && sealed.payload != draft.payload)
+            #expect(try SealedPayload.open(Self.record(sealed), in: ring) == draft.payload)
+            var changed = Self.record(sealed)
+            let i = SealedPayload.prefix.count + 20
+            changed.payload[i] = changed.payload[i] == UInt8(ascii: "A") ? UInt8(ascii: "B") : UInt8(ascii: "A")
+            #expect(throws: SealingError.unreadable(7)) { try SealedPayload.open(changed, in: ring) }
+            var moved = Self.record(sealed)
+            moved.author = "JL"
+            #expect(throws: SealingError.unreadable(7)) { try SealedPayload.open(moved, in: ring) }
+            moved = Self.record(sealed)
+            moved.subject = nil
+            #expect(throws: SealingError.unreadable(7)) { try SealedPayload.open(moved, in: ring) }
+        }
+        var forgetful = ring
+        forgetful.forget("d1", at: Timestamp(millisecondsSince1970: 0))
+        let draft = RecordDraft(time: Timestamp(millisecondsSince1970: 1), author: "AB", type: "note.added", subject: "d1", payload: Array("{}".utf8))
+        let sealed = try #require(try ring.seal([draft], storingNewKeysIn: paths, master: master).first)
+        #expect(try SealedPayload.open(Self.record(sealed), in: forgetful) == nil)
     }
 }

@@ -1,0 +1,30 @@
+#include "aes_gcm.h"
+
+#include <limits.h>
+#include <openssl/evp.h>
+
+// One context per thread, made on first use and kept for the thread's life (the
+// decoding threads are the dispatch pool's, which lives as long as the process).
+static __thread EVP_CIPHER_CTX *context = NULL;
+
+int lotsen_aes256gcm_open(const uint8_t *key, const uint8_t *nonce, const uint8_t *ciphertext, size_t length,
+                          const uint8_t *tag, const uint8_t *aad, size_t aad_length, uint8_t *out) {
+    if (length > INT_MAX || aad_length > INT_MAX) return 0;
+    if (context == NULL) {
+        context = EVP_CIPHER_CTX_new();
+        if (context == NULL) return 0;
+        if (EVP_DecryptInit_ex(context, EVP_aes_256_gcm(), NULL, NULL, NULL) != 1) {
+            EVP_CIPHER_CTX_free(context);
+            context = NULL;
+            return 0;
+        }
+    }
+    // The default IV length of GCM in OpenSSL is 12 bytes, the nonce's.
+    if (EVP_DecryptInit_ex(context, NULL, NULL, key, nonce) != 1) return 0;
+    int n = 0;
+    if (aad_length > 0 && EVP_DecryptUpdate(context, NULL, &n, aad, (int)aad_length) != 1) return 0;
+    if (length > 0 && EVP_DecryptUpdate(context, out, &n, ciphertext, (int)length) != 1) return 0;
+    if (EVP_CIPHER_CTX_ctrl(context, EVP_CTRL_GCM_SET_TAG, 16, (void *)tag) != 1) return 0;
+    int last = 0;
+    return EVP_DecryptFinal_ex(context, out + n, &last) == 1;
+}

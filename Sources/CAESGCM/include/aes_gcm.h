@@ -1,0 +1,19 @@
+#ifndef LOTSEN_AES_GCM_H
+#define LOTSEN_AES_GCM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+// AES-256-GCM opening through the system's OpenSSL (libcrypto), one reusable cipher
+// context per thread: a replay opens half a million small payloads, and swift-crypto's
+// AES.GCM.open made a context, a key schedule and several Data copies for each one
+// (docs/performance.md, "Encryption at rest"). Sealing stays with swift-crypto.
+
+/// Opens `ciphertext` (`length` bytes) into `out` (room for `length` bytes) under the
+/// 32-byte `key`, the 12-byte `nonce`, the 16-byte `tag` and the associated data.
+/// 1 when the tag holds, 0 when it does not (or the library failed): then `out` must not
+/// be used.
+int lotsen_aes256gcm_open(const uint8_t *key, const uint8_t *nonce, const uint8_t *ciphertext, size_t length,
+                          const uint8_t *tag, const uint8_t *aad, size_t aad_length, uint8_t *out);
+
+#endif
