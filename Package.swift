@@ -47,7 +47,7 @@ let package = Package(
         // A journal replayed into domain state; commands in, events out.
         .target(
             name: "LotsenWorkspace",
-            dependencies: ["LotsenCore", "LotsenJournal", "LotsenJSON", "LotsenParallel", "LotsenCalendar", "CAESGCM",
+            dependencies: ["LotsenCore", "LotsenJournal", "LotsenJSON", "LotsenParallel", "LotsenCalendar", "CAESGCM", "CMallocTuning",
                            .product(name: "CSV", package: "CSV.swift"),
                            .product(name: "Crypto", package: "swift-crypto"),
                            // scrypt for a passphrase-sealed key store (swift-crypto's own extras; pulls swift-asn1 only).

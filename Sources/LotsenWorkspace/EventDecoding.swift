@@ -11,7 +11,7 @@ import LotsenJournal
 enum EventDecoding {
     /// Records decoded together: enough to keep every core busy for a while, few enough
     /// to stay a small part of memory.
-    static let run = 4096
+    static let run = 2048
 
     /// What folding one record needs, worked out off the folding thread.
     enum Decoded {

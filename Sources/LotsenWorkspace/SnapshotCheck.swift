@@ -36,10 +36,12 @@ public enum SnapshotCheck: Equatable, Sendable {
 
     /// Checks the snapshot of `paths`; with `deep`, replays the journal up to the
     /// snapshot's record and compares the two states. A sealed journal's snapshot is read
-    /// through its file layer (`ring`), and the replay opens the records with it.
-    public static func run(_ paths: JournalPaths, deep: Bool, key: [UInt8]? = nil, ring: KeyRing? = nil,
-                           io journalIO: FileIO = SystemFileIO()) -> SnapshotCheck {
-        let io: FileIO = ring.map { SealedFileIO(base: journalIO, journalKey: $0.journalKey) } ?? journalIO
+    /// through its file layer (`journalKey`), and a replay opens the records with the
+    /// data keys (`ring`), read only when a replay is needed: every person's key is
+    /// most of what `verify` would otherwise parse besides the chain.
+    public static func run(_ paths: JournalPaths, deep: Bool, key: [UInt8]? = nil, journalKey: [UInt8]? = nil,
+                           ring: () -> KeyRing? = { nil }, io journalIO: FileIO = SystemFileIO()) -> SnapshotCheck {
+        let io: FileIO = journalKey.map { SealedFileIO(base: journalIO, journalKey: $0) } ?? journalIO
         guard let fd = try? io.open(Snapshot.path(paths), O_RDONLY | O_NOFOLLOW, 0) else { return .none }
         defer { io.close(fd) }
         // The seal vouches for every byte when this reader's key made it; then only the
@@ -67,6 +69,7 @@ public enum SnapshotCheck: Equatable, Sendable {
         if let key, SnapshotSeal.check(fd, size: size, key: key, io: io) == .broken { return .sealBroken }
         var replayed = LotsenState()
         var undecodable: [Int] = []
+        let ring = ring()
         let limit = snapshot.point.sequence
         do {
             let (journal, _) = try Journal.open(paths, access: .readOnly, io: journalIO, clock: { Timestamp(millisecondsSince1970: 0) }) { batch in

@@ -1,3 +1,4 @@
+import CMallocTuning
 import LotsenCalendar
 import LotsenCore
 import LotsenJournal
@@ -198,6 +199,10 @@ public final class Workspace {
         w.opening = opening
         if report.resumed, let base { w.snapshotSequence = base.point.sequence }
         if before == nil, opening.replayed >= snapshotAfter || (opening.snapshotProblem != nil && opening.snapshotProblem != .missing) {
+            // The replay's decoding threads freed their runs; hand the pages back before
+            // the snapshot's buffers are taken, so the two do not add up (issue 29: peak
+            // RSS of a first open).
+            _ = lotsen_release_free_memory()
             w.saveSnapshot()
         }
         return (w, report)

@@ -1,8 +1,10 @@
 import Glibc
 import LotsenJournal
 import LotsenCalendar
+import LotsenWorkspace
 
-/// A durable single-record append (lock, catch up, encode, hash, write, fdatasync,
+/// A durable single-record append as a save makes it on an encrypted journal (seal the
+/// payload under the person's key, lock, catch up, encode, hash, write, fdatasync,
 /// unlock) against the bare minimum any durable append must pay: write the same bytes
 /// and fdatasync them. Runs alternate in blocks so that drift in the disk's speed hits
 /// both sides alike.
@@ -10,7 +12,8 @@ enum AppendBenchmark {
     static func run(directory: String, count: Int) {
         let paths = JournalPaths(journal: directory + "/bench-append.jsonl")
         let barePath = directory + "/bench-bare.jsonl"
-        for p in [paths.journal, paths.lock, paths.head, barePath] { unlink(p) }
+        let keys = paths.journal + ".keys"
+        for p in [paths.journal, paths.lock, paths.head, barePath, keys] { unlink(p) }
         let clock = { Timestamp(millisecondsSince1970: 1_795_000_000_000) }
         let journal: Journal
         do {
@@ -21,8 +24,12 @@ enum AppendBenchmark {
         }
         let draft = RecordDraft(time: clock(), author: "AB", type: "note.added", subject: "p-1234",
                                 payloadJSON: #"{"kind":"call","text":"Ringde om praktikplatsen på Fiskebäcks rederi, återkommer på måndag."}"#)
+        // The person's key made (and stored) once, as for anyone already in the journal.
+        var ring = KeyRing()
+        let master = MasterKey.file(MasterKey.newKeyFile())
+        let seal = { (d: RecordDraft) in try! ring.seal([d], storingNewKeysIn: paths, master: master) }
         // The same bytes the journal writes for one record.
-        let line = try! journal.append([draft])[0]
+        let line = try! journal.append(seal(draft))[0]
         let bare = open(barePath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         var bytes: [UInt8] = []
         let fd = open(paths.journal, O_RDONLY)
@@ -42,7 +49,7 @@ enum AppendBenchmark {
             }
             for _ in 0..<block {
                 let t0 = monotonicNanoseconds()
-                _ = try! journal.append([draft])
+                _ = try! journal.append(seal(draft))
                 ours.append(monotonicNanoseconds() - t0)
             }
         }
@@ -50,9 +57,9 @@ enum AppendBenchmark {
         close(bare)
         let a = Distribution(ours), b = Distribution(reference)
         print("durable single append, \(bytes.count)-byte record, \(ours.count) appends each, in \(directory)")
-        print("  lotsen Journal.append:  \(a.describe())")
+        print("  lotsen seal + Journal.append:  \(a.describe())")
         print("  bare write + fdatasync: \(b.describe())")
         print("  ratio (median): \(ratio(a.median / b.median))×   ratio (mean): \(ratio(a.mean / b.mean))×   goal ≤ 1.3×")
-        for p in [paths.journal, paths.lock, paths.head, barePath] { unlink(p) }
+        for p in [paths.journal, paths.lock, paths.head, barePath, keys] { unlink(p) }
     }
 }

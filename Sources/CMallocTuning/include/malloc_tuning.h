@@ -5,4 +5,14 @@
 /// not expose. Returns 0 when glibc refused.
 int lotsen_disable_fast_bins(void);
 
+/// Keeps glibc's mmap threshold at its default of 128 KiB instead of letting it grow
+/// (up to 32 MiB) after the first large frees: big buffers then go back to the system
+/// when freed rather than staying in the heap. A first open of a large journal peaked
+/// ~7 MB lower (docs/performance.md).
+int lotsen_fix_mmap_threshold(void);
+
+/// Hands the pages of freed memory back to the system (malloc_trim): between a replay,
+/// whose decoding threads freed most of what they made, and writing the snapshot.
+int lotsen_release_free_memory(void);
+
 #endif

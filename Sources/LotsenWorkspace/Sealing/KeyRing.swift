@@ -14,9 +14,9 @@ public struct KeyRing: Sendable, Equatable {
     /// The key of records without a subject.
     public static let journalWide = "*"
 
+    /// Raw bytes: opening goes through libcrypto (`CAESGCM`), and sealing — a few records
+    /// per save — makes its `SymmetricKey` when it needs one.
     private(set) var keys: [String: [UInt8]]
-    /// The same keys ready for AES: made once, not per record (a replay opens 500,000).
-    private(set) var symmetric: [String: SymmetricKey] = [:]
 
     public static func == (a: KeyRing, b: KeyRing) -> Bool { a.keys == b.keys && a.forgotten == b.forgotten }
     /// Subjects whose key was destroyed on purpose, and when: their records are skipped,
@@ -30,7 +30,6 @@ public struct KeyRing: Sendable, Equatable {
     init(keys: [String: [UInt8]], forgotten: [String: Timestamp]) {
         self.keys = keys
         self.forgotten = forgotten
-        symmetric = keys.mapValues { SymmetricKey(data: $0) }
     }
 
     static func newKey() -> [UInt8] { SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) } }
@@ -55,7 +54,7 @@ public struct KeyRing: Sendable, Equatable {
 
     /// The drafts sealed, a key made first for each subject that has none — written to
     /// the key store at `paths`, durably, before any record that needs it is.
-    mutating func seal(_ drafts: [RecordDraft], storingNewKeysIn paths: JournalPaths, master: MasterKey) throws -> [RecordDraft] {
+    public mutating func seal(_ drafts: [RecordDraft], storingNewKeysIn paths: JournalPaths, master: MasterKey) throws -> [RecordDraft] {
         var made = false
         for d in drafts where lacksKey(for: d) {
             set(Self.name(of: d.subject, type: d.type), KeyRing.newKey())
@@ -67,7 +66,6 @@ public struct KeyRing: Sendable, Equatable {
 
     private mutating func set(_ name: String, _ key: [UInt8]?) {
         keys[name] = key
-        symmetric[name] = key.map { SymmetricKey(data: $0) }
     }
 
     /// Destroys the subject's key for good.
@@ -103,8 +101,8 @@ public enum SealedPayload {
 
     /// The draft with its payload sealed under its subject's key (which must exist).
     static func seal(_ draft: RecordDraft, in ring: KeyRing) throws -> RecordDraft {
-        guard let key = ring.symmetric[KeyRing.name(of: draft.subject, type: draft.type)] else { throw SealingError.noKey(draft.subject ?? KeyRing.journalWide) }
-        let box = try AES.GCM.seal(draft.payload, using: key,
+        guard let key = ring.keys[KeyRing.name(of: draft.subject, type: draft.type)] else { throw SealingError.noKey(draft.subject ?? KeyRing.journalWide) }
+        let box = try AES.GCM.seal(draft.payload, using: SymmetricKey(data: key),
                                    authenticating: context(type: draft.type, subject: draft.subject, author: draft.author, time: draft.time))
         var sealed = draft
         sealed.payload = prefix + Array(box.combined!.base64EncodedString().utf8) + Array("\"}".utf8)

@@ -59,6 +59,8 @@ extension Lotsen {
                                                    phones: ParticipantSearch.Query(query).isNumber, { lookup.participant($0) }),
                case let found = Self.matches(ParticipantSearch.Query(query), in: lookup.index, sight: sight, all: all),
                let shown = Self.decoded(found.listed.prefix(max(limit, 0)), lookup) {
+                // Ten thousand people's keys are not freed one by one before the exit.
+                ProcessLifetime.keep(lookup)
                 ids = found.listed
                 exitedMatching = found.exited
                 // What the caller may see of each (docs/privacy.md): the snapshot's caseworkers say whose is what.

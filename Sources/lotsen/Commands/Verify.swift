@@ -35,8 +35,9 @@ extension Lotsen {
             // The snapshot is what find and show answer from: checked too, never passed over.
             let snapshot = report.isSound ? canonical.map { c in
                 // Without the journal's keys the chain is checked, the encrypted snapshot cannot be.
-                let ring = global.keyRing(c)
-                return KeyStore.exists(c) && ring == nil ? .locked : SnapshotCheck.run(c, deep: deep, key: global.sealKey, ring: ring)
+                let journalKey = try? KeyStore.readJournalKey(c, master: MasterKeys.forOpening(c, global))
+                return KeyStore.exists(c) && journalKey == nil ? .locked
+                    : SnapshotCheck.run(c, deep: deep, key: global.sealKey, journalKey: journalKey, ring: { global.keyRing(c) })
             } ?? .none : .none
             if json {
                 Console.out(try JSONOutput.encode(VerifyJSON(report, snapshot: snapshot, path: paths.journal, lang: lang)))
