@@ -39,6 +39,9 @@ public struct FileStatus: Sendable, Equatable {
     public var size: Int
     public var permissions: mode_t
     public var isDirectory: Bool
+    /// Which file it is: the same pair as `FileIdentity`'s.
+    public var device: UInt64 = 0
+    public var inode: UInt64 = 0
 }
 
 /// A failed system call: which call, on which path, and errno.
@@ -153,7 +156,7 @@ public final class SystemFileIO: FileIO {
             throw SystemError(call: "stat", path: path, errno: errno)
         }
         return FileStatus(size: Int(st.st_size), permissions: st.st_mode & 0o7777,
-                          isDirectory: (st.st_mode & S_IFMT) == S_IFDIR)
+                          isDirectory: (st.st_mode & S_IFMT) == S_IFDIR, device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
     }
 
     public func processID() -> Int32 { getpid() }

@@ -76,13 +76,13 @@ extension Journal {
 
     /// Whether the journal's name now holds another file than this handle's (a restore or
     /// a repair renamed one into place): the handle then turns read-only, for good — what
-    /// it would write would go to the file that was put aside. One `open` and two `fstat`s.
+    /// it would write would go to the file that was put aside. One `stat` (the held
+    /// file's device and inode never change): it runs before every append.
     public func checkReplaced() throws -> Bool {
         if case .readOnly(.replaced) = status { return true }
-        guard !isClosed, let now = try? io.open(paths.journal, O_RDONLY | O_CLOEXEC, 0) else { return false }
-        defer { io.close(now) }
-        guard let named = try? io.identity(now), let held = try? io.identity(fd) else { return false }
-        guard named.device != held.device || named.inode != held.inode else { return false }
+        guard !isClosed, let named = try? io.stat(paths.journal) else { return false }
+        if heldFile == nil { heldFile = (try? io.identity(fd)).map { ($0.device, $0.inode) } }
+        guard let held = heldFile, named.device != held.device || named.inode != held.inode else { return false }
         status = .readOnly(.replaced)
         return true
     }
@@ -95,6 +95,7 @@ extension Journal {
         status = .readOnly(.failedWrite(error))
         io.close(fd)
         fd = (try? io.open(paths.journal, O_RDONLY, 0)) ?? -1
+        heldFile = nil
         if fd < 0 { isClosed = true }
     }
 

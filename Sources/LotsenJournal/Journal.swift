@@ -69,6 +69,13 @@ public final class Journal {
     /// When the chain this handle answers from was last verified from the header to the
     /// end (by this process or, per `WholeChainMark`, another); nil until then.
     public internal(set) var checkedWholeAt: Timestamp?
+    /// The file as this handle last vouched for it (`WholeChainMark`): unchanged since,
+    /// it needs no mark read before the next append.
+    var vouched: FileIdentity?
+    /// The mark's file, kept open by a handle that writes it (`writeMark`).
+    var markFD: Int32 = -1
+    /// The device and inode of the file this handle holds (`checkReplaced`).
+    var heldFile: (device: UInt64, inode: UInt64)?
 
     init(paths: JournalPaths, io: FileIO, clock: @escaping () -> Timestamp, fd: Int32, lockFD: Int32, status: Status) {
         self.paths = paths
@@ -176,6 +183,7 @@ public final class Journal {
         isClosed = true
         io.close(fd)
         if lockFD >= 0 { io.close(lockFD) }
+        if markFD >= 0 { Glibc.close(markFD) }
     }
 
     // MARK: Locking

@@ -124,6 +124,10 @@ public final class Workspace {
             case .failure(let problem): opening.snapshotProblem = problem
             }
         }
+        // A whole replay: big buffers mapped and unmapped rather than kept in the heap, so
+        // that the peak of a first open of a large journal stays under 150 MB. Only then:
+        // for everything else (verify, an open from the snapshot) reusing the heap is faster.
+        if base == nil && before == nil { _ = lotsen_fix_mmap_threshold() }
         var folded = base?.state ?? LotsenState()
         // Only the last entries are remembered for undo: where the journal ends is known
         // from its head, so a replay skips remembering the rest.

@@ -10,9 +10,6 @@ SharedDesk.harden()
 // (`malloc_consolidate`): a sixth of opening a large journal's snapshot. Without them
 // the open is ~20 % faster for the same peak memory (docs/performance.md).
 _ = lotsen_disable_fast_bins()
-// Big buffers (a replay's runs, the snapshot's chunks) mapped and unmapped, not kept in
-// the heap: the peak of a first open of a large journal stays under 150 MB.
-_ = lotsen_fix_mmap_threshold()
 
 // A crash says so in the user's language and exits by its signal; Swift's backtracer
 // (registers, memory near them) and core dumps could carry personal data.

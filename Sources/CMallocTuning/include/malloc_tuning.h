@@ -8,7 +8,8 @@ int lotsen_disable_fast_bins(void);
 /// Keeps glibc's mmap threshold at its default of 128 KiB instead of letting it grow
 /// (up to 32 MiB) after the first large frees: big buffers then go back to the system
 /// when freed rather than staying in the heap. A first open of a large journal peaked
-/// ~7 MB lower (docs/performance.md).
+/// ~7 MB lower; verify and an open from the snapshot, which reuse big buffers, ran
+/// slower with it, so only a whole replay sets it (docs/performance.md).
 int lotsen_fix_mmap_threshold(void);
 
 /// Hands the pages of freed memory back to the system (malloc_trim): between a replay,
