@@ -2,10 +2,12 @@
 
 #include <limits.h>
 #include <openssl/evp.h>
+#include <openssl/rand.h>
 
-// One context per thread, made on first use and kept for the thread's life (the
-// decoding threads are the dispatch pool's, which lives as long as the process).
+// One context per thread and direction, made on first use and kept for the thread's
+// life (the decoding threads are the dispatch pool's, which lives as long as the process).
 static __thread EVP_CIPHER_CTX *context = NULL;
+static __thread EVP_CIPHER_CTX *sealing = NULL;
 
 int lotsen_aes256gcm_open(const uint8_t *key, const uint8_t *nonce, const uint8_t *ciphertext, size_t length,
                           const uint8_t *tag, const uint8_t *aad, size_t aad_length, uint8_t *out) {
@@ -27,4 +29,26 @@ int lotsen_aes256gcm_open(const uint8_t *key, const uint8_t *nonce, const uint8_
     if (EVP_CIPHER_CTX_ctrl(context, EVP_CTRL_GCM_SET_TAG, 16, (void *)tag) != 1) return 0;
     int last = 0;
     return EVP_DecryptFinal_ex(context, out + n, &last) == 1;
+}
+
+int lotsen_aes256gcm_seal(const uint8_t *key, const uint8_t *plaintext, size_t length, const uint8_t *aad,
+                          size_t aad_length, uint8_t *nonce, uint8_t *out, uint8_t *tag) {
+    if (length > INT_MAX || aad_length > INT_MAX) return 0;
+    if (RAND_bytes(nonce, 12) != 1) return 0;
+    if (sealing == NULL) {
+        sealing = EVP_CIPHER_CTX_new();
+        if (sealing == NULL) return 0;
+        if (EVP_EncryptInit_ex(sealing, EVP_aes_256_gcm(), NULL, NULL, NULL) != 1) {
+            EVP_CIPHER_CTX_free(sealing);
+            sealing = NULL;
+            return 0;
+        }
+    }
+    if (EVP_EncryptInit_ex(sealing, NULL, NULL, key, nonce) != 1) return 0;
+    int n = 0;
+    if (aad_length > 0 && EVP_EncryptUpdate(sealing, NULL, &n, aad, (int)aad_length) != 1) return 0;
+    if (length > 0 && EVP_EncryptUpdate(sealing, out, &n, plaintext, (int)length) != 1) return 0;
+    int last = 0;
+    if (EVP_EncryptFinal_ex(sealing, out + n, &last) != 1) return 0;
+    return EVP_CIPHER_CTX_ctrl(sealing, EVP_CTRL_GCM_GET_TAG, 16, tag) == 1;
 }

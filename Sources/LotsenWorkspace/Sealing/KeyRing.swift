@@ -99,13 +99,29 @@ public enum SealedPayload {
         return out
     }
 
-    /// The draft with its payload sealed under its subject's key (which must exist).
+    /// The draft with its payload sealed under its subject's key (which must exist): a
+    /// random 12-byte nonce, the ciphertext and the 16-byte tag, in base64 — the layout
+    /// of swift-crypto's `AES.GCM.SealedBox.combined`, which journals were first sealed in.
     static func seal(_ draft: RecordDraft, in ring: KeyRing) throws -> RecordDraft {
-        guard let key = ring.keys[KeyRing.name(of: draft.subject, type: draft.type)] else { throw SealingError.noKey(draft.subject ?? KeyRing.journalWide) }
-        let box = try AES.GCM.seal(draft.payload, using: SymmetricKey(data: key),
-                                   authenticating: context(type: draft.type, subject: draft.subject, author: draft.author, time: draft.time))
+        guard let key = ring.keys[KeyRing.name(of: draft.subject, type: draft.type)], key.count == 32 else {
+            throw SealingError.noKey(draft.subject ?? KeyRing.journalWide)
+        }
+        let aad = context(type: draft.type, subject: draft.subject, author: draft.author, time: draft.time)
+        let length = draft.payload.count
+        var combined = [UInt8](repeating: 0, count: 12 + length + 16)
+        let ok = combined.withUnsafeMutableBufferPointer { c -> Bool in
+            draft.payload.withUnsafeBufferPointer { p in
+                key.withUnsafeBufferPointer { k in
+                    aad.withUnsafeBufferPointer { a in
+                        lotsen_aes256gcm_seal(k.baseAddress, p.baseAddress, length, a.baseAddress, a.count,
+                                              c.baseAddress, c.baseAddress! + 12, c.baseAddress! + 12 + length) == 1
+                    }
+                }
+            }
+        }
+        guard ok else { throw SealingError.cannotSeal }
         var sealed = draft
-        sealed.payload = prefix + Array(box.combined!.base64EncodedString().utf8) + Array("\"}".utf8)
+        sealed.payload = prefix + Array(Data(combined).base64EncodedString().utf8) + Array("\"}".utf8)
         return sealed
     }
 
@@ -140,6 +156,8 @@ public enum SealingError: Error, Equatable, Sendable {
     case noKey(String)
     /// A sealed payload that does not open with its key: changed, or moved.
     case unreadable(Int)
+    /// The system's random numbers or cipher failed: nothing was sealed.
+    case cannotSeal
 }
 
 /// Standard base64 decoding into bytes, without going through `Data`: a replay decodes
