@@ -27,8 +27,9 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // AES-256-GCM opening through the system's libcrypto, one context per thread: the
-        // replay's half a million payloads (docs/architecture.md, "Encryption at rest").
+        // AES-256-GCM through the system's libcrypto (Debian's libssl-dev), one context
+        // per thread: swift-crypto's AES.GCM made a context and several copies per
+        // payload, 41 % of a replay (docs/architecture.md, "Encryption at rest").
         .target(name: "CAESGCM", linkerSettings: [.linkedLibrary("crypto")]),
         // JSON at the byte level: strings, syntax, a small fast value parser and writer.
         .target(name: "LotsenJSON", swiftSettings: strict),

@@ -113,7 +113,7 @@ enum MeetingReducer {
     }
 
     static func heading(_ item: AgendaItem, _ m: Meeting, _ s: AppState) -> String {
-        if masked(item, m, s) { return s.lang.meeting.label(.withoutConsent) }
+        if masked(item, m, s) { return s.lang.meeting.unnamed(item, in: s.domain) }
         return item.content.participant.flatMap { s.domain.participant($0)?.profile.fullName }
             ?? item.content.title ?? s.lang.meeting.label(.groupTasks)
     }

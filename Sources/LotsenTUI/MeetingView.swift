@@ -73,7 +73,7 @@ enum MeetingView {
         if MeetingReducer.masked(item, m, s) {
             // Nothing about the person on the shared screen: the organisation responsible
             // raises them. The decision and tasks are still the group's to write.
-            b.put("  " + s.lang.meeting.label(.withoutConsent), in: area.row(2), style: .dim)
+            b.put("  " + s.lang.meeting.unnamed(item, in: s.domain), in: area.row(2), style: .dim)
             put(decision(s, item), into: &b, Rect(x: area.x, y: area.y + 4, width: area.width, height: area.height - 4))
             return
         }

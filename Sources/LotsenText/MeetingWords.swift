@@ -65,6 +65,13 @@ public struct MeetingWords: Spoken {
         }
     }
 
+    /// What stands for a person an item may not name: someone purged (gallring) is no
+    /// longer in the journal at all; anyone else is there without a consent that covers
+    /// the meeting.
+    public func unnamed(_ item: AgendaItem, in state: LotsenState) -> String {
+        item.content.participant.map { state.participant($0) == nil } == true ? label(.purgedParticipant) : label(.withoutConsent)
+    }
+
     public func label(_ l: MeetingLabel) -> String {
         switch l {
         case .meeting: return say("Möte", "Meeting")
@@ -100,6 +107,7 @@ public struct MeetingWords: Spoken {
         case .item: return say("punkt", "item")
         case .handledItems: return say("Behandlade punkter", "Items handled")
         case .withoutConsent: return say("Utan samtycke – tas upp av ansvarig organisation", "Without consent – raised by the organisation responsible")
+        case .purgedParticipant: return say("Gallrad deltagare", "Purged participant")
         case .noHandledItems: return say("Ingen punkt behandlades.", "No item was handled.")
         case .notReached: return say("Hanns inte med", "Not reached")
         case .notReachedYet: return say("Inte behandlade än", "Not handled yet")
@@ -211,7 +219,7 @@ public enum MeetingLabel: Sendable, CaseIterable {
     case newMeeting, editMeeting, addItem, addTask, minutes, corrections, correction
     case mine, everyone, overdue, due, noOpenMeeting, minutesWritten
     case item, since, groupTasks, otherOpenTasks, handledMark, defaultGroup, noMeetingYet
-    case handledItems, notReached, notReachedYet, notReachedNote, struckItems, noHandledItems, withoutConsent
+    case handledItems, notReached, notReachedYet, notReachedNote, struckItems, noHandledItems, withoutConsent, purgedParticipant
 }
 
 extension Language {

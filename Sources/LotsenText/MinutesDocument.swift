@@ -35,7 +35,7 @@ public struct MinutesDocument {
 
     func heading(_ item: AgendaItem, _ n: Int) -> String {
         let c = item.content
-        if masked(item) { return "\(n). " + words.label(.withoutConsent) }
+        if masked(item) { return "\(n). " + words.unnamed(item, in: state) }
         let name = c.participant.flatMap { state.participant($0)?.profile.fullName }
         return "\(n). " + (name ?? c.title ?? words.label(.groupTasks))
     }

@@ -27,3 +27,22 @@ struct PurgedOnScreenTests {
         #expect(desk.state.stack.top == open && open != nil)
     }
 }
+
+@Suite("A purged person on the agenda")
+struct PurgedOnAgendaTests {
+    @Test("an agenda item about someone purged stays, and says the person was purged instead of naming them")
+    func itemSaysPurged() throws {
+        var desk = InMemoryDesk(InMemoryDesk.demo)
+        let (m, item) = try #require(desk.domain.meetingOrder.lazy.compactMap { desk.domain.meetings[$0] }
+            .compactMap { m in m.items.first { $0.content.participant != nil }.map { (m, $0) } }.first)
+        let id = try #require(item.content.participant)
+        #expect(MeetingReducer.heading(item, m, desk.state) != desk.state.lang.meeting.label(.purgedParticipant))
+        var other = desk.domain
+        other.apply(RecordedEvent(event: .gallring(.purged(PurgeRecord(start: .exit, since: Harness.today, years: 1, proposal: nil))),
+                                  subject: id,
+                                  stamp: EntryStamp(sequence: other.lastSequence + 1, time: Timestamp(millisecondsSince1970: 0), author: "JL")))
+        _ = AppReducer.reduce(&desk.state, .journalChanged(other))
+        #expect(MeetingReducer.heading(item, m, desk.state) == "Gallrad deltagare")
+        #expect(desk.state.lang.meeting.unnamed(item, in: other) == "Gallrad deltagare")
+    }
+}

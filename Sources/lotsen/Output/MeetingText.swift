@@ -46,7 +46,7 @@ enum MeetingText {
     static func agendaLine(_ item: AgendaItem, position: Int, _ state: LotsenState, _ lang: Language, meeting: Meeting) -> String {
         let mark = item.handled ? lang.meeting.label(.handledMark) : " "
         let who = item.content.participant.map { id in
-            state.mayDiscuss(id, at: meeting) ? name(id, state).map { "\($0) (\(id.value))" } ?? id.value : lang.meeting.label(.withoutConsent)
+            state.mayDiscuss(id, at: meeting) ? name(id, state).map { "\($0) (\(id.value))" } ?? id.value : lang.meeting.unnamed(item, in: state)
         }
         return "  \(position). [\(item.id)] \(mark) \(who ?? item.content.title ?? lang.meeting.label(.groupTasks))"
     }
