@@ -30,19 +30,26 @@ struct WholeChainMark: Equatable {
     static let width = 256
 
     func encoded() -> [UInt8] {
-        let fields = ["lotsen-checked", "1", journalID, String(sequence), hash.hex, String(file.device), String(file.inode),
+        let fields = ["lotsen-checked", "2", journalID, String(sequence), hash.hex, String(file.device), String(file.inode),
                       String(file.size), String(file.changeNanoseconds), String(checkedAt.millisecondsSince1970)]
-        var line = Array(fields.joined(separator: " ").utf8)
+        let text = fields.joined(separator: " ")
+        var line = Array((text + " " + Self.check(text)).utf8)
         if line.count < Self.width - 1 { line += [UInt8](repeating: 0x20, count: Self.width - 1 - line.count) }
         return line + [0x0A]
     }
+
+    /// The mark's own checksum: 16 hex digits of the SHA-256 of its fields.
+    static func check(_ text: String) -> String { String(Digest(hashing: Array(text.utf8)).hex.prefix(16)) }
 
     static func read(_ paths: JournalPaths, io: FileIO) -> WholeChainMark? {
         guard let fd = try? io.open(path(paths), O_RDONLY | O_NOFOLLOW, 0) else { return nil }
         defer { io.close(fd) }
         guard let bytes = try? io.read(fd, count: 512, at: 0), bytes.last == 0x0A else { return nil }
         let f = String(decoding: bytes.dropLast(), as: UTF8.self).split(separator: " ").map(String.init)
-        guard f.count == 10, f[0] == "lotsen-checked", f[1] == "1", let seq = Int(f[3]), let hash = Digest(hex: f[4]),
+        // Written in place: a read that met half of a write is no mark (its sequence and
+        // hash are also a witness of how far the chain went, and must never be mixed).
+        guard f.count == 11, f[0] == "lotsen-checked", f[1] == "2", f[10] == check(f[0..<10].joined(separator: " ")),
+              let seq = Int(f[3]), let hash = Digest(hex: f[4]),
               let dev = UInt64(f[5]), let ino = UInt64(f[6]), let size = Int(f[7]), let ctime = Int64(f[8]),
               let at = Int64(f[9]) else { return nil }
         return WholeChainMark(journalID: f[2], sequence: seq, hash: hash,
@@ -51,9 +58,9 @@ struct WholeChainMark: Equatable {
     }
 
     /// Best effort, no sync (see the type's comment): one `pwrite` over the last mark
-    /// through a descriptor the journal handle keeps. Written by appenders under the
-    /// exclusive lock and read under a lock, so a reader never meets half of one; a
-    /// temporary file and a rename per save cost two thirds of a durable append's margin.
+    /// through a descriptor the journal handle keeps — a temporary file and a rename per
+    /// save cost two thirds of a durable append's margin. A reader may meet half of a
+    /// write (an open writes its mark without the lock): the checksum makes that no mark.
     func write(to fd: Int32) -> Bool {
         let bytes = encoded()
         return bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) } == bytes.count

@@ -5,6 +5,9 @@ import Foundation
 public final class RunningProcess: @unchecked Sendable {
     private let process = Process()
     private let output = Pipe()
+    /// What it said on stderr, for a test's message when it fails (a few lines at most:
+    /// read once it has ended).
+    private let errors = Pipe()
     private var buffer = Data()
 
     public init(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws {
@@ -14,7 +17,7 @@ public final class RunningProcess: @unchecked Sendable {
         env.merge(environment) { $1 }
         process.environment = env
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        process.standardError = errors
         try process.run()
     }
 
@@ -46,6 +49,11 @@ public final class RunningProcess: @unchecked Sendable {
         buffer.append(output.fileHandleForReading.readDataToEndOfFile())
         process.waitUntilExit()
         return (process.terminationStatus, lines())
+    }
+
+    /// Its stderr, once it has ended (`finish`).
+    public func errorOutput() -> String {
+        String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     }
 
     /// Complete lines only: a line cut by a kill was never fully said.

@@ -1,6 +1,7 @@
 import Glibc
 import Testing
 import LotsenTestSupport
+import LotsenCalendar
 @testable import LotsenJournal
 
 @Suite("Journal basics")
@@ -157,5 +158,32 @@ enum FixturePaths {
     static var directory: String {
         let here = #filePath
         return String(here[..<here.lastIndex(of: "/")!]) + "/Fixtures"
+    }
+}
+
+@Suite("The whole-chain mark")
+struct WholeChainMarkTests {
+    @Test("written in place and read back whole; half of one write over another is no mark, never a mix of the two")
+    func tornIsNoMark() throws {
+        let dir = TemporaryDirectory("mark")
+        let paths = JournalPaths(journal: dir.file("j.jsonl"))
+        func mark(_ sequence: Int) -> WholeChainMark {
+            WholeChainMark(journalID: "j", sequence: sequence, hash: Digest(hashing: Array("\(sequence)".utf8)),
+                           file: FileIdentity(device: 1, inode: 2, size: sequence * 100, changeNanoseconds: Int64(sequence)),
+                           checkedAt: Timestamp(millisecondsSince1970: 1_795_000_000_000))
+        }
+        let fd = open(WholeChainMark.path(paths), O_RDWR | O_CREAT, 0o600)
+        defer { close(fd) }
+        #expect(mark(7).write(to: fd) && mark(12_345).write(to: fd) && mark(9).write(to: fd))
+        #expect(WholeChainMark.read(paths, io: SystemFileIO()) == mark(9), "a shorter mark over a longer one leaves no tail")
+        let a = mark(41).encoded(), b = mark(98_765).encoded()
+        #expect(a.count == WholeChainMark.width && b.count == WholeChainMark.width)
+        for cut in stride(from: 20, to: WholeChainMark.width - 1, by: 7) {
+            let torn = Array(b[..<cut]) + Array(a[cut...])
+            _ = torn.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+            let read = WholeChainMark.read(paths, io: SystemFileIO())
+            #expect(read == nil || read == mark(41) || read == mark(98_765), "cut at \(cut)")
+            if a[cut...] != b[cut...] && a[..<cut] != b[..<cut] { #expect(read == nil, "cut at \(cut)") }
+        }
     }
 }

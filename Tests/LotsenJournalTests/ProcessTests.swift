@@ -19,7 +19,7 @@ struct ProcessTests {
         var acks: [String: [Int]] = [:]
         for (w, p) in writers.enumerated() {
             let (status, lines) = p.finish()
-            #expect(status == 0)
+            #expect(status == 0, "w\(w): \(p.errorOutput())")
             acks["w\(w)"] = lines.compactMap { $0.hasPrefix("ack ") ? Int($0.dropFirst(4)) : nil }
         }
         let report = try Journal.verify(f.paths)
