@@ -56,6 +56,10 @@ public struct BackupWords: Spoken {
         say("  – gjord före gallringen \(purgedOn): har kvar gallrade personers nycklar; ta bort den när den inte längre behövs",
             "  – made before the purge on \(purgedOn): still holds purged people's keys; remove it once it is no longer needed")
     }
+    /// Said after a backup older than the journal's rules keep backups.
+    public func olderThanKept(_ days: Int) -> String {
+        say("  – äldre än de \(days) dagar säkerhetskopior sparas: ta bort den", "  – older than the \(days) days backups are kept: remove it")
+    }
     public func unusable(path: String, _ why: String) -> String {
         say("\(path)  går inte att använda: \(why)", "\(path)  cannot be used: \(why)")
     }

@@ -89,6 +89,7 @@ public struct DomainWords: Spoken {
         case .count: return say("antal", "count")
         case .retentionYears: return say("antal år", "years")
         case .retentionStart: return say("räknat från", "counted from")
+        case .backupDays: return say("dagar säkerhetskopior sparas", "days backups are kept")
         }
     }
 

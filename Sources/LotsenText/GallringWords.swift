@@ -47,6 +47,10 @@ public struct GallringWords: Spoken {
         say("Gallring kräver två personer: en föreslår, en annan godkänner (on/off).",
             "A purge needs two people: one proposes, another approves (on/off).")
     }
+    public var backupDaysOption: String {
+        say("Hur många dagar säkerhetskopior sparas: äldre markeras av `lotsen backup --list` (en gallring får full verkan först när de är borta).",
+            "How many days backups are kept: older ones are marked by `lotsen backup --list` (a purge takes full effect only once they are gone).")
+    }
     public var yesFlag: String { say("Fråga inte först (för skript).", "Do not ask first (for scripts).") }
 
     public func rules(_ r: RetentionRules) -> String {
@@ -54,6 +58,7 @@ public struct GallringWords: Spoken {
         var out = say("Gallringsregler: \(r.years) år efter \(from)", "Retention rules: \(r.years) years after \(from)")
         out += r.researchException ? say("; de som är födda den 5:e, 15:e och 25:e sparas", "; people born on the 5th, 15th and 25th are kept") : ""
         out += r.secondPerson ? say("; gallring kräver två personer", "; a purge needs two people") : ""
+        out += r.backupDays.map { say("; säkerhetskopior sparas \($0) dagar", "; backups are kept \($0) days") } ?? ""
         return out + "."
     }
     public var noRules: String {

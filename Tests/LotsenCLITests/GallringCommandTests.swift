@@ -16,8 +16,8 @@ struct GallringCommandTests {
         let none = try cli.run(["gallring"], environment: later)
         #expect(none.status == 0 && none.stdout.contains("inga gallringsregler"))
         #expect(try cli.run("gallring", "rules", "--years", "0").stderr.contains("Antal år: ”0”"))
-        let set = try cli.run("gallring", "rules", "--years", "1", "--from", "avslut")
-        #expect(set.status == 0 && set.stdout.contains("1 år efter avslutet"), "\(set.stderr)")
+        let set = try cli.run("gallring", "rules", "--years", "1", "--from", "avslut", "--backup-days", "30")
+        #expect(set.status == 0 && set.stdout.contains("1 år efter avslutet") && set.stdout.contains("sparas 30 dagar"), "\(set.stderr)")
         let list = try cli.run(["gallring"], environment: later)
         let dueLines = list.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") }
         #expect(list.status == 0 && dueLines.count > 5, "\(list.stdout)")
@@ -36,7 +36,9 @@ struct GallringCommandTests {
         let log = try cli.run(["log"], environment: later).stdout
         #expect(log.components(separatedBy: "gallring purge").count - 1 == dueLines.count, "\(log.suffix(400))")
         let backups = try cli.run("backup", cli.dir.file("backups"), "--list").stdout
-        #expect(backups.contains("gjord före gallringen"), "\(backups)")
+        #expect(backups.contains("gjord före gallringen") && !backups.contains("äldre än"), "\(backups)")
+        let listedLater = try cli.run(["backup", cli.dir.file("backups"), "--list"], environment: later).stdout
+        #expect(listedLater.contains("äldre än de 30 dagar säkerhetskopior sparas"), "\(listedLater)")
         #expect(try cli.run(["gallring"], environment: later).stdout.contains("Ingen ska gallras"))
     }
 

@@ -57,7 +57,7 @@ struct EventBytesTests {
     meeting.task.done	{"task":47606,"date":"2026-11-03","comment":"Klart"}
     agenda.rules.set	{"ninety-days":10,"plan-expiry":7,"stalled":60,"follow-up":5}
     target.set	{"year":2024,"measure":"traineejobb","count":25}
-    gallring.rules.set	{"years":5,"start":"last-entry","research":true,"secondPerson":false}
+    gallring.rules.set	{"years":5,"start":"last-entry","research":true,"secondPerson":false,"backupDays":30}
     gallring.proposed	{"subjects":["d7k2m9xq","d3h8c1zz"]}
     participant.purged	{"start":"exit","since":"2021-03-01","years":5,"proposal":41}
     caseworker.contact.set	{"initials":"AB","phone":"0591-641 20","email":"anna.bergqvist@kommun.example.se"}

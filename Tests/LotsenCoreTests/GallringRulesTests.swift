@@ -63,6 +63,10 @@ struct GallringRulesTests {
         #expect(dueIDs(on: "2090-01-01").isEmpty)
         _ = try run(.participant(.exit(ParticipantID("olle"), date: "2022-03-01", reason: "arbete", occupation: nil)), on: "2022-03-01")
         #expect(dueIDs(on: "2024-02-29").isEmpty && dueIDs(on: "2024-03-01") == ["olle"])
+        #expect(throws: DomainError.invalid(.backupDays, .notOneOf("0", ["1–3650"]))) {
+            _ = try CommandPlanner(state: state, today: Self.day("2024-01-01")) { ParticipantID("x") }
+                .plan(.gallring(.setRules(years: "5", start: "exit", research: false, secondPerson: false, backupDays: "0")))
+        }
         #expect(throws: DomainError.invalid(.retentionYears, .notOneOf("0", ["1–100"]))) {
             _ = try CommandPlanner(state: state, today: Self.day("2024-01-01")) { ParticipantID("x") }
                 .plan(.gallring(.setRules(years: "0", start: "exit", research: false, secondPerson: false)))

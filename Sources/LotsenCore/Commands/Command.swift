@@ -18,7 +18,7 @@ public enum Command: Equatable, Sendable {
 public enum GallringCommand: Equatable, Sendable {
     /// The retention rules as typed: years, what they count from, the research
     /// exception and whether a purge needs a second person.
-    case setRules(years: String, start: String, research: Bool, secondPerson: Bool)
+    case setRules(years: String, start: String, research: Bool, secondPerson: Bool, backupDays: String? = nil)
     /// Proposes purging everyone due today, for an administrator to approve.
     case propose(by: String)
     /// Purges: the proposal waiting (those on it still due), or — when no second person

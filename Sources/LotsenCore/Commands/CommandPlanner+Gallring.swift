@@ -3,14 +3,21 @@ import LotsenCalendar
 extension CommandPlanner {
     func planGallring(_ command: GallringCommand) throws(DomainError) -> [PlannedEvent] {
         switch command {
-        case .setRules(let yearsText, let startText, let research, let second):
+        case .setRules(let yearsText, let startText, let research, let second, let backupText):
             guard let years = Int(yearsText.trimmingSpaces), RetentionRules.allowedYears.contains(years) else {
                 throw .invalid(.retentionYears, .notOneOf(yearsText.trimmingSpaces, ["1–100"]))
             }
             guard let start = RetentionStart(code: startText) else {
                 throw .invalid(.retentionStart, .notOneOf(startText.trimmingSpaces, RetentionStart.allCases.map(\.rawValue)))
             }
-            let rules = RetentionRules(years: years, start: start, researchException: research, secondPerson: second)
+            var backupDays: Int?
+            if let text = backupText?.trimmingSpaces {
+                guard let d = Int(text), RetentionRules.allowedBackupDays.contains(d) else {
+                    throw .invalid(.backupDays, .notOneOf(text, ["1–3650"]))
+                }
+                backupDays = d
+            }
+            let rules = RetentionRules(years: years, start: start, researchException: research, secondPerson: second, backupDays: backupDays)
             guard rules != state.retentionRules else { throw .nothingToDo }
             return [PlannedEvent(event: .gallring(.rulesSet(rules)), subject: nil)]
         case .propose:

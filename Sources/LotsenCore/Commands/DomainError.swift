@@ -17,7 +17,7 @@ public enum Field: String, Sendable, CaseIterable {
     // Reports.
     case year, target, count
     // Gallring.
-    case retentionYears, retentionStart
+    case retentionYears, retentionStart, backupDays
 }
 
 /// What is wrong with one field's value.

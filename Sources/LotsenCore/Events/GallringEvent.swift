@@ -49,6 +49,7 @@ extension GallringEvent: EventArea {
             w.field("start", r.start.rawValue)
             w.field("research", r.researchException)
             w.field("secondPerson", r.secondPerson)
+            if let d = r.backupDays { w.field("backupDays", d) }
         case .proposed(let subjects):
             w.field("subjects", subjects.map(\.value))
         case .purged(let p):
@@ -65,7 +66,9 @@ extension GallringEvent: EventArea {
             guard let years = o["years"]?.int, RetentionRules.allowedYears.contains(years),
                   let start = o["start"]?.string.flatMap(RetentionStart.init(rawValue:)),
                   let research = o["research"]?.bool, let second = o["secondPerson"]?.bool else { return nil }
-            return .rulesSet(RetentionRules(years: years, start: start, researchException: research, secondPerson: second))
+            let backupDays = o["backupDays"]?.int
+            if let d = backupDays, !RetentionRules.allowedBackupDays.contains(d) { return nil }
+            return .rulesSet(RetentionRules(years: years, start: start, researchException: research, secondPerson: second, backupDays: backupDays))
         case .proposed:
             guard let list = o["subjects"]?.array else { return nil }
             let subjects = list.compactMap { $0.string.map(ParticipantID.init) }

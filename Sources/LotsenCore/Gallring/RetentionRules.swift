@@ -12,13 +12,20 @@ public struct RetentionRules: Equatable, Sendable {
     public var researchException: Bool
     /// A purge needs a second person: one proposes, another (an administrator) approves.
     public var secondPerson: Bool
+    /// How many days backups are kept: a purge takes full effect only when the backups
+    /// made before it are gone, so `lotsen backup --list` marks older ones. Nil: not said.
+    public var backupDays: Int?
 
-    public init(years: Int, start: RetentionStart, researchException: Bool, secondPerson: Bool) {
+    public init(years: Int, start: RetentionStart, researchException: Bool, secondPerson: Bool, backupDays: Int? = nil) {
         self.years = years
         self.start = start
         self.researchException = researchException
         self.secondPerson = secondPerson
+        self.backupDays = backupDays
     }
+
+    /// The days a coordinator may say backups are kept.
+    public static let allowedBackupDays = 1...3650
 
     /// The years a coordinator may choose.
     public static let allowedYears = 1...100

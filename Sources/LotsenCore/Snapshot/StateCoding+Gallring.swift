@@ -10,10 +10,13 @@ extension RetentionRules: BinaryCodable {
         w.write(start)
         w.write(researchException)
         w.write(secondPerson)
+        w.write(backupDays ?? 0)
     }
 
     public init(from r: inout BinaryReader) throws(BinaryDecodingError) {
         self.init(years: try r.read(), start: try r.read(), researchException: try r.read(), secondPerson: try r.read())
+        let days: Int = try r.read()
+        backupDays = days > 0 ? days : nil
     }
 }
 

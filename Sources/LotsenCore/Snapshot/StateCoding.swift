@@ -8,7 +8,7 @@
 public enum StateCoding {
     /// The layout of every type written here. Bump it with any change to a stored
     /// property of the state: a snapshot of another version is ignored and rebuilt.
-    public static let version = 14
+    public static let version = 15
 
     public struct Parts {
         public var lookup: [UInt8]

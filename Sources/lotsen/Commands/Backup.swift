@@ -25,7 +25,7 @@ extension Lotsen {
             let paths = w.journal.paths
             defer { w.close() }
             try ctx.require(.backups, in: w)
-            if list { return try Self.list(directory, ctx, lastPurge: w.state.purges.last) }
+            if list { return try Self.list(directory, ctx, lastPurge: w.state.purges.last, keptDays: w.state.retentionRules?.backupDays) }
             // Read as the journal's owner; written with the caller's rights, where they may write.
             let source = try BackupSource.open(paths)
             defer { source.close() }
@@ -42,7 +42,7 @@ extension Lotsen {
 
         /// Every backup in `directory`, oldest first, each read back and verified; those
         /// made before the latest purge marked (docs/privacy.md, "Gallring").
-        static func list(_ directory: String, _ ctx: CommandContext, lastPurge: Timestamp?) throws {
+        static func list(_ directory: String, _ ctx: CommandContext, lastPurge: Timestamp?, keptDays: Int?) throws {
             let words = ctx.lang.backup
             let names = SharedDesk.asCaller { (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] }
             var lines: [String] = []
@@ -53,6 +53,9 @@ extension Lotsen {
                     let b = try SharedDesk.asCaller { () throws(JournalBackup.Problem) in try JournalBackup.read(dir) }
                     var line = words.listed(b, path: Quoted.path(dir), made: LocalClock.minute(of: b.madeAt))
                     if let lastPurge, b.point.sequence > 0, b.madeAt < lastPurge { line += words.holdsPurged(LocalClock.minute(of: lastPurge)) }
+                    if let keptDays, b.madeAt.millisecondsSince1970 < ctx.clock.now().millisecondsSince1970 - Int64(keptDays) * 86_400_000 {
+                        line += words.olderThanKept(keptDays)
+                    }
                     lines.append(line)
                 } catch {
                     lines.append(words.unusable(path: Quoted.path(dir), words.problem(error, ctx.lang)))

@@ -45,11 +45,12 @@ extension Lotsen {
             @Option(name: .customLong("from"), help: ArgumentHelp(gallringWords.startOption)) var start: String = RetentionStart.lastEntry.rawValue
             @Option(help: ArgumentHelp(gallringWords.researchOption)) var research: String = "off"
             @Option(name: .customLong("second-person"), help: ArgumentHelp(gallringWords.secondPersonOption)) var secondPerson: String = "off"
+            @Option(name: .customLong("backup-days"), help: ArgumentHelp(gallringWords.backupDaysOption)) var backupDays: String?
 
             func run() throws {
                 let ctx = global.context
                 let command = GallringCommand.setRules(years: years, start: start, research: try Self.onOff(research, ctx),
-                                                       secondPerson: try Self.onOff(secondPerson, ctx))
+                                                       secondPerson: try Self.onOff(secondPerson, ctx), backupDays: backupDays)
                 let w = try ctx.open(.readWrite)
                 defer { w.close() }
                 for r in try ctx.perform(w, [.gallring(command)]) {
