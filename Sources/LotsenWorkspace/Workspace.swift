@@ -120,7 +120,12 @@ public final class Workspace {
             case .success(let s):
                 witness = s.witness
                 // A reader with a key rebuilds an unsealed snapshot (older, or its seal cut off).
-                if env.sealKey != nil && !s.sealed { opening.snapshotProblem = .doesNotMatch } else { base = (s.state, s.point) }
+                if env.sealKey != nil && !s.sealed { opening.snapshotProblem = .doesNotMatch }
+                // Someone whose key is destroyed is in it: a purge was cut off, or a desk
+                // that had not seen it saved over it. Replayed without them instead.
+                else if let ring, ring.forgotten.keys.contains(where: { s.state.participants.contains(ParticipantID($0)) }) {
+                    opening.snapshotProblem = .doesNotMatch
+                } else { base = (s.state, s.point) }
             case .failure(let problem): opening.snapshotProblem = problem
             }
         }

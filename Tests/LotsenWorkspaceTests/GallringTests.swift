@@ -137,6 +137,40 @@ struct GallringTests {
         again.close()
     }
 
+    @Test("a purge cut off after the keys were destroyed (kill -9): the people are gone from every file, nothing else is")
+    func crashAfterKeys() throws {
+        let demo = try SealedDemo()
+        let w = try demo.open()
+        try w.perform(.gallring(.setRules(years: "1", start: "exit", research: false, secondPerson: false)))
+        w.close()
+        let before = try demo.open()
+        #expect(before.opening.snapshotProblem == nil, "a snapshot to be left behind")
+        let due = try #require(before.state.gallringReview(on: Self.later)?.due)
+        let gone = due.compactMap { before.state.participant($0.id) }
+        let count = before.state.order.count
+        let oldSnapshot = Bytes.read(Snapshot.path(demo.desk.paths))
+        // What a purge does under the lock before its records are written, then nothing more.
+        try before.journal.underLock { try before.destroyKeys(of: gone.map(\.id.value), at: Timestamp(millisecondsSince1970: 0)) }
+        before.journal.close()
+        let after = try demo.open()
+        #expect(after.state.order.count == count - gone.count && gone.allSatisfy { after.state.participant($0.id) == nil })
+        #expect(after.undecodableRecords.isEmpty && after.state.purges.count == 0, "forgotten, with no record of the purge")
+        after.close()
+        #expect(try Journal.verify(demo.desk.paths).isSound)
+        let ring = try KeyStore.read(demo.desk.paths, master: demo.master)
+        let io = SealedFileIO(journalKey: ring.journalKey)
+        let fd = try io.open(Snapshot.path(demo.desk.paths), O_RDONLY, 0)
+        let snapshot = Data(try io.read(fd, count: try io.fileSize(fd), at: 0))
+        io.close(fd)
+        for p in gone { #expect(snapshot.range(of: Data(p.personnummer.digits.utf8)) == nil) }
+        // A desk that had not seen the purge saves its snapshot over it: the next open
+        // finds people whose keys are gone in it, and replays without them.
+        try Data(oldSnapshot).write(to: URL(fileURLWithPath: Snapshot.path(demo.desk.paths)))
+        let again = try demo.open()
+        #expect(again.opening.snapshotProblem == .doesNotMatch && again.state.order.count == count - gone.count)
+        again.close()
+    }
+
     @Test("a purge needs an encrypted journal: in the clear it is refused and nothing is written")
     func clearJournalRefused() throws {
         let desk = Desk()

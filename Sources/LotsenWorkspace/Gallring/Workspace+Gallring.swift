@@ -1,3 +1,4 @@
+import Glibc
 import LotsenCalendar
 import LotsenCore
 import LotsenJournal
@@ -25,9 +26,17 @@ extension Workspace {
     /// Destroys the purged subjects' keys in the key store, read afresh under the lock
     /// (another desk may have added keys since), before their records are written: a
     /// purge that fails after this has still forgotten them, never the other way round.
+    /// The snapshot goes first — it holds the people under the journal's key, which stays
+    /// — so that a crash anywhere in a purge leaves none behind; no desk writes another
+    /// until the purge's records are in (it needs the lock this one holds).
     func destroyKeys(of subjects: [String], at time: Timestamp) throws {
         guard !subjects.isEmpty else { return }
         guard let master else { throw DomainError.gallring(.needsEncryption) }
+        do throws(SystemError) {
+            try io.unlink(Snapshot.path(journal.paths))
+        } catch {
+            if error.errno != ENOENT { throw JournalError.io(error) }
+        }
         var fresh = try KeyStore.read(journal.paths, master: master)
         for s in subjects { fresh.forget(s, at: time) }
         try KeyStore.write(fresh, journal.paths, master: master)
