@@ -87,23 +87,23 @@ public struct GallringWords: Spoken {
             "The journal is not encrypted: a purge destroys the person's key and needs the journal encrypted first (`lotsen migrate --encrypt`).")
     }
     public func confirm(_ n: Int) -> String {
-        say("Gallra \(n) personer? Allt om dem blir oläsligt för alltid och det går inte att ångra. Skriv ja för att gallra: ",
-            "Purge \(n) people? Everything about them becomes unreadable for good, and it cannot be undone. Type yes to purge: ")
+        say("Gallra \(n) personer? Allt om dem blir oläsligt för alltid; det går inte att ångra.\nSkriv ja för att gallra: ",
+            "Purge \(n) people? Everything about them becomes unreadable for good; it cannot be undone.\nType yes to purge: ")
     }
     public var notConfirmed: String {
         say("Ingenting gallrades. Utan terminal: lägg till --yes.", "Nothing was purged. Without a terminal: add --yes.")
     }
     public func purged(_ n: Int) -> String {
-        say("\(n) personer är gallrade: deras nycklar är förstörda och journalen håller ihop (`lotsen verify`).",
-            "\(n) people purged: their keys are destroyed and the journal still verifies (`lotsen verify`).")
+        say("\(n) personer är gallrade: deras nycklar är förstörda.\nJournalen håller fortfarande ihop (`lotsen verify`).",
+            "\(n) people purged: their keys are destroyed.\nThe journal still verifies (`lotsen verify`).")
     }
     public func proposed(_ n: Int) -> String {
         say("Förslaget om att gallra \(n) personer är sparat. En administratör godkänner med `lotsen gallring purge`.",
             "The proposal to purge \(n) people is saved. An administrator approves with `lotsen gallring purge`.")
     }
     public var backupsNote: String {
-        say("Säkerhetskopior gjorda före gallringen har kvar nycklarna: gallringen får full verkan när de tas bort (`lotsen backup DIR --list` visar dem).",
-            "Backups made before the purge still hold the keys: the purge takes full effect when they are removed (`lotsen backup DIR --list` shows them).")
+        say("Säkerhetskopior från före gallringen har kvar nycklarna; gallringen får full\nverkan när de är borttagna (`lotsen backup DIR --list` visar dem).",
+            "Backups made before the purge still hold the keys; the purge takes full effect\nwhen they are removed (`lotsen backup DIR --list` shows them).")
     }
     public func filesBeside(_ paths: [String]) -> String {
         say("Filer bredvid journalen som gallringen inte når (gamla okrypterade eller undanlagda journaler); ta bort dem:\n",
