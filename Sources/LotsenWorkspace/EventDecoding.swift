@@ -30,18 +30,23 @@ enum EventDecoding {
     static func decode(_ record: JournalRecord, ring: KeyRing?) -> Decoded {
         // The header and a mended journal's `journal.lost` records carry nothing to fold.
         guard record.type != JournalHeader.type, record.type != JournalLost.type else { return .header }
-        var payload = record.payload
-        if SealedPayload.isSealed(payload) {
+        let event: Event?
+        if SealedPayload.isSealed(record.payload) {
             guard let ring else { return .locked(record) }
             if ring.isForgotten(record.subject) && !SealedPayload.isJournalWide(record.type) { return .forgotten }
             do {
-                guard let plain = try SealedPayload.open(record, in: ring) else { return .locked(record) }
-                payload = plain
+                // Read straight from the opened bytes: no copy of the plain payload.
+                guard let opened = try SealedPayload.withOpened(record, in: ring, { Event(type: record.type, payload: $0) }) else {
+                    return .locked(record)
+                }
+                event = opened
             } catch {
                 return .undecodable(record.sequence)
             }
+        } else {
+            event = Event(type: record.type, payload: record.payload)
         }
-        guard let event = Event(type: record.type, payload: payload) else { return .undecodable(record.sequence) }
+        guard let event else { return .undecodable(record.sequence) }
         return .event(RecordedEvent(event: event, subject: record.subject.map(ParticipantID.init),
                                     stamp: EntryStamp(sequence: record.sequence, time: record.time, author: record.author)))
     }

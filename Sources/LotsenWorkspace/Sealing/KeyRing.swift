@@ -126,28 +126,30 @@ public enum SealedPayload {
     }
 
     /// The plain payload of a sealed record; nil when the ring has no key for it.
-    /// Opened through libcrypto with a context kept per thread (`CAESGCM`): a replay
-    /// opens half a million of these.
     public static func open(_ record: JournalRecord, in ring: KeyRing) throws -> [UInt8]? {
+        try withOpened(record, in: ring) { Array($0) }
+    }
+
+    /// `body` with the plain payload of a sealed record, decoded and decrypted in place in
+    /// one buffer (through libcrypto, a context kept per thread: `CAESGCM`); nil when the
+    /// ring has no key for it. A replay opens half a million of these: one allocation each.
+    static func withOpened<R>(_ record: JournalRecord, in ring: KeyRing, _ body: (UnsafeRawBufferPointer) -> R) throws -> R? {
         guard let key = ring.keys[KeyRing.name(of: record.subject, type: record.type)] else { return nil }
         let text = record.payload.dropFirst(prefix.count).dropLast(2)
-        guard let combined = Base64.decode(text), combined.count >= 28, key.count == 32 else { throw SealingError.unreadable(record.sequence) }
+        guard var combined = Base64.decode(text), combined.count >= 28, key.count == 32 else { throw SealingError.unreadable(record.sequence) }
         let aad = context(type: record.type, subject: record.subject, author: record.author, time: record.time)
         let length = combined.count - 28
-        var ok: Int32 = 0
-        let opened = [UInt8](unsafeUninitializedCapacity: length) { out, count in
-            ok = combined.withUnsafeBufferPointer { c in
-                key.withUnsafeBufferPointer { k in
-                    aad.withUnsafeBufferPointer { a in
-                        lotsen_aes256gcm_open(k.baseAddress, c.baseAddress, c.baseAddress! + 12, length, c.baseAddress! + 12 + length,
-                                              a.baseAddress, a.count, out.baseAddress)
-                    }
+        let result = combined.withUnsafeMutableBufferPointer { c -> R? in
+            let base = c.baseAddress!
+            let ok = key.withUnsafeBufferPointer { k in
+                aad.withUnsafeBufferPointer { a in
+                    lotsen_aes256gcm_open(k.baseAddress, base, base + 12, length, base + 12 + length, a.baseAddress, a.count, base + 12)
                 }
             }
-            count = ok == 1 ? length : 0
+            return ok == 1 ? body(UnsafeRawBufferPointer(start: base + 12, count: length)) : nil
         }
-        if ok != 1 { throw SealingError.unreadable(record.sequence) }
-        return opened
+        guard let result else { throw SealingError.unreadable(record.sequence) }
+        return result
     }
 }
 
@@ -158,41 +160,4 @@ public enum SealingError: Error, Equatable, Sendable {
     case unreadable(Int)
     /// The system's random numbers or cipher failed: nothing was sealed.
     case cannotSeal
-}
-
-/// Standard base64 decoding into bytes, without going through `Data`: a replay decodes
-/// half a million payloads.
-enum Base64 {
-    private static let table: [UInt8] = {
-        var t = [UInt8](repeating: 0xFF, count: 256)
-        for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() { t[Int(c)] = UInt8(i) }
-        return t
-    }()
-
-    static func decode(_ text: ArraySlice<UInt8>) -> [UInt8]? {
-        guard text.count % 4 == 0 else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.count / 4 * 3)
-        return table.withUnsafeBufferPointer { t -> [UInt8]? in
-            var i = text.startIndex
-            while i < text.endIndex {
-                let a = t[Int(text[i])], b = t[Int(text[i + 1])]
-                let c3 = text[i + 2], c4 = text[i + 3]
-                guard a != 0xFF, b != 0xFF else { return nil }
-                out.append(a << 2 | b >> 4)
-                if c3 != UInt8(ascii: "=") {
-                    let c = t[Int(c3)]
-                    guard c != 0xFF else { return nil }
-                    out.append(b << 4 | c >> 2)
-                    if c4 != UInt8(ascii: "=") {
-                        let d = t[Int(c4)]
-                        guard d != 0xFF else { return nil }
-                        out.append(c << 6 | d)
-                    } else if i + 4 != text.endIndex { return nil }
-                } else if c4 != UInt8(ascii: "=") || i + 4 != text.endIndex { return nil }
-                i += 4
-            }
-            return out
-        }
-    }
 }
