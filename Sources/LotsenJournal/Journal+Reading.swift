@@ -5,15 +5,18 @@ extension Journal {
     /// Reads the whole journal once, at open.
     func readAll(resume: ChainPoint?, witnesses: [ChainWitness] = [], onRecords: ([JournalRecord]) throws -> Void) throws -> OpenReport {
         var report = OpenReport()
-        // Under a shared lock no writer is half-way through a batch, and the head never
-        // names more than the file holds at that moment.
+        // Under a shared lock no writer is half-way through a batch, and neither the head
+        // nor the whole-chain mark (a witness too) names more than the file holds at that
+        // moment: the mark read after the lock was let go could name an append made since,
+        // beyond the size read, and look like records lost at the end (seen: one of eight
+        // writers opening while the others appended).
         var head: HeadFile?
         var headUnreadable = false
         let size: Int = try withLock(LOCK_SH) {
             do { head = try HeadFile.read(paths, io: io) } catch { headUnreadable = true }
+            if !headUnreadable { head = Journal.furthest(head, witnesses, paths: paths, fd: fd, io: io) }
             do throws(SystemError) { return try io.fileSize(fd) } catch { throw JournalError.io(error) }
         }
-        if !headUnreadable { head = Journal.furthest(head, witnesses, paths: paths, fd: fd, io: io) }
         var start = (position: ChainScanner.Position(nextSequence: 0, lastHash: .zero), offset: 0, journalID: String?.none)
         if let resume, let id = try resumable(resume, size: size, head: head) {
             start = (.init(nextSequence: resume.sequence + 1, lastHash: resume.hash), resume.end, id)

@@ -41,13 +41,15 @@ extension Journal {
 
         var head: HeadFile?
         var headUnreadable = false
+        // The head, the witnesses (the whole-chain mark among them) and the size in one
+        // moment: a mark read later could name an append made since (`readAll`).
         if lockFD >= 0 { try? io.flock(lockFD, LOCK_SH) }
         do { head = try HeadFile.read(paths, io: io) } catch { headUnreadable = true }
+        if !headUnreadable { head = furthest(head, witnesses, paths: paths, fd: fd, io: io) }
         let size: Int
         do throws(SystemError) { size = try io.fileSize(fd) } catch { throw JournalError.io(error) }
         if lockFD >= 0 { try? io.flock(lockFD, LOCK_UN) }
-        return try verifyFile(fd: fd, size: size, head: head, headUnreadable: headUnreadable, witnesses: witnesses,
-                              paths: paths, io: io, progress: progress)
+        return try verifyFile(fd: fd, size: size, head: head, headUnreadable: headUnreadable, io: io, progress: progress)
     }
 
     /// The same check on a file this process has open, by a caller that holds the lock
@@ -56,17 +58,16 @@ extension Journal {
         var head: HeadFile?
         var headUnreadable = false
         do { head = try HeadFile.read(paths, io: io) } catch { headUnreadable = true }
+        if !headUnreadable { head = furthest(head, [], paths: paths, fd: fd, io: io) }
         let size: Int
         do throws(SystemError) { size = try io.fileSize(fd) } catch { throw JournalError.io(error) }
-        return try verifyFile(fd: fd, size: size, head: head, headUnreadable: headUnreadable, witnesses: [],
-                              paths: paths, io: io, progress: nil)
+        return try verifyFile(fd: fd, size: size, head: head, headUnreadable: headUnreadable, io: io, progress: nil)
     }
 
-    /// Held to the furthest witness: once on every core, and line by line when that
-    /// does not find it sound.
-    private static func verifyFile(fd: Int32, size: Int, head: HeadFile?, headUnreadable: Bool, witnesses: [ChainWitness],
-                                   paths: JournalPaths, io: FileIO, progress: ((Int, Int) -> Void)?) throws -> VerificationReport {
-        let head = headUnreadable ? head : furthest(head, witnesses, paths: paths, fd: fd, io: io)
+    /// Held to the furthest witness (`head`, worked out by the caller with the size):
+    /// once on every core, and line by line when that does not find it sound.
+    private static func verifyFile(fd: Int32, size: Int, head: HeadFile?, headUnreadable: Bool,
+                                   io: FileIO, progress: ((Int, Int) -> Void)?) throws -> VerificationReport {
         do throws(SystemError) {
             if !headUnreadable, let sound = try verifySound(fd: fd, size: size, head: head, io: io, progress: progress) {
                 return sound
