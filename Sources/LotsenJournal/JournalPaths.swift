@@ -16,11 +16,14 @@ public struct JournalPaths: Sendable, Equatable {
         return dir.isEmpty ? "/" : dir
     }
 
+    /// What a torn tail moved aside is named after the journal's name.
+    public static let brokenSuffix = ".broken-"
+
     /// Where a torn tail found at `time` is moved.
     public func broken(at time: Timestamp, attempt: Int) -> String {
         var stamp = time.description.filter { $0 != "-" && $0 != ":" }
         if let dot = stamp.firstIndex(of: ".") { stamp = String(stamp[..<dot]) + "Z" }
-        return journal + ".broken-" + stamp + (attempt > 0 ? "-\(attempt + 1)" : "")
+        return journal + Self.brokenSuffix + stamp + (attempt > 0 ? "-\(attempt + 1)" : "")
     }
 
     /// The default journal: `--journal`, then `LOTSEN_JOURNAL`, then

@@ -292,7 +292,7 @@ public final class Workspace {
             let drafts = planned.map {
                 RecordDraft(time: now, author: author, type: $0.event.type, subject: $0.subject?.value, payload: $0.event.payload)
             }
-            try self.destroyKeys(of: Workspace.purgedSubjects(drafts), at: now)
+            try self.destroyKeys(of: Workspace.purgedSubjects(planned), at: now)
             return try self.sealed(drafts)
         }
         let recorded = zip(written, planned).map { record, p in
@@ -301,7 +301,7 @@ public final class Workspace {
         }
         for r in recorded { state.apply(r) }
         wroteRecords = true
-        if recorded.contains(where: { if case .gallring(.purged) = $0.event { true } else { false } }) { replaceSnapshotAfterPurge() }
+        if !Workspace.purgedSubjects(planned).isEmpty { replaceSnapshotAfterPurge() }
         return recorded
     }
 

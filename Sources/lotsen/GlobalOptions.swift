@@ -62,13 +62,6 @@ extension GlobalOptions {
 }
 
 extension GlobalOptions {
-    /// A sealed journal's data keys, read from its key store; nil for a journal in the
-    /// clear, or when the store cannot be opened (opening the workspace then says why).
-    func keyRing(_ paths: JournalPaths) -> KeyRing? {
-        guard KeyStore.exists(paths) else { return nil }
-        return try? KeyStore.read(paths, master: MasterKeys.forOpening(paths, self))
-    }
-
     /// How the snapshot of `paths` is read: through its seal when the journal is sealed;
     /// nil when it is and its keys cannot be had.
     func snapshotIO(_ paths: JournalPaths) -> FileIO? {

@@ -18,9 +18,9 @@ extension Workspace {
         }
     }
 
-    /// The subjects whose keys the drafts destroy.
-    static func purgedSubjects(_ drafts: [RecordDraft]) -> [String] {
-        drafts.filter { $0.type == GallringEvent.Kind.purged.rawValue }.compactMap(\.subject)
+    /// The subjects whose keys these events destroy.
+    static func purgedSubjects(_ planned: [PlannedEvent]) -> [String] {
+        planned.compactMap { if case .gallring(.purged) = $0.event { $0.subject?.value } else { nil } }
     }
 
     /// Destroys the purged subjects' keys in the key store, read afresh under the lock
@@ -43,13 +43,11 @@ extension Workspace {
         ring = fresh
     }
 
-    /// After a purge, the snapshot on disk still holds the purged people (sealed under
-    /// the journal's key, which stays): it is written anew at once, or removed when it
-    /// cannot be.
+    /// After a purge the snapshot is written anew at once (`destroyKeys` removed the one
+    /// that held the people): the next open need not replay the whole journal.
     func replaceSnapshotAfterPurge() {
         snapshotSequence = -1
         saveSnapshot()
-        if snapshotSequence != journal.chainPoint?.sequence { try? io.unlink(Snapshot.path(journal.paths)) }
     }
 
     /// Another desk's purge folded in: its keys go from this desk's memory too.

@@ -104,7 +104,7 @@ extension Lotsen {
             do throws(JournalBackup.Problem) { comparison = try found.compared(to: paths) } catch {
                 throw CommandFailure.usage(words.problem(error, lang))
             }
-            let keptAs = FileStamp.beside(paths.journal, ".before-restore-", at: ctx.clock.now())
+            let keptAs = FileStamp.beside(paths.journal, FileStamp.beforeRestore, at: ctx.clock.now())
             Console.out(words.plan(found, made: LocalClock.minute(of: found.madeAt), comparison, keptAs: Quoted.path(keptAs)))
             var confirmed = yes
             if !confirmed && Console.isTerminal(0) && Console.isTerminal(1) {

@@ -26,7 +26,7 @@ extension Lotsen {
             try ctx.require(.backups, in: w)
             w.close()
             let master = try MasterKeys.forCreating(global, passphrase: passphrase)
-            let keptAs = FileStamp.beside(paths.journal, ".before-encryption-", at: ctx.clock.now())
+            let keptAs = FileStamp.beside(paths.journal, FileStamp.beforeEncryption, at: ctx.clock.now())
             do {
                 let done = try JournalEncryption.migrate(paths, master: master, journalID: UUID().uuidString.lowercased(), keptAs: keptAs)
                 Console.out(words.migrated(records: done.records, keptAs: Quoted.path(done.keptAs)))

@@ -49,20 +49,12 @@ extension Lotsen {
 
             func run() throws {
                 let ctx = global.context
-                let command = GallringCommand.setRules(years: years, start: start, research: try Self.onOff(research, ctx),
-                                                       secondPerson: try Self.onOff(secondPerson, ctx), backupDays: backupDays)
+                let command = GallringCommand.setRules(years: years, start: start, research: try ctx.onOff(research, .status),
+                                                       secondPerson: try ctx.onOff(secondPerson, .status), backupDays: backupDays)
                 let w = try ctx.open(.readWrite)
                 defer { w.close() }
                 for r in try ctx.perform(w, [.gallring(command)]) {
                     if case .gallring(.rulesSet(let rules)) = r.event { Console.out(ctx.lang.gallring.rules(rules)) }
-                }
-            }
-
-            static func onOff(_ text: String, _ ctx: CommandContext) throws -> Bool {
-                switch TextFolding.code(text) {
-                case "pa", "on", "ja", "yes": return true
-                case "av", "off", "nej", "no": return false
-                default: throw CommandFailure.usage(ctx.lang.domain.error(.invalid(.status, .notAChoice(text, .onOff)), names: { $0.value }))
                 }
             }
         }

@@ -207,12 +207,7 @@ extension Lotsen {
 
         func run() throws {
             let ctx = global.context
-            let on: Bool
-            switch TextFolding.code(state) {
-            case "pa", "on", "ja", "yes": on = true
-            case "av", "off", "nej", "no": on = false
-            default: throw CommandFailure.usage(ctx.lang.domain.error(.invalid(.status, .notAChoice(state, .onOff)), names: { $0.value }))
-            }
+            let on = try ctx.onOff(state, .status)
             try ctx.record(who: who) { id in [.programme(.setIntensifiedSupport(id, on: on, date: date))] }
         }
     }

@@ -26,11 +26,11 @@ extension Lotsen {
             // Named by the moment, to the second; a second try in the same second gets a suffix.
             let now = ctx.clock.now()
             let stamp = FileStamp.free(at: now) {
-                FileManager.default.fileExists(atPath: paths.journal + ".repaired-" + $0)
-                    || FileManager.default.fileExists(atPath: paths.journal + ".damaged-" + $0)
+                FileManager.default.fileExists(atPath: paths.journal + FileStamp.repaired + $0)
+                    || FileManager.default.fileExists(atPath: paths.journal + FileStamp.damaged + $0)
             }
-            let output = paths.journal + ".repaired-" + stamp
-            let keptAs = paths.journal + ".damaged-" + stamp
+            let output = paths.journal + FileStamp.repaired + stamp
+            let keptAs = paths.journal + FileStamp.damaged + stamp
             let outcome: JournalRepair.Outcome
             do {
                 outcome = try JournalRepair.write(paths, to: output, backup: backup.map(JournalPaths.init(journal:)),

@@ -20,10 +20,17 @@ extension Lotsen {
             let paths = try global.journalPaths()
             let showProgress = !json && Console.isTerminal(2)
             let canonical = try? paths.canonical()
+            // One master key (one passphrase asked), the journal's key read once: the
+            // snapshot's witness and its check both read through it; every person's key
+            // only when the check must replay.
+            let master = canonical.flatMap { MasterKeys.forOpening($0, global) }
+            let sealed = canonical.map(KeyStore.exists) ?? false
+            let journalKey = canonical.flatMap { try? KeyStore.readJournalKey($0, master: master) }
+            let snapshotIO: FileIO? = sealed ? journalKey.map { SealedFileIO(journalKey: $0) } : SystemFileIO()
             let report: VerificationReport
             do {
                 // The snapshot witnesses how far the chain went when it was made.
-                let witnesses = canonical.flatMap { c in global.snapshotIO(c).flatMap { Snapshot.witness(c, io: $0) } }.map { [$0] } ?? []
+                let witnesses = canonical.flatMap { c in snapshotIO.flatMap { Snapshot.witness(c, io: $0) } }.map { [$0] } ?? []
                 report = try Journal.verify(paths, witnesses: witnesses, progress: showProgress ? { done, total in
                     guard total > 32 << 20 else { return }
                     Console.write(2, "\r" + lang.journal.progress(percent: total == 0 ? 100 : done * 100 / total))
@@ -35,9 +42,9 @@ extension Lotsen {
             // The snapshot is what find and show answer from: checked too, never passed over.
             let snapshot = report.isSound ? canonical.map { c in
                 // Without the journal's keys the chain is checked, the encrypted snapshot cannot be.
-                let journalKey = try? KeyStore.readJournalKey(c, master: MasterKeys.forOpening(c, global))
-                return KeyStore.exists(c) && journalKey == nil ? .locked
-                    : SnapshotCheck.run(c, deep: deep, key: global.sealKey, journalKey: journalKey, ring: { global.keyRing(c) })
+                sealed && journalKey == nil ? .locked
+                    : SnapshotCheck.run(c, deep: deep, key: global.sealKey, journalKey: journalKey,
+                                        ring: { try? KeyStore.read(c, master: master) })
             } ?? .none : .none
             if json {
                 Console.out(try JSONOutput.encode(VerifyJSON(report, snapshot: snapshot, path: paths.journal, lang: lang)))

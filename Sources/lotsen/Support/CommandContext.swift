@@ -160,6 +160,15 @@ struct CommandContext {
         return id
     }
 
+    /// A switch as typed (på/av, on/off, ja/nej, yes/no); anything else refused by name.
+    func onOff(_ text: String, _ field: Field) throws -> Bool {
+        switch TextFolding.code(text) {
+        case "pa", "on", "ja", "yes": return true
+        case "av", "off", "nej", "no": return false
+        default: throw CommandFailure.usage(lang.domain.error(.invalid(field, .notAChoice(text, .onOff)), names: { $0.value }))
+        }
+    }
+
     /// "Anna Berg (20000101-2384, d7k2m9xq)".
     func label(_ workspace: Workspace, _ id: ParticipantID) -> String {
         guard let p = workspace.state.participant(id) else { return id.value }

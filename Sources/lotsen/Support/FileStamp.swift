@@ -1,5 +1,6 @@
 import Foundation
 import LotsenCalendar
+import LotsenJournal
 
 /// Names of files kept beside the journal (`.repaired-`, `.damaged-`, `.before-restore-`,
 /// `.before-encryption-`): the moment to the second, and a suffix when a second try in the
@@ -17,8 +18,10 @@ enum FileStamp {
         return stamp
     }
 
-    /// What the commands that keep an old journal beside the new one name it.
-    static let setAsideSuffixes = [".repaired-", ".damaged-", ".broken-", ".before-restore-", ".before-encryption-"]
+    /// What each command that keeps an old journal beside the new one names it.
+    static let repaired = ".repaired-", damaged = ".damaged-", beforeRestore = ".before-restore-",
+               beforeEncryption = ".before-encryption-"
+    static let setAsideSuffixes = [repaired, damaged, JournalPaths.brokenSuffix, beforeRestore, beforeEncryption]
 
     /// The journals kept beside `path`: what a purge does not reach (an unencrypted one
     /// before `migrate --encrypt` holds everyone in the clear).
