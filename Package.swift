@@ -27,6 +27,12 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // The C door to PostgreSQL's client library (Debian's libpq-dev); only LotsenPostgres imports it.
+        .systemLibrary(
+            name: "CLibpq",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         // AES-256-GCM through the system's libcrypto (Debian's libssl-dev), one context
         // per thread: swift-crypto's AES.GCM made a context and several copies per
         // payload, 41 % of a replay (docs/architecture.md, "Encryption at rest").
@@ -43,6 +49,10 @@ let package = Package(
             dependencies: ["LotsenJSON", "LotsenCalendar", "LotsenParallel", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
+        // The journal kept in PostgreSQL: a JournalStore over libpq, and the schema it needs.
+        // libpq rather than postgres-nio: a synchronous client fits the journal's calls,
+        // and it builds in seconds, not minutes, on every clean CI clone.
+        .target(name: "LotsenPostgres", dependencies: ["LotsenJournal", "CLibpq"], swiftSettings: strict),
         // The domain as values; pure, no I/O, no clock.
         .target(name: "LotsenCore", dependencies: ["LotsenJSON", "LotsenCalendar"], swiftSettings: strict),
         // A journal replayed into domain state; commands in, events out.
@@ -72,7 +82,7 @@ let package = Package(
             name: "lotsen",
             dependencies: [
                 "LotsenCalendar", "LotsenCore", "LotsenJSON", "LotsenJournal", "LotsenWorkspace", "LotsenText", "LotsenTUI",
-                "TerminalCore", "TerminalNcurses", "CMallocTuning", "CProcessGuard",
+                "TerminalCore", "TerminalNcurses", "CMallocTuning", "CProcessGuard", "LotsenPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -82,7 +92,8 @@ let package = Package(
         // A crash prints no registers or memory and leaves no core dump (personal data).
         .target(name: "CProcessGuard"),
         // Drives the journal from outside for the crash loop, the many-writer tests and `make torture`.
-        .executableTarget(name: "lotsen-journal-stress", dependencies: ["LotsenJournal", "LotsenCalendar"], swiftSettings: strict),
+        .executableTarget(name: "lotsen-journal-stress", dependencies: ["LotsenJournal", "LotsenCalendar", "LotsenPostgres"],
+                          swiftSettings: strict),
         // Benchmarks measured against a reference in the same run (`make bench`).
         .executableTarget(
             name: "lotsen-bench",
@@ -101,6 +112,11 @@ let package = Package(
             name: "LotsenJournalTests",
             dependencies: ["LotsenJournal", "LotsenCalendar", "LotsenTestSupport", "lotsen-journal-stress"],
             exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "LotsenPostgresTests",
+            dependencies: ["LotsenPostgres", "LotsenJournal", "LotsenCalendar", "LotsenTestSupport", "lotsen-journal-stress"],
             swiftSettings: strict
         ),
         .testTarget(name: "LotsenJSONTests", dependencies: ["LotsenJSON"], swiftSettings: strict),

@@ -21,6 +21,7 @@ extension Journal {
     @discardableResult
     public func append(othersAppended: ([JournalRecord]) throws -> Void,
                        makeDrafts: () throws -> [RecordDraft]) throws -> [JournalRecord] {
+        if case .readOnly(.unavailable) = status, store?.unavailable == nil { status = .writable }
         if case .readOnly(let reason) = status { throw JournalError.readOnly(reason) }
         guard !isClosed else { throw JournalError.readOnly(.requested) }
         return try withLock(LOCK_EX) {
@@ -51,23 +52,33 @@ extension Journal {
                 bytes.append(0x0A)
                 previous = hash
             }
-            do throws(SystemError) {
-                try io.write(fd, bytes: bytes)
-            } catch {
-                abandonWrite(at: start, because: error)
-                throw JournalError.writeFailed(error)
-            }
-            do throws(SystemError) {
-                try io.fdatasync(fd)
-            } catch {
-                abandonWrite(at: start, because: error)
-                throw JournalError.syncFailed(error)
+            if let store {
+                // One transaction; the database checks every link again as it takes them.
+                do throws(JournalError) {
+                    try Self.append(bytes, to: store)
+                } catch {
+                    if case .store(let p) = error, p.kind == .connection { status = .readOnly(.unavailable(p)) }
+                    throw error
+                }
+            } else {
+                do throws(SystemError) {
+                    try io.write(fd, bytes: bytes)
+                } catch {
+                    abandonWrite(at: start, because: error)
+                    throw JournalError.writeFailed(error)
+                }
+                do throws(SystemError) {
+                    try io.fdatasync(fd)
+                } catch {
+                    abandonWrite(at: start, because: error)
+                    throw JournalError.syncFailed(error)
+                }
             }
             lastSequence += drafts.count
             lastHash = previous
             lastLineStart = records[records.count - 1].offset
             offset = start + bytes.count
-            if let file = try? io.identity(fd) { writeMark(file, sequence: lastSequence, hash: lastHash) }
+            if store == nil, let file = try? io.identity(fd) { writeMark(file, sequence: lastSequence, hash: lastHash) }
             appendsSinceHead += 1
             if appendsSinceHead >= headInterval { try? writeHeadHoldingLock() }
             return records
@@ -80,7 +91,7 @@ extension Journal {
     /// file's device and inode never change): it runs before every append.
     public func checkReplaced() throws -> Bool {
         if case .readOnly(.replaced) = status { return true }
-        guard !isClosed, let named = try? io.stat(paths.journal) else { return false }
+        guard store == nil, !isClosed, let named = try? io.stat(paths.journal) else { return false }
         if heldFile == nil { heldFile = (try? io.identity(fd)).map { ($0.device, $0.inode) } }
         guard let held = heldFile, named.device != held.device || named.inode != held.inode else { return false }
         status = .readOnly(.replaced)
@@ -97,6 +108,14 @@ extension Journal {
         fd = (try? io.open(paths.journal, O_RDONLY, 0)) ?? -1
         heldFile = nil
         if fd < 0 { isClosed = true }
+    }
+
+    private static func append(_ bytes: [UInt8], to store: JournalStore) throws(JournalError) {
+        var failure: JournalError?
+        bytes.withUnsafeBytes { raw in
+            do throws(JournalError) { try store.append(raw) } catch { failure = error }
+        }
+        if let failure { throw failure }
     }
 
     static func validate(_ drafts: [RecordDraft]) throws(JournalError) {

@@ -49,7 +49,7 @@ extension Journal {
         if case .outOfOrder(let f) = damage.kind, f > damage.sequence { previousEnded = true }
         var first = true
         do {
-            _ = try LineReader(io: io, fd: fd, chunkSize: 1 << 16).forEachLine(from: damage.offset, limit: size) { line, at in
+            _ = try LineReader(lines, chunkSize: 1 << 16).forEachLine(from: damage.offset, limit: size) { line, at in
                 defer { first = false }
                 let scanned = RecordCodec.scan(line)
                 if first, previousEnded == nil {

@@ -13,9 +13,13 @@ extension Journal {
         var head: HeadFile?
         var headUnreadable = false
         let size: Int = try withLock(LOCK_SH) {
-            do { head = try HeadFile.read(paths, io: io) } catch { headUnreadable = true }
-            if !headUnreadable { head = Journal.furthest(head, witnesses, paths: paths, fd: fd, io: io) }
-            do throws(SystemError) { return try io.fileSize(fd) } catch { throw JournalError.io(error) }
+            // A store has no head file: its last record is its head, and it refuses to
+            // lose or change records (docs/architecture.md, "Journal stores").
+            if store == nil {
+                do { head = try HeadFile.read(paths, io: io) } catch { headUnreadable = true }
+                if !headUnreadable { head = Journal.furthest(head, witnesses, paths: paths, fd: fd, io: io) }
+            }
+            return try recordsEnd()
         }
         var start = (position: ChainScanner.Position(nextSequence: 0, lastHash: .zero), offset: 0, journalID: String?.none)
         if let resume, let id = try resumable(resume, size: size, head: head) {
@@ -31,7 +35,7 @@ extension Journal {
             try onRecords(batch)
         }
         do {
-            _ = try LineReader(io: io, fd: fd).forEachCheckedLine(from: start.offset, limit: size) { line, at, checked in
+            _ = try LineReader(lines).forEachCheckedLine(from: start.offset, limit: size) { line, at, checked in
                 try scanner.accept(line, at: at, checked: checked, deliver: deliver)
             }
         } catch let e as SystemError {
@@ -71,7 +75,9 @@ extension Journal {
                 do { try withLock(LOCK_SH) { try ensureWhole() } } catch JournalError.damaged { }
             } else {
                 checkedWholeAt = clock()
-                if isWritable, let file = try? io.identity(fd), file.size == offset { writeMark(file, sequence: lastSequence, hash: lastHash) }
+                if isWritable, store == nil, let file = try? io.identity(fd), file.size == offset {
+                    writeMark(file, sequence: lastSequence, hash: lastHash)
+                }
             }
         }
         report.damage = damageIfAny
@@ -89,9 +95,7 @@ extension Journal {
     /// handle read-only (see `status`); the good records before it are still returned.
     public func readNew() throws -> [JournalRecord] {
         guard !isClosed, damageIfAny == nil else { return [] }
-        let quick: Int
-        do throws(SystemError) { quick = try io.fileSize(fd) } catch { throw JournalError.io(error) }
-        if quick == offset { return [] }
+        if try recordsEnd() == offset { return [] }
         var records: [JournalRecord] = []
         try withLock(LOCK_SH) {
             _ = try catchUp { records += $0 }
@@ -113,14 +117,14 @@ extension Journal {
 
     /// True when the file holds bytes this handle has not read yet. Cheap: one fstat.
     public func hasUnreadData() -> Bool {
+        if let store { return !isClosed && store.mayHaveNew() }
         guard !isClosed, let size = try? io.fileSize(fd) else { return false }
         return size != offset
     }
 
     /// Reads from `offset` to the end of the file; the caller holds a lock.
     func catchUp(deliver: ([JournalRecord]) throws -> Void) throws -> ChainScanner.Outcome? {
-        let size: Int
-        do throws(SystemError) { size = try io.fileSize(fd) } catch { throw JournalError.io(error) }
+        let size = try recordsEnd()
         if size < offset {
             markDamaged(JournalDamage(sequence: lastSequence, offset: offset, kind: .shrank))
             return nil
@@ -142,7 +146,7 @@ extension Journal {
               deliver: ([JournalRecord]) throws -> Void) throws -> ChainScanner.Outcome {
         var scanner = ChainScanner(from: position, at: offset, journalID: journalID, head: head, keepRecords: true)
         do {
-            _ = try LineReader(io: io, fd: fd).forEachCheckedLine(from: offset, limit: size) { line, at, checked in
+            _ = try LineReader(lines).forEachCheckedLine(from: offset, limit: size) { line, at, checked in
                 try scanner.accept(line, at: at, checked: checked, deliver: deliver)
             }
         } catch let e as SystemError {
@@ -158,7 +162,7 @@ extension Journal {
         guard point.sequence >= 0, point.lineStart >= 0, length > 1, length <= 1 << 24, point.end <= size else { return nil }
         if let head, head.sequence == point.sequence, head.hash != point.hash { return nil }
         let bytes: [UInt8]
-        do throws(SystemError) { bytes = try io.read(fd, count: length, at: point.lineStart) } catch { throw JournalError.io(error) }
+        do { bytes = try readBytes(count: length, at: point.lineStart) } catch let e as SystemError { throw JournalError.io(e) }
         guard bytes.count == length, bytes[length - 1] == 0x0A else { return nil }
         let matches = bytes.withUnsafeBytes { raw -> Bool in
             let line = UnsafeRawBufferPointer(rebasing: raw[..<(length - 1)])
@@ -169,14 +173,12 @@ extension Journal {
         // The line must start a line, and the journal's id is in its header.
         var id: String?
         do {
-            _ = try LineReader(io: io, fd: fd, chunkSize: 1 << 16).forEachLine(from: 0, limit: size) { line, _ in
+            _ = try LineReader(lines, chunkSize: 1 << 16).forEachLine(from: 0, limit: size) { line, _ in
                 if case .success(let d) = RecordCodec.scan(line) { id = ChainScanner.journalID(ofHeader: line, d) }
                 return false
             }
             if point.lineStart > 0 {
-                var before: UInt8 = 0
-                let n = try withUnsafeMutableBytes(of: &before) { try io.pread(fd, $0, point.lineStart - 1) }
-                guard n == 1, before == 0x0A else { return nil }
+                guard try readBytes(count: 1, at: point.lineStart - 1) == [0x0A] else { return nil }
             }
         } catch let e as SystemError {
             throw JournalError.io(e)

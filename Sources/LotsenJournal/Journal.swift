@@ -56,6 +56,8 @@ public final class Journal {
     public var headInterval = 64
 
     let io: FileIO
+    /// The database the records are kept in; nil for the journal file at `paths`.
+    let store: JournalStore?
     let clock: () -> Timestamp
     var fd: Int32
     var lockFD: Int32
@@ -77,9 +79,11 @@ public final class Journal {
     /// The device and inode of the file this handle holds (`checkReplaced`).
     var heldFile: (device: UInt64, inode: UInt64)?
 
-    init(paths: JournalPaths, io: FileIO, clock: @escaping () -> Timestamp, fd: Int32, lockFD: Int32, status: Status) {
+    init(paths: JournalPaths, io: FileIO, clock: @escaping () -> Timestamp, fd: Int32, lockFD: Int32, status: Status,
+         store: JournalStore? = nil) {
         self.paths = paths
         self.io = io
+        self.store = store
         self.clock = clock
         self.fd = fd
         self.lockFD = lockFD
@@ -112,12 +116,7 @@ public final class Journal {
             defer { io.close(lockFD) }
             try io.flock(lockFD, LOCK_EX)
             if try io.stat(paths.journal) != nil { throw JournalError.alreadyExists(path: paths.journal) }
-            var payload: [UInt8] = Array(#"{"journal":"#.utf8)
-            JSONText.appendString(id, to: &payload)
-            payload.append(contentsOf: #","format":1,"app":"lotsen"}"#.utf8)
-            let header = RecordCodec.encode(
-                sequence: 0, previous: .zero,
-                draft: RecordDraft(time: time, author: author, type: JournalHeader.type, payload: payload), more: 0)
+            let header = headerLine(id: id, time: time, author: author)
             try FileCreation.writeAtomically(header + [0x0A], to: paths.journal,
                                              via: paths.journal + ".tmp-\(io.processID())",
                                              directory: paths.directory, io: io)
@@ -126,6 +125,15 @@ public final class Journal {
             throw JournalError.io(e)
         }
         return try open(paths, access: .readWrite, io: io, clock: clock) { _ in }.journal
+    }
+
+    /// Record 0: names the journal (`id`) and its format.
+    static func headerLine(id: String, time: Timestamp, author: String) -> [UInt8] {
+        var payload: [UInt8] = Array(#"{"journal":"#.utf8)
+        JSONText.appendString(id, to: &payload)
+        payload.append(contentsOf: #","format":1,"app":"lotsen"}"#.utf8)
+        return RecordCodec.encode(sequence: 0, previous: .zero,
+                                  draft: RecordDraft(time: time, author: author, type: JournalHeader.type, payload: payload), more: 0)
     }
 
     /// Opens a journal and hands every record, in order and in whole batches, to
@@ -179,6 +187,11 @@ public final class Journal {
     /// Writes the head checkpoint if it is behind, then releases the files.
     public func close() {
         guard !isClosed else { return }
+        if let store {
+            isClosed = true
+            store.close()
+            return
+        }
         if isWritable, lastSequence > headSequence { try? writeHead() }
         isClosed = true
         io.close(fd)
@@ -193,6 +206,11 @@ public final class Journal {
     public func underLock<T>(_ body: () throws -> T) throws -> T { try withLock(LOCK_EX, body) }
 
     func withLock<T>(_ operation: Int32, _ body: () throws -> T) throws -> T {
+        if let store {
+            try store.lock(exclusive: operation == LOCK_EX)
+            defer { store.unlock() }
+            return try body()
+        }
         guard lockFD >= 0 else { return try body() }
         do { try io.flock(lockFD, operation) } catch { throw JournalError.io(error) }
         defer { try? io.flock(lockFD, LOCK_UN) }
@@ -211,6 +229,8 @@ public final class Journal {
     /// The caller holds the exclusive lock (flock does not nest: an inner unlock would
     /// release the outer lock too).
     func writeHeadHoldingLock() throws {
+        // A store's last record is its head: the database keeps it with the records.
+        guard store == nil else { return }
         if let existing = try? HeadFile.read(paths, io: io), existing.journalID == journalID,
            existing.sequence >= lastSequence {
             headSequence = lastSequence
@@ -224,6 +244,30 @@ public final class Journal {
         }
         headSequence = lastSequence
         appendsSinceHead = 0
+    }
+
+    /// Where the bytes of the records end: the file's size, or the store's.
+    func recordsEnd() throws -> Int {
+        if let store { return try store.size() }
+        do throws(SystemError) { return try io.fileSize(fd) } catch { throw JournalError.io(error) }
+    }
+
+    /// The journal's bytes, from the file or the store.
+    var lines: LineReader.Source { store.map { .store($0) } ?? .file(io, fd) }
+
+    /// `count` bytes at `offset` (fewer at the end).
+    func readBytes(count: Int, at offset: Int) throws -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        let reader = LineReader(lines)
+        while filled < count {
+            let n = try bytes.withUnsafeMutableBytes { raw in
+                try reader.pread(UnsafeMutableRawBufferPointer(rebasing: raw[filled...]), offset + filled)
+            }
+            if n == 0 { break }
+            filled += n
+        }
+        return Array(bytes[..<filled])
     }
 
     func markDamaged(_ damage: JournalDamage) {

@@ -17,6 +17,8 @@ public enum JournalError: Error, Equatable, Sendable {
     case syncFailed(SystemError)
     /// The path cannot be taken as a journal's one name (see `JournalPaths.canonical`).
     case path(JournalPathProblem)
+    /// The journal's store (a database) refused or could not be reached.
+    case store(StoreProblem)
 }
 
 /// Why a journal handle is read-only.
@@ -32,4 +34,7 @@ public enum ReadOnlyReason: Equatable, Sendable {
     /// The journal's name now holds another file (a restore or a repair put it there)
     /// while this handle still reads the one it replaced: writing here would be lost.
     case replaced
+    /// The journal's store cannot be reached now (a lost connection); the handle writes
+    /// again once it can.
+    case unavailable(StoreProblem)
 }

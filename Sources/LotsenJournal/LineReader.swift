@@ -5,11 +5,34 @@ import LotsenParallel
 /// (without their newline) with their byte offsets. What follows the last newline is a
 /// line still being written or torn by a crash; it is reported, never handed out.
 struct LineReader {
-    let io: FileIO
-    let fd: Int32
+    /// Where the bytes come from: a journal file, or a store that presents its records
+    /// as the file would hold them (`JournalStore`).
+    enum Source {
+        case file(FileIO, Int32)
+        case store(JournalStore)
+    }
+
+    let source: Source
     var chunkSize = 1 << 20
     /// Threads that check lines in `forEachCheckedLine`.
     var workers = Parallel.cores
+
+    init(io: FileIO, fd: Int32, chunkSize: Int = 1 << 20) {
+        source = .file(io, fd)
+        self.chunkSize = chunkSize
+    }
+
+    init(_ source: Source, chunkSize: Int = 1 << 20) {
+        self.source = source
+        self.chunkSize = chunkSize
+    }
+
+    func pread(_ buffer: UnsafeMutableRawBufferPointer, _ offset: Int) throws -> Int {
+        switch source {
+        case .file(let io, let fd): return try io.pread(fd, buffer, offset)
+        case .store(let store): return try store.read(buffer, at: offset)
+        }
+    }
 
     struct End: Equatable {
         /// Offset just past the last complete line.
@@ -49,7 +72,7 @@ struct LineReader {
             if filled == buffer.count { buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count)) }
             let want = min(buffer.count - filled, limit - fileOffset)
             let n = try buffer.withUnsafeMutableBytes { raw in
-                try io.pread(fd, UnsafeMutableRawBufferPointer(rebasing: raw[filled..<(filled + want)]), fileOffset)
+                try pread(UnsafeMutableRawBufferPointer(rebasing: raw[filled..<(filled + want)]), fileOffset)
             }
             if n == 0 { break }
             fileOffset += n

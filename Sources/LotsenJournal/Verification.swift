@@ -75,18 +75,18 @@ extension Journal {
         } catch {
             throw JournalError.io(error)
         }
-        return try verifyCarefully(fd: fd, size: size, head: head, headUnreadable: headUnreadable, io: io, progress: progress)
+        return try verifyCarefully(.file(io, fd), size: size, head: head, headUnreadable: headUnreadable, progress: progress)
     }
 
     /// Line by line through `ChainScanner`, which names the first damage and where it is.
-    static func verifyCarefully(fd: Int32, size: Int, head: HeadFile?, headUnreadable: Bool, io: FileIO,
+    static func verifyCarefully(_ source: LineReader.Source, size: Int, head: HeadFile?, headUnreadable: Bool,
                                 progress: ((Int, Int) -> Void)?) throws -> VerificationReport {
         var scanner = ChainScanner(from: .init(nextSequence: 0, lastHash: .zero), at: 0, journalID: nil,
                                    head: head, keepRecords: false)
         var nextReport = 0
         let step = 16 << 20
         do {
-            _ = try LineReader(io: io, fd: fd).forEachCheckedLine(from: 0, limit: size) { line, at, checked in
+            _ = try LineReader(source).forEachCheckedLine(from: 0, limit: size) { line, at, checked in
                 if let progress, at >= nextReport { progress(at, size); nextReport = at + step }
                 return scanner.accept(line, at: at, checked: checked) { _ in }
             }

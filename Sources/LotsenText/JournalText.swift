@@ -89,6 +89,21 @@ public struct JournalWords: Spoken {
         case .replaced:
             return say("Journalen har bytts ut medan den var öppen (återställd från en säkerhetskopia eller lagad): inget mer kan skrivas här. Starta om Lotsen för att se den nya.",
                        "The journal was replaced while open (restored from a backup or repaired): nothing more can be written here. Restart Lotsen to see the new one.")
+        case .unavailable(let p):
+            return say("Databasen går inte att nå just nu (\(p.message)). Lotsen visar det som fanns och försöker igen själv; inget du skrivit har sparats förrän det sägs.",
+                       "The database cannot be reached just now (\(p.message)). Lotsen shows what it had and tries again by itself; nothing you typed is saved until it says so.")
+        }
+    }
+
+    /// What the journal's database said, and what it means.
+    public func store(_ p: StoreProblem) -> String {
+        let said = p.description
+        switch p.kind {
+        case .connection: return say("Databasen kunde inte nås: \(said).", "The database could not be reached: \(said).")
+        case .refused: return say("Databasen nekade: \(said).", "The database refused: \(said).")
+        case .schema: return say("Databasen är inte förberedd för Lotsen (`lotsen setup --database`): \(said).",
+                                 "The database is not set up for Lotsen (`lotsen setup --database`): \(said).")
+        case .other: return say("Databasen svarade med ett fel: \(said).", "The database answered with an error: \(said).")
         }
     }
 
@@ -115,6 +130,7 @@ public struct JournalWords: Spoken {
         case .path(.companionIsLink(let p)):
             return say("\(p) är en symbolisk länk. Journalens låsfil, kontrollpunkt och ögonblicksbild följs aldrig via länkar; ta bort länken. Inget gjordes.",
                        "\(p) is a symbolic link. The journal's lock, head and snapshot files are never reached through links; remove the link. Nothing was done.")
+        case .store(let p): return store(p)
         case .path(.notARegularFile(let p)): return say("\(p) är ingen vanlig fil och kan inte vara en journal. Inget gjordes.",
                                                         "\(p) is not a regular file and cannot be a journal. Nothing was done.")
         }

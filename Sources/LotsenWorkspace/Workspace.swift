@@ -106,9 +106,13 @@ public final class Workspace {
 
     /// Opens from the snapshot when it matches the journal, replaying only the records
     /// after it; otherwise replays the whole journal (and writes a new snapshot).
-    public static func open(_ paths: JournalPaths, access: Journal.Access, _ env: Environment) throws -> (Workspace, Journal.OpenReport) {
-        if try env.io.stat(paths.journal) == nil { throw JournalError.notFound(path: paths.journal) }
-        let paths = try paths.canonical()
+    ///
+    /// With a `store` (a database), the records come from it and `paths` name this desk's
+    /// own files for it: the snapshot, kept locally (`DatabaseCache`).
+    public static func open(_ paths: JournalPaths, store: JournalStore? = nil, access: Journal.Access,
+                            _ env: Environment) throws -> (Workspace, Journal.OpenReport) {
+        if store == nil, try env.io.stat(paths.journal) == nil { throw JournalError.notFound(path: paths.journal) }
+        let paths = store == nil ? try paths.canonical() : paths
         var ring = KeyStore.exists(paths) ? try KeyStore.read(paths, master: env.master) : nil
         let snapshotIO: FileIO = ring.map { SealedFileIO(base: env.io, journalKey: $0.journalKey) } ?? env.io
         var opening = Opening()
@@ -136,7 +140,8 @@ public final class Workspace {
         var folded = base?.state ?? LotsenState()
         // Only the last entries are remembered for undo: where the journal ends is known
         // from its head, so a replay skips remembering the rest.
-        let recentFrom = Journal.headSequence(paths, io: env.io).map { $0 - AuthoredEntry.window } ?? 0
+        let end = store == nil ? Journal.headSequence(paths, io: env.io) : nil
+        let recentFrom = end.map { $0 - AuthoredEntry.window } ?? 0
         folded.rememberOnly(after: recentFrom)
         var undecodable: [Int] = []
         // Batches wait here until a few thousand records can be decoded into events in
@@ -156,8 +161,7 @@ public final class Workspace {
             }
             decoding = started
         }
-        let (journal, report) = try Journal.open(paths, access: access, io: env.io, clock: env.clock, resume: base?.point,
-                                                 witnesses: witness.map { [$0] } ?? []) { batch in
+        func onRecords(_ batch: [JournalRecord]) {
             // Reading starts at the header only when the snapshot's point did not match.
             if batch.first?.sequence == 0 {
                 _ = decoding?.wait()
@@ -186,6 +190,12 @@ public final class Workspace {
                 pending = []
                 pendingRecords = 0
             }
+        }
+        let (journal, report) = if let store {
+            try Journal.open(store: store, cache: paths, access: access, clock: env.clock, resume: base?.point, onRecords: onRecords)
+        } else {
+            try Journal.open(paths, access: access, io: env.io, clock: env.clock, resume: base?.point,
+                             witnesses: witness.map { [$0] } ?? [], onRecords: onRecords)
         }
         foldDecoded(thenDecode: pending)
         foldDecoded(thenDecode: nil)
@@ -244,10 +254,13 @@ public final class Workspace {
 
     /// A new journal; sealed when `env.master` is given: its key store is written first,
     /// so no record of it is ever in the clear.
-    public static func create(_ paths: JournalPaths, journalID: String, _ env: Environment) throws -> Workspace {
+    public static func create(_ paths: JournalPaths, store: JournalStore? = nil, journalID: String, _ env: Environment) throws -> Workspace {
         let ring = try env.master.map { master in try KeyStore.create(for: paths, master: master, io: env.io) }
-        let journal = try Journal.create(paths, id: journalID, time: env.clock(), author: env.author ?? "lotsen",
-                                         io: env.io, clock: env.clock)
+        let journal = if let store {
+            try Journal.create(store: store, cache: paths, id: journalID, time: env.clock(), author: env.author ?? "lotsen", clock: env.clock)
+        } else {
+            try Journal.create(paths, id: journalID, time: env.clock(), author: env.author ?? "lotsen", io: env.io, clock: env.clock)
+        }
         let w = Workspace(journal: journal, author: env.author, clock: env.clock, today: env.today, newID: env.newID,
                           useSnapshots: env.snapshots, io: env.io)
         w.sealKey = env.sealKey

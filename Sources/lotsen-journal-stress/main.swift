@@ -1,9 +1,13 @@
 import Glibc
 import LotsenJournal
 import LotsenCalendar
+import LotsenPostgres
 
 // Drives the journal from outside, as a separate process, for the reliability suite
 // and `make torture`:
+//
+// JOURNAL may be a database (postgresql://…) with Lotsen's schema; the journal in it is
+// created on first use as a file's is.
 //
 //   lotsen-journal-stress append JOURNAL COUNT [AUTHOR] [BATCH]
 //       appends COUNT batches of BATCH records (default 1), printing "ack SEQ" for the
@@ -27,7 +31,21 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
+/// The desk's files of a journal in a database are of no use to the stress runs.
+let noCache = JournalPaths(journal: "/nonexistent/lotsen-journal-stress/journal")
+
 func openOrCreate(_ paths: JournalPaths) throws -> Journal {
+    if PostgresLocation.isDatabase(paths.journal) {
+        do {
+            return try Journal.open(store: PostgresJournalStore(paths.journal), cache: noCache, access: .readWrite, clock: Timestamp.now) { _ in }.journal
+        } catch JournalError.notFound {}
+        do {
+            return try Journal.create(store: PostgresJournalStore(paths.journal), cache: noCache, id: "stress-\(getpid())", time: .now(),
+                                      author: "stress", clock: Timestamp.now)
+        } catch JournalError.alreadyExists {
+            return try Journal.open(store: PostgresJournalStore(paths.journal), cache: noCache, access: .readWrite, clock: Timestamp.now) { _ in }.journal
+        }
+    }
     do {
         return try Journal.open(paths, access: .readWrite, clock: Timestamp.now) { _ in }.journal
     } catch JournalError.notFound {
@@ -66,7 +84,9 @@ case "append":
     }
 case "check":
     do {
-        let (journal, report) = try Journal.open(paths, access: .readWrite, clock: Timestamp.now) { _ in }
+        let (journal, report) = PostgresLocation.isDatabase(paths.journal)
+            ? try Journal.open(store: PostgresJournalStore(paths.journal), cache: noCache, access: .readWrite, clock: Timestamp.now) { _ in }
+            : try Journal.open(paths, access: .readWrite, clock: Timestamp.now) { _ in }
         var damage = "none"
         if let d = report.damage { damage = "\(d.kind)@\(d.sequence)" }
         say("records \(report.records) last \(journal.lastSequence) torn \(report.tornTail?.length ?? 0) damage \(damage)")

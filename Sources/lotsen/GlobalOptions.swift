@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LotsenJournal
+import LotsenPostgres
 import LotsenText
 import LotsenWorkspace
 
@@ -19,10 +20,29 @@ struct GlobalOptions: ParsableArguments {
 
     var language: Language { lang ?? Language.detect(explicit: nil, environment: environment) }
 
+    /// The database the journal is kept in, when `--journal` (or `LOTSEN_JOURNAL`) names
+    /// one (`postgresql://…`); nil for a journal file.
+    var database: String? {
+        guard SharedDesk.chosen == nil, !SharedDesk.isGateway else { return nil }
+        let named = journal.flatMap { $0.isEmpty ? nil : $0 } ?? environment["LOTSEN_JOURNAL"]
+        return named.flatMap { PostgresLocation.isDatabase($0) ? $0 : nil }
+    }
+
+    /// The journal file; for a journal in a database, the names of this desk's own files
+    /// for it (`DatabaseCache`).
     func journalPaths() throws -> JournalPaths {
+        if let database { return try journalPathsFor(database: database) }
         if let system = try systemJournal() { return JournalPaths(journal: system.journal) }
         guard let paths = JournalPaths.resolve(explicit: journal, environment: environment) else {
             throw CommandFailure.usage(language.cli.noJournalLocation)
+        }
+        return paths
+    }
+
+    /// This desk's own files for the journal in `database` (`DatabaseCache`).
+    func journalPathsFor(database: String) throws -> JournalPaths {
+        guard let paths = DatabaseCache.paths(for: PostgresLocation.printable(database), environment: environment) else {
+            throw CommandFailure.usage(language.database.noCache)
         }
         return paths
     }

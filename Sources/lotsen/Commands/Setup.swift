@@ -17,7 +17,8 @@ extension Lotsen {
         }
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp(words.help(.setupNameArgument))) var name: String
+        @Argument(help: ArgumentHelp(words.help(.setupNameArgument))) var name: String?
+        @Option(help: ArgumentHelp(helpLanguage.database.databaseOption, valueName: "postgresql://…")) var database: String?
         @Option(help: ArgumentHelp(words.help(.setupCaseworkerOption), valueName: "AB:NAMN:ORG:LOGIN[:ROLL]"))
         var caseworker: [String] = []
         @Option(help: ArgumentHelp(words.help(.setupInstallOption), valueName: words.pathValueName)) var install: String?
@@ -27,6 +28,8 @@ extension Lotsen {
         func run() throws {
             let ctx = global.context
             let w = ctx.lang.shared
+            if let database { return try setUpDatabase(database, ctx) }
+            guard let name else { throw CommandFailure.usage(ctx.lang.database.nameOrDatabase) }
             guard getuid() == 0, !SharedDesk.isGateway else { throw CommandFailure.usage(w.notRoot) }
             guard SharedDesk.isName(name) else { throw CommandFailure.usage(w.unknownJournal(name)) }
             let conf = SharedDesk.configPath(name)

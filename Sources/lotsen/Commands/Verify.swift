@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LotsenJournal
+import LotsenPostgres
 import LotsenText
 import LotsenWorkspace
 
@@ -17,6 +18,7 @@ extension Lotsen {
 
         func run() throws {
             let lang = global.language
+            if let database = global.database { return try verifyDatabase(database) }
             let paths = try global.journalPaths()
             let showProgress = !json && Console.isTerminal(2)
             let canonical = try? paths.canonical()
@@ -56,6 +58,29 @@ extension Lotsen {
             }
             if !report.isSound || !snapshot.isSound { throw ExitCode(1) }
         }
+    }
+}
+
+extension Lotsen.Verify {
+    /// The journal in a database: every record read from the header on and checked as a
+    /// file's are (the database checked each link as it took it; this reads them again).
+    func verifyDatabase(_ database: String) throws {
+        let lang = global.language
+        let location = PostgresLocation.printable(database)
+        let report: VerificationReport
+        do {
+            let store = try PostgresJournalStore(database)
+            defer { store.close() }
+            report = try Journal.verify(store: store)
+        } catch let e as JournalError {
+            throw CommandFailure.journal(lang.journal.error(e))
+        }
+        if json {
+            Console.out(try JSONOutput.encode(VerifyJSON(report, snapshot: .none, path: location, lang: lang)))
+        } else {
+            Console.out(lang.journal.verification(report, path: location, lang))
+        }
+        if !report.isSound { throw ExitCode(1) }
     }
 }
 

@@ -3,6 +3,7 @@ import Glibc
 import LotsenCalendar
 import LotsenCore
 import LotsenJournal
+import LotsenPostgres
 import LotsenText
 import LotsenWorkspace
 
@@ -49,10 +50,15 @@ struct CommandContext {
     func open(_ access: Journal.Access) throws -> Workspace {
         let paths = try global.journalPaths()
         do {
-            let (workspace, report) = try Workspace.open(paths, access: access, workspaceEnvironment)
+            let store = try openStore(paths)
+            let (workspace, report) = try Workspace.open(paths, store: store, access: access, workspaceEnvironment)
             if SharedDesk.isGateway {
                 try identifyCaller(caseworkers: workspace.state.caseworkers)
                 workspace.identify(as: SharedDesk.callerInitials!)
+            }
+            if let store, let signs = try store.signingAuthor() {
+                try identifyDatabaseRole(signs: signs, role: store.role)
+                workspace.identify(as: signs)
             }
             if let torn = report.tornTail { Console.error(lang.journal.tornTail(torn)) }
             if access == .readWrite, case .readOnly(let reason) = workspace.journal.status {
@@ -74,6 +80,24 @@ struct CommandContext {
             throw CommandFailure.journal(lang.journal.error(e))
         } catch let e as KeyStore.Problem {
             throw CommandFailure.keys(lang.keys.problem(e, keyFile: MasterKeys.keyFilePath(global)))
+        }
+    }
+
+    /// The journal's database, when it is in one; its desk's cache directory made ready.
+    func openStore(_ paths: JournalPaths) throws -> PostgresJournalStore? {
+        guard let database = global.database else { return nil }
+        do throws(PrivateFile.Failure) { try DatabaseCache.prepare(paths) } catch {
+            let reason = lang.journal.system(error.systemError ?? SystemError(call: "mkdir", path: nil, errno: EIO))
+            throw CommandFailure.journal(lang.cli.say(.cannotWrite(path: Quoted.path(error.path), reason: reason)))
+        }
+        return try PostgresJournalStore(database)
+    }
+
+    /// A journal in a database: the database role says who signs (`lotsen.authors`), as a
+    /// login does on a shared desk; `--as` may only name the same caseworker.
+    func identifyDatabaseRole(signs initials: String, role: String) throws {
+        if let claimed = author, Caseworker.key(claimed) != Caseworker.key(initials) {
+            throw CommandFailure.usage(lang.database.notYou(claimed: claimed, role: role, initials: initials))
         }
     }
 

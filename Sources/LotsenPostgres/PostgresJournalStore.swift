@@ -1,0 +1,174 @@
+import LotsenJournal
+
+/// The journal in PostgreSQL (`lotsen.records`, see `PostgresSchema`): a `JournalStore`
+/// over one connection.
+///
+/// - A writer's turn is a transaction holding the advisory lock `writerLock`; the batch
+///   is inserted and committed (`synchronous_commit` on) before `append` returns.
+/// - A pause for readers holds the same lock shared, at session level.
+/// - Reading fetches whole rows after a byte position, a few thousand at a time, and
+///   hands out their lines as the file would hold them.
+/// - Others' commits arrive as notifications on `channel`; `mayHaveNew` looks for them
+///   without a round trip.
+public final class PostgresJournalStore: JournalStore {
+    let connection: PostgresConnection
+    public var location: String { connection.location }
+    /// Rows fetched per round trip when reading.
+    var rowsPerFetch = 4096
+
+    private enum Turn { case none, shared, exclusive(committed: Bool) }
+    private var turn = Turn.none
+    /// Lines of the last rows fetched, with their newlines, and where the first starts.
+    private var cached: [UInt8] = []
+    private var cachedStart = 0
+    /// Set when the connection was lost: notifications may have been missed.
+    private var missedNotifications = true
+    public private(set) var unavailable: StoreProblem?
+
+    public init(_ conninfo: String) throws(JournalError) {
+        connection = try PostgresConnection(conninfo)
+        try checkSchema()
+        try connection.listen(PostgresSchema.channel)
+    }
+
+    private func checkSchema() throws(JournalError) {
+        let version: Int?
+        do {
+            version = try connection.query("SELECT version::bigint FROM lotsen.schema").int64(0, 0)
+        } catch {
+            if case .store(let p) = error, p.kind == .schema || p.code == "42501" {
+                throw .store(StoreProblem(.schema, p.message, code: p.code))
+            }
+            throw error
+        }
+        guard version == PostgresSchema.version else {
+            throw .store(StoreProblem(.schema, "schema version \(version.map(String.init) ?? "?"), this Lotsen knows \(PostgresSchema.version)"))
+        }
+    }
+
+    public func size() throws(JournalError) -> Int {
+        try call { () throws(JournalError) in
+            try connection.query("SELECT stop FROM lotsen.records ORDER BY seq DESC LIMIT 1").int64(0, 0) ?? 0
+        }
+    }
+
+    public func read(_ buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(JournalError) -> Int {
+        if offset < cachedStart || offset >= cachedStart + cached.count {
+            try fetch(from: offset)
+            if offset < cachedStart || offset >= cachedStart + cached.count { return 0 }
+        }
+        let from = offset - cachedStart
+        let n = min(buffer.count, cached.count - from)
+        cached.withUnsafeBytes { raw in
+            buffer.baseAddress!.copyMemory(from: raw.baseAddress! + from, byteCount: n)
+        }
+        return n
+    }
+
+    /// The rows whose lines reach past `offset`, as many as one fetch takes.
+    private func fetch(from offset: Int) throws(JournalError) {
+        let result = try call { () throws(JournalError) in
+            try connection.query("SELECT start, line FROM lotsen.records WHERE stop > $1::text::bigint ORDER BY seq LIMIT \(rowsPerFetch)",
+                                 [Array(String(offset).utf8)])
+        }
+        cached.removeAll(keepingCapacity: true)
+        guard result.rows > 0, let first = result.int64(0, 0) else { return }
+        cachedStart = first
+        for row in 0..<result.rows {
+            result.withBytes(row, 1) { cached.append(contentsOf: $0) }
+            cached.append(0x0A)
+        }
+    }
+
+    public func lock(exclusive: Bool) throws(JournalError) {
+        try call { () throws(JournalError) in
+            if exclusive {
+                try connection.execute("BEGIN")
+                // Read committed: every statement after the lock sees what was committed
+                // before it was granted (a snapshot taken earlier would not).
+                try connection.execute("SELECT pg_advisory_xact_lock(\(PostgresSchema.writerLock))")
+                turn = .exclusive(committed: false)
+            } else {
+                try connection.execute("SELECT pg_advisory_lock_shared(\(PostgresSchema.writerLock))")
+                turn = .shared
+            }
+        }
+    }
+
+    public func unlock() {
+        switch turn {
+        case .none: break
+        case .shared: _ = try? connection.execute("SELECT pg_advisory_unlock_shared(\(PostgresSchema.writerLock))")
+        case .exclusive(let committed): if !committed { _ = try? connection.execute("ROLLBACK") }
+        }
+        turn = .none
+    }
+
+    public func append(_ lines: UnsafeRawBufferPointer) throws(JournalError) {
+        guard case .exclusive(committed: false) = turn else {
+            throw .store(StoreProblem(.other, "append outside a writer's turn"))
+        }
+        var rows: [[UInt8]?] = []
+        var start = 0
+        for i in 0..<lines.count where lines[i] == 0x0A {
+            rows.append(Array(lines[start..<i]))
+            start = i + 1
+        }
+        let values = (1...rows.count).map { "($\($0)::bytea)" }.joined(separator: ",")
+        do throws(JournalError) {
+            // The rows are taken in the order given: the trigger checks each against the one before.
+            try connection.execute("INSERT INTO lotsen.records (line) VALUES " + values, rows)
+            try connection.execute("COMMIT")
+            turn = .exclusive(committed: true)
+        } catch {
+            if !connection.isConnected { lost(error) }
+            throw error
+        }
+    }
+
+    public func mayHaveNew() -> Bool {
+        if !connection.isConnected { _ = reconnect() }
+        if missedNotifications {
+            missedNotifications = false
+            return true
+        }
+        return connection.notified()
+    }
+
+    public func close() { connection.close() }
+
+    /// The caseworker the connected role signs as, when it may sign as exactly one
+    /// (`lotsen.authors`); nil for an administrator's role, which names its author.
+    public func signingAuthor() throws(JournalError) -> String? { try PostgresSetup.author(of: connection) }
+
+    /// The database role this desk is logged in as.
+    public var role: String { (try? connection.sessionUser()) ?? "?" }
+
+    /// Runs one exchange with the server; a lost connection is tried once more after
+    /// connecting again, outside a writer's turn (inside one, the turn is gone with it).
+    private func call<T>(_ body: () throws(JournalError) -> T) throws(JournalError) -> T {
+        do {
+            let value = try body()
+            unavailable = nil
+            return value
+        } catch {
+            guard !connection.isConnected else { throw error }
+            lost(error)
+            if case .none = turn, reconnect() { return try body() }
+            throw error
+        }
+    }
+
+    private func lost(_ error: JournalError) {
+        turn = .none
+        if case .store(let p) = error { unavailable = StoreProblem(.connection, p.message, code: p.code) }
+        missedNotifications = true
+    }
+
+    private func reconnect() -> Bool {
+        guard connection.reconnect(), (try? connection.listen(PostgresSchema.channel)) != nil else { return false }
+        unavailable = nil
+        missedNotifications = true
+        return true
+    }
+}

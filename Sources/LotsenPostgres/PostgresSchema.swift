@@ -1,0 +1,123 @@
+/// Lotsen's tables in a PostgreSQL database, created and upgraded by
+/// `lotsen setup --database` (docs/architecture.md, "The PostgreSQL store"). Versioned:
+/// `lotsen.schema` names the version; each upgrade is one transaction.
+///
+/// What the database enforces, for every role (its owner's triggers included):
+/// - `lotsen.records` is append-only: UPDATE, DELETE and TRUNCATE are refused.
+/// - A record is taken only if it follows the last one: its `seq` is the next, its
+///   `prev` is the last record's SHA-256, and its hash is computed by the database.
+/// - Writers take turns on one advisory lock, inside the inserting transaction.
+/// - A record's author must be one the connected role may sign as (`lotsen.authors`),
+///   unless the role is a Lotsen administrator (a migration copies others' records).
+public enum PostgresSchema {
+    public static let version = 1
+    /// The advisory lock every writer takes ("Lotsen" in ASCII).
+    public static let writerLock: Int64 = 0x4C6F_7473_656E
+    /// Notified after every committed insert into the records.
+    public static let channel = "lotsen_records"
+    /// Caseworkers' roles are members of this one: read the records, append their own.
+    public static let caseworkerRole = "lotsen_caseworker"
+    /// Administrators' roles: also sign for others (a migration), and say who signs as whom.
+    public static let adminRole = "lotsen_admin"
+
+    /// Version 1, run as one transaction by a role that may create roles and schemas.
+    static let install: String = """
+    DO $$ BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'lotsen_caseworker') THEN
+            CREATE ROLE lotsen_caseworker NOLOGIN;
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'lotsen_admin') THEN
+            CREATE ROLE lotsen_admin NOLOGIN IN ROLE lotsen_caseworker;
+        END IF;
+    END $$;
+
+    CREATE SCHEMA lotsen;
+    CREATE TABLE lotsen.schema (version integer NOT NULL);
+    INSERT INTO lotsen.schema VALUES (1);
+
+    -- Each row is one record's line, exactly as the file store writes it; `start` and
+    -- `stop` are where the line and its newline stand in that file.
+    CREATE TABLE lotsen.records (
+        seq        bigint PRIMARY KEY,
+        start      bigint NOT NULL UNIQUE,
+        stop       bigint NOT NULL UNIQUE,
+        hash       bytea NOT NULL,
+        author     text NOT NULL,
+        written_by name NOT NULL,
+        written_at timestamptz NOT NULL,
+        line       bytea NOT NULL
+    );
+
+    -- Which database role may sign records as which caseworker (initials).
+    CREATE TABLE lotsen.authors (
+        role   name NOT NULL,
+        author text NOT NULL,
+        PRIMARY KEY (role, author)
+    );
+
+    CREATE FUNCTION lotsen.take_record() RETURNS trigger LANGUAGE plpgsql AS $f$
+    DECLARE
+        last lotsen.records%ROWTYPE;
+        record json;
+        expected bytea;
+    BEGIN
+        PERFORM pg_advisory_xact_lock(84041578800494);
+        IF position('\\x0a'::bytea IN NEW.line) > 0 THEN
+            RAISE EXCEPTION 'lotsen: a record is one line' USING ERRCODE = 'check_violation';
+        END IF;
+        record := convert_from(NEW.line, 'UTF8')::json;
+        SELECT * INTO last FROM lotsen.records ORDER BY seq DESC LIMIT 1;
+        IF NOT FOUND THEN
+            NEW.seq := 0;
+            NEW.start := 0;
+            expected := convert_to('{"v":1,"seq":0,"prev":"' || repeat('0', 64) || '","time":"', 'UTF8');
+        ELSE
+            NEW.seq := last.seq + 1;
+            NEW.start := last.stop;
+            expected := convert_to('{"v":1,"seq":' || NEW.seq || ',"prev":"' || encode(last.hash, 'hex') || '","time":"', 'UTF8');
+        END IF;
+        IF substring(NEW.line FROM 1 FOR length(expected)) <> expected THEN
+            RAISE EXCEPTION 'lotsen: record % does not follow record % in the chain', NEW.seq, NEW.seq - 1
+                USING ERRCODE = 'check_violation';
+        END IF;
+        NEW.stop := NEW.start + length(NEW.line) + 1;
+        NEW.hash := sha256(NEW.line);
+        NEW.author := record->>'author';
+        NEW.written_by := session_user;
+        NEW.written_at := now();
+        IF NEW.author IS NULL THEN
+            RAISE EXCEPTION 'lotsen: record % has no author', NEW.seq USING ERRCODE = 'check_violation';
+        END IF;
+        IF NOT pg_has_role(session_user, 'lotsen_admin', 'MEMBER')
+           AND NOT EXISTS (SELECT 1 FROM lotsen.authors a WHERE a.role = session_user AND a.author = NEW.author) THEN
+            RAISE EXCEPTION 'lotsen: the role % may not write as %', session_user, NEW.author
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END $f$;
+
+    CREATE FUNCTION lotsen.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $f$
+    BEGIN
+        RAISE EXCEPTION 'lotsen: % on %.% is refused: the journal is append-only', TG_OP, TG_TABLE_SCHEMA, TG_TABLE_NAME
+            USING ERRCODE = 'insufficient_privilege';
+    END $f$;
+
+    CREATE FUNCTION lotsen.notify_records() RETURNS trigger LANGUAGE plpgsql AS $f$
+    BEGIN
+        PERFORM pg_notify('lotsen_records', '');
+        RETURN NULL;
+    END $f$;
+
+    CREATE TRIGGER take_record BEFORE INSERT ON lotsen.records FOR EACH ROW EXECUTE FUNCTION lotsen.take_record();
+    CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON lotsen.records FOR EACH ROW EXECUTE FUNCTION lotsen.refuse_change();
+    CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON lotsen.records FOR EACH STATEMENT EXECUTE FUNCTION lotsen.refuse_change();
+    CREATE TRIGGER notify AFTER INSERT ON lotsen.records FOR EACH STATEMENT EXECUTE FUNCTION lotsen.notify_records();
+
+    REVOKE ALL ON SCHEMA lotsen FROM PUBLIC;
+    REVOKE ALL ON ALL TABLES IN SCHEMA lotsen FROM PUBLIC;
+    GRANT USAGE ON SCHEMA lotsen TO lotsen_caseworker;
+    GRANT SELECT ON lotsen.schema, lotsen.records, lotsen.authors TO lotsen_caseworker;
+    GRANT INSERT (line) ON lotsen.records TO lotsen_caseworker;
+    GRANT INSERT, DELETE ON lotsen.authors TO lotsen_admin;
+    """
+}

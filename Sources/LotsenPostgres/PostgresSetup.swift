@@ -1,0 +1,61 @@
+import LotsenJournal
+
+/// `lotsen setup --database`: Lotsen's schema in a database, and who may sign as whom.
+public enum PostgresSetup {
+    public enum Outcome: Equatable, Sendable {
+        case installed(version: Int)
+        case alreadyCurrent(version: Int)
+    }
+
+    /// Creates the schema (and the two group roles when missing) in one transaction, or
+    /// finds it already there at this version. A newer version is refused, never touched.
+    public static func install(_ conninfo: String) throws(JournalError) -> Outcome {
+        let db = try PostgresConnection(conninfo)
+        defer { db.close() }
+        let exists = try db.query("SELECT to_regclass('lotsen.schema') IS NOT NULL", binary: false).text(0, 0) == "t"
+        if exists {
+            let version = try db.query("SELECT version::bigint FROM lotsen.schema").int64(0, 0) ?? 0
+            guard version <= PostgresSchema.version else {
+                throw .store(StoreProblem(.schema, "schema version \(version) is newer than this Lotsen's \(PostgresSchema.version)"))
+            }
+            return .alreadyCurrent(version: version)
+        }
+        try db.execute("BEGIN")
+        do throws(JournalError) {
+            try db.executeScript(PostgresSchema.install)
+            try db.execute("COMMIT")
+        } catch {
+            _ = try? db.execute("ROLLBACK")
+            throw error
+        }
+        return .installed(version: PostgresSchema.version)
+    }
+
+    /// Lets the database role `role` sign records as the caseworker `author`: the role
+    /// (made able to log in when missing) joins `lotsen_caseworker`.
+    public static func allow(role: String, toWriteAs author: String, _ conninfo: String) throws(JournalError) {
+        let db = try PostgresConnection(conninfo)
+        defer { db.close() }
+        let quoted = try db.query("SELECT quote_ident($1::text)", [Array(role.utf8)], binary: false).text(0, 0) ?? role
+        try db.execute("BEGIN")
+        do throws(JournalError) {
+            if try db.query("SELECT 1 FROM pg_roles WHERE rolname = $1::text", [Array(role.utf8)]).rows == 0 {
+                try db.execute("CREATE ROLE \(quoted) LOGIN")
+            }
+            try db.execute("GRANT \(PostgresSchema.caseworkerRole) TO \(quoted)")
+            try db.execute("INSERT INTO lotsen.authors (role, author) VALUES ($1::text, $2::text) ON CONFLICT DO NOTHING",
+                           [Array(role.utf8), Array(author.utf8)])
+            try db.execute("COMMIT")
+        } catch {
+            _ = try? db.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// The initials `role` may sign as, when it may sign as exactly one: who a caseworker
+    /// logged in to the database is.
+    public static func author(of connection: PostgresConnection) throws(JournalError) -> String? {
+        let result = try connection.query("SELECT author FROM lotsen.authors WHERE role = session_user", binary: false)
+        return result.rows == 1 ? result.text(0, 0) : nil
+    }
+}

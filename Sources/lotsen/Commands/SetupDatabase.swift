@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import LotsenCore
+import LotsenJournal
+import LotsenPostgres
+import LotsenWorkspace
+
+extension Lotsen.Setup {
+    /// `lotsen setup --database URI [--caseworker AB:NAMN:ORG:ROLE[:ROLL]]…`, run by the
+    /// database's administrator: Lotsen's schema (created, or found current), each
+    /// caseworker's database role allowed to sign as them, and — in an empty database — a
+    /// new journal with the caseworkers in its first batch (docs/architecture.md, "The
+    /// PostgreSQL store").
+    func setUpDatabase(_ uri: String, _ ctx: CommandContext) throws {
+        let w = ctx.lang.database
+        guard PostgresLocation.isDatabase(uri) else { throw CommandFailure.usage(w.nameOrDatabase) }
+        let location = PostgresLocation.printable(uri)
+        let people = try caseworker.map { text -> (initials: String, role: String, commands: [Command]) in
+            let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 4 || parts.count == 5, parts.allSatisfy({ !$0.isEmpty }) else { throw CommandFailure.usage(w.badCaseworker(text)) }
+            let commands: [Command] = [.caseworker(.addCaseworker(initials: parts[0], name: parts[1], organisation: parts[2], login: nil))]
+                + (parts.count == 5 ? [.caseworker(.setRole(initials: parts[0], role: parts[4]))] : [])
+            return (parts[0].uppercased(), parts[3], commands)
+        }
+        do {
+            switch try PostgresSetup.install(uri) {
+            case .installed(let v): Console.out(w.installed(location, version: v))
+            case .alreadyCurrent(let v): Console.out(w.alreadyCurrent(location, version: v))
+            }
+            for p in people {
+                try PostgresSetup.allow(role: p.role, toWriteAs: p.initials, uri)
+                Console.out(w.caseworkerAllowed(role: p.role, initials: p.initials))
+            }
+            let store = try PostgresJournalStore(uri)
+            guard try store.size() == 0 else {
+                store.close()
+                return
+            }
+            let paths = try global.journalPathsFor(database: uri)
+            try? DatabaseCache.prepare(paths)
+            var env = ctx.workspaceEnvironment
+            env.master = nil
+            env.author = people.first?.initials ?? ctx.author
+            let workspace = try Workspace.create(paths, store: store, journalID: UUID().uuidString.lowercased(), env)
+            if !people.isEmpty { _ = try ctx.perform(workspace, people.flatMap(\.commands)) }
+            workspace.close()
+            Console.out(w.journalCreated(location))
+        } catch let e as JournalError {
+            throw CommandFailure.journal(ctx.lang.journal.error(e))
+        }
+    }
+}
