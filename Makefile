@@ -1,12 +1,13 @@
 # Lotsen — the two commands of the quick start are `make demo` and `make test`.
-# Both install what is missing (ncursesw and libcrypto headers, tmux) with apt-get, then build.
+# Both install what is missing (ncursesw, libcrypto and libpq headers, tmux; PostgreSQL's
+# server for the tests) with apt-get, then build.
 
 SWIFT      ?= swift
 BUILD      := .build/debug
 DEMO_DIR   ?= .demo
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build demo test torture release bench clean
+.PHONY: all deps test-deps build demo test torture release bench clean
 
 all: build
 
@@ -17,13 +18,20 @@ deps:
 	@need=""; \
 	dpkg -s libncurses-dev >/dev/null 2>&1 || dpkg -s libncursesw5-dev >/dev/null 2>&1 || need="$$need ncurses"; \
 	dpkg -s libssl-dev >/dev/null 2>&1 || need="$$need libssl-dev"; \
+	dpkg -s libpq-dev >/dev/null 2>&1 || need="$$need libpq-dev"; \
 	command -v tmux >/dev/null 2>&1 || need="$$need tmux"; \
 	if [ -n "$$need" ]; then \
 		echo "Installing:$$need"; \
 		$(SUDO) apt-get update -qq && \
 		{ $(SUDO) apt-get install -y -qq libncursesw5-dev || $(SUDO) apt-get install -y -qq libncurses-dev; } && \
-		$(SUDO) apt-get install -y -qq libssl-dev tmux; \
+		$(SUDO) apt-get install -y -qq libssl-dev libpq-dev tmux; \
 	fi
+
+# The tests' PostgreSQL server (a throwaway cluster each run, Tests/postgres-cluster.sh).
+test-deps: deps
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+		echo "Installing: postgresql"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq postgresql; }
 
 build: deps
 	$(SWIFT) build
@@ -35,9 +43,13 @@ demo: build
 
 # The suite takes a few minutes; a hung test fails here, loudly, instead of silently
 # using up CI's hour and a half.
-test: deps
+test: test-deps
 	$(SWIFT) build --build-tests
-	timeout --kill-after=30 $(or $(TEST_TIMEOUT),1200) $(SWIFT) test --skip-build
+	@pg=$$(mktemp -d /tmp/lotsen-pg.XXXXXX) && \
+	url=$$(Tests/postgres-cluster.sh start $$pg) || { rm -rf $$pg; exit 1; }; \
+	LOTSEN_TEST_DATABASE="$$url" LOTSEN_TEST_PGDIR="$$pg" \
+		timeout --kill-after=30 $(or $(TEST_TIMEOUT),1200) $(SWIFT) test --skip-build; rc=$$?; \
+	Tests/postgres-cluster.sh stop $$pg; rm -rf $$pg; exit $$rc
 
 # The long reliability run; results go in docs/reliability.md.
 torture: build

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for `make test`: `start DIR` makes one in DIR (initdb),
 # listening only on a Unix socket in DIR, and prints its connection URI; `stop DIR`
-# stops it. Tests make a database of their own in it each (LotsenTestSupport).
+# stops it; `crash DIR` stops it at once (`-m immediate`), and `start DIR` starts it
+# again on the same data. Tests make a database of their own in it each (LotsenTestSupport).
 #
 # Local connections are trusted: the tests connect as the roles they make (a caseworker's,
 # an administrator's) to see what the database refuses to each. Nothing listens on TCP.
@@ -19,8 +20,11 @@ case $command in
 start)
     mkdir -p "$dir"
     if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; fi
-    "${run[@]}" "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
-        || { cat "$dir/initdb.log" >&2; exit 1; }
+    # Started again after a crash (a test's own cluster): the same data directory.
+    if [ ! -d "$dir/data" ]; then
+        "${run[@]}" "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+            || { cat "$dir/initdb.log" >&2; exit 1; }
+    fi
     "${run[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
         -o "-k $dir -c listen_addresses= -p $port -c max_connections=200" start >/dev/null \
         || { cat "$dir/server.log" >&2; exit 1; }
@@ -29,8 +33,12 @@ start)
 stop)
     "${run[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
     ;;
+crash)
+    # As a power cut would: no checkpoint, clients cut off mid-transaction.
+    "${run[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+    ;;
 *)
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|stop|crash DIR" >&2
     exit 2
     ;;
 esac

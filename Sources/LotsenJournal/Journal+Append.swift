@@ -21,10 +21,16 @@ extension Journal {
     @discardableResult
     public func append(othersAppended: ([JournalRecord]) throws -> Void,
                        makeDrafts: () throws -> [RecordDraft]) throws -> [JournalRecord] {
-        if case .readOnly(.unavailable) = status, store?.unavailable == nil { status = .writable }
+        // A store that could not be reached is tried again: it connects anew by itself.
+        if case .readOnly(.unavailable) = status { status = .writable }
         if case .readOnly(let reason) = status { throw JournalError.readOnly(reason) }
         guard !isClosed else { throw JournalError.readOnly(.requested) }
-        return try withLock(LOCK_EX) {
+        return try watchingStore { try appendHoldingTurn(othersAppended: othersAppended, makeDrafts: makeDrafts) }
+    }
+
+    private func appendHoldingTurn(othersAppended: ([JournalRecord]) throws -> Void,
+                                   makeDrafts: () throws -> [RecordDraft]) throws -> [JournalRecord] {
+        try withLock(LOCK_EX) {
             if try checkReplaced() { throw JournalError.readOnly(.replaced) }
             if let outcome = try catchUp(deliver: othersAppended), let torn = outcome.tornTail {
                 _ = try moveAside(torn)
@@ -54,12 +60,7 @@ extension Journal {
             }
             if let store {
                 // One transaction; the database checks every link again as it takes them.
-                do throws(JournalError) {
-                    try Self.append(bytes, to: store)
-                } catch {
-                    if case .store(let p) = error, p.kind == .connection { status = .readOnly(.unavailable(p)) }
-                    throw error
-                }
+                try Self.append(bytes, to: store)
             } else {
                 do throws(SystemError) {
                     try io.write(fd, bytes: bytes)

@@ -95,12 +95,14 @@ extension Journal {
     /// handle read-only (see `status`); the good records before it are still returned.
     public func readNew() throws -> [JournalRecord] {
         guard !isClosed, damageIfAny == nil else { return [] }
-        if try recordsEnd() == offset { return [] }
-        var records: [JournalRecord] = []
-        try withLock(LOCK_SH) {
-            _ = try catchUp { records += $0 }
+        return try watchingStore {
+            if try recordsEnd() == offset { return [] }
+            var records: [JournalRecord] = []
+            try withLock(LOCK_SH) {
+                _ = try catchUp { records += $0 }
+            }
+            return records
         }
-        return records
     }
 
     /// Runs `body` with the records other processes appended since the last look, holding

@@ -55,6 +55,20 @@ extension Journal {
         return report
     }
 
+    /// Runs `body`; a store that cannot be reached makes the handle read-only with the
+    /// reason, until a later call reaches it again (`append` and `readNew` try anew).
+    func watchingStore<T>(_ body: () throws -> T) throws -> T {
+        guard store != nil else { return try body() }
+        do {
+            let value = try body()
+            if case .readOnly(.unavailable) = status { status = .writable }
+            return value
+        } catch JournalError.store(let p) where p.kind == .connection {
+            status = .readOnly(.unavailable(p))
+            throw JournalError.store(p)
+        }
+    }
+
     /// Whether the journal is kept in a store rather than a file.
     public var isInStore: Bool { store != nil }
 

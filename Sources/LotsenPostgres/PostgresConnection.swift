@@ -132,7 +132,8 @@ public final class PostgresConnection {
         let text = (message.isEmpty ? Self.message(of: conn) : message).trimmingNewlines()
         let code = result.flatMap { PQresultErrorField($0, Int32(UInt8(ascii: "C"))) }.map { String(cString: $0) }
         let kind: StoreProblem.Kind
-        if PQstatus(conn) != CONNECTION_OK || code?.hasPrefix("08") == true || code?.hasPrefix("57P") == true {
+        // No SQLSTATE: the server never answered (libpq's own error), so the connection failed.
+        if PQstatus(conn) != CONNECTION_OK || code == nil || code?.hasPrefix("08") == true || code?.hasPrefix("57P") == true {
             kind = .connection
         } else if code == "42501" || code?.hasPrefix("23") == true || code == "P0001" {
             kind = .refused

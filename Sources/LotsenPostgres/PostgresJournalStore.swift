@@ -121,8 +121,9 @@ public final class PostgresJournalStore: JournalStore {
             try connection.execute("COMMIT")
             turn = .exclusive(committed: true)
         } catch {
-            if !connection.isConnected { lost(error) }
-            throw error
+            guard !connection.isConnected else { throw error }
+            lost(error)
+            throw asLost(error)
         }
     }
 
@@ -153,9 +154,10 @@ public final class PostgresJournalStore: JournalStore {
             return value
         } catch {
             guard !connection.isConnected else { throw error }
+            let wasIdle = if case .none = turn { true } else { false }
             lost(error)
-            if case .none = turn, reconnect() { return try body() }
-            throw error
+            if wasIdle, reconnect() { return try body() }
+            throw asLost(error)
         }
     }
 
@@ -163,6 +165,12 @@ public final class PostgresJournalStore: JournalStore {
         turn = .none
         if case .store(let p) = error { unavailable = StoreProblem(.connection, p.message, code: p.code) }
         missedNotifications = true
+    }
+
+    /// What a failure with the connection gone is: a connection problem, whatever it said.
+    private func asLost(_ error: JournalError) -> JournalError {
+        guard case .store(let p) = error else { return error }
+        return .store(StoreProblem(.connection, p.message, code: p.code))
     }
 
     private func reconnect() -> Bool {

@@ -30,8 +30,7 @@ struct SoundVerificationTests {
         let head = try? HeadFile.read(f.paths, io: io)
         let fast = try Journal.verifySound(fd: fd, size: size, head: head, io: io, windowSize: runSize, slices: slices,
                                            progress: nil)
-        let careful = try Journal.verifyCarefully(fd: fd, size: size, head: head, headUnreadable: false, io: io,
-                                                  progress: nil)
+        let careful = try Journal.verifyCarefully(.file(io, fd), size: size, head: head, headUnreadable: false, progress: nil)
         return (fast, careful)
     }
 
