@@ -57,7 +57,7 @@ public final class Journal {
 
     let io: FileIO
     /// The database the records are kept in; nil for the journal file at `paths`.
-    let store: JournalStore?
+    public let store: JournalStore?
     let clock: () -> Timestamp
     var fd: Int32
     var lockFD: Int32

@@ -25,6 +25,13 @@ public protocol JournalStore: AnyObject {
     func append(_ lines: UnsafeRawBufferPointer) throws(JournalError)
     /// True when another writer may have appended since the last call. Cheap: no round trip.
     func mayHaveNew() -> Bool
+    /// The journal's key store (LotsenWorkspace's `KeyStore`, sealed under the master
+    /// key), kept with the records so that every desk has the same; nil for a journal in
+    /// the clear.
+    func keyStore() throws(JournalError) -> [UInt8]?
+    /// Replaces the key store. Inside a writer's turn it is part of that turn: committed
+    /// with the records appended in it, or not at all.
+    func replaceKeyStore(_ bytes: [UInt8]) throws(JournalError)
     /// Why it cannot write now (a lost connection), nil when it can.
     var unavailable: StoreProblem? { get }
     func close()

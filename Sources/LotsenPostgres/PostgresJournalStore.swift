@@ -127,6 +127,20 @@ public final class PostgresJournalStore: JournalStore {
         }
     }
 
+    public func keyStore() throws(JournalError) -> [UInt8]? {
+        try call { () throws(JournalError) in
+            let result = try connection.query("SELECT bytes FROM lotsen.key_store WHERE id = 1")
+            return result.rows == 0 ? nil : result.bytes(0, 0)
+        }
+    }
+
+    public func replaceKeyStore(_ bytes: [UInt8]) throws(JournalError) {
+        _ = try call { () throws(JournalError) in
+            try connection.execute("INSERT INTO lotsen.key_store (id, bytes) VALUES (1, $1::bytea) ON CONFLICT (id) DO UPDATE SET bytes = EXCLUDED.bytes",
+                                   [bytes])
+        }
+    }
+
     public func mayHaveNew() -> Bool {
         if !connection.isConnected { _ = reconnect() }
         if missedNotifications {

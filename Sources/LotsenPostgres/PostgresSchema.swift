@@ -55,6 +55,13 @@ public enum PostgresSchema {
         PRIMARY KEY (role, author)
     );
 
+    -- The journal's key store, sealed under the master key (one row). Replaced whole when
+    -- someone gets a key or a purge destroys one; never deleted.
+    CREATE TABLE lotsen.key_store (
+        id    integer PRIMARY KEY CHECK (id = 1),
+        bytes bytea NOT NULL
+    );
+
     CREATE FUNCTION lotsen.take_record() RETURNS trigger LANGUAGE plpgsql AS $f$
     DECLARE
         last lotsen.records%ROWTYPE;
@@ -111,6 +118,8 @@ public enum PostgresSchema {
     CREATE TRIGGER take_record BEFORE INSERT ON lotsen.records FOR EACH ROW EXECUTE FUNCTION lotsen.take_record();
     CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON lotsen.records FOR EACH ROW EXECUTE FUNCTION lotsen.refuse_change();
     CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON lotsen.records FOR EACH STATEMENT EXECUTE FUNCTION lotsen.refuse_change();
+    CREATE TRIGGER key_store_kept BEFORE DELETE ON lotsen.key_store FOR EACH ROW EXECUTE FUNCTION lotsen.refuse_change();
+    CREATE TRIGGER key_store_kept_truncate BEFORE TRUNCATE ON lotsen.key_store FOR EACH STATEMENT EXECUTE FUNCTION lotsen.refuse_change();
     CREATE TRIGGER notify AFTER INSERT ON lotsen.records FOR EACH STATEMENT EXECUTE FUNCTION lotsen.notify_records();
 
     REVOKE ALL ON SCHEMA lotsen FROM PUBLIC;
@@ -118,6 +127,7 @@ public enum PostgresSchema {
     GRANT USAGE ON SCHEMA lotsen TO lotsen_caseworker;
     GRANT SELECT ON lotsen.schema, lotsen.records, lotsen.authors TO lotsen_caseworker;
     GRANT INSERT (line) ON lotsen.records TO lotsen_caseworker;
+    GRANT SELECT, INSERT, UPDATE ON lotsen.key_store TO lotsen_caseworker;
     GRANT INSERT, DELETE ON lotsen.authors TO lotsen_admin;
     """
 }

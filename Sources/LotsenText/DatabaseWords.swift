@@ -43,9 +43,9 @@ public struct DatabaseWords: Spoken {
         say("Det här gäller en journalfil; en journal i en databas säkerhetskopieras och återställs med databasens egna verktyg.",
             "This applies to a journal file; a journal in a database is backed up and restored with the database's own tools.")
     }
-    public var sealedNotYet: String {
-        say("En krypterad journal kan ännu inte flyttas till en databas: nyckellagret följer inte med. Inget gjordes.",
-            "An encrypted journal cannot be moved to a database yet: its key store does not go with it. Nothing was done.")
+    public var waitsForJournal: String {
+        say("Databasen har ingen journal än: skapa den med --caseworker, eller flytta dit en med `lotsen migrate --to`.",
+            "The database holds no journal yet: create it with --caseworker, or move one there with `lotsen migrate --to`.")
     }
     public var migrateToHelp: String {
         say("Kopiera journalen med hela kedjan till en databas (postgresql://…) eller en fil; källan lämnas orörd.",

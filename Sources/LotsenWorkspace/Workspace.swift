@@ -113,7 +113,7 @@ public final class Workspace {
                             _ env: Environment) throws -> (Workspace, Journal.OpenReport) {
         if store == nil, try env.io.stat(paths.journal) == nil { throw JournalError.notFound(path: paths.journal) }
         let paths = store == nil ? try paths.canonical() : paths
-        var ring = KeyStore.exists(paths) ? try KeyStore.read(paths, master: env.master) : nil
+        var ring = KeyStore.exists(paths, store: store) ? try KeyStore.read(paths, master: env.master, store: store) : nil
         let snapshotIO: FileIO = ring.map { SealedFileIO(base: env.io, journalKey: $0.journalKey) } ?? env.io
         var opening = Opening()
         var base: (state: LotsenState, point: Journal.ChainPoint)?
@@ -151,7 +151,7 @@ public final class Workspace {
         var pending: [[JournalRecord]] = []
         var pendingRecords = 0
         var decoding: EventDecoding.Job?
-        var unlocked = KeyUnlocking(paths: paths, master: env.master)
+        var unlocked = KeyUnlocking(paths: paths, master: env.master, store: store)
         func foldDecoded(thenDecode next: [[JournalRecord]]?) {
             let started = next.map { EventDecoding.Job($0, ring: ring) }
             if let job = decoding {
@@ -255,7 +255,7 @@ public final class Workspace {
     /// A new journal; sealed when `env.master` is given: its key store is written first,
     /// so no record of it is ever in the clear.
     public static func create(_ paths: JournalPaths, store: JournalStore? = nil, journalID: String, _ env: Environment) throws -> Workspace {
-        let ring = try env.master.map { master in try KeyStore.create(for: paths, master: master, io: env.io) }
+        let ring = try env.master.map { master in try KeyStore.create(for: paths, master: master, io: env.io, store: store) }
         let journal = if let store {
             try Journal.create(store: store, cache: paths, id: journalID, time: env.clock(), author: env.author ?? "lotsen", clock: env.clock)
         } else {
@@ -333,7 +333,7 @@ public final class Workspace {
     @discardableResult
     private func foldIn(_ records: [JournalRecord]) -> [RecordedEvent] {
         var out: [RecordedEvent] = []
-        var unlocked = KeyUnlocking(paths: journal.paths, master: master)
+        var unlocked = KeyUnlocking(paths: journal.paths, master: master, store: journal.store)
         for r in records {
             let decoded = unlocked.settle(EventDecoding.decode(r, ring: ring), &ring)
             if let e = Workspace.fold(decoded, into: &state, undecodable: &undecodableRecords) {

@@ -37,9 +37,9 @@ extension Workspace {
         } catch {
             if error.errno != ENOENT { throw JournalError.io(error) }
         }
-        var fresh = try KeyStore.read(journal.paths, master: master)
+        var fresh = try KeyStore.read(journal.paths, master: master, store: journal.store)
         for s in subjects { fresh.forget(s, at: time) }
-        try KeyStore.write(fresh, journal.paths, master: master)
+        try KeyStore.write(fresh, journal.paths, master: master, store: journal.store)
         ring = fresh
     }
 

@@ -54,13 +54,14 @@ public struct KeyRing: Sendable, Equatable {
 
     /// The drafts sealed, a key made first for each subject that has none — written to
     /// the key store at `paths`, durably, before any record that needs it is.
-    public mutating func seal(_ drafts: [RecordDraft], storingNewKeysIn paths: JournalPaths, master: MasterKey) throws -> [RecordDraft] {
+    public mutating func seal(_ drafts: [RecordDraft], storingNewKeysIn paths: JournalPaths, store: JournalStore? = nil,
+                              master: MasterKey) throws -> [RecordDraft] {
         var made = false
         for d in drafts where lacksKey(for: d) {
             set(Self.name(of: d.subject, type: d.type), KeyRing.newKey())
             made = true
         }
-        if made { try KeyStore.write(self, paths, master: master) }
+        if made { try KeyStore.write(self, paths, master: master, store: store) }
         return try drafts.map { try SealedPayload.seal($0, in: self) }
     }
 

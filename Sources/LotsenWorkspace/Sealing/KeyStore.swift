@@ -31,15 +31,16 @@ public enum MasterKey: Sendable {
 public enum KeyStore {
     public static func path(_ paths: JournalPaths) -> String { paths.keys }
 
-    public static func exists(_ paths: JournalPaths) -> Bool {
+    public static func exists(_ paths: JournalPaths, store: JournalStore? = nil) -> Bool {
+        if let store { return ((try? store.keyStore()) ?? nil) != nil }
         var st = Glibc.stat()
         return lstat(path(paths), &st) == 0
     }
 
     /// How the store is sealed — `"file"` or `"scrypt"` — read from its first bytes
     /// without opening it; nil when there is no (readable) store: a journal in the clear.
-    public static func kind(_ paths: JournalPaths) -> String? {
-        guard let data = FileManager.default.contents(atPath: path(paths)),
+    public static func kind(_ paths: JournalPaths, store: JournalStore? = nil) -> String? {
+        guard let data = try? bytes(paths, store: store),
               let o = JSONValue.parse(Array(data.prefix { $0 != 0x0A })) else { return nil }
         return o["master"]?.string
     }
@@ -64,8 +65,8 @@ public enum KeyStore {
 
     /// The journal-wide key alone, sealed apart in the store: what reading the snapshot
     /// needs (`lotsen find` on the phone), without opening every person's key.
-    public static func readJournalKey(_ paths: JournalPaths, master: MasterKey?) throws(Problem) -> [UInt8] {
-        let (_, o, key, kind) = try unlock(paths, master: master)
+    public static func readJournalKey(_ paths: JournalPaths, master: MasterKey?, store: JournalStore? = nil) throws(Problem) -> [UInt8] {
+        let (_, o, key, kind) = try unlock(paths, master: master, store: store)
         guard let sealed = o["journal"]?.string.flatMap({ Data(base64Encoded: $0) }) else { throw .damaged }
         do { return Array(try AES.GCM.open(AES.GCM.SealedBox(combined: sealed), using: key, authenticating: Array("lotsen.journal-key".utf8))) } catch {
             throw .wrongKey(passphrase: kind == "scrypt")
@@ -75,9 +76,9 @@ public enum KeyStore {
     /// The store's bytes, read once (a desk writing the store replaces it whole: its two
     /// lines must come from the same version, or a new salt would meet an old body), its
     /// first line, and the master key it is sealed under.
-    private static func unlock(_ paths: JournalPaths, master: MasterKey?) throws(Problem) -> (Data, JSONValue, SymmetricKey, String) {
-        guard let data = FileManager.default.contents(atPath: path(paths)) else {
-            throw exists(paths) ? .io(path(paths)) : .missing
+    private static func unlock(_ paths: JournalPaths, master: MasterKey?, store: JournalStore?) throws(Problem) -> (Data, JSONValue, SymmetricKey, String) {
+        guard let data = try bytes(paths, store: store) else {
+            throw store == nil && exists(paths) ? .io(path(paths)) : .missing
         }
         guard let o = JSONValue.parse(Array(data.prefix { $0 != 0x0A })), o["v"]?.int == 1, let kind = o["master"]?.string else { throw .damaged }
         let key: SymmetricKey
@@ -95,8 +96,8 @@ public enum KeyStore {
         return (data, o, key, kind)
     }
 
-    public static func read(_ paths: JournalPaths, master: MasterKey?) throws(Problem) -> KeyRing {
-        let (data, _, key, kind) = try unlock(paths, master: master)
+    public static func read(_ paths: JournalPaths, master: MasterKey?, store: JournalStore? = nil) throws(Problem) -> KeyRing {
+        let (data, _, key, kind) = try unlock(paths, master: master, store: store)
         guard let newline = data.firstIndex(of: 0x0A),
               let o = JSONValue.parse(Array(data[(newline + 1)...].prefix { $0 != 0x0A })),
               let sealed = o["sealed"]?.string.flatMap({ Data(base64Encoded: $0) }) else { throw .damaged }
@@ -120,7 +121,7 @@ public enum KeyStore {
     }
 
     /// Writes the store whole under `master` (a passphrase gets a new salt each time).
-    public static func write(_ ring: KeyRing, _ paths: JournalPaths, master: MasterKey) throws(Problem) {
+    public static func write(_ ring: KeyRing, _ paths: JournalPaths, master: MasterKey, store: JournalStore? = nil) throws(Problem) {
         var inner = JSONObjectWriter()
         inner.object("keys") { keys in
             for (name, key) in ring.keys.sorted(by: { $0.key < $1.key }) { keys.field(name, Data(key).base64EncodedString()) }
@@ -156,9 +157,22 @@ public enum KeyStore {
             throw .damaged
         }
         let bytes = outer.finished() + [0x0A] + second.finished() + [0x0A]
+        if let store {
+            // In a writer's turn this is part of its transaction: the keys and the records
+            // that need them are committed together, or neither is.
+            do throws(JournalError) { try store.replaceKeyStore(bytes) } catch { throw .io(store.location) }
+            return
+        }
         do throws(PrivateFile.Failure) { try PrivateFile.write(bytes, to: path(paths), existing: .replace) } catch {
             throw .io(path(paths))
         }
+    }
+
+    /// The store's bytes: the file beside the journal, or what the journal's database
+    /// keeps (`JournalStore.keyStore`); nil when there is none.
+    private static func bytes(_ paths: JournalPaths, store: JournalStore?) throws(Problem) -> Data? {
+        guard let store else { return FileManager.default.contents(atPath: path(paths)) }
+        do throws(JournalError) { return try store.keyStore().map { Data($0) } } catch { throw .io(store.location) }
     }
 
     static func derive(_ phrase: String, salt: Data, rounds: Int, blockSize: Int, parallelism: Int) throws -> SymmetricKey {

@@ -9,7 +9,13 @@ extension KeyRing {
 extension KeyStore {
     /// A new key store for a journal about to be created. Refused when the journal or a
     /// key store is already there: writing a new one over it would lose every key.
-    static func create(for paths: JournalPaths, master: MasterKey, io: FileIO) throws -> KeyRing {
+    static func create(for paths: JournalPaths, master: MasterKey, io: FileIO, store: JournalStore? = nil) throws -> KeyRing {
+        if let store {
+            if exists(paths, store: store) { throw JournalError.alreadyExists(path: store.location) }
+            let ring = KeyRing()
+            try write(ring, paths, master: master, store: store)
+            return ring
+        }
         let paths = try paths.canonical()
         if try io.stat(paths.journal) != nil { throw JournalError.alreadyExists(path: paths.journal) }
         if exists(paths) { throw JournalError.alreadyExists(path: path(paths)) }
@@ -27,25 +33,27 @@ extension KeyStore {
 struct KeyUnlocking {
     let paths: JournalPaths
     let master: MasterKey?
+    let store: JournalStore?
     private var triedFor: Set<String> = []
     /// Sealed records met while no key store exists at all.
     private(set) var lockedWithoutStore = 0
 
-    init(paths: JournalPaths, master: MasterKey?) {
+    init(paths: JournalPaths, master: MasterKey?, store: JournalStore?) {
         self.paths = paths
         self.master = master
+        self.store = store
     }
 
     mutating func settle(_ decoded: EventDecoding.Decoded, _ ring: inout KeyRing?) -> EventDecoding.Decoded {
         guard case .locked(let record) = decoded else { return decoded }
         let name = KeyRing.name(of: record.subject, type: record.type)
-        guard KeyStore.exists(paths) else {
+        guard KeyStore.exists(paths, store: store) else {
             lockedWithoutStore += 1
             return .undecodable(record.sequence)
         }
         if !triedFor.contains(name) {
             triedFor.insert(name)
-            if let fresh = try? KeyStore.read(paths, master: master) { ring = fresh }
+            if let fresh = try? KeyStore.read(paths, master: master, store: store) { ring = fresh }
         }
         let again = EventDecoding.decode(record, ring: ring)
         if case .locked = again { return .undecodable(record.sequence) }
@@ -63,8 +71,8 @@ extension Workspace {
     func sealed(_ drafts: [RecordDraft]) throws -> [RecordDraft] {
         guard var ring, let master else { return drafts }
         // Another desk may have made a missing key since this one read the store.
-        if drafts.contains(where: ring.lacksKey) { ring = try KeyStore.read(journal.paths, master: master) }
-        let sealed = try ring.seal(drafts, storingNewKeysIn: journal.paths, master: master)
+        if drafts.contains(where: ring.lacksKey) { ring = try KeyStore.read(journal.paths, master: master, store: journal.store) }
+        let sealed = try ring.seal(drafts, storingNewKeysIn: journal.paths, store: journal.store, master: master)
         self.ring = ring
         return sealed
     }

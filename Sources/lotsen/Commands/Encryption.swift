@@ -16,11 +16,14 @@ extension Lotsen {
         @OptionGroup var global: GlobalOptions
         @Flag(help: ArgumentHelp(helpLanguage.keys.encryptFlag)) var encrypt = false
         @Flag(help: ArgumentHelp(helpLanguage.keys.passphraseFlag)) var passphrase = false
+        @Option(help: ArgumentHelp(helpLanguage.database.migrateToHelp, valueName: "postgresql://…|" + words.pathValueName))
+        var to: String?
 
         func run() throws {
             let ctx = global.context
             let words = ctx.lang.keys
-            guard encrypt else { throw CommandFailure.usage(words.sayWhatToMigrate) }
+            if let to, !encrypt { return try copy(to: to, ctx) }
+            guard encrypt, to == nil else { throw CommandFailure.usage(words.sayWhatToMigrate) }
             let w = try ctx.open(.readOnly)
             let paths = w.journal.paths
             try ctx.require(.backups, in: w)

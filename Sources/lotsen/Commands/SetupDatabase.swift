@@ -32,19 +32,25 @@ extension Lotsen.Setup {
                 Console.out(w.caseworkerAllowed(role: p.role, initials: p.initials))
             }
             let store = try PostgresJournalStore(uri)
-            guard try store.size() == 0 else {
+            // A journal is made with its first caseworkers; without them the database
+            // waits for one (`lotsen migrate --to`).
+            guard try store.size() == 0, let first = people.first else {
+                if try store.size() == 0 { Console.out(w.waitsForJournal) }
                 store.close()
                 return
             }
             let paths = try global.journalPathsFor(database: uri)
             try? DatabaseCache.prepare(paths)
             var env = ctx.workspaceEnvironment
-            env.master = nil
-            env.author = people.first?.initials ?? ctx.author
+            // Sealed, as every new journal is: the key store in the database, its master
+            // key a file the administrator hands to each desk (docs/privacy.md).
+            env.master = try MasterKeys.forCreating(global, passphrase: false)
+            env.author = first.initials
             let workspace = try Workspace.create(paths, store: store, journalID: UUID().uuidString.lowercased(), env)
-            if !people.isEmpty { _ = try ctx.perform(workspace, people.flatMap(\.commands)) }
+            _ = try ctx.perform(workspace, people.flatMap(\.commands))
             workspace.close()
             Console.out(w.journalCreated(location))
+            if let key = MasterKeys.keyFilePath(global) { Console.out(ctx.lang.keys.keyFileMade(key)) }
         } catch let e as JournalError {
             throw CommandFailure.journal(ctx.lang.journal.error(e))
         }

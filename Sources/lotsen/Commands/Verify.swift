@@ -26,7 +26,7 @@ extension Lotsen {
             // snapshot's witness and its check both read through it; every person's key
             // only when the check must replay.
             let master = canonical.flatMap { MasterKeys.forOpening($0, global) }
-            let sealed = canonical.map(KeyStore.exists) ?? false
+            let sealed = canonical.map { KeyStore.exists($0) } ?? false
             let journalKey = canonical.flatMap { try? KeyStore.readJournalKey($0, master: master) }
             let snapshotIO: FileIO? = sealed ? journalKey.map { SealedFileIO(journalKey: $0) } : SystemFileIO()
             let report: VerificationReport

@@ -41,7 +41,8 @@ struct CommandContext {
             env.sealKey = SealKey.load(environment: environment, create: true)
         }
         env.before = past.map(LocalClock.start(ofDayAfter:))
-        if let paths = try? global.journalPaths() { env.master = MasterKeys.forOpening(paths, global) }
+        // A journal in a database: its key store is there, asked for once it is open.
+        if global.database == nil, let paths = try? global.journalPaths() { env.master = MasterKeys.forOpening(paths, global) }
         return env
     }
 
@@ -51,7 +52,9 @@ struct CommandContext {
         let paths = try global.journalPaths()
         do {
             let store = try openStore(paths)
-            let (workspace, report) = try Workspace.open(paths, store: store, access: access, workspaceEnvironment)
+            var env = workspaceEnvironment
+            if let store { env.master = MasterKeys.forOpening(paths, global, store: store) }
+            let (workspace, report) = try Workspace.open(paths, store: store, access: access, env)
             if SharedDesk.isGateway {
                 try identifyCaller(caseworkers: workspace.state.caseworkers)
                 workspace.identify(as: SharedDesk.callerInitials!)

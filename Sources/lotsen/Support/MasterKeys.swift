@@ -22,9 +22,9 @@ enum MasterKeys {
 
     /// What the journal's key store asks for; nil for a journal in the clear, or when
     /// it cannot be had (the store then says what is missing).
-    static func forOpening(_ paths: JournalPaths, _ global: GlobalOptions) -> MasterKey? {
-        let paths = (try? paths.canonical()) ?? paths
-        switch KeyStore.kind(paths) {
+    static func forOpening(_ paths: JournalPaths, _ global: GlobalOptions, store: JournalStore? = nil) -> MasterKey? {
+        let paths = store == nil ? (try? paths.canonical()) ?? paths : paths
+        switch KeyStore.kind(paths, store: store) {
         case nil: return nil
         case "scrypt": return passphrase(global, confirm: false).map(MasterKey.passphrase)
         default: return keyFilePath(global).flatMap(KeyFile.load).map(MasterKey.file)
