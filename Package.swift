@@ -116,7 +116,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LotsenPostgresTests",
-            dependencies: ["LotsenPostgres", "LotsenJournal", "LotsenCalendar", "LotsenTestSupport", "lotsen-journal-stress"],
+            dependencies: ["LotsenPostgres", "LotsenJournal", "LotsenCalendar", "LotsenTestSupport", "lotsen-journal-stress", "lotsen"],
             swiftSettings: strict
         ),
         .testTarget(name: "LotsenJSONTests", dependencies: ["LotsenJSON"], swiftSettings: strict),

@@ -15,7 +15,7 @@ public final class PostgresConnection {
     public init(_ conninfo: String) throws(JournalError) {
         self.conninfo = conninfo
         location = PostgresLocation.printable(conninfo)
-        conn = PQconnectdb(conninfo)
+        conn = PQconnectdb(PostgresLocation.withConnectTimeout(conninfo))
         guard let conn, PQstatus(conn) == CONNECTION_OK else {
             let message = conn.map(Self.message(of:)) ?? "out of memory"
             PQfinish(conn)
@@ -111,10 +111,11 @@ public final class PostgresConnection {
         try execute("LISTEN " + channel)
     }
 
-    /// Reads what the server sent without waiting; true when a notification came.
-    public func notified() -> Bool {
-        guard let conn else { return false }
-        if PQconsumeInput(conn) == 0 { return false }
+    /// Reads what the server sent without waiting; true when a notification came, nil
+    /// when the connection turned out to be gone.
+    public func notified() -> Bool? {
+        guard let conn else { return nil }
+        if PQconsumeInput(conn) == 0 || PQstatus(conn) != CONNECTION_OK { return nil }
         var any = false
         while let n = PQnotifies(conn) {
             any = true

@@ -1,3 +1,4 @@
+import Glibc
 import LotsenJournal
 
 /// The journal in PostgreSQL (`lotsen.records`, see `PostgresSchema`): a `JournalStore`
@@ -141,13 +142,35 @@ public final class PostgresJournalStore: JournalStore {
         }
     }
 
+    /// Called every tenth of a second by a desk at rest: looks at what arrived on the
+    /// socket. A connection found gone makes the desk read (and learn why); connecting
+    /// again is tried every `retrySeconds`, and then what was missed is read.
     public func mayHaveNew() -> Bool {
-        if !connection.isConnected { _ = reconnect() }
+        if !connection.isConnected {
+            guard retryDue() else { return false }
+            return reconnect()
+        }
         if missedNotifications {
             missedNotifications = false
             return true
         }
-        return connection.notified()
+        guard let notified = connection.notified() else {
+            missedNotifications = true
+            return true
+        }
+        return notified
+    }
+
+    /// Seconds between attempts to connect again, at rest.
+    static let retrySeconds = 2
+    private var lastAttempt = 0
+
+    private func retryDue() -> Bool {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        guard now.tv_sec - lastAttempt >= Self.retrySeconds else { return false }
+        lastAttempt = now.tv_sec
+        return true
     }
 
     public func close() { connection.close() }

@@ -5,6 +5,16 @@ public enum PostgresLocation {
         journal.hasPrefix("postgresql://") || journal.hasPrefix("postgres://")
     }
 
+    /// A desk waits at most this long for a server that does not answer (libpq's default
+    /// is for ever): then it says so and tries again later.
+    static let connectTimeoutSeconds = 5
+
+    /// `uri` with `connect_timeout` set, unless it sets one itself.
+    static func withConnectTimeout(_ uri: String) -> String {
+        guard isDatabase(uri), !uri.contains("connect_timeout=") else { return uri }
+        return uri + (uri.contains("?") ? "&" : "?") + "connect_timeout=\(connectTimeoutSeconds)"
+    }
+
     /// The URI without a password (in the user part or as `password=`), for messages
     /// and for naming the desk's cache: a password is never printed or written.
     public static func printable(_ uri: String) -> String {

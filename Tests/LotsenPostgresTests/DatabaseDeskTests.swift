@@ -1,0 +1,112 @@
+import Foundation
+import LotsenJournal
+import LotsenPostgres
+import LotsenTestSupport
+import Testing
+
+/// `lotsen` itself on a journal in PostgreSQL: moved there and back byte for byte, and two
+/// desks — two caseworkers' database roles — in real terminals.
+@Suite("lotsen on a journal in PostgreSQL", .serialized)
+struct DatabaseDeskTests {
+    let lotsen = BuiltProducts.path("lotsen")
+    let dir = TemporaryDirectory("db-desk")
+
+    func run(_ args: String..., journal: String, author: String? = "AB") throws -> ProcessResult {
+        var env = ["LANG": "sv_SE.UTF-8", "TZ": "UTC", "XDG_CONFIG_HOME": dir.file("config"), "XDG_CACHE_HOME": dir.file("cache"),
+                   "LOTSEN_JOURNAL": journal]
+        if let author { env["LOTSEN_AS"] = author }
+        return try LotsenTestSupport.run(lotsen, args, environment: env)
+    }
+
+    /// The demo (sealed, with its key store) moved into `db`.
+    func demoInDatabase(_ db: TestDatabase) throws -> String {
+        let file = dir.file("demo/journal.jsonl")
+        #expect(try run("demo", journal: file).status == 0)
+        let moved = try run("migrate", "--to", db.uri(), journal: file)
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(moved.stdout.contains("kopians kedja är kontrollerad hel"))
+        return file
+    }
+
+    @Test("migrate --to the database and back: the same bytes, the same key store, the same answers; a second copy is refused")
+    func migrateBothWays() throws {
+        let db = try TestDatabase()
+        let file = try demoInDatabase(db)
+        #expect(try db.bytes() == Bytes.read(file))
+        let back = dir.file("back/journal.jsonl")
+        let returned = try run("migrate", "--to", back, journal: db.uri())
+        #expect(returned.status == 0, "\(returned.stderr)")
+        #expect(Bytes.read(back) == Bytes.read(file))
+        #expect(Bytes.read(back + ".keys") == Bytes.read(file + ".keys"))
+        // What a caseworker is told is the same from either.
+        let fromFile = try run("find", "--json", "--all", "Berg", journal: file)
+        let fromDatabase = try run("find", "--json", "--all", "Berg", journal: db.uri())
+        #expect(fromFile.status == 0 && fromDatabase.status == 0, "\(fromDatabase.stderr)")
+        #expect(fromFile.stdout == fromDatabase.stdout)
+        #expect(try run("verify", journal: db.uri()).status == 0)
+        // Into a database that holds a journal, or onto a file that exists: refused, nothing written.
+        let before = try db.bytes()
+        let again = try run("migrate", "--to", db.uri(), journal: file)
+        #expect(again.status != 0 && again.stderr.contains("har redan en journal"), "\(again.stderr)")
+        #expect(try db.bytes() == before)
+        let onto = try run("migrate", "--to", back, journal: db.uri())
+        #expect(onto.status != 0)
+        #expect(Bytes.read(back) == Bytes.read(file))
+    }
+
+    @Test("a caseworker's role signs as that caseworker only; --as another is refused before anything is read")
+    func roleIsTheCaseworker() throws {
+        let db = try TestDatabase()
+        _ = try demoInDatabase(db)
+        let role = "ms_" + db.name
+        #expect(try run("setup", "--database", db.uri(), "--caseworker", "MS:Maria Sandberg:AME:\(role)", journal: db.uri()).status == 0)
+        let claimed = try run("note", "Örjan Abdi", "Ringde.", journal: db.uri(user: role), author: "AB")
+        #expect(claimed.status != 0 && claimed.stderr.contains("ms_"), "\(claimed.stderr)")
+        let own = try run("note", "Örjan Abdi", "Ringde om praktiken.", journal: db.uri(user: role), author: nil)
+        #expect(own.status == 0, "\(own.stderr)")
+        let (j, records) = try db.open(.readOnly)
+        j.close()
+        #expect(records.last?.author == "MS")
+    }
+
+    @Test("two desks in terminals, two organisations' roles: a note written at one is on the other's screen within a second",
+          .enabled(if: Tmux.isAvailable))
+    func twoDesks() throws {
+        let db = try TestDatabase()
+        _ = try demoInDatabase(db)
+        let (anna, maria) = ("ab_" + db.name, "ms_" + db.name)
+        let allowed = try run("setup", "--database", db.uri(), "--caseworker", "AB:Anna Bergqvist:AF:\(anna)",
+                              "--caseworker", "MS:Maria Sandberg:AME:\(maria)", journal: db.uri())
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        func desk(_ role: String) -> String {
+            let env = "TERM=xterm-256color LANG=C.UTF-8 TZ=UTC HOME=/nonexistent LOTSEN_TODAY=\(PinnedDay.iso) "
+                + "XDG_CONFIG_HOME=\(dir.file("config")) XDG_CACHE_HOME=\(dir.file("cache"))"
+            return "sh -c 'env \(env) \(lotsen) --journal \"\(db.uri(user: role))\"; sleep 30'"
+        }
+        let t = try Tmux(command: desk(anna))
+        try t.newWindow(desk(maria))
+        for target in [":0", ":1"] {
+            #expect(t.wait(target, seconds: 10) { $0.contains("Deltagare") && $0.contains("Sök:") } != nil, "\(t.screen(target))")
+            try t.type("örjan abdi", target: target)
+            #expect(t.wait(target) { $0.contains(">Abdi, Örjan") } != nil, "\(t.screen(target))")
+            try t.send("Enter", target: target)
+            #expect(t.wait(target) { $0.contains("Kort ·") && $0.contains("Anteckningar") } != nil, "\(t.screen(target))")
+        }
+        try t.send("n", target: ":1")
+        #expect(t.wait(":1") { $0.contains("Ny anteckning för") } != nil)
+        try t.type("Maria ringde: börjar på lagret måndag.", target: ":1")
+        try t.send("C-s", target: ":1")
+        #expect(t.wait(":1") { $0.contains("✓ Sparad") } != nil, "\(t.screen(":1"))")
+        let seconds = t.wait(":0", seconds: 3) { $0.contains("Maria ringde: börjar på lagret måndag.") }
+        #expect(seconds != nil && seconds! < 1.0, "took \(String(describing: seconds)) s: \(t.screen(":0"))")
+        // And back: Anna's note on Maria's screen.
+        try t.send("n", target: ":0")
+        try t.type("Anna: intyg skickat till AME.", target: ":0")
+        try t.send("C-s", target: ":0")
+        let back = t.wait(":1", seconds: 3) { $0.contains("Anna: intyg skickat till AME.") }
+        #expect(back != nil && back! < 1.0, "took \(String(describing: back)) s: \(t.screen(":1"))")
+        let (j, records) = try db.open(.readOnly)
+        j.close()
+        #expect(records.suffix(2).map(\.author) == ["MS", "AB"])
+    }
+}
