@@ -98,9 +98,9 @@ let package = Package(
         .executableTarget(
             name: "lotsen-bench",
             dependencies: ["LotsenJournal", "LotsenCalendar", "LotsenCore", "LotsenWorkspace", "LotsenTUI", "TerminalCore", "CMallocTuning",
-                           .product(name: "Crypto", package: "swift-crypto")],
+                           "LotsenPostgres", .product(name: "Crypto", package: "swift-crypto")],
             // The comparisons with grep, Python and openssl run whole processes.
-            exclude: ["compare.sh", "import.sh"],
+            exclude: ["compare.sh", "import.sh", "database.sh"],
             swiftSettings: strict
         ),
         // Shared by the test targets: golden files, temporary directories, running built binaries.

@@ -36,8 +36,13 @@ public enum AccessLog {
 
     /// Appends the looks as one write, synced, under an exclusive lock on the log itself.
     /// A torn last line (a crash during an earlier append, never acknowledged) is cut off.
-    public static func append(_ entries: [AccessEntry], _ paths: JournalPaths, io: FileIO = SystemFileIO()) throws(SystemError) {
+    ///
+    /// A journal in a database (`store`) keeps its log there, so that every desk's looks
+    /// are in one log beside the records (docs/architecture.md, "The PostgreSQL store").
+    public static func append(_ entries: [AccessEntry], _ paths: JournalPaths, store: JournalStore? = nil,
+                              io: FileIO = SystemFileIO()) throws(SystemError) {
         guard !entries.isEmpty else { return }
+        if let store { return try append(entries, to: store) }
         let file = path(paths)
         let fd = try io.open(file, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
         defer { io.close(fd) }
@@ -55,6 +60,22 @@ public enum AccessLog {
         }
         try bytes.withUnsafeBytes { raw in Result { () throws(SystemError) in try io.write(fd, raw) } }.get()
         try io.fdatasync(fd)
+    }
+
+    private static func append(_ entries: [AccessEntry], to store: JournalStore) throws(SystemError) {
+        do throws(JournalError) {
+            try store.appendAccessLog { last, hash in
+                var (sequence, previous) = (last, hash)
+                return entries.map { e in
+                    sequence += 1
+                    let line = encode(e, sequence: sequence, previous: previous)
+                    previous = Digest(hashing: line)
+                    return line
+                }
+            }
+        } catch {
+            throw SystemError(call: "access log: \(error)", path: store.location, errno: EIO)
+        }
     }
 
     static func encode(_ e: AccessEntry, sequence: Int, previous: Digest) -> [UInt8] {
@@ -99,9 +120,13 @@ public enum AccessLog {
         public var brokenAt: Int?
     }
 
-    public static func read(_ paths: JournalPaths, io: FileIO = SystemFileIO()) throws(SystemError) -> Reading {
-        var out = Reading()
-        guard let fd = try? io.open(path(paths), O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0) else { return out }
+    public static func read(_ paths: JournalPaths, store: JournalStore? = nil, io: FileIO = SystemFileIO()) throws(SystemError) -> Reading {
+        if let store {
+            do throws(JournalError) { return check(try store.accessLog()) } catch {
+                throw SystemError(call: "access log: \(error)", path: store.location, errno: EIO)
+            }
+        }
+        guard let fd = try? io.open(path(paths), O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0) else { return Reading() }
         defer { io.close(fd) }
         let size = try io.fileSize(fd)
         var bytes = [UInt8](repeating: 0, count: size)
@@ -113,11 +138,16 @@ public enum AccessLog {
             if n == 0 { break }
             done += n
         }
+        return check(bytes[..<done].split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().map(Array.init))
+    }
+
+    /// The lines checked against the chain, in order.
+    static func check(_ lines: [[UInt8]]) -> Reading {
+        var out = Reading()
         var previous = Digest.zero
         var lineNumber = 0
-        for line in bytes[..<done].split(separator: 0x0A, omittingEmptySubsequences: false).dropLast() {
+        for raw in lines {
             lineNumber += 1
-            let raw = Array(line)
             guard let o = JSONValue.parse(raw), o["seq"]?.int == lineNumber, o["prev"]?.string == previous.hex,
                   let timeText = o["time"]?.string, let time = Timestamp(text: timeText), let login = o["login"]?.string,
                   let what = o["what"]?.string, let subject = o["subject"]?.string, let via = o["via"]?.string else {

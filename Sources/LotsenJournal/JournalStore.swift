@@ -32,6 +32,12 @@ public protocol JournalStore: AnyObject {
     /// Replaces the key store. Inside a writer's turn it is part of that turn: committed
     /// with the records appended in it, or not at all.
     func replaceKeyStore(_ bytes: [UInt8]) throws(JournalError)
+    /// Appends the lines `make` writes after the access log's last line (its number and
+    /// hash, `.zero` and 0 when empty), in one transaction under the log's own turn;
+    /// durable when it returns (`AccessLog`).
+    func appendAccessLog(_ make: (_ lastSequence: Int, _ lastHash: Digest) -> [[UInt8]]) throws(JournalError)
+    /// Every line of the access log, in order.
+    func accessLog() throws(JournalError) -> [[UInt8]]
     /// Why it cannot write now (a lost connection), nil when it can.
     var unavailable: StoreProblem? { get }
     func close()

@@ -97,13 +97,20 @@ public final class PostgresConnection {
         return PQexecParams(conn, sql, count, nil, pointers, lengths, formats, binary ? 1 : 0)
     }
 
-    /// Runs several statements at once (a schema's script), without parameters.
-    public func executeScript(_ sql: String) throws(JournalError) {
+    /// Runs several statements in one round trip (a schema's script; a writer's turn
+    /// begun and its first question asked), without parameters; the last one's result,
+    /// in text format. The first that fails stops the rest.
+    @discardableResult
+    public func executeScript(_ sql: String) throws(JournalError) -> PostgresResult {
         guard let conn else { throw .store(StoreProblem(.connection, "connection closed")) }
         let result = PQexec(conn, sql)
-        defer { PQclear(result) }
         let status = PQresultStatus(result)
-        guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else { throw .store(Self.problem(conn, result)) }
+        guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
+            let problem = Self.problem(conn, result)
+            PQclear(result)
+            throw .store(problem)
+        }
+        return PostgresResult(result!)
     }
 
     /// Starts listening on `channel` (a notification then makes `notified` true).

@@ -14,11 +14,16 @@ import LotsenJournal
 public final class PostgresJournalStore: JournalStore {
     let connection: PostgresConnection
     public var location: String { connection.location }
-    /// Rows fetched per round trip when reading.
-    var rowsPerFetch = 4096
+    /// Rows fetched per round trip when reading: a few for a look at one place (the
+    /// snapshot's last record, the header), doubling while reading on from there.
+    static let firstFetch = 8, largestFetch = 4096
+    private var rowsPerFetch = firstFetch
 
     private enum Turn { case none, shared, exclusive(committed: Bool) }
     private var turn = Turn.none
+    /// Where the records ended when this writer's turn began: nobody else appends until
+    /// it ends, so it is the answer to `size` for the whole turn.
+    private var sizeInTurn: Int?
     /// Lines of the last rows fetched, with their newlines, and where the first starts.
     private var cached: [UInt8] = []
     private var cachedStart = 0
@@ -48,13 +53,16 @@ public final class PostgresJournalStore: JournalStore {
     }
 
     public func size() throws(JournalError) -> Int {
-        try call { () throws(JournalError) in
+        if case .exclusive(committed: false) = turn, let sizeInTurn { return sizeInTurn }
+        return try call { () throws(JournalError) in
             try connection.query("SELECT stop FROM lotsen.records ORDER BY seq DESC LIMIT 1").int64(0, 0) ?? 0
         }
     }
 
     public func read(_ buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(JournalError) -> Int {
         if offset < cachedStart || offset >= cachedStart + cached.count {
+            let readingOn = !cached.isEmpty && offset == cachedStart + cached.count
+            rowsPerFetch = readingOn ? min(rowsPerFetch * 2, Self.largestFetch) : Self.firstFetch
             try fetch(from: offset)
             if offset < cachedStart || offset >= cachedStart + cached.count { return 0 }
         }
@@ -84,10 +92,13 @@ public final class PostgresJournalStore: JournalStore {
     public func lock(exclusive: Bool) throws(JournalError) {
         try call { () throws(JournalError) in
             if exclusive {
-                try connection.execute("BEGIN")
-                // Read committed: every statement after the lock sees what was committed
+                // One round trip: the transaction, the lock, and where the records end.
+                // Read committed: each statement after the lock sees what was committed
                 // before it was granted (a snapshot taken earlier would not).
-                try connection.execute("SELECT pg_advisory_xact_lock(\(PostgresSchema.writerLock))")
+                let end = try connection.executeScript(
+                    "BEGIN; SELECT pg_advisory_xact_lock(\(PostgresSchema.writerLock)); "
+                        + "SELECT stop FROM lotsen.records ORDER BY seq DESC LIMIT 1")
+                sizeInTurn = end.text(0, 0).flatMap { Int($0) } ?? 0
                 turn = .exclusive(committed: false)
             } else {
                 try connection.execute("SELECT pg_advisory_lock_shared(\(PostgresSchema.writerLock))")
@@ -97,6 +108,7 @@ public final class PostgresJournalStore: JournalStore {
     }
 
     public func unlock() {
+        sizeInTurn = nil
         switch turn {
         case .none: break
         case .shared: _ = try? connection.execute("SELECT pg_advisory_unlock_shared(\(PostgresSchema.writerLock))")
@@ -109,17 +121,24 @@ public final class PostgresJournalStore: JournalStore {
         guard case .exclusive(committed: false) = turn else {
             throw .store(StoreProblem(.other, "append outside a writer's turn"))
         }
-        var rows: [[UInt8]?] = []
+        // One round trip: the rows (as hex, which needs no quoting) and the commit; the
+        // rows are taken in the order given, the trigger checking each against the one
+        // before. If the insert fails the commit is not run, and `unlock` rolls back.
+        var sql = Array("INSERT INTO lotsen.records (line) VALUES ".utf8)
+        sql.reserveCapacity(sql.count + lines.count * 2 + 64)
         var start = 0
         for i in 0..<lines.count where lines[i] == 0x0A {
-            rows.append(Array(lines[start..<i]))
+            sql += Array((start == 0 ? "" : ",").utf8) + Array("(decode('".utf8)
+            for b in lines[start..<i] {
+                sql.append(Self.hexDigits[Int(b >> 4)])
+                sql.append(Self.hexDigits[Int(b & 15)])
+            }
+            sql += Array("', 'hex'))".utf8)
             start = i + 1
         }
-        let values = (1...rows.count).map { "($\($0)::bytea)" }.joined(separator: ",")
+        sql += Array("; COMMIT".utf8)
         do throws(JournalError) {
-            // The rows are taken in the order given: the trigger checks each against the one before.
-            try connection.execute("INSERT INTO lotsen.records (line) VALUES " + values, rows)
-            try connection.execute("COMMIT")
+            try connection.executeScript(String(decoding: sql, as: UTF8.self))
             turn = .exclusive(committed: true)
         } catch {
             guard !connection.isConnected else { throw error }
@@ -145,6 +164,45 @@ public final class PostgresJournalStore: JournalStore {
     /// Called every tenth of a second by a desk at rest: looks at what arrived on the
     /// socket. A connection found gone makes the desk read (and learn why); connecting
     /// again is tried every `retrySeconds`, and then what was missed is read.
+    public func appendAccessLog(_ make: (_ lastSequence: Int, _ lastHash: Digest) -> [[UInt8]]) throws(JournalError) {
+        // Its own transaction, or the writer's turn's when one is held (never nested).
+        let own: Bool = if case .exclusive(committed: false) = turn { false } else { true }
+        try call { () throws(JournalError) in
+            let last = try connection.executeScript(
+                (own ? "BEGIN; " : "") + "SELECT pg_advisory_xact_lock(\(PostgresSchema.accessLock)); "
+                    + "SELECT seq, encode(hash, 'hex') FROM lotsen.access_log ORDER BY seq DESC LIMIT 1")
+            let sequence = last.text(0, 0).flatMap { Int($0) } ?? 0
+            let hash = last.text(0, 1).flatMap { text in Array(text.utf8).withUnsafeBytes { Digest(hex: $0) } } ?? .zero
+            let lines = make(sequence, hash)
+            let values = lines.map { "(decode('" + Self.hex($0) + "', 'hex'))" }.joined(separator: ",")
+            do throws(JournalError) {
+                try connection.executeScript("INSERT INTO lotsen.access_log (line) VALUES " + values + (own ? "; COMMIT" : ""))
+            } catch {
+                if own { _ = try? connection.execute("ROLLBACK") }
+                throw error
+            }
+        }
+    }
+
+    public func accessLog() throws(JournalError) -> [[UInt8]] {
+        try call { () throws(JournalError) in
+            let result = try connection.query("SELECT line FROM lotsen.access_log ORDER BY seq")
+            return (0..<result.rows).map { result.bytes($0, 0) }
+        }
+    }
+
+    static func hex(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        for b in bytes {
+            out.append(hexDigits[Int(b >> 4)])
+            out.append(hexDigits[Int(b & 15)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     public func mayHaveNew() -> Bool {
         if !connection.isConnected {
             guard retryDue() else { return false }

@@ -13,6 +13,8 @@ public enum PostgresSchema {
     public static let version = 1
     /// The advisory lock every writer takes ("Lotsen" in ASCII).
     public static let writerLock: Int64 = 0x4C6F_7473_656E
+    /// The advisory lock of the access log's writers.
+    public static let accessLock: Int64 = writerLock + 1
     /// Notified after every committed insert into the records.
     public static let channel = "lotsen_records"
     /// Caseworkers' roles are members of this one: read the records, append their own.
@@ -61,6 +63,36 @@ public enum PostgresSchema {
         id    integer PRIMARY KEY CHECK (id = 1),
         bytes bytea NOT NULL
     );
+
+    -- Who looked at whom (LotsenJournal's AccessLog): the same hash-chained lines as the
+    -- file beside a journal, numbered and linked by the writer under `accessLock`.
+    CREATE TABLE lotsen.access_log (
+        seq        bigint PRIMARY KEY,
+        hash       bytea NOT NULL,
+        logged_by  name NOT NULL,
+        logged_at  timestamptz NOT NULL,
+        line       bytea NOT NULL
+    );
+
+    CREATE FUNCTION lotsen.take_look() RETURNS trigger LANGUAGE plpgsql AS $f$
+    DECLARE
+        last lotsen.access_log%ROWTYPE;
+        expected bytea;
+    BEGIN
+        PERFORM pg_advisory_xact_lock(84041578800495);
+        SELECT * INTO last FROM lotsen.access_log ORDER BY seq DESC LIMIT 1;
+        NEW.seq := coalesce(last.seq, 0) + 1;
+        expected := convert_to('{"seq":' || NEW.seq || ',"prev":"' || coalesce(encode(last.hash, 'hex'), repeat('0', 64)) || '",', 'UTF8');
+        IF substring(NEW.line FROM 1 FOR length(expected)) <> expected OR position('\\x0a'::bytea IN NEW.line) > 0 THEN
+            RAISE EXCEPTION 'lotsen: look % does not follow look % in the access log', NEW.seq, NEW.seq - 1
+                USING ERRCODE = 'check_violation';
+        END IF;
+        PERFORM convert_from(NEW.line, 'UTF8')::json;
+        NEW.hash := sha256(NEW.line);
+        NEW.logged_by := session_user;
+        NEW.logged_at := now();
+        RETURN NEW;
+    END $f$;
 
     CREATE FUNCTION lotsen.take_record() RETURNS trigger LANGUAGE plpgsql AS $f$
     DECLARE
@@ -118,6 +150,9 @@ public enum PostgresSchema {
     CREATE TRIGGER take_record BEFORE INSERT ON lotsen.records FOR EACH ROW EXECUTE FUNCTION lotsen.take_record();
     CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON lotsen.records FOR EACH ROW EXECUTE FUNCTION lotsen.refuse_change();
     CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON lotsen.records FOR EACH STATEMENT EXECUTE FUNCTION lotsen.refuse_change();
+    CREATE TRIGGER take_look BEFORE INSERT ON lotsen.access_log FOR EACH ROW EXECUTE FUNCTION lotsen.take_look();
+    CREATE TRIGGER access_log_append_only BEFORE UPDATE OR DELETE ON lotsen.access_log FOR EACH ROW EXECUTE FUNCTION lotsen.refuse_change();
+    CREATE TRIGGER access_log_append_only_truncate BEFORE TRUNCATE ON lotsen.access_log FOR EACH STATEMENT EXECUTE FUNCTION lotsen.refuse_change();
     CREATE TRIGGER key_store_kept BEFORE DELETE ON lotsen.key_store FOR EACH ROW EXECUTE FUNCTION lotsen.refuse_change();
     CREATE TRIGGER key_store_kept_truncate BEFORE TRUNCATE ON lotsen.key_store FOR EACH STATEMENT EXECUTE FUNCTION lotsen.refuse_change();
     CREATE TRIGGER notify AFTER INSERT ON lotsen.records FOR EACH STATEMENT EXECUTE FUNCTION lotsen.notify_records();
@@ -128,6 +163,8 @@ public enum PostgresSchema {
     GRANT SELECT ON lotsen.schema, lotsen.records, lotsen.authors TO lotsen_caseworker;
     GRANT INSERT (line) ON lotsen.records TO lotsen_caseworker;
     GRANT SELECT, INSERT, UPDATE ON lotsen.key_store TO lotsen_caseworker;
+    GRANT SELECT ON lotsen.access_log TO lotsen_caseworker;
+    GRANT INSERT (line) ON lotsen.access_log TO lotsen_caseworker;
     GRANT INSERT, DELETE ON lotsen.authors TO lotsen_admin;
     """
 }

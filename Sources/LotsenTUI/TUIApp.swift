@@ -102,7 +102,8 @@ public final class TUIApp {
         guard !logged.contains(key) else { return }
         do {
             try AccessLog.append([AccessEntry(time: workspace.clockNow(), login: login, caseworker: state.author, what: look.what,
-                                              subject: look.id.value, via: "tui")], workspace.journal.paths)
+                                              subject: look.id.value, via: "tui")], workspace.journal.paths,
+                                  store: workspace.journal.store)
             logged.insert(key)
         } catch {
             send(.lookRefused(state.lang.access.cannotLog(state.lang.journal.system(error))))

@@ -14,6 +14,9 @@ import LotsenJournal
 //       `lotsen verify`'s work in-process, against SHA-256 of the same file.
 //   lotsen-bench follow JOURNAL LOTSEN [COUNT]
 //       another desk's append (a `lotsen note` process) until this desk has folded it in.
+//   lotsen-bench database URI DIR [COUNT]
+//       the journal in PostgreSQL against the file store: single appends, 8 desks at
+//       once, another desk's append seen (URI: set up for Lotsen, no journal yet).
 //   lotsen-bench fold JOURNAL [RUNS]
 //       folding every event of the journal into a new state, decoded beforehand.
 
@@ -38,7 +41,10 @@ case "follow":
 case "fold":
     guard args.count > 2 else { print("usage: lotsen-bench fold JOURNAL [RUNS]"); exit(2) }
     FoldBenchmark.run(journal: args[2], runs: args.count > 3 ? Int(args[3]) ?? 5 : 5)
+case "database":
+    guard args.count > 3 else { print("usage: lotsen-bench database URI DIR [COUNT]"); exit(2) }
+    DatabaseBenchmark.run(database: args[2], directory: args[3], count: args.count > 4 ? Int(args[4]) ?? 1000 : 1000)
 default:
-    print("usage: lotsen-bench append [DIR] [COUNT] | keystroke JOURNAL | first-screen JOURNAL | verify JOURNAL [RUNS] | follow JOURNAL LOTSEN [COUNT] | fold JOURNAL [RUNS]")
+    print("usage: lotsen-bench append [DIR] [COUNT] | keystroke JOURNAL | first-screen JOURNAL | verify JOURNAL [RUNS] | follow JOURNAL LOTSEN [COUNT] | fold JOURNAL [RUNS] | database URI DIR [COUNT]")
     exit(2)
 }

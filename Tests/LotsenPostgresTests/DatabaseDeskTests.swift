@@ -67,6 +67,20 @@ struct DatabaseDeskTests {
         let (j, records) = try db.open(.readOnly)
         j.close()
         #expect(records.last?.author == "MS")
+        // The look is logged in the database, by the role, and in no file on the desk.
+        #expect(try run("show", "Örjan Abdi", journal: db.uri(user: role), author: nil).status == 0)
+        let c = try db.connect()
+        defer { c.close() }
+        let looks = try c.query("SELECT logged_by::text, convert_from(line, 'UTF8') FROM lotsen.access_log ORDER BY seq", binary: false)
+        #expect(looks.rows >= 1)
+        #expect(looks.text(looks.rows - 1, 0) == role)
+        #expect(looks.text(looks.rows - 1, 1)?.contains(#""by":"MS""#) == true)
+        let log = try run("log", "--caseworker", "MS", journal: db.uri(user: role), author: nil)
+        #expect(log.status == 0 && log.stdout.contains("MS"), "\(log.stdout)\(log.stderr)")
+        let cached = (FileManager.default.enumerator(atPath: dir.file("cache"))?.allObjects as? [String]) ?? []
+        #expect(!cached.contains { $0.hasSuffix(".access") }, "\(cached)")
+        // The log is append-only in the database too.
+        #expect(throws: JournalError.self) { try c.execute("DELETE FROM lotsen.access_log") }
     }
 
     @Test("two desks in terminals, two organisations' roles: a note written at one is on the other's screen within a second",

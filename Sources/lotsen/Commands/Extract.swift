@@ -83,7 +83,7 @@ extension Lotsen {
             }
             if let format {
                 // A document to hand to the person: who holds what, under which consent, who looked.
-                let looks = (try? AccessLog.read(w.journal.paths))?.entries.map(\.entry).filter { $0.subject == id.value }.map {
+                let looks = (try? AccessLog.read(w.journal.paths, store: w.journal.store))?.entries.map(\.entry).filter { $0.subject == id.value }.map {
                     ExtractDocument.Look(time: LocalClock.minute(of: $0.time), who: $0.caseworker.flatMap { w.state.caseworker($0)?.name } ?? $0.login,
                                          what: ctx.lang.access.what($0.what))
                 }
@@ -105,7 +105,7 @@ extension Lotsen {
                 lines.append("    " + e.description.replacingOccurrences(of: "\n", with: "\n    "))
             }
             // The person's access log is part of what they have a right to see.
-            if let looks = try? AccessLog.read(w.journal.paths) {
+            if let looks = try? AccessLog.read(w.journal.paths, store: w.journal.store) {
                 lines += ["", ctx.lang.access.heading]
                 lines.append(LogCommand.text(looks.entries.map(\.entry).filter { $0.subject == id.value }, grouped: false, w.state, ctx))
             }

@@ -30,7 +30,7 @@ extension Lotsen {
             let id = try participant.map { try ctx.resolve($0, in: w) }
             let span = try range.resolveIfGiven(ctx)
             let reading: AccessLog.Reading
-            do { reading = try AccessLog.read(w.journal.paths) } catch { throw CommandFailure.journal(ctx.lang.journal.system(error)) }
+            do { reading = try AccessLog.read(w.journal.paths, store: w.journal.store) } catch { throw CommandFailure.journal(ctx.lang.journal.system(error)) }
             var looks = reading.entries.filter { look in
                 (id.map { look.entry.subject == $0.value } ?? true)
                     && (caseworker.map { c in look.entry.caseworker.map { Caseworker.key($0) == Caseworker.key(c) } ?? false } ?? true)

@@ -21,8 +21,10 @@ struct CommandContext {
 
     /// `--as`, then `LOTSEN_AS`, then `as=` in `$XDG_CONFIG_HOME/lotsen/config`.
     var author: String? {
-        // On a shared desk the login says who it is (`identifyCaller`), nothing else.
+        // On a shared desk the login says who it is (`identifyCaller`), nothing else; on a
+        // journal in a database, the database role (`identifyDatabaseRole`).
         if SharedDesk.isGateway { return SharedDesk.callerInitials }
+        if let signs = DatabaseRole.signs { return signs }
         if let a = global.as, !a.isEmpty { return a.uppercased() }
         if let a = environment["LOTSEN_AS"], !a.isEmpty { return a.uppercased() }
         return AuthorConfig.read(environment: environment)
@@ -102,6 +104,13 @@ struct CommandContext {
         if let claimed = author, Caseworker.key(claimed) != Caseworker.key(initials) {
             throw CommandFailure.usage(lang.database.notYou(claimed: claimed, role: role, initials: initials))
         }
+        DatabaseRole.signs = initials
+    }
+
+    /// A journal in a database: who the connected role signs as, once it is known. Set once
+    /// per process, as `SharedDesk.callerInitials` is.
+    enum DatabaseRole {
+        nonisolated(unsafe) static var signs: String?
     }
 
     /// On a shared desk: the caseworker the caller's login is mapped to. An unknown login
@@ -170,7 +179,7 @@ struct CommandContext {
             AccessEntry(time: now, login: SharedDesk.callerLogin() ?? "?", caseworker: author, what: what, subject: $0.value, via: via)
         }
         do {
-            try AccessLog.append(entries, workspace.journal.paths)
+            try AccessLog.append(entries, workspace.journal.paths, store: workspace.journal.store)
         } catch {
             throw CommandFailure.journal(lang.access.cannotLog(lang.journal.system(error)))
         }
