@@ -67,9 +67,10 @@ release: deps
 # Measures against reference tools in the same run (docs/performance.md). Without
 # BENCH_ARGS: makes the typical and large demo journals in $(BENCH_DIR) and compares
 # find, open, full replay and verify with grep, Python and openssl; times a search
-# keystroke and another desk's change.
+# keystroke and another desk's change; then the journal in PostgreSQL against the file
+# store, on a throwaway server (Sources/lotsen-bench/database.sh).
 BENCH_DIR ?= .bench
-bench: deps
+bench: test-deps
 	$(SWIFT) build $(RELEASE) --product lotsen
 	$(SWIFT) build $(RELEASE) --product lotsen-bench
 ifeq ($(BENCH_ARGS),)
@@ -81,6 +82,7 @@ ifeq ($(BENCH_ARGS),)
 		.build/release/lotsen-bench follow $(BENCH_DIR)/follow/journal.jsonl .build/release/lotsen 20; echo; \
 	done
 	Sources/lotsen-bench/import.sh .build/release/lotsen $(BENCH_DIR)/import 100000 3
+	Sources/lotsen-bench/database.sh .build/release/lotsen $(BENCH_DIR)/large/journal.jsonl Berg 5
 else
 	.build/release/lotsen-bench $(BENCH_ARGS)
 endif

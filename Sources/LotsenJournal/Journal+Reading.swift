@@ -71,8 +71,9 @@ extension Journal {
         if damageIfAny == nil {
             if report.resumed {
                 // The records before the snapshot's point were not read: the mark must
-                // vouch for them, or the whole chain is verified now.
-                do { try withLock(LOCK_SH) { try ensureWhole() } } catch JournalError.damaged { }
+                // vouch for them, or the whole chain is verified now (a store vouches
+                // itself: `ensureWhole`).
+                if store == nil { do { try withLock(LOCK_SH) { try ensureWhole() } } catch JournalError.damaged { } }
             } else {
                 checkedWholeAt = clock()
                 if isWritable, store == nil, let file = try? io.identity(fd), file.size == offset {

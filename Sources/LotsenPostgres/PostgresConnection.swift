@@ -22,11 +22,13 @@ public final class PostgresConnection {
             self.conn = nil
             throw .store(StoreProblem(.connection, message))
         }
-        // Acknowledged means committed to disk on the server (and its synchronous
-        // standbys), whatever the server's default: `synchronous_commit` on.
-        try execute("SET synchronous_commit TO on")
-        try execute("SET client_min_messages TO warning")
+        try executeScript(Self.settings)
     }
+
+    /// Acknowledged means committed to disk on the server (and its synchronous standbys),
+    /// whatever the server's default; and notices stay on the server.
+    static let settings = "SET synchronous_commit TO on; SET client_min_messages TO warning"
+
 
     deinit { PQfinish(conn) }
 
@@ -42,7 +44,7 @@ public final class PostgresConnection {
         guard let conn else { return false }
         PQreset(conn)
         guard PQstatus(conn) == CONNECTION_OK else { return false }
-        return (try? execute("SET synchronous_commit TO on")) != nil
+        return (try? executeScript(Self.settings)) != nil
     }
 
     /// The server's socket, for `poll` (a notification makes it readable); -1 when closed.
@@ -111,11 +113,6 @@ public final class PostgresConnection {
             throw .store(problem)
         }
         return PostgresResult(result!)
-    }
-
-    /// Starts listening on `channel` (a notification then makes `notified` true).
-    public func listen(_ channel: String) throws(JournalError) {
-        try execute("LISTEN " + channel)
     }
 
     /// Reads what the server sent without waiting; true when a notification came, nil
