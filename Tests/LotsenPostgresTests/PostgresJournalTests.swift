@@ -122,6 +122,17 @@ struct PostgresJournalTests {
     func notAJournal() throws {
         let empty = try TestDatabase()
         #expect(throws: JournalError.notFound(path: PostgresLocation.printable(empty.uri()))) { try empty.open() }
+        // A role nobody made a caseworker's is refused, and told so — not "not set up".
+        let stranger = "x_" + empty.name
+        let admin = try empty.connect()
+        try admin.execute("CREATE ROLE \(stranger) LOGIN")
+        admin.close()
+        do {
+            _ = try empty.store(as: stranger)
+            Issue.record("a role without rights opened the journal")
+        } catch let e as JournalError {
+            #expect(e.storeProblem?.kind == .refused, "\(e)")
+        }
         let bare = try TestDatabase(installed: false)
         do {
             _ = try bare.store()
