@@ -22,6 +22,10 @@ public final class PostgresConnection {
             self.conn = nil
             throw .store(StoreProblem(.connection, message))
         }
+        // libpq prints the server's notices ("terminating connection due to …") on stderr,
+        // which is the caseworker's screen under the TUI: errors reach the user as
+        // errors, in their language; notices are dropped.
+        PQsetNoticeProcessor(conn, { _, _ in }, nil)
         try executeScript(Self.settings)
     }
 

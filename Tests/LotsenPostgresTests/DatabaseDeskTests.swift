@@ -123,4 +123,39 @@ struct DatabaseDeskTests {
         j.close()
         #expect(records.suffix(2).map(\.author) == ["MS", "AB"])
     }
+
+    @Test("the server goes down under a desk writing a note: read-only with the reason, the text kept, saved once it is back",
+          .enabled(if: Tmux.isAvailable))
+    func serverGoneAndBack() throws {
+        let cluster = try Cluster()
+        defer { cluster.stop() }
+        _ = try PostgresSetup.install(cluster.uri)
+        let file = dir.file("demo/journal.jsonl")
+        #expect(try run("demo", journal: file).status == 0)
+        #expect(try run("migrate", "--to", cluster.uri, journal: file).status == 0)
+        let env = "TERM=xterm-256color LANG=C.UTF-8 TZ=UTC HOME=/nonexistent LOTSEN_AS=AB LOTSEN_TODAY=\(PinnedDay.iso) "
+            + "XDG_CONFIG_HOME=\(dir.file("config")) XDG_CACHE_HOME=\(dir.file("cache"))"
+        let t = try Tmux(command: "sh -c 'env \(env) \(lotsen) --journal \"\(cluster.uri)\"; sleep 30'")
+        #expect(t.wait(seconds: 10) { $0.contains("Sök:") } != nil, "\(t.screen())")
+        try t.type("örjan abdi")
+        #expect(t.wait { $0.contains(">Abdi, Örjan") } != nil, "\(t.screen())")
+        try t.send("Enter")
+        try t.send("n")
+        #expect(t.wait { $0.contains("Ny anteckning för") } != nil, "\(t.screen())")
+        try t.type("Text som inte får försvinna.")
+        try cluster.crash()
+        // Noticed at rest, said in the status line; nothing of the server's own words on the screen.
+        #expect(t.wait(seconds: 5) { $0.contains("SKRIVSKYDDAD") && $0.contains("Databasen går inte att nå") } != nil, "\(t.screen())")
+        try t.send("C-s")
+        #expect(t.wait { $0.contains("Text som inte får försvinna.") && $0.contains("Ny anteckning för") } != nil, "\(t.screen())")
+        #expect(!t.screen().contains("WARNING") && !t.screen().contains("FATAL"), "\(t.screen())")
+        try cluster.start()
+        #expect(t.wait(seconds: 6) { !$0.contains("SKRIVSKYDDAD") } != nil, "\(t.screen())")
+        try t.send("C-s")
+        #expect(t.wait { $0.contains("✓ Sparad") } != nil, "\(t.screen())")
+        var records: [JournalRecord] = []
+        _ = try Journal.open(store: PostgresJournalStore(cluster.uri), cache: TestDatabase.noCache, access: .readOnly,
+                             clock: TestDatabase.clock) { records += $0 }.journal.close()
+        #expect(records.last?.type == "note.added" && records.last?.author == "AB")
+    }
 }
