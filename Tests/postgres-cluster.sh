@@ -20,6 +20,9 @@ case $command in
 start)
     mkdir -p "$dir"
     if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; fi
+    # Other users reach the socket in it (the shared desk's gateway runs as `lotsen`);
+    # the data directory inside stays the server's, 0700.
+    chmod 0755 "$dir"
     # Started again after a crash (a test's own cluster): the same data directory.
     if [ ! -d "$dir/data" ]; then
         "${run[@]}" "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \

@@ -23,7 +23,13 @@ struct GlobalOptions: ParsableArguments {
     /// The database the journal is kept in, when `--journal` (or `LOTSEN_JOURNAL`) names
     /// one (`postgresql://…`); nil for a journal file.
     var database: String? {
-        guard SharedDesk.chosen == nil, !SharedDesk.isGateway else { return nil }
+        if SharedDesk.isGateway || SharedDesk.chosen != nil {
+            guard let system = try? systemJournal() else { return nil }
+            return PostgresLocation.isDatabase(system.journal) ? system.journal : nil
+        }
+        if getuid() == 0, let name = journal, SharedDesk.isName(name), let system = try? systemJournal() {
+            return PostgresLocation.isDatabase(system.journal) ? system.journal : nil
+        }
         let named = journal.flatMap { $0.isEmpty ? nil : $0 } ?? environment["LOTSEN_JOURNAL"]
         return named.flatMap { PostgresLocation.isDatabase($0) ? $0 : nil }
     }
@@ -41,7 +47,10 @@ struct GlobalOptions: ParsableArguments {
 
     /// This desk's own files for the journal in `database` (`DatabaseCache`).
     func journalPathsFor(database: String) throws -> JournalPaths {
-        guard let paths = DatabaseCache.paths(for: PostgresLocation.printable(database), environment: environment) else {
+        // A shared desk's own files are the service user's, beside its keys (its
+        // environment is gone: `SharedDesk.harden`).
+        let cacheEnvironment = (try? systemJournal()).map { ["XDG_CACHE_HOME": $0.cache] } ?? environment
+        guard let paths = DatabaseCache.paths(for: PostgresLocation.printable(database), environment: cacheEnvironment) else {
             throw CommandFailure.usage(language.database.noCache)
         }
         return paths

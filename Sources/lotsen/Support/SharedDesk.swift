@@ -1,6 +1,7 @@
 import CProcessGuard
 import Foundation
 import Glibc
+import LotsenPostgres
 import LotsenText
 
 /// The shared desk (docs/architecture.md, "The shared desk"): one host, a login per
@@ -56,7 +57,9 @@ enum SharedDesk {
         return String(cString: pw.pointee.pw_dir)
     }
 
-    /// A system journal, named by `/etc/lotsen/NAME.conf` (`journal=/var/lib/lotsen/NAME/journal.jsonl`).
+    /// A system journal, named by `/etc/lotsen/NAME.conf` (`journal=/var/lib/lotsen/NAME/journal.jsonl`,
+    /// or `journal=postgresql://…` for one kept in a database: the gateway connects as the
+    /// `lotsen` user's role, a Lotsen administrator's, and the login says who signs).
     struct Config: Equatable {
         var name: String
         var journal: String
@@ -65,6 +68,9 @@ enum SharedDesk {
         /// The key file that unlocks the journal's key store: the service user's, outside
         /// the journal's directory (so not in its backups).
         var masterKey: String { SharedDesk.dataDirectory + "/" + name + ".master.key" }
+        /// Where the desk keeps its own files for a journal in a database (the snapshot):
+        /// in its own directory, the service user's.
+        var cache: String { SharedDesk.dataDirectory + "/" + name + "/cache" }
     }
 
     enum Problem: Error, Equatable {
@@ -115,7 +121,8 @@ enum SharedDesk {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return .failure(.unknown(chosen)) }
         for line in text.split(separator: "\n") {
             let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            if parts.count == 2, parts[0] == "journal", parts[1].hasPrefix("/") {
+            // A file's path, or the database the desk's journal is kept in (libpq URI).
+            if parts.count == 2, parts[0] == "journal", parts[1].hasPrefix("/") || PostgresLocation.isDatabase(parts[1]) {
                 return .success(Config(name: chosen, journal: parts[1]))
             }
         }
