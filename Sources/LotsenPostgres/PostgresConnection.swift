@@ -15,7 +15,7 @@ public final class PostgresConnection {
     public init(_ conninfo: String) throws(JournalError) {
         self.conninfo = conninfo
         location = PostgresLocation.printable(conninfo)
-        conn = PQconnectdb(PostgresLocation.withConnectTimeout(conninfo))
+        conn = PQconnectdb(PostgresLocation.withDefaults(conninfo))
         guard let conn, PQstatus(conn) == CONNECTION_OK else {
             let message = conn.map(Self.message(of:)) ?? "out of memory"
             PQfinish(conn)

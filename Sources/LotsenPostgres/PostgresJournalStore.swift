@@ -5,7 +5,8 @@ import LotsenJournal
 /// over one connection.
 ///
 /// - A writer's turn is a transaction holding the advisory lock `writerLock`; the batch
-///   is inserted and committed (`synchronous_commit` on) before `append` returns.
+///   is inserted and committed (`synchronous_commit` on) before `append` returns; a
+///   turn without one commits at `unlock`.
 /// - A pause for readers holds the same lock shared, at session level.
 /// - Reading fetches whole rows after a byte position, a few thousand at a time, and
 ///   hands out their lines as the file would hold them.
@@ -119,7 +120,9 @@ public final class PostgresJournalStore: JournalStore {
         switch turn {
         case .none: break
         case .shared: _ = try? connection.execute("SELECT pg_advisory_unlock_shared(\(PostgresSchema.writerLock))")
-        case .exclusive(let committed): if !committed { _ = try? connection.execute("ROLLBACK") }
+        // A turn with no append still commits what it did (a key store sealed again under
+        // a new master key); one whose insert failed is rolled back by that failure.
+        case .exclusive(let committed): if !committed { _ = try? connection.execute("COMMIT") }
         }
         turn = .none
     }

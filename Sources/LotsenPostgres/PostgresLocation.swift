@@ -5,14 +5,21 @@ public enum PostgresLocation {
         journal.hasPrefix("postgresql://") || journal.hasPrefix("postgres://")
     }
 
-    /// A desk waits at most this long for a server that does not answer (libpq's default
-    /// is for ever): then it says so and tries again later.
-    static let connectTimeoutSeconds = 5
+    /// What a desk needs of a connection that libpq leaves at its defaults, unless the URI
+    /// says otherwise: to wait at most 5 s for a server that does not answer (the default
+    /// is for ever), and over TCP to notice a connection the network lost within about
+    /// half a minute at rest (the kernel's default is two hours), so that the status line
+    /// says so and the desk tries again.
+    static let defaults = ["connect_timeout": "5", "keepalives_idle": "15", "keepalives_interval": "5", "keepalives_count": "3"]
 
-    /// `uri` with `connect_timeout` set, unless it sets one itself.
-    static func withConnectTimeout(_ uri: String) -> String {
-        guard isDatabase(uri), !uri.contains("connect_timeout=") else { return uri }
-        return uri + (uri.contains("?") ? "&" : "?") + "connect_timeout=\(connectTimeoutSeconds)"
+    /// `uri` with `defaults` added where it does not set them.
+    static func withDefaults(_ uri: String) -> String {
+        guard isDatabase(uri) else { return uri }
+        var out = uri
+        for (key, value) in defaults.sorted(by: { $0.key < $1.key }) where !uri.contains(key + "=") {
+            out += (out.contains("?") ? "&" : "?") + key + "=" + value
+        }
+        return out
     }
 
     /// The URI without a password (in the user part or as `password=`), for messages

@@ -45,6 +45,12 @@ struct GlobalOptions: ParsableArguments {
         return paths
     }
 
+    /// Work on the journal's file itself (backup, restore, repair, rewriting it encrypted):
+    /// a journal in a database is the database administrator's to back up and restore.
+    func requireFile() throws {
+        if database != nil { throw CommandFailure.usage(language.database.fileOnly) }
+    }
+
     /// This desk's own files for the journal in `database` (`DatabaseCache`).
     func journalPathsFor(database: String) throws -> JournalPaths {
         // A shared desk's own files are the service user's, beside its keys (its

@@ -54,6 +54,26 @@ struct DatabaseDeskTests {
         #expect(Bytes.read(back) == Bytes.read(file))
     }
 
+    @Test("keys rotate seals the database's key store under a new key; file-only work is refused, nothing written")
+    func keysAndFileOnlyWork() throws {
+        let db = try TestDatabase()
+        _ = try demoInDatabase(db)
+        let keyFile = dir.file("config/lotsen/master.key")
+        let before = Bytes.read(keyFile)
+        let rotated = try run("keys", "rotate", journal: db.uri())
+        #expect(rotated.status == 0, "\(rotated.stderr)")
+        #expect(Bytes.read(keyFile) != before)
+        let found = try run("find", "--json", "--all", "Abdi", journal: db.uri())
+        #expect(found.status == 0 && found.stdout.contains("Örjan"), "\(found.stderr)")
+        let records = try db.bytes()
+        for args in [["backup", dir.file("backups")], ["repair"], ["migrate", "--encrypt"]] {
+            let r = try LotsenTestSupport.run(lotsen, args, environment: ["LANG": "sv_SE.UTF-8", "LOTSEN_JOURNAL": db.uri(),
+                                                                         "XDG_CONFIG_HOME": dir.file("config"), "LOTSEN_AS": "AB"])
+            #expect(r.status == 2 && r.stderr.contains("databasens egna verktyg"), "\(args): \(r.stderr)")
+        }
+        #expect(try db.bytes() == records)
+    }
+
     @Test("a caseworker's role signs as that caseworker only; --as another is refused before anything is read")
     func roleIsTheCaseworker() throws {
         let db = try TestDatabase()

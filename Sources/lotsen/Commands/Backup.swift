@@ -19,6 +19,7 @@ extension Lotsen {
         @Flag(help: ArgumentHelp(helpLanguage.backup.listFlag)) var list = false
 
         func run() throws {
+            try global.requireFile()
             let ctx = global.context
             let words = ctx.lang.backup
             let w = try ctx.open(.readOnly)
@@ -77,6 +78,7 @@ extension Lotsen {
         @Flag(help: ArgumentHelp(helpLanguage.backup.yesFlag)) var yes = false
 
         func run() throws {
+            try global.requireFile()
             let ctx = global.context
             let lang = ctx.lang
             let words = lang.backup

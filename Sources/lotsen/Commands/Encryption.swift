@@ -24,6 +24,7 @@ extension Lotsen {
             let words = ctx.lang.keys
             if let to, !encrypt { return try copy(to: to, ctx) }
             guard encrypt, to == nil else { throw CommandFailure.usage(words.sayWhatToMigrate) }
+            try global.requireFile()
             let w = try ctx.open(.readOnly)
             let paths = w.journal.paths
             try ctx.require(.backups, in: w)
@@ -82,15 +83,16 @@ extension Lotsen {
                 do {
                     try w.journal.underLock {
                         // Re-read under the lock: another desk may have given someone a key since.
-                        let current = (try? KeyStore.read(w.journal.paths, master: w.masterKey)) ?? ring
+                        let store = w.journal.store
+                        let current = (try? KeyStore.read(w.journal.paths, master: w.masterKey, store: store)) ?? ring
                         if case .file(let bytes) = next, let path = MasterKeys.keyFilePath(global) {
                             // The old key file stays beside the new one until the store is sealed under it.
                             try PrivateFile.write(bytes, to: path + ".new", existing: .replace)
-                            try KeyStore.write(current, w.journal.paths, master: next)
+                            try KeyStore.write(current, w.journal.paths, master: next, store: store)
                             try FileManager.default.removeItem(atPath: path)
                             try FileManager.default.moveItem(atPath: path + ".new", toPath: path)
                         } else {
-                            try KeyStore.write(current, w.journal.paths, master: next)
+                            try KeyStore.write(current, w.journal.paths, master: next, store: store)
                         }
                     }
                 } catch let e as KeyStore.Problem {

@@ -17,6 +17,7 @@ extension Lotsen {
         @Flag(help: ArgumentHelp(words.help(.repairApplyFlag))) var apply = false
 
         func run() throws {
+            try global.requireFile()
             let ctx = global.context
             let lang = ctx.lang
             let paths: JournalPaths
