@@ -24,13 +24,21 @@ public enum PostgresSchema {
 
     /// Version 1, run as one transaction by a role that may create roles and schemas.
     static let install: String = """
+    -- The roles belong to the cluster, not the database: another database's setup may
+    -- be making them at this moment, so one that appears meanwhile counts as made.
     DO $$ BEGIN
-        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'lotsen_caseworker') THEN
+        BEGIN
             CREATE ROLE lotsen_caseworker NOLOGIN;
-        END IF;
-        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'lotsen_admin') THEN
-            CREATE ROLE lotsen_admin NOLOGIN IN ROLE lotsen_caseworker;
-        END IF;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END;
+        BEGIN
+            CREATE ROLE lotsen_admin NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END;
+        BEGIN
+            GRANT lotsen_caseworker TO lotsen_admin;
+        EXCEPTION WHEN unique_violation THEN NULL;
+        END;
     END $$;
 
     CREATE SCHEMA lotsen;
