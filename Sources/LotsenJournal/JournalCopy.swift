@@ -13,6 +13,8 @@ public enum JournalCopy {
 
     public struct Report: Equatable, Sendable {
         public var records: Int
+        /// Of them, those the target already held (a copy cut off before, gone on from).
+        public var alreadyThere: Int
         public var lastSequence: Int
         public var lastHash: Digest
     }
@@ -30,6 +32,11 @@ public enum JournalCopy {
     /// Copies what `read` hands on (the source opened, every record in order and in whole
     /// batches) into `target`, then verifies the target and holds it to the source's last
     /// hash: equal, the copy is the source byte for byte (the chain vouches for the rest).
+    ///
+    /// Cut off (a kill, a lost connection), a copy starts again where it stopped: a
+    /// database keeps the whole batches it committed, and when they are the source's first
+    /// records — its record at that point has the same hash — the rest follows. A file is
+    /// written under a temporary name and linked into place only once verified.
     public static func copy(to target: Target, read: (_ deliver: ([JournalRecord]) throws -> Void) throws -> Void) throws -> Report {
         var writer = try Writer(target)
         var last: JournalRecord?
@@ -37,6 +44,11 @@ public enum JournalCopy {
         do {
             try read { batch in
                 for r in batch {
+                    if let resume = writer.resumeAfter, r.sequence <= resume.sequence {
+                        // Already there; the point where it ends must be the source's.
+                        if r.sequence == resume.sequence, r.hash != resume.hash { throw Problem.targetNotEmpty }
+                        continue
+                    }
                     writer.add(RecordCodec.encode(sequence: r.sequence, previous: r.previous,
                                                   draft: RecordDraft(time: r.time, author: r.author, type: r.type,
                                                                      subject: r.subject, payload: r.payload),
@@ -46,6 +58,8 @@ public enum JournalCopy {
                 last = batch.last ?? last
                 if writer.pendingRecords >= recordsPerTransaction { try writer.flush() }
             }
+            // A target that holds more than the source is another journal.
+            if let resume = writer.resumeAfter, (last?.sequence ?? -1) < resume.sequence { throw Problem.targetNotEmpty }
             try writer.finish()
         } catch {
             writer.abandon()
@@ -53,26 +67,33 @@ public enum JournalCopy {
         }
         let check: VerificationReport
         switch target {
-        case .file(let paths): check = try Journal.verify(paths)
+        case .file: check = try Journal.verify(writer.written)
         case .store(let store): check = try Journal.verify(store: store)
         }
         guard let last, check.isSound, check.lastSequence == last.sequence, check.lastHash == last.hash else {
+            writer.abandon()
             throw Problem.copyDiffers(sequence: check.damage?.sequence ?? min(check.lastSequence + 1, last?.sequence ?? 0))
         }
         if case .file(let paths) = target, let id = check.journalID {
+            try writer.linkIntoPlace(paths)
             do throws(SystemError) {
                 try HeadFile(journalID: id, sequence: last.sequence, hash: last.hash).write(paths, io: SystemFileIO())
             } catch {
                 throw JournalError.io(error)
             }
         }
-        return Report(records: count, lastSequence: last.sequence, lastHash: last.hash)
+        let held = writer.resumeAfter.map { $0.sequence + 1 } ?? 0
+        return Report(records: count, alreadyThere: held, lastSequence: last.sequence, lastHash: last.hash)
     }
 
     /// Lines gathered until a whole number of batches is ready, then written.
     private struct Writer {
         let target: Target
         var fd: Int32 = -1
+        /// Where the records are written: the target's name, or for a file a temporary one.
+        var written: JournalPaths
+        /// The last record a database already held from an earlier copy cut off.
+        var resumeAfter: (sequence: Int, hash: Digest)?
         var pending: [UInt8] = []
         var pendingRecords = 0
         var batchOpen = false
@@ -81,14 +102,32 @@ public enum JournalCopy {
             self.target = target
             switch target {
             case .file(let paths):
+                written = JournalPaths(journal: paths.journal + ".copying-\(getpid())")
                 try FileCreation.ensureDirectory(paths.directory, io: SystemFileIO())
-                fd = Glibc.open(paths.journal, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, FileCreation.filePermissions)
-                if fd < 0 {
-                    if errno == EEXIST { throw Problem.targetNotEmpty }
-                    throw JournalError.io(SystemError(call: "open", path: paths.journal, errno: errno))
-                }
+                var st = Glibc.stat()
+                if lstat(paths.journal, &st) == 0 { throw Problem.targetNotEmpty }
+                fd = Glibc.open(written.journal, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, FileCreation.filePermissions)
+                if fd < 0 { throw JournalError.io(SystemError(call: "open", path: written.journal, errno: errno)) }
             case .store(let store):
-                if try store.size() > 0 { throw Problem.targetNotEmpty }
+                written = JournalPaths(journal: store.location)
+                if try store.size() > 0 {
+                    let there = try Journal.verify(store: store)
+                    guard there.isSound else { throw Problem.targetNotEmpty }
+                    resumeAfter = (there.lastSequence, there.lastHash)
+                }
+            }
+        }
+
+        /// The verified copy under the target's name: `link` refuses a name that exists,
+        /// so a file made there meanwhile is never replaced.
+        mutating func linkIntoPlace(_ paths: JournalPaths) throws {
+            defer { unlink(written.journal) }
+            guard link(written.journal, paths.journal) == 0 else {
+                if errno == EEXIST { throw Problem.targetNotEmpty }
+                throw JournalError.io(SystemError(call: "link", path: paths.journal, errno: errno))
+            }
+            do throws(SystemError) { try FileCreation.syncDirectory(paths.directory, io: SystemFileIO()) } catch {
+                throw JournalError.syncFailed(error)
             }
         }
 
@@ -122,26 +161,24 @@ public enum JournalCopy {
         mutating func finish() throws {
             batchOpen = false
             try flush()
-            guard case .file(let paths) = target else { return }
+            guard case .file = target else { return }
             do throws(SystemError) {
                 try SystemFileIO().fdatasync(fd)
                 Glibc.close(fd)
                 fd = -1
-                try FileCreation.syncDirectory(paths.directory, io: SystemFileIO())
             } catch {
                 throw JournalError.syncFailed(error)
             }
         }
 
-        /// A copy cut short is no journal: a new file is removed again. A database keeps
-        /// what was committed — whole batches, a sound prefix — and refuses a second copy
-        /// into it (`targetNotEmpty`): empty it by hand, as its administrator.
+        /// A copy cut short is no journal: the temporary file is removed again. A database
+        /// keeps what was committed — whole batches, a sound prefix — for the next copy to
+        /// go on from.
         mutating func abandon() {
-            if case .file(let paths) = target, fd >= 0 {
-                Glibc.close(fd)
-                fd = -1
-                unlink(paths.journal)
-            }
+            guard case .file = target else { return }
+            if fd >= 0 { Glibc.close(fd) }
+            fd = -1
+            for companion in [written.journal, written.head, written.lock, written.journal + ".checked"] { unlink(companion) }
         }
     }
 }

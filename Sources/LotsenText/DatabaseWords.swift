@@ -52,11 +52,14 @@ public struct DatabaseWords: Spoken {
             "Copy the journal with its whole chain to a database (postgresql://…) or a file; the source is left untouched.")
     }
     public func targetNotEmpty(_ target: String) -> String {
-        say("\(target) har redan en journal. Inget kopierades.", "\(target) already holds a journal. Nothing was copied.")
+        say("\(target) har redan en annan journal. Inget kopierades.", "\(target) already holds another journal. Nothing was copied.")
     }
-    public func copied(records: Int, from source: String, to target: String) -> String {
-        say("\(records) poster kopierades från \(source) till \(target), och kopians kedja är kontrollerad hel.",
-            "\(records) records were copied from \(source) to \(target), and the copy's chain was verified whole.")
+    public func copied(records: Int, alreadyThere: Int, from source: String, to target: String) -> String {
+        let copied = alreadyThere == 0
+            ? say("\(records) poster kopierades från \(source) till \(target)", "\(records) records were copied from \(source) to \(target)")
+            : say("\(target) hade redan de första \(alreadyThere) posterna från \(source) (en kopiering som avbröts); de övriga \(records - alreadyThere) kopierades",
+                  "\(target) already held the first \(alreadyThere) records of \(source) (a copy cut off); the other \(records - alreadyThere) were copied")
+        return copied + say(", och kopians kedja är kontrollerad hel.", ", and the copy's chain was verified whole.")
     }
     public func copyDiffers(at sequence: Int) -> String {
         say("Kopian stämmer inte med källan vid post \(sequence). Kopian ska inte användas.",

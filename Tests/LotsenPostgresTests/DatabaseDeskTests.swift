@@ -44,14 +44,51 @@ struct DatabaseDeskTests {
         #expect(fromFile.status == 0 && fromDatabase.status == 0, "\(fromDatabase.stderr)")
         #expect(fromFile.stdout == fromDatabase.stdout)
         #expect(try run("verify", journal: db.uri()).status == 0)
-        // Into a database that holds a journal, or onto a file that exists: refused, nothing written.
+        // Again into the same database: everything is there already, nothing is written.
         let before = try db.bytes()
         let again = try run("migrate", "--to", db.uri(), journal: file)
-        #expect(again.status != 0 && again.stderr.contains("har redan en journal"), "\(again.stderr)")
+        #expect(again.status == 0 && again.stdout.contains("hade redan de första 6"), "\(again.stdout)\(again.stderr)")
         #expect(try db.bytes() == before)
+        // Into a database that holds another journal, or onto a file that exists: refused, nothing written.
+        let other = try TestDatabase()
+        #expect(try run("setup", "--database", other.uri(), "--caseworker", "AB:Anna:AF:ab_\(other.name)", journal: other.uri()).status == 0)
+        let theirs = try other.bytes()
+        let into = try run("migrate", "--to", other.uri(), journal: file)
+        #expect(into.status == 2 && into.stderr.contains("har redan en annan journal"), "\(into.stderr)")
+        #expect(try other.bytes() == theirs)
         let onto = try run("migrate", "--to", back, journal: db.uri())
         #expect(onto.status != 0)
         #expect(Bytes.read(back) == Bytes.read(file))
+    }
+
+    @Test("migrate --to killed with SIGKILL at random moments: run again, it goes on, and the copy is the source byte for byte")
+    func migrateKilled() throws {
+        let file = dir.file("demo/journal.jsonl")
+        #expect(try run("demo", journal: file).status == 0)
+        for round in 0..<3 {
+            let db = try TestDatabase()
+            let env = ["LANG": "sv_SE.UTF-8", "TZ": "UTC", "XDG_CONFIG_HOME": dir.file("config"), "XDG_CACHE_HOME": dir.file("cache"),
+                       "LOTSEN_JOURNAL": file, "LOTSEN_AS": "AB"]
+            let p = try RunningProcess(lotsen, ["migrate", "--to", db.uri()], environment: env)
+            usleep(UInt32.random(in: 50_000...350_000))
+            p.kill()
+            _ = p.finish()
+            let back = dir.file("back\(round)/journal.jsonl")
+            let p2 = try RunningProcess(lotsen, ["migrate", "--journal", db.uri(), "--to", back], environment: env)
+            usleep(UInt32.random(in: 0...100_000))
+            p2.kill()
+            _ = p2.finish()
+            let again = try run("migrate", "--to", db.uri(), journal: file)
+            #expect(again.status == 0, "round \(round): \(again.stderr)")
+            #expect(try db.bytes() == Bytes.read(file), "round \(round)")
+            // A file copy cut off leaves no journal under the target's name, only its key store.
+            #expect(!FileManager.default.fileExists(atPath: back) || Bytes.read(back) == Bytes.read(file))
+            if !FileManager.default.fileExists(atPath: back) {
+                let returned = try run("migrate", "--to", back, journal: db.uri())
+                #expect(returned.status == 0, "round \(round): \(returned.stderr)")
+            }
+            #expect(Bytes.read(back) == Bytes.read(file))
+        }
     }
 
     @Test("keys rotate seals the database's key store under a new key; file-only work is refused, nothing written")

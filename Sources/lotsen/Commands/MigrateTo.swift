@@ -31,8 +31,11 @@ extension Lotsen.MigrateCommand {
             let destination: JournalCopy.Target
             if intoDatabase {
                 let store = try PostgresJournalStore(target)
-                guard try store.size() == 0, try store.keyStore() == nil else { throw JournalCopy.Problem.targetNotEmpty }
-                if let keyStore { try store.replaceKeyStore(keyStore) }
+                // A copy cut off before goes on (`JournalCopy`): its key store is this one.
+                let there = try store.keyStore()
+                if let there, there != keyStore { throw JournalCopy.Problem.targetNotEmpty }
+                if there == nil, keyStore != nil, try store.size() > 0 { throw JournalCopy.Problem.targetNotEmpty }
+                if there == nil, let keyStore { try store.replaceKeyStore(keyStore) }
                 destination = .store(store)
             } else {
                 let paths = JournalPaths(journal: target)
@@ -51,7 +54,7 @@ extension Lotsen.MigrateCommand {
                 if let damage = opened.damage { throw JournalError.damaged(damage) }
             }
             if case .store(let store) = destination { store.close() }
-            Console.out(w.copied(records: report.records, from: source, to: shownTarget))
+            Console.out(w.copied(records: report.records, alreadyThere: report.alreadyThere, from: source, to: shownTarget))
         } catch JournalCopy.Problem.targetNotEmpty {
             throw CommandFailure.usage(w.targetNotEmpty(shownTarget))
         } catch JournalCopy.Problem.copyDiffers(let sequence) {
@@ -61,9 +64,14 @@ extension Lotsen.MigrateCommand {
         }
     }
 
-    /// The key store beside a new journal file; refused when one is there.
+    /// The key store beside a new journal file; refused when another is there (the same
+    /// one is left by a copy cut off before).
     private func copyKeyStore(_ bytes: [UInt8], to target: JournalPaths) throws {
         guard !FileManager.default.fileExists(atPath: target.journal) else { throw JournalCopy.Problem.targetNotEmpty }
+        if let there = FileManager.default.contents(atPath: target.keys) {
+            guard Array(there) == bytes else { throw JournalCopy.Problem.targetNotEmpty }
+            return
+        }
         do {
             try PrivateFile.ensureDirectory(target.directory)
             try PrivateFile.write(bytes, to: target.keys, existing: .refuse)
