@@ -143,6 +143,10 @@ public enum AppReducer {
             // The moment a desk turns read-only (damage found, a failed write), it says why
             // in the status line, not only when someone next tries to write.
             if let reason, reason != s.readOnlyReason { s.message = StatusMessage(text: reason, kind: .error) }
+            // Back (a database reached again): the reason shown goes, and it says so.
+            if reason == nil, let was = s.readOnlyReason, s.message?.text == was {
+                s.message = StatusMessage(text: s.lang.tui.text(.writableAgain), kind: .info)
+            }
             s.readOnlyReason = reason
             return []
         case .pastShown(let day, let view):

@@ -46,6 +46,7 @@ public struct TUIWords: Spoken {
         case .saving: return say("Sparar …", "Saving …")
         case .saved: return say("Sparad", "Saved")
         case .notSaved: return say("Inte sparad", "Not saved")
+        case .writableAgain: return say("Journalen går att skriva i igen.", "The journal can be written to again.")
         case .discardQuestion: return say("Kasta den osparade texten? j = kasta, n = fortsätt skriva",
                                           "Throw away the unsaved text? y = throw away, n = keep writing")
         case .readOnly: return say("SKRIVSKYDDAD", "READ-ONLY")
@@ -349,7 +350,7 @@ public enum TUIText: Sendable, CaseIterable {
     case activeOnly, includingExited
     case search, searchHint, noMatches, empty
     case typeToSearch, exitedMark, spaceKey, backspaceKey, noCaseworkerInOrganisation, flagsHeading, registerTitle, detailsTitle, registerHint
-    case saving, saved, notSaved, discardQuestion, readOnly, journalChanged
+    case saving, saved, notSaved, discardQuestion, readOnly, writableAgain, journalChanged
     case chooseOrganisations, chooseOrganisation, chooseCaseworker, reason, occupation
     case newNoteFor, correctingNote, noteHistory, noNotes, unknownAuthor
     case helpFooter, details, notesPane, followUpUnknown
