@@ -43,6 +43,10 @@ public struct DatabaseWords: Spoken {
         say("Det här gäller en journalfil; en journal i en databas säkerhetskopieras och återställs med databasens egna verktyg.",
             "This applies to a journal file; a journal in a database is backed up and restored with the database's own tools.")
     }
+    public var demoIsAFile: String {
+        say("En demojournal skapas i en fil (--journal FIL); flytta den sedan till databasen med `lotsen migrate --to`. Inget gjordes.",
+            "A demo journal is made in a file (--journal FILE); move it to the database after with `lotsen migrate --to`. Nothing was done.")
+    }
     public var waitsForJournal: String {
         say("Databasen har ingen journal än: skapa den med --caseworker, eller flytta dit en med `lotsen migrate --to`.",
             "The database holds no journal yet: create it with --caseworker, or move one there with `lotsen migrate --to`.")

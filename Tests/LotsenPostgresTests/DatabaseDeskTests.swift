@@ -91,6 +91,21 @@ struct DatabaseDeskTests {
         }
     }
 
+    @Test("init makes the journal in an empty database, encrypted; a demo is made in a file and said so")
+    func initInDatabase() throws {
+        let db = try TestDatabase()
+        let made = try run("init", journal: db.uri())
+        #expect(made.status == 0 && made.stdout.contains(PostgresLocation.printable(db.uri())), "\(made.stdout)\(made.stderr)")
+        #expect(try run("caseworker", "add", "--initials", "AB", "--name", "Anna Bok", "--org", "AF", journal: db.uri()).status == 0)
+        let c = try db.connect()
+        #expect(try c.query("SELECT 1 FROM lotsen.key_store").rows == 1)
+        c.close()
+        #expect(try run("init", journal: db.uri()).status == 2)
+        let demo = try run("demo", journal: db.uri())
+        #expect(demo.status == 2 && demo.stderr.contains("migrate --to"), "\(demo.stderr)")
+        #expect(try Journal.verify(store: db.store()).lastSequence == 1)
+    }
+
     @Test("keys rotate seals the database's key store under a new key; file-only work is refused, nothing written")
     func keysAndFileOnlyWork() throws {
         let db = try TestDatabase()

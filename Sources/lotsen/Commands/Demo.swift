@@ -17,6 +17,7 @@ extension Lotsen {
 
         func run() throws {
             let ctx = global.context
+            if global.database != nil { throw CommandFailure.usage(ctx.lang.database.demoIsAFile) }
             let paths = try global.journalPaths()
             if ifMissing, FileManager.default.fileExists(atPath: paths.journal) {
                 Console.out(ctx.lang.cli.say(.demoKept(path: paths.journal)))

@@ -20,14 +20,16 @@ extension Lotsen {
                 // Sealed from the first record: under the caseworker's key file, or a passphrase.
                 var env = ctx.workspaceEnvironment
                 env.master = try MasterKeys.forCreating(global, passphrase: passphrase)
-                let w = try Workspace.create(paths, journalID: UUID().uuidString.lowercased(), env)
+                // In a database set up for Lotsen and holding none yet, the journal goes there.
+                let store = try ctx.openStore(paths)
+                let w = try Workspace.create(paths, store: store, journalID: UUID().uuidString.lowercased(), env)
+                Console.out(ctx.lang.cli.say(.journalCreated(path: w.journal.location)))
                 w.close()
                 if passphrase { Console.error(ctx.lang.keys.passphraseWarning) }
             } catch let e as JournalError {
                 if case .alreadyExists = e { throw CommandFailure.usage(ctx.lang.journal.error(e)) }
                 throw CommandFailure.journal(ctx.lang.journal.error(e))
             }
-            Console.out(ctx.lang.cli.say(.journalCreated(path: paths.journal)))
         }
     }
 }
