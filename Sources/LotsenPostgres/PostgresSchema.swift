@@ -10,11 +10,16 @@
 /// - A record's author must be one the connected role may sign as (`lotsen.authors`),
 ///   unless the role is a Lotsen administrator (a migration copies others' records).
 public enum PostgresSchema {
-    public static let version = 1
+    /// The version this Lotsen writes: one step a version, each run once, in order, by
+    /// `lotsen setup --database` (`PostgresSetup.install`), never edited once released.
+    public static var version: Int { steps.count }
+    static let steps = [versionOne]
     /// The advisory lock every writer takes ("Lotsen" in ASCII).
     public static let writerLock: Int64 = 0x4C6F_7473_656E
     /// The advisory lock of the access log's writers.
     public static let accessLock: Int64 = writerLock + 1
+    /// Taken by `lotsen setup --database` for its transaction: two at once take turns.
+    public static let setupLock: Int64 = writerLock + 2
     /// Notified after every committed insert into the records.
     public static let channel = "lotsen_records"
     /// Caseworkers' roles are members of this one: read the records, append their own.
@@ -22,8 +27,8 @@ public enum PostgresSchema {
     /// Administrators' roles: also sign for others (a migration), and say who signs as whom.
     public static let adminRole = "lotsen_admin"
 
-    /// Version 1, run as one transaction by a role that may create roles and schemas.
-    static let install: String = """
+    /// Version 1: run by a role that may create roles and schemas.
+    static let versionOne: String = """
     -- The roles belong to the cluster, not the database: another database's setup may
     -- be making them at this moment, so one that appears meanwhile counts as made.
     DO $$ BEGIN

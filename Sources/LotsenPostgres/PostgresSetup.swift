@@ -4,31 +4,36 @@ import LotsenJournal
 public enum PostgresSetup {
     public enum Outcome: Equatable, Sendable {
         case installed(version: Int)
+        case upgraded(from: Int, to: Int)
         case alreadyCurrent(version: Int)
     }
 
-    /// Creates the schema (and the two group roles when missing) in one transaction, or
-    /// finds it already there at this version. A newer version is refused, never touched.
+    /// Brings the schema to this Lotsen's version in one transaction: made from nothing
+    /// (the two group roles too, when missing), or the steps after the version it has;
+    /// at this version it is left alone. A newer version is refused, never touched.
     public static func install(_ conninfo: String) throws(JournalError) -> Outcome {
         let db = try PostgresConnection(conninfo)
         defer { db.close() }
-        let exists = try db.query("SELECT to_regclass('lotsen.schema') IS NOT NULL", binary: false).text(0, 0) == "t"
-        if exists {
-            let version = try db.query("SELECT version::bigint FROM lotsen.schema").int64(0, 0) ?? 0
-            guard version <= PostgresSchema.version else {
-                throw .store(StoreProblem(.schema, "schema version \(version) is newer than this Lotsen's \(PostgresSchema.version)"))
-            }
-            return .alreadyCurrent(version: version)
-        }
         try db.execute("BEGIN")
         do throws(JournalError) {
-            try db.executeScript(PostgresSchema.install)
+            // Two setups at once: the second waits here, then finds the first one's work.
+            try db.execute("SELECT pg_advisory_xact_lock(\(PostgresSchema.setupLock))")
+            let exists = try db.query("SELECT to_regclass('lotsen.schema') IS NOT NULL", binary: false).text(0, 0) == "t"
+            let current = exists ? try db.query("SELECT version::bigint FROM lotsen.schema").int64(0, 0) ?? 0 : 0
+            guard current <= PostgresSchema.version else {
+                throw .store(StoreProblem(.schema, "schema version \(current) is newer than this Lotsen's \(PostgresSchema.version)"))
+            }
+            for step in current..<PostgresSchema.version {
+                try db.executeScript(PostgresSchema.steps[step])
+                try db.executeScript("UPDATE lotsen.schema SET version = \(step + 1)")
+            }
             try db.execute("COMMIT")
+            if current == PostgresSchema.version { return .alreadyCurrent(version: current) }
+            return current == 0 ? .installed(version: PostgresSchema.version) : .upgraded(from: current, to: PostgresSchema.version)
         } catch {
             _ = try? db.execute("ROLLBACK")
             throw error
         }
-        return .installed(version: PostgresSchema.version)
     }
 
     /// Lets the database role `role` sign records as the caseworker `author`: the role

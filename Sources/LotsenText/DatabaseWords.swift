@@ -21,6 +21,10 @@ public struct DatabaseWords: Spoken {
         say("Databasen \(location) är förberedd för Lotsen (schema version \(version)).",
             "The database \(location) is set up for Lotsen (schema version \(version)).")
     }
+    public func upgraded(_ location: String, from: Int, to: Int) -> String {
+        say("Databasen \(location) uppgraderades från schema version \(from) till \(to).",
+            "The database \(location) was upgraded from schema version \(from) to \(to).")
+    }
     public func alreadyCurrent(_ location: String, version: Int) -> String {
         say("Databasen \(location) var redan förberedd (schema version \(version)); inget ändrades i den.",
             "The database \(location) was already set up (schema version \(version)); nothing in it was changed.")

@@ -142,3 +142,25 @@ struct PostgresJournalTests {
         }
     }
 }
+
+@Suite("lotsen setup --database: the schema's versions")
+struct PostgresSchemaTests {
+    @Test("made once in one transaction, then left alone; a newer version is refused and not touched")
+    func versions() throws {
+        let db = try TestDatabase(installed: false)
+        #expect(try PostgresSetup.install(db.uri()) == .installed(version: PostgresSchema.version))
+        #expect(try PostgresSetup.install(db.uri()) == .alreadyCurrent(version: PostgresSchema.version))
+        let c = try db.connect()
+        defer { c.close() }
+        try c.execute("UPDATE lotsen.schema SET version = version + 1")
+        #expect(throws: JournalError.self) { try PostgresSetup.install(db.uri()) }
+        #expect(try c.query("SELECT version::bigint FROM lotsen.schema").int64(0, 0) == PostgresSchema.version + 1)
+        // A store refuses to work on a schema it does not know.
+        do {
+            _ = try db.store()
+            Issue.record("a newer schema was taken")
+        } catch let e as JournalError {
+            #expect(e.storeProblem?.kind == .schema, "\(e)")
+        }
+    }
+}

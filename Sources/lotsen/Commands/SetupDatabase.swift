@@ -25,6 +25,7 @@ extension Lotsen.Setup {
         do {
             switch try PostgresSetup.install(uri) {
             case .installed(let v): Console.out(w.installed(location, version: v))
+            case .upgraded(let from, let to): Console.out(w.upgraded(location, from: from, to: to))
             case .alreadyCurrent(let v): Console.out(w.alreadyCurrent(location, version: v))
             }
             for p in people {
