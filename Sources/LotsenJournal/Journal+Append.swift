@@ -60,7 +60,7 @@ extension Journal {
             }
             if let store {
                 // One transaction; the database checks every link again as it takes them.
-                try Self.append(bytes, to: store)
+                try store.append(bytes)
             } else {
                 do throws(SystemError) {
                     try io.write(fd, bytes: bytes)
@@ -109,14 +109,6 @@ extension Journal {
         fd = (try? io.open(paths.journal, O_RDONLY, 0)) ?? -1
         heldFile = nil
         if fd < 0 { isClosed = true }
-    }
-
-    private static func append(_ bytes: [UInt8], to store: JournalStore) throws(JournalError) {
-        var failure: JournalError?
-        bytes.withUnsafeBytes { raw in
-            do throws(JournalError) { try store.append(raw) } catch { failure = error }
-        }
-        if let failure { throw failure }
     }
 
     static func validate(_ drafts: [RecordDraft]) throws(JournalError) {

@@ -32,12 +32,7 @@ extension Journal {
         try store.lock(exclusive: true)
         do {
             if try store.size() > 0 { throw JournalError.alreadyExists(path: store.location) }
-            let line = headerLine(id: id, time: time, author: author) + [0x0A]
-            var failure: JournalError?
-            line.withUnsafeBytes { raw in
-                do throws(JournalError) { try store.append(raw) } catch { failure = error }
-            }
-            if let failure { throw failure }
+            try store.append(headerLine(id: id, time: time, author: author) + [0x0A])
         } catch {
             store.unlock()
             throw error

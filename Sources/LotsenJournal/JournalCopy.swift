@@ -147,12 +147,7 @@ public enum JournalCopy {
             case .store(let store):
                 try store.lock(exclusive: true)
                 defer { store.unlock() }
-                let bytes = pending
-                var failure: JournalError?
-                bytes.withUnsafeBytes { raw in
-                    do throws(JournalError) { try store.append(raw) } catch { failure = error }
-                }
-                if let failure { throw failure }
+                try store.append(pending)
             }
             pending.removeAll(keepingCapacity: true)
             pendingRecords = 0

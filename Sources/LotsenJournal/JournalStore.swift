@@ -22,7 +22,7 @@ public protocol JournalStore: AnyObject {
     /// Appends whole lines (each ending in a newline) as one all-or-nothing batch, under
     /// the exclusive turn; returns only when they are durable. On a throw nothing of them
     /// was acknowledged — they may still have been kept if the answer was lost on the way.
-    func append(_ lines: UnsafeRawBufferPointer) throws(JournalError)
+    func append(_ lines: [UInt8]) throws(JournalError)
     /// True when another writer may have appended since the last call. Cheap: no round trip.
     func mayHaveNew() -> Bool
     /// The journal's key store (LotsenWorkspace's `KeyStore`, sealed under the master

@@ -127,28 +127,23 @@ public final class PostgresJournalStore: JournalStore {
         turn = .none
     }
 
-    public func append(_ lines: UnsafeRawBufferPointer) throws(JournalError) {
+    public func append(_ lines: [UInt8]) throws(JournalError) {
         guard case .exclusive(committed: false) = turn else {
             throw .store(StoreProblem(.other, "append outside a writer's turn"))
         }
         // One round trip: the rows (as hex, which needs no quoting) and the commit; the
         // rows are taken in the order given, the trigger checking each against the one
-        // before. If the insert fails the commit is not run, and `unlock` rolls back.
-        var sql = Array("INSERT INTO lotsen.records (line) VALUES ".utf8)
-        sql.reserveCapacity(sql.count + lines.count * 2 + 64)
+        // before. If the insert fails the commit is not run: the transaction is aborted,
+        // and ends without it at `unlock`.
+        var rows: [String] = []
         var start = 0
         for i in 0..<lines.count where lines[i] == 0x0A {
-            sql += Array((start == 0 ? "" : ",").utf8) + Array("(decode('".utf8)
-            for b in lines[start..<i] {
-                sql.append(Self.hexDigits[Int(b >> 4)])
-                sql.append(Self.hexDigits[Int(b & 15)])
-            }
-            sql += Array("', 'hex'))".utf8)
+            rows.append("(decode('" + Self.hex(lines[start..<i]) + "', 'hex'))")
             start = i + 1
         }
-        sql += Array("; COMMIT".utf8)
+        let sql = "INSERT INTO lotsen.records (line) VALUES " + rows.joined(separator: ",") + "; COMMIT"
         do throws(JournalError) {
-            try connection.executeScript(String(decoding: sql, as: UTF8.self))
+            try connection.executeScript(sql)
             turn = .exclusive(committed: true)
         } catch {
             guard !connection.isConnected else { throw error }
@@ -210,7 +205,7 @@ public final class PostgresJournalStore: JournalStore {
         }
     }
 
-    static func hex(_ bytes: [UInt8]) -> String {
+    static func hex(_ bytes: some Collection<UInt8>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count * 2)
         for b in bytes {
