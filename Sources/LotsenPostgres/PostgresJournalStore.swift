@@ -131,19 +131,26 @@ public final class PostgresJournalStore: JournalStore {
         guard case .exclusive(committed: false) = turn else {
             throw .store(StoreProblem(.other, "append outside a writer's turn"))
         }
-        // One round trip: the rows (as hex, which needs no quoting) and the commit; the
-        // rows are taken in the order given, the trigger checking each against the one
-        // before. If the insert fails the commit is not run: the transaction is aborted,
-        // and ends without it at `unlock`.
+        // The rows as hex (which needs no quoting), taken in the order given, the trigger
+        // checking each against the one before; a few thousand a statement (an import of
+        // 100,000 is not one 100 MB string), the last with the commit: one round trip for
+        // a save. If an insert fails the rest is not run: the transaction is aborted, and
+        // ends without any of them at `unlock`.
         var rows: [String] = []
         var start = 0
         for i in 0..<lines.count where lines[i] == 0x0A {
             rows.append("(decode('" + Self.hex(lines[start..<i]) + "', 'hex'))")
             start = i + 1
         }
-        let sql = "INSERT INTO lotsen.records (line) VALUES " + rows.joined(separator: ",") + "; COMMIT"
         do throws(JournalError) {
-            try connection.executeScript(sql)
+            var from = 0
+            repeat {
+                let to = min(from + Self.rowsPerStatement, rows.count)
+                let last = to == rows.count
+                try connection.executeScript("INSERT INTO lotsen.records (line) VALUES " + rows[from..<to].joined(separator: ",")
+                                                 + (last ? "; COMMIT" : ""))
+                from = to
+            } while from < rows.count
             turn = .exclusive(committed: true)
         } catch {
             guard !connection.isConnected else { throw error }
@@ -214,6 +221,8 @@ public final class PostgresJournalStore: JournalStore {
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    static let rowsPerStatement = 2_000
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
