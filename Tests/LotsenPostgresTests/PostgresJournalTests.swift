@@ -95,6 +95,25 @@ struct PostgresJournalTests {
         #expect(try Journal.verify(store: db.store()).lastSequence == 2)
     }
 
+    @Test("a batch larger than one statement (an import) is still all or nothing")
+    func largeBatch() throws {
+        let db = try TestDatabase()
+        try db.create().close()
+        let role = "big_\(db.name)"
+        try PostgresSetup.allow(role: role, toWriteAs: "AB", db.uri())
+        let (j, _) = try db.open(as: role)
+        defer { j.close() }
+        var batch = (1...4_500).map { TestDatabase.draft($0) }
+        batch[4_400].author = "CD"
+        #expect(throws: JournalError.self) { try j.append(batch) }
+        #expect(try Journal.verify(store: db.store()).lastSequence == 0)
+        batch[4_400].author = "AB"
+        let written = try j.append(batch)
+        #expect(written.count == 4_500)
+        let report = try Journal.verify(store: db.store())
+        #expect(report.isSound && report.lastSequence == 4_500 && report.lastHash == written.last?.hash)
+    }
+
     @Test("another desk's append is seen by notification, without reading the table")
     func notified() throws {
         let db = try TestDatabase()
