@@ -47,6 +47,10 @@ extension Lotsen {
             if SharedDesk.isGateway {
                 app.exportsDirectory = SharedDesk.callerHome().map { $0 + "/lotsen-exports" }
                 app.writeAsCaller = { body in try SharedDesk.asCaller { try body() } }
+            } else if workspace.journal.isInStore {
+                // No journal directory on this desk (its cache is no place to look for a
+                // printout): the caseworker's home, as on a shared desk.
+                app.exportsDirectory = SharedDesk.callerHome().map { $0 + "/lotsen-exports" }
             }
             if let pastDay { app.show(past: pastDay) }
             app.run { terminal.pendingSignal() != nil }
