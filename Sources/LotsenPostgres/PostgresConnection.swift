@@ -69,14 +69,18 @@ public final class PostgresConnection {
     /// come back in binary format, so a `bytea` arrives as its bytes.
     public func query(_ sql: String, _ parameters: [[UInt8]?] = [], binary: Bool = true) throws(JournalError) -> PostgresResult {
         guard let conn else { throw .store(StoreProblem(.connection, "connection closed")) }
-        let result = Self.run(conn, sql, parameters, binary: binary)
+        return try Self.checked(conn, Self.run(conn, sql, parameters, binary: binary))
+    }
+
+    /// The result when the server did what was asked; else what went wrong, the result freed.
+    private static func checked(_ conn: OpaquePointer, _ result: OpaquePointer?) throws(JournalError) -> PostgresResult {
         let status = PQresultStatus(result)
-        guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
+        guard let result, status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
             let problem = Self.problem(conn, result)
             PQclear(result)
             throw .store(problem)
         }
-        return PostgresResult(result!)
+        return PostgresResult(result)
     }
 
     private static func run(_ conn: OpaquePointer, _ sql: String, _ parameters: [[UInt8]?], binary: Bool) -> OpaquePointer? {
@@ -109,14 +113,7 @@ public final class PostgresConnection {
     @discardableResult
     public func executeScript(_ sql: String) throws(JournalError) -> PostgresResult {
         guard let conn else { throw .store(StoreProblem(.connection, "connection closed")) }
-        let result = PQexec(conn, sql)
-        let status = PQresultStatus(result)
-        guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
-            let problem = Self.problem(conn, result)
-            PQclear(result)
-            throw .store(problem)
-        }
-        return PostgresResult(result!)
+        return try Self.checked(conn, PQexec(conn, sql))
     }
 
     /// Reads what the server sent without waiting; true when a notification came, nil
