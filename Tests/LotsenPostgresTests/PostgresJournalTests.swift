@@ -83,11 +83,8 @@ struct PostgresJournalTests {
         store.close()
         try j.append([TestDatabase.draft(1, author: "CD")])
         let before = try db.bytes()
-        do {
+        expectStoreProblem(.refused, else: "a record signed as someone else was taken") {
             try j.append([TestDatabase.draft(2, author: "CD"), TestDatabase.draft(3, author: "AB")])
-            Issue.record("a record signed as someone else was taken")
-        } catch let e as JournalError {
-            #expect(e.storeProblem?.kind == .refused, "\(e)")
         }
         #expect(try db.bytes() == before)
         // The handle goes on: the next batch is taken.
@@ -146,19 +143,11 @@ struct PostgresJournalTests {
         let admin = try empty.connect()
         try admin.execute("CREATE ROLE \(stranger) LOGIN")
         admin.close()
-        do {
+        expectStoreProblem(.refused, else: "a role without rights opened the journal") {
             _ = try empty.store(as: stranger)
-            Issue.record("a role without rights opened the journal")
-        } catch let e as JournalError {
-            #expect(e.storeProblem?.kind == .refused, "\(e)")
         }
         let bare = try TestDatabase(installed: false)
-        do {
-            _ = try bare.store()
-            Issue.record("a database without the schema was taken")
-        } catch let e as JournalError {
-            #expect(e.storeProblem?.kind == .schema, "\(e)")
-        }
+        expectStoreProblem(.schema, else: "a database without the schema was taken") { _ = try bare.store() }
     }
 }
 
@@ -175,11 +164,6 @@ struct PostgresSchemaTests {
         #expect(throws: JournalError.self) { try PostgresSetup.install(db.uri()) }
         #expect(try c.query("SELECT version::bigint FROM lotsen.schema").int64(0, 0) == PostgresSchema.version + 1)
         // A store refuses to work on a schema it does not know.
-        do {
-            _ = try db.store()
-            Issue.record("a newer schema was taken")
-        } catch let e as JournalError {
-            #expect(e.storeProblem?.kind == .schema, "\(e)")
-        }
+        expectStoreProblem(.schema, else: "a newer schema was taken") { _ = try db.store() }
     }
 }

@@ -84,11 +84,8 @@ struct PostgresProcessTests {
         }
         #expect(!acknowledged.isEmpty)
         // While the server is down the desk cannot write, and says why.
-        do {
+        expectStoreProblem(.connection, else: "appended without a server") {
             try desk.append([TestDatabase.draft(1, author: "AB")])
-            Issue.record("appended without a server")
-        } catch let e as JournalError {
-            #expect(e.storeProblem?.kind == .connection, "\(e)")
         }
         guard case .readOnly(.unavailable) = desk.status else {
             Issue.record("\(desk.status)")

@@ -17,10 +17,9 @@ struct TestDatabase {
 
     /// A new, empty database; with Lotsen's schema unless `installed` is false.
     init(installed: Bool = true) throws {
-        guard let server = ProcessInfo.processInfo.environment["LOTSEN_TEST_DATABASE"], let query = server.split(separator: "?").last else {
-            Issue.record("No PostgreSQL for the tests: run them with `make test`, which starts one (LOTSEN_TEST_DATABASE).")
-            throw CancellationError()
-        }
+        let server = try #require(ProcessInfo.processInfo.environment["LOTSEN_TEST_DATABASE"],
+                                  "No PostgreSQL for the tests: run them with `make test`, which starts one (LOTSEN_TEST_DATABASE).")
+        let query = try #require(server.split(separator: "?").last)
         var parameters: [String: String] = [:]
         for pair in query.split(separator: "&") {
             let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
@@ -74,7 +73,16 @@ struct TestDatabase {
     }
 }
 
-extension JournalError {
-    /// The database's refusal, when that is what this is.
-    var storeProblem: StoreProblem? { if case .store(let p) = self { p } else { nil } }
+/// `body` refused by the store, with a problem of this kind; `taken` says what it would
+/// mean if it went through.
+func expectStoreProblem(_ kind: StoreProblem.Kind, else taken: String, sourceLocation: SourceLocation = #_sourceLocation,
+                        _ body: () throws -> Void) {
+    do {
+        try body()
+        Issue.record(Comment(rawValue: taken), sourceLocation: sourceLocation)
+    } catch JournalError.store(let problem) {
+        #expect(problem.kind == kind, "\(problem)", sourceLocation: sourceLocation)
+    } catch {
+        Issue.record(error, sourceLocation: sourceLocation)
+    }
 }
