@@ -8,42 +8,18 @@ import Testing
 /// root; elsewhere the suite cannot make users and does not run.
 @Suite("The shared desk: identity from the login", .enabled(if: getuid() == 0), .serialized)
 final class SharedDeskTests {
-    let suffix = String((0..<6).map { _ in "abcdefghjkmnpqrstvwxyz".randomElement()! })
-    var name: String { "t" + suffix }
-    var anna: String { "lt\(suffix)a" }
-    var maria: String { "lt\(suffix)m" }
-    var stranger: String { "lt\(suffix)x" }
-    let dir = TemporaryDirectory("desk")
-    var gateway: String { dir.file("bin/lotsen") }
-    var journal: String { "/var/lib/lotsen/\(name)/journal.jsonl" }
+    let fixture: SharedDeskFixture
+    var name: String { fixture.name }
+    var anna: String { fixture.anna }
+    var maria: String { fixture.maria }
+    var stranger: String { fixture.stranger }
+    var dir: TemporaryDirectory { fixture.dir }
+    var journal: String { fixture.journal }
 
-    init() throws {
-        for user in [anna, maria, stranger] {
-            _ = try LotsenTestSupport.run("/usr/sbin/useradd", ["--no-create-home", "--shell", "/usr/sbin/nologin", user])
-        }
-        // The callers reach the gateway and a directory of their own for printouts.
-        chmod(dir.path, 0o755)
-        mkdir(dir.file("bin"), 0o755)
-        mkdir(dir.file("out"), 0o700)
-        chmod(dir.file("out"), 0o777)
-        let setup = try LotsenTestSupport.run(BuiltProducts.path("lotsen"), [
-            "setup", name, "--caseworker", "AB:Anna Bok:AF:\(anna)", "--caseworker", "MS:Maria Sand:AME:\(maria)", "--install", gateway,
-        ])
-        #expect(setup.status == 0, "\(setup.stderr)")
-    }
+    init() throws { fixture = try SharedDeskFixture(prefix: "t") }
 
-    deinit {
-        for user in [anna, maria, stranger] { _ = try? LotsenTestSupport.run("/usr/sbin/userdel", [user]) }
-        for path in ["/var/lib/lotsen/\(name)", "/var/lib/lotsen/\(name).seal.key", "/var/lib/lotsen/\(name).master.key", "/etc/lotsen/\(name).conf"] {
-            try? FileManager.default.removeItem(atPath: path)
-        }
-    }
-
-    /// The gateway as `user`, on this suite's journal by name (a host may have several).
     func run(_ user: String, _ args: String..., environment: [String: String] = [:]) throws -> ProcessResult {
-        let journal = args.contains("--journal") ? [] : ["--journal", name]
-        return try LotsenTestSupport.run("/usr/sbin/runuser", ["-u", user, "--", gateway] + args + journal,
-                                  environment: ["LANG": "sv_SE.UTF-8"].merging(environment) { $1 }, cwd: "/")
+        try fixture.gateway(as: user, args, environment: environment)
     }
 
     @Test("each login is its own caseworker, sees what the rule allows, and can neither borrow another's name nor reach the files")

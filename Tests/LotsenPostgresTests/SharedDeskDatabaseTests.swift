@@ -9,38 +9,16 @@ import Testing
 /// says who signs. Real Unix users, as `SharedDeskTests`; CI runs as root.
 @Suite("A shared desk on a journal in PostgreSQL", .enabled(if: getuid() == 0), .serialized)
 final class SharedDeskDatabaseTests {
-    let suffix = String((0..<6).map { _ in "abcdefghjkmnpqrstvwxyz".randomElement()! })
-    var name: String { "d" + suffix }
-    var anna: String { "ld\(suffix)a" }
-    var maria: String { "ld\(suffix)m" }
-    var stranger: String { "ld\(suffix)x" }
-    let dir = TemporaryDirectory("desk-db")
-    var gateway: String { dir.file("bin/lotsen") }
+    let fixture: SharedDeskFixture
+    var name: String { fixture.name }
+    var anna: String { fixture.anna }
+    var maria: String { fixture.maria }
+    var stranger: String { fixture.stranger }
     let lotsen = BuiltProducts.path("lotsen")
 
-    init() throws {
-        for user in [anna, maria, stranger] {
-            _ = try LotsenTestSupport.run("/usr/sbin/useradd", ["--no-create-home", "--shell", "/usr/sbin/nologin", user])
-        }
-        chmod(dir.path, 0o755)
-        mkdir(dir.file("bin"), 0o755)
-        let setup = try LotsenTestSupport.run(lotsen, [
-            "setup", name, "--caseworker", "AB:Anna Bok:AF:\(anna)", "--caseworker", "MS:Maria Sand:AME:\(maria)", "--install", gateway,
-        ])
-        #expect(setup.status == 0, "\(setup.stderr)")
-    }
+    init() throws { fixture = try SharedDeskFixture(prefix: "d") }
 
-    deinit {
-        for user in [anna, maria, stranger] { _ = try? LotsenTestSupport.run("/usr/sbin/userdel", [user]) }
-        for path in ["/var/lib/lotsen/\(name)", "/var/lib/lotsen/\(name).seal.key", "/var/lib/lotsen/\(name).master.key", "/etc/lotsen/\(name).conf"] {
-            try? FileManager.default.removeItem(atPath: path)
-        }
-    }
-
-    func run(_ user: String, _ args: String...) throws -> ProcessResult {
-        try LotsenTestSupport.run("/usr/sbin/runuser", ["-u", user, "--", gateway] + args + ["--journal", name],
-                                  environment: ["LANG": "sv_SE.UTF-8"], cwd: "/")
-    }
+    func run(_ user: String, _ args: String...) throws -> ProcessResult { try fixture.gateway(as: user, args) }
 
     @Test("the desk's journal moved into the database: each login signs as its caseworker, the consent rule holds, looks are logged there")
     func deskOnDatabase() throws {
