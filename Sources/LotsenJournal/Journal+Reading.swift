@@ -21,6 +21,8 @@ extension Journal {
             }
             return try recordsEnd()
         }
+        // An empty store (set up, no journal made in it yet) is no journal at all.
+        if let store, size == 0 { throw JournalError.notFound(path: store.location) }
         var start = (position: ChainScanner.Position(nextSequence: 0, lastHash: .zero), offset: 0, journalID: String?.none)
         if let resume, let id = try resumable(resume, size: size, head: head) {
             start = (.init(nextSequence: resume.sequence + 1, lastHash: resume.hash), resume.end, id)

@@ -10,11 +10,6 @@ extension Journal {
     public static func open(store: JournalStore, cache: JournalPaths, access: Access, clock: @escaping () -> Timestamp,
                             resume: ChainPoint? = nil,
                             onRecords: ([JournalRecord]) throws -> Void) throws -> (journal: Journal, report: OpenReport) {
-        // An empty store (set up, no journal created in it yet) is no journal at all.
-        if try store.size() == 0 {
-            store.close()
-            throw JournalError.notFound(path: store.location)
-        }
         let status: Status = access == .readWrite ? .writable : .readOnly(.requested)
         let journal = Journal(paths: cache, io: SystemFileIO(), clock: clock, fd: -1, lockFD: -1, status: status, store: store)
         do {

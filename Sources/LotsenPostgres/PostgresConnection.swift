@@ -54,11 +54,6 @@ public final class PostgresConnection {
     /// The server's socket, for `poll` (a notification makes it readable); -1 when closed.
     public var socket: Int32 { conn.map { PQsocket($0) } ?? -1 }
 
-    /// The role this connection is logged in as (`session_user`).
-    public func sessionUser() throws(JournalError) -> String {
-        try query("SELECT session_user").text(0, 0) ?? ""
-    }
-
     @discardableResult
     public func execute(_ sql: String, _ parameters: [[UInt8]?] = []) throws(JournalError) -> PostgresResult {
         try query(sql, parameters)

@@ -258,10 +258,19 @@ public final class PostgresJournalStore: JournalStore {
 
     /// The caseworker the connected role signs as, when it may sign as exactly one
     /// (`lotsen.authors`); nil for an administrator's role, which names its author.
-    public func signingAuthor() throws(JournalError) -> String? { try PostgresSetup.author(of: connection) }
+    ///
+    /// One question, which also learns `role`.
+    public func signingAuthor() throws(JournalError) -> String? {
+        let result = try call { () throws(JournalError) in
+            try connection.query("SELECT session_user::text, (SELECT CASE WHEN count(*) = 1 THEN min(author) END "
+                                     + "FROM lotsen.authors WHERE role = session_user)", binary: false)
+        }
+        role = result.text(0, 0) ?? "?"
+        return result.text(0, 1)
+    }
 
-    /// The database role this desk is logged in as.
-    public var role: String { (try? connection.sessionUser()) ?? "?" }
+    /// The database role this desk is logged in as, once `signingAuthor` asked.
+    public private(set) var role = "?"
 
     /// Runs one exchange with the server; a lost connection is tried once more after
     /// connecting again, outside a writer's turn (inside one, the turn is gone with it).

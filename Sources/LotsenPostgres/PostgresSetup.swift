@@ -56,11 +56,4 @@ public enum PostgresSetup {
             throw error
         }
     }
-
-    /// The initials `role` may sign as, when it may sign as exactly one: who a caseworker
-    /// logged in to the database is.
-    public static func author(of connection: PostgresConnection) throws(JournalError) -> String? {
-        let result = try connection.query("SELECT author FROM lotsen.authors WHERE role = session_user", binary: false)
-        return result.rows == 1 ? result.text(0, 0) : nil
-    }
 }
