@@ -142,7 +142,7 @@ public final class PostgresJournalStore: JournalStore {
             rows.append("(decode('" + Self.hex(lines[start..<i]) + "', 'hex'))")
             start = i + 1
         }
-        do throws(JournalError) {
+        try call { () throws(JournalError) in
             var from = 0
             repeat {
                 let to = min(from + Self.rowsPerStatement, rows.count)
@@ -152,10 +152,6 @@ public final class PostgresJournalStore: JournalStore {
                 from = to
             } while from < rows.count
             turn = .exclusive(committed: true)
-        } catch {
-            guard !connection.isConnected else { throw error }
-            lost(error)
-            throw asLost(error)
         }
     }
 

@@ -23,13 +23,9 @@ struct GlobalOptions: ParsableArguments {
     /// The database the journal is kept in, when `--journal` (or `LOTSEN_JOURNAL`) names
     /// one (`postgresql://…`); nil for a journal file.
     var database: String? {
-        if SharedDesk.isGateway || SharedDesk.chosen != nil {
-            guard let system = try? systemJournal() else { return nil }
-            return PostgresLocation.isDatabase(system.journal) ? system.journal : nil
-        }
-        if getuid() == 0, let name = journal, SharedDesk.isName(name), let system = try? systemJournal() {
-            return PostgresLocation.isDatabase(system.journal) ? system.journal : nil
-        }
+        // A system journal (the gateway's, or one root names) says it in its configuration.
+        if let system = try? systemJournal() { return PostgresLocation.isDatabase(system.journal) ? system.journal : nil }
+        if SharedDesk.isGateway { return nil }
         let named = journal.flatMap { $0.isEmpty ? nil : $0 } ?? environment["LOTSEN_JOURNAL"]
         return named.flatMap { PostgresLocation.isDatabase($0) ? $0 : nil }
     }
