@@ -34,11 +34,9 @@ extension Lotsen {
             guard SharedDesk.isName(name) else { throw CommandFailure.usage(w.unknownJournal(name)) }
             let conf = SharedDesk.configPath(name)
             guard !FileManager.default.fileExists(atPath: conf) else { throw CommandFailure.usage(w.exists(name)) }
-            let people = try caseworker.map { text -> [Command] in
-                let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) }
-                guard parts.count == 4 || parts.count == 5 else { throw CommandFailure.usage(w.badCaseworker(text)) }
-                return [.caseworker(.addCaseworker(initials: parts[0], name: parts[1], organisation: parts[2], login: parts[3]))]
-                    + (parts.count == 5 ? [.caseworker(.setRole(initials: parts[0], role: parts[4]))] : [])
+            let people = try caseworker.map { text in
+                guard let given = GivenCaseworker(text) else { throw CommandFailure.usage(w.badCaseworker(text)) }
+                return given.commands(login: given.login)
             }.flatMap { $0 }
             let (uid, gid) = try serviceUser(w)
             let data = SharedDesk.dataDirectory + "/" + name
@@ -84,6 +82,26 @@ extension Lotsen {
             if let install { try installGateway(at: install, uid: uid, w) }
             Console.out(w.setUp(name: name, journal: config.journal, caseworkers: caseworker.count, gateway: install))
             Console.out(ctx.lang.keys.keyFileMade(recoveryCopy ?? config.masterKey))
+        }
+
+        /// `--caseworker AB:NAMN:ORG:LOGIN[:ROLL]`: on a shared desk the fourth part is the
+        /// Unix login, on a database the database role.
+        struct GivenCaseworker {
+            var initials, name, organisation, login: String
+            var role: String?
+
+            init?(_ text: String) {
+                let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) }
+                guard parts.count == 4 || parts.count == 5 else { return nil }
+                (initials, name, organisation, login) = (parts[0], parts[1], parts[2], parts[3])
+                role = parts.count == 5 ? parts[4] : nil
+            }
+
+            /// The caseworker added (with `login`, if any) and given the role.
+            func commands(login: String?) -> [Command] {
+                [.caseworker(.addCaseworker(initials: initials, name: name, organisation: organisation, login: login))]
+                    + (role.map { [.caseworker(.setRole(initials: initials, role: $0))] } ?? [])
+            }
         }
 
         /// The `lotsen` system user and group, made if missing (`useradd --system`).

@@ -16,11 +16,11 @@ extension Lotsen.Setup {
         guard PostgresLocation.isDatabase(uri) else { throw CommandFailure.usage(w.nameOrDatabase) }
         let location = PostgresLocation.printable(uri)
         let people = try caseworker.map { text -> (initials: String, role: String, commands: [Command]) in
-            let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 4 || parts.count == 5, parts.allSatisfy({ !$0.isEmpty }) else { throw CommandFailure.usage(w.badCaseworker(text)) }
-            let commands: [Command] = [.caseworker(.addCaseworker(initials: parts[0], name: parts[1], organisation: parts[2], login: nil))]
-                + (parts.count == 5 ? [.caseworker(.setRole(initials: parts[0], role: parts[4]))] : [])
-            return (parts[0].uppercased(), parts[3], commands)
+            guard let given = GivenCaseworker(text), [given.initials, given.name, given.organisation, given.login].allSatisfy({ !$0.isEmpty }),
+                  given.role != "" else {
+                throw CommandFailure.usage(w.badCaseworker(text))
+            }
+            return (given.initials.uppercased(), given.login, given.commands(login: nil))
         }
         do {
             switch try PostgresSetup.install(uri) {
