@@ -82,7 +82,7 @@ let package = Package(
             name: "lotsen",
             dependencies: [
                 "LotsenCalendar", "LotsenCore", "LotsenJSON", "LotsenJournal", "LotsenWorkspace", "LotsenText", "LotsenTUI",
-                "TerminalCore", "TerminalNcurses", "CMallocTuning", "CProcessGuard", "LotsenPostgres",
+                "TerminalCore", "TerminalNcurses", "CMallocTuning", "CProcessGuard", "CBuildInfo", "LotsenPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -91,6 +91,8 @@ let package = Package(
         .target(name: "CMallocTuning"),
         // A crash prints no registers or memory and leaves no core dump (personal data).
         .target(name: "CProcessGuard"),
+        // The commit the binary was built from, given by the Makefile (`lotsen --version`).
+        .target(name: "CBuildInfo"),
         // Drives the journal from outside for the crash loop, the many-writer tests and `make torture`.
         .executableTarget(name: "lotsen-journal-stress", dependencies: ["LotsenJournal", "LotsenCalendar", "LotsenPostgres"],
                           swiftSettings: strict),

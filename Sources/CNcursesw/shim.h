@@ -38,6 +38,26 @@ static inline int lotsen_has_capability(const char *name) {
     char *s = tigetstr(name);
     return s != NULL && s != (char *)-1;
 }
+// The mouse: the button masks are macros built by NCURSES_MOUSE_MASK, which Swift cannot
+// import. A press of the first button and the wheel (buttons 4 and 5; 5 exists with
+// ncurses' mouse version 2, as Debian builds it) are all Lotsen asks for: releases and
+// drags are not reported, so a click is one event.
+static inline mmask_t lotsen_mouse_wanted(void) {
+#ifdef BUTTON5_PRESSED
+    return BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+#else
+    return BUTTON1_PRESSED | BUTTON4_PRESSED;
+#endif
+}
+// 1: a press of the first button, 4: the wheel up, 5: the wheel down, 0: anything else.
+static inline int lotsen_mouse_button(mmask_t state) {
+    if (state & BUTTON4_PRESSED) return 4;
+#ifdef BUTTON5_PRESSED
+    if (state & BUTTON5_PRESSED) return 5;
+#endif
+    if (state & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+    return 0;
+}
 // KEY_CODE_YES, ERR and OK as functions, so the meaning is explicit at the call site.
 static inline int lotsen_key_code_yes(void) { return KEY_CODE_YES; }
 

@@ -88,7 +88,9 @@ extension JournalBackup {
     /// Makes a new backup directory in `parent` (created 0700 if missing), named by the
     /// journal and the moment; nothing existing is ever written over. Removed again if
     /// any step fails.
-    public static func make(from source: BackupSource, in parent: String, time: Timestamp) throws(Problem) -> JournalBackup {
+    /// `progress` is told (bytes done, bytes in all) as the journal is copied and then checked.
+    public static func make(from source: BackupSource, in parent: String, time: Timestamp,
+                            progress: ((Int, Int) -> Void)? = nil) throws(Problem) -> JournalBackup {
         let io = source.io
         do throws(SystemError) { try FileCreation.ensureDirectory(parent, io: io) } catch { throw .io(error) }
         let stamp = String(time.description.filter(\.isNumber).prefix(14))
@@ -100,7 +102,7 @@ extension JournalBackup {
         }
         do throws(SystemError) { try io.mkdir(directory, FileCreation.directoryPermissions) } catch { throw .io(error) }
         do {
-            let made = try write(source, into: directory, time: time)
+            let made = try write(source, into: directory, time: time, progress: progress)
             try FileCreation.syncDirectory(parent, io: io)
             return made
         } catch {
@@ -112,10 +114,12 @@ extension JournalBackup {
         }
     }
 
-    private static func write(_ source: BackupSource, into directory: String, time: Timestamp) throws -> JournalBackup {
+    private static func write(_ source: BackupSource, into directory: String, time: Timestamp,
+                              progress: ((Int, Int) -> Void)?) throws -> JournalBackup {
         let io = source.io
         let paths = JournalPaths(journal: directory + "/" + journalName)
-        try copy(source.journalFD, count: source.journalSize, to: paths.journal, io: io)
+        let size = source.journalSize
+        try copy(source.journalFD, count: size, to: paths.journal, io: io) { progress?($0, 2 * size) }
         if source.accessFD >= 0 {
             // A look torn by a crash was never acknowledged: the copy ends at the last whole line.
             let prefix = try io.read(source.accessFD, count: source.accessSize, at: 0)
@@ -123,7 +127,7 @@ extension JournalBackup {
             try PrivateFile.write(Array(prefix[..<whole]), to: AccessLog.path(paths), existing: .refuse)
         }
         if let keys = source.keys { try PrivateFile.write(keys, to: paths.keys, existing: .refuse) }
-        var made = try check(paths, directory: directory, io: io)
+        var made = try check(paths, directory: directory, io: io) { done, _ in progress?(size + done, 2 * size) }
         made.madeAt = time
         try FileCreation.writeAtomically(made.manifest(), to: directory + "/" + manifestName,
                                          via: directory + "/." + manifestName + ".tmp", directory: directory, io: io)
@@ -131,7 +135,7 @@ extension JournalBackup {
     }
 
     /// Copies the first `count` bytes of `fd` into a new private file, synced.
-    static func copy(_ fd: Int32, count: Int, to path: String, io: FileIO) throws(SystemError) {
+    static func copy(_ fd: Int32, count: Int, to path: String, io: FileIO, copied: ((Int) -> Void)? = nil) throws(SystemError) {
         let out = try io.open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, FileCreation.filePermissions)
         defer { io.close(out) }
         var done = 0
@@ -140,13 +144,15 @@ extension JournalBackup {
             if chunk.isEmpty { throw SystemError(call: "read", path: path, errno: EIO) }
             try io.write(out, bytes: chunk)
             done += chunk.count
+            copied?(done)
         }
         try io.fdatasync(out)
     }
 
     /// The journal and access log in `directory` verified: what a manifest would name.
-    private static func check(_ paths: JournalPaths, directory: String, io: FileIO) throws -> JournalBackup {
-        let report = try Journal.verify(paths, io: io)
+    private static func check(_ paths: JournalPaths, directory: String, io: FileIO,
+                              progress: ((Int, Int) -> Void)? = nil) throws -> JournalBackup {
+        let report = try Journal.verify(paths, io: io, progress: progress)
         guard report.isSound, let id = report.journalID else {
             throw Problem.damaged(report.damage.map { "record \($0.sequence)" } ?? "torn end")
         }

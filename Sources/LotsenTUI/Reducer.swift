@@ -42,6 +42,8 @@ public enum SaveKind: Equatable, Sendable {
 /// Everything that can happen to the app.
 public enum AppEvent: Sendable {
     case action(Action)
+    /// A click or the wheel (`MouseReducer`).
+    case mouse(MouseEvent)
     case resized(Size)
     /// Another desk (or this one) changed the journal: the new state.
     case journalChanged(LotsenState)
@@ -65,6 +67,7 @@ public enum AppEvent: Sendable {
 public enum AppReducer {
     public static func reduce(_ s: inout AppState, _ event: AppEvent) -> [Effect] {
         switch event {
+        case .mouse(let m): return MouseReducer.reduce(&s, m)
         case .resized(let size):
             s.size = size
             clampList(&s)

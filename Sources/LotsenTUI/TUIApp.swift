@@ -71,6 +71,10 @@ public final class TUIApp {
             }
             guard let action = Keymap.action(for: key, in: state.scope) else { return }
             send(.action(action))
+        case .mouse(let m):
+            lastInput = workspace.clockNow()
+            // A click only wakes a locked screen, as a key does.
+            send(state.locked ? .action(.refresh) : .mouse(m))
         }
     }
 

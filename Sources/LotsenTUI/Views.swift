@@ -31,7 +31,7 @@ public enum AppView {
             return (b, nil)
         }
         var cursor: Point?
-        let body = Rect(x: 0, y: 1, width: s.size.width, height: s.size.height - 3)
+        let body = body(s.size)
         cursor = drawScreen(s, s.stack.top, into: &b, body)
         if case .confirm(let c)? = s.stack.top {
             // The question stands over what asked it.
@@ -51,6 +51,9 @@ public enum AppView {
 }
 
 extension AppView {
+    /// Between the title bar and the message and status lines.
+    static func body(_ size: Size) -> Rect { Rect(x: 0, y: 1, width: size.width, height: size.height - 3) }
+
     static func drawScreen(_ s: AppState, _ screen: Screen?, into b: inout ScreenBuffer, _ body: Rect) -> Point? {
         switch screen {
         case nil:
@@ -138,14 +141,31 @@ enum Chrome {
             let mark = m.kind == .error ? "! " : m.kind == .success ? "✓ " : ""
             b.put(mark + m.text, in: Rect(x: 0, y: s.size.height - 2, width: width, height: 1), style: style)
         }
+        b.put(" " + hints(s).map(\.text).joined(separator: "  "), in: Rect(x: 0, y: s.size.height - 1, width: width, height: 1),
+              style: .reverse)
+    }
+
+    /// The status line's hints, each with what it does: a click on one is its key.
+    static func hints(_ s: AppState) -> [(text: String, action: Action)] {
         var shown = Keymap.bindings(in: s.scope).filter(\.hint)
         // With no meeting open, the meeting's keys have nothing to act on: offer a new one.
         if [.meeting, .agenda].contains(s.scope), s.domain.currentMeeting == nil {
             shown = Keymap.bindings(in: s.scope).filter { [.newMeeting, .nextView, .toggleHelp].contains($0.action) }
         }
-        var hints = shown.map { "\(KeyName.of($0.keys[0], s.lang)) \(s.lang.tui.hint($0.name))" }
-        if s.past != nil { hints.insert("Ctrl-T " + s.lang.past.today, at: 0) }
-        b.put(" " + hints.joined(separator: "  "), in: Rect(x: 0, y: s.size.height - 1, width: width, height: 1), style: .reverse)
+        var hints = shown.map { (text: "\(KeyName.of($0.keys[0], s.lang)) \(s.lang.tui.hint($0.name))", action: $0.action) }
+        if s.past != nil { hints.insert((text: "Ctrl-T " + s.lang.past.today, action: .asOf), at: 0) }
+        return hints
+    }
+
+    /// The hint drawn at column `x` of the status line, if any.
+    static func hint(at x: Int, _ s: AppState) -> Action? {
+        var start = 1
+        for h in hints(s) {
+            let end = start + DisplayWidth.of(h.text)
+            if x >= start && x < end { return h.action }
+            start = end + 2
+        }
+        return nil
     }
 }
 

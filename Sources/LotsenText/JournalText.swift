@@ -220,9 +220,6 @@ public struct JournalWords: Spoken {
     /// When the chain a command answered from was last verified from header to end.
     public func checkedWhole(_ when: String) -> String { say("Journalen kontrollerad hel: \(when) (sedan dess bara tillägg från Lotsen).",
                                                              "Journal checked whole: \(when) (since then only Lotsen's own appends).") }
-
-    public func progress(percent: Int) -> String { say("Kontrollerar journalen … \(percent) %",
-                                                       "Checking the journal … \(percent) %") }
 }
 
 /// The system errors people can act on; anything else is shown as the C library says it.

@@ -91,6 +91,9 @@ public final class Workspace {
         /// are folded in, the snapshot is neither read nor written, and nothing is
         /// written (docs/architecture.md, "The past").
         public var before: Timestamp?
+        /// Told now and then how far a whole replay has come: (records read, records in
+        /// the journal). Only a replay from the start reports; an open from the snapshot is quick.
+        public var progress: ((Int, Int) -> Void)?
 
         public init(author: String?, clock: @escaping () -> Timestamp, today: @escaping () -> Day,
                     newID: @escaping () -> ParticipantID = ParticipantIDs.random, io: FileIO = SystemFileIO(),
@@ -151,6 +154,7 @@ public final class Workspace {
         var pending: [[JournalRecord]] = []
         var pendingRecords = 0
         var decoding: EventDecoding.Job?
+        var fromStart = base == nil
         var unlocked = KeyUnlocking(paths: paths, master: env.master, store: store)
         func foldDecoded(thenDecode next: [[JournalRecord]]?) {
             let started = next.map { EventDecoding.Job($0, ring: ring) }
@@ -164,6 +168,7 @@ public final class Workspace {
         func onRecords(_ batch: [JournalRecord]) {
             // Reading starts at the header only when the snapshot's point did not match.
             if batch.first?.sequence == 0 {
+                fromStart = true
                 _ = decoding?.wait()
                 decoding = nil
                 pending.removeAll()
@@ -183,6 +188,7 @@ public final class Workspace {
                 opening.pastEnd = PastEnd(sequence: last.sequence, time: last.time)
             }
             opening.replayed += batch.count
+            if fromStart, let end, let last = batch.last { env.progress?(last.sequence, end) }
             pending.append(batch)
             pendingRecords += batch.count
             if pendingRecords >= EventDecoding.run {

@@ -34,9 +34,22 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
+/// A click or a turn of the wheel, where it happened on the screen.
+public struct MouseEvent: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case press, wheelUp, wheelDown }
+    public var kind: Kind
+    public var at: Point
+
+    public init(_ kind: Kind, at: Point) {
+        self.kind = kind
+        self.at = at
+    }
+}
+
 public enum InputEvent: Hashable, Sendable {
     case key(Key)
     case resize(Size)
+    case mouse(MouseEvent)
 }
 
 /// Where screens are drawn and keys come from: ncurses in the app, memory in tests.
@@ -44,7 +57,7 @@ public protocol TerminalBackend: AnyObject {
     var size: Size { get }
     /// Shows `buffer`, sending only what changed since the last call.
     func draw(_ buffer: ScreenBuffer, cursor: Point?)
-    /// The next key or resize, or nil when `timeoutMilliseconds` pass without one.
+    /// The next key, click or resize, or nil when `timeoutMilliseconds` pass without one.
     func nextEvent(timeoutMilliseconds: Int) -> InputEvent?
 }
 

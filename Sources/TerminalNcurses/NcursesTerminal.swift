@@ -26,12 +26,14 @@ public final class NcursesTerminal: TerminalBackend {
     private var signals = sigset_t()
 
     /// - Parameters:
+    ///   - mouse: clicks and the wheel come as events (the terminal's own selection then
+    ///     takes Shift, as in htop and lazygit); off, the terminal keeps the mouse.
     ///   - environment: TERM and NO_COLOR are read from here, not from the process.
     ///     ncurses itself reads TERMINFO, TERMINFO_DIRS and HOME (for ~/.terminfo) from the
     ///     process; on a shared desk the set-user-ID gateway has removed them before this
     ///     (`SharedDesk.harden` in the executable), and ncurses ignores them in a set-ID
     ///     process in any case, so a caller cannot feed it a terminal description of theirs.
-    public static func start(environment: [String: String]) throws(StartError) -> NcursesTerminal {
+    public static func start(environment: [String: String], mouse: Bool = false) throws(StartError) -> NcursesTerminal {
         let term = environment["TERM"]
         guard let term, !term.isEmpty, term != "dumb" else { throw .noTerminal(term) }
         guard isatty(0) != 0, isatty(1) != 0 else { throw .notATTY }
@@ -44,10 +46,24 @@ public final class NcursesTerminal: TerminalBackend {
         let outFile = fdopen(1, "w"), inFile = fdopen(0, "r")
         guard let scr = newterm(term, outFile, inFile) else { throw .unknownTerminal(term) }
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-        return NcursesTerminal(screen: scr, useColor: !noColor)
+        return NcursesTerminal(screen: scr, useColor: !noColor, mouse: mouse)
     }
 
-    private init(screen: OpaquePointer, useColor: Bool) {
+    /// What `start` would refuse, without taking the terminal (`lotsen doctor`); nil when
+    /// it would start. Also the window's size, when the output is a terminal.
+    public static func probe(environment: [String: String]) -> (problem: StartError?, size: Size?) {
+        var ws = winsize()
+        let size = ioctl(1, UInt(TIOCGWINSZ), &ws) == 0 ? Size(width: Int(ws.ws_col), height: Int(ws.ws_row)) : nil
+        let term = environment["TERM"]
+        guard let term, !term.isEmpty, term != "dumb" else { return (.noTerminal(term), size) }
+        var errret: Int32 = 0
+        guard setupterm(term, 1, &errret) == OK else { return (.unknownTerminal(term), size) }
+        guard lotsen_has_capability("cup") != 0 else { return (.noCursorAddressing(term), size) }
+        guard isatty(0) != 0, isatty(1) != 0 else { return (.notATTY, size) }
+        return (nil, size)
+    }
+
+    private init(screen: OpaquePointer, useColor: Bool, mouse: Bool) {
         self.screen = screen
         set_term(screen)
         window = lotsen_stdscr()!
@@ -56,6 +72,11 @@ public final class NcursesTerminal: TerminalBackend {
         nonl()
         keypad(window, true)
         set_escdelay(25)
+        if mouse {
+            _ = mousemask(lotsen_mouse_wanted(), nil)
+            // No waiting to tell a click from a double click: a press is acted on at once.
+            _ = mouseinterval(0)
+        }
         var color = false
         if useColor && has_colors() {
             start_color()
@@ -171,6 +192,16 @@ public final class NcursesTerminal: TerminalBackend {
         case KEY_DC: return .key(.delete)
         case KEY_BTAB: return .key(.backTab)
         case KEY_ENTER: return .key(.enter)
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            let at = Point(x: Int(event.x), y: Int(event.y))
+            switch lotsen_mouse_button(event.bstate) {
+            case 1: return .mouse(MouseEvent(.press, at: at))
+            case 4: return .mouse(MouseEvent(.wheelUp, at: at))
+            case 5: return .mouse(MouseEvent(.wheelDown, at: at))
+            default: return nil
+            }
         case KEY_F0 + 1...KEY_F0 + 12: return .key(.function(Int(code - KEY_F0)))
         default: return nil
         }

@@ -18,16 +18,18 @@ struct GlobalOptions: ParsableArguments {
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    var language: Language { lang ?? Language.detect(explicit: nil, environment: environment) }
+    var language: Language { lang ?? Settings.process.language }
 
-    /// The database the journal is kept in, when `--journal` (or `LOTSEN_JOURNAL`) names
-    /// one (`postgresql://…`); nil for a journal file.
+    /// `--journal`, else `LOTSEN_JOURNAL`, else `journal=` in a config file (`Settings`).
+    var namedJournal: String? { Settings.process.value(.journal, commandLine: journal)?.text }
+
+    /// The database the journal is kept in, when `--journal` (or `LOTSEN_JOURNAL`, or a
+    /// config file) names one (`postgresql://…`); nil for a journal file.
     var database: String? {
         // A system journal (the gateway's, or one root names) says it in its configuration.
         if let system = try? systemJournal() { return PostgresLocation.isDatabase(system.journal) ? system.journal : nil }
         if SharedDesk.isGateway { return nil }
-        let named = journal.flatMap { $0.isEmpty ? nil : $0 } ?? environment["LOTSEN_JOURNAL"]
-        return named.flatMap { PostgresLocation.isDatabase($0) ? $0 : nil }
+        return namedJournal.flatMap { PostgresLocation.isDatabase($0) ? $0 : nil }
     }
 
     /// The journal file; for a journal in a database, the names of this desk's own files
@@ -35,7 +37,7 @@ struct GlobalOptions: ParsableArguments {
     func journalPaths() throws -> JournalPaths {
         if let database { return try journalPathsFor(database: database) }
         if let system = try systemJournal() { return JournalPaths(journal: system.journal) }
-        guard let paths = JournalPaths.resolve(explicit: journal, environment: environment) else {
+        guard let paths = JournalPaths.resolve(explicit: namedJournal, environment: environment) else {
             throw CommandFailure.usage(language.cli.noJournalLocation)
         }
         return paths

@@ -7,7 +7,7 @@ struct Lotsen: ParsableCommand {
             commandName: "lotsen",
             abstract: words.rootAbstract,
             discussion: words.rootDiscussion,
-            version: "0.1.0",
+            version: LotsenVersion.text,
             subcommands: [
                 UI.self, Init.self, Setup.self, CaseworkerGroup.self, Add.self, Edit.self, Find.self, Show.self, NoteCommand.self, UndoCommand.self,
                 ConsentCommand.self, Responsible.self, ExitCommand.self, Reregister.self, Protect.self, Extract.self, LogCommand.self,
@@ -15,6 +15,7 @@ struct Lotsen: ParsableCommand {
                 SupportCommand.self, AKassaCommand.self, PlacementGroup.self, BoardCommand.self, PlanGroup.self, TasksCommand.self,
                 MeetingGroup.self,
                 ReportCommand.self, TargetGroup.self, ImportGroup.self, ExportGroup.self, Demo.self, Verify.self, Repair.self, BackupCommand.self, RestoreCommand.self, MigrateCommand.self, KeysCommand.self, GallringGroup.self,
+                ConfigCommand.self, Doctor.self,
             ],
             defaultSubcommand: UI.self
         )

@@ -86,7 +86,9 @@ public struct ParticipantImport {
 
     /// Checks every row as a registration, against the journal and the rows above it.
     /// Returns the commands for the good rows and the errors of the bad ones.
-    public func check(against state: LotsenState, today: Day) -> (commands: [Command], errors: [RowError]) {
+    /// `progress` is told (rows checked, rows) every thousand rows.
+    public func check(against state: LotsenState, today: Day,
+                      progress: ((Int, Int) -> Void)? = nil) -> (commands: [Command], errors: [RowError]) {
         // Registering checks a row against the people before it only by personnummer, so
         // each good row claims its number instead of registering a whole person: building
         // people and their search keys that nobody reads was a quarter of an import.
@@ -94,7 +96,8 @@ public struct ParticipantImport {
         var commands: [Command] = []
         commands.reserveCapacity(rows.count)
         var errors: [RowError] = []
-        for row in rows {
+        for (index, row) in rows.enumerated() {
+            if index % 1000 == 0 { progress?(index, rows.count) }
             // Rows registered earlier in the same file carry this id in the scratch state,
             // so a duplicate names the row it repeats.
             let id = ParticipantImport.rowID(row.number)

@@ -31,13 +31,16 @@ extension Lotsen {
             let source = try BackupSource.open(paths)
             defer { source.close() }
             let made: JournalBackup
+            let progress = ProgressLine(.backup, lang: ctx.lang)
+            defer { progress.finish() }
             do throws(JournalBackup.Problem) {
                 made = try SharedDesk.asCaller { () throws(JournalBackup.Problem) in
-                    try JournalBackup.make(from: source, in: directory, time: ctx.clock.now())
+                    try JournalBackup.make(from: source, in: directory, time: ctx.clock.now(), progress: progress.update)
                 }
             } catch {
                 throw CommandFailure.journal(words.problem(error, ctx.lang))
             }
+            progress.finish()
             Console.out(words.made(made, path: Quoted.path(made.directory)))
         }
 

@@ -37,7 +37,9 @@ extension Lotsen {
                 do { sheet = try ParticipantImport(bytes: [UInt8](data)) } catch {
                     throw CommandFailure.usage(ImportText.fileError(error, path: file, lang))
                 }
-                let (commands, errors) = sheet.check(against: w.state, today: ctx.today)
+                let progress = ProgressLine(.importRows, lang: lang)
+                let (commands, errors) = sheet.check(against: w.state, today: ctx.today, progress: progress.update)
+                progress.finish()
                 // Freed by the process's exit, not value by value (a tenth of a large import).
                 ProcessLifetime.keep(Kept((sheet, commands)))
                 for e in errors { Console.error(ImportText.rowError(e, file: file, workspace: w, ctx: ctx)) }
@@ -92,7 +94,9 @@ extension Lotsen {
                 case .json:
                     bytes = Array(try JSONOutput.encode(seen.map { ParticipantJSON($0, state: w.state, today: ctx.today) }).utf8) + [0x0A]
                 case .csv:
-                    bytes = ParticipantExport.csv(people, lang: ctx.lang).bytes
+                    let progress = ProgressLine(.exportRows, lang: ctx.lang)
+                    bytes = ParticipantExport.csv(people, lang: ctx.lang, progress: progress.update).bytes
+                    progress.finish()
                 }
                 try Output.deliver(bytes, to: output, force: force, ctx) { ctx.lang.cli.say(.exported(rows: people.count, path: $0)) }
             }
@@ -102,7 +106,7 @@ extension Lotsen {
 
 /// The participants' spreadsheet, headed in the user's language.
 enum ParticipantExport {
-    static func csv(_ people: [Participant], lang: Language) -> SpreadsheetCSV {
+    static func csv(_ people: [Participant], lang: Language, progress: ((Int, Int) -> Void)? = nil) -> SpreadsheetCSV {
         let d = lang.domain
         var sheet = SpreadsheetCSV()
         let fields: [Field] = [.firstName, .lastName, .gender, .phone, .email, .registered, .referral, .bornAbroad,
@@ -110,7 +114,8 @@ enum ParticipantExport {
         sheet.row([d.label(.id), d.field(.personnummer)] + fields.map(d.field)
             + [d.label(.status), d.field(.date), d.field(.reason), d.field(.occupation), d.label(.consent), d.label(.responsible)])
         func yn(_ b: Bool?) -> String { b.map { d.yesNo($0) } ?? "" }
-        for p in people {
+        for (index, p) in people.enumerated() {
+            if index % 1000 == 0 { progress?(index, people.count) }
             let exit = p.currentPeriod.exit
             let consent = p.consent.map { c in c.isActive ? c.organisations.map(\.code).joined(separator: ",") : "" } ?? ""
             let responsible = p.responsible.sorted { $0.key < $1.key }.map { "\($0.key.code):\($0.value)" }.joined(separator: ",")

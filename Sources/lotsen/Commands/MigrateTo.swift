@@ -42,7 +42,14 @@ extension Lotsen.MigrateCommand {
                 if let keyStore { try copyKeyStore(keyStore, to: paths) }
                 destination = .file(paths)
             }
-            let report = try JournalCopy.copy(to: destination) { deliver in
+            let progress = ProgressLine(.migrate, lang: ctx.lang)
+            defer { progress.finish() }
+            let total = workspace.state.lastSequence
+            let report = try JournalCopy.copy(to: destination) { copy in
+                let deliver: ([JournalRecord]) throws -> Void = { batch in
+                    try copy(batch)
+                    if let last = batch.last { progress.update(done: last.sequence, total: total) }
+                }
                 let (journal, opened) = if let database = global.database {
                     try Journal.open(store: PostgresJournalStore(database), cache: sourcePaths, access: .readOnly, clock: ctx.clock.now,
                                      onRecords: deliver)
@@ -53,6 +60,7 @@ extension Lotsen.MigrateCommand {
                 // A damaged journal is repaired first, never copied with its damage.
                 if let damage = opened.damage { throw JournalError.damaged(damage) }
             }
+            progress.finish()
             if case .store(let store) = destination { store.close() }
             Console.out(w.copied(records: report.records, alreadyThere: report.alreadyThere, from: source, to: shownTarget))
         } catch JournalCopy.Problem.targetNotEmpty {

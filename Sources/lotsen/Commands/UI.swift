@@ -5,6 +5,7 @@ import LotsenJournal
 import LotsenText
 import LotsenTUI
 import LotsenWorkspace
+import TerminalCore
 import TerminalNcurses
 
 extension Lotsen {
@@ -21,20 +22,34 @@ extension Lotsen {
             let pastDay = try global.context(past).past
             let ctx = global.context
             let lang = ctx.lang
+            let mouse = Settings.process.mouse
+            // A long first open (no snapshot yet) shows a progress screen: the terminal is
+            // taken when there is something to show, else only when the screens start.
+            var early: NcursesTerminal?
+            defer { early?.stop() }
+            let progress = ProgressLine(.open, lang: lang, enabled: Console.isTerminal(1)) { p in
+                if early == nil { early = try? NcursesTerminal.start(environment: ctx.environment, mouse: mouse) }
+                guard let t = early else { return }
+                t.draw(ProgressScreen.render(size: t.size, lang: lang, .open, p), cursor: nil)
+            }
             // A journal that cannot be written still opens, read-only, with the reason shown.
             let workspace: Workspace
             do {
-                workspace = try ctx.open(.readWrite)
+                workspace = try ctx.open(.readWrite, progress: progress.update)
             } catch let failure as CommandFailure where failure.code == 3 {
+                early?.stop()
                 Console.error(failure.message)
-                workspace = try ctx.open(.readOnly)
+                workspace = try ctx.open(.readOnly, progress: progress.update)
             }
             defer { workspace.close() }
             // The screens are about people: a statistician's or an administrator's work is on the command line.
-            try ctx.require(.personData, in: workspace)
+            do { try ctx.require(.personData, in: workspace) } catch {
+                early?.stop()
+                throw error
+            }
             let terminal: NcursesTerminal
-            do {
-                terminal = try NcursesTerminal.start(environment: ctx.environment)
+            do throws(NcursesTerminal.StartError) {
+                if let early { terminal = early } else { terminal = try NcursesTerminal.start(environment: ctx.environment, mouse: mouse) }
             } catch {
                 throw CommandFailure.usage(lang.cli.say(.terminalRefused(TerminalProblem(error))))
             }

@@ -21,6 +21,7 @@ extension Lotsen {
             if let database = global.database { return try verifyDatabase(database) }
             let paths = try global.journalPaths()
             let showProgress = !json && Console.isTerminal(2)
+            let progress = ProgressLine(.verify, lang: lang)
             let canonical = try? paths.canonical()
             // One master key (one passphrase asked), the journal's key read once: the
             // snapshot's witness and its check both read through it; every person's key
@@ -33,14 +34,12 @@ extension Lotsen {
             do {
                 // The snapshot witnesses how far the chain went when it was made.
                 let witnesses = canonical.flatMap { c in snapshotIO.flatMap { Snapshot.witness(c, io: $0) } }.map { [$0] } ?? []
-                report = try Journal.verify(paths, witnesses: witnesses, progress: showProgress ? { done, total in
-                    guard total > 32 << 20 else { return }
-                    Console.write(2, "\r" + lang.journal.progress(percent: total == 0 ? 100 : done * 100 / total))
-                } : nil)
+                report = try Journal.verify(paths, witnesses: witnesses, progress: showProgress ? progress.update : nil)
             } catch let e as JournalError {
+                progress.finish()
                 throw CommandFailure.journal(lang.journal.error(e))
             }
-            if showProgress && report.bytes > 32 << 20 { Console.write(2, "\r\u{1B}[K") }
+            progress.finish()
             // The snapshot is what find and show answer from: checked too, never passed over.
             let snapshot = report.isSound ? canonical.map { c in
                 // Without the journal's keys the chain is checked, the encrypted snapshot cannot be.

@@ -19,15 +19,13 @@ struct CommandContext {
     /// The one source of "now" and "today" for the CLI and the TUI.
     var clock: LocalClock { processClock ?? .system }
 
-    /// `--as`, then `LOTSEN_AS`, then `as=` in `$XDG_CONFIG_HOME/lotsen/config`.
+    /// `--as`, then `LOTSEN_AS`, then `as=` in `$XDG_CONFIG_HOME/lotsen/config` (`Settings`).
     var author: String? {
         // On a shared desk the login says who it is (`identifyCaller`), nothing else; on a
         // journal in a database, the database role (`identifyDatabaseRole`).
         if SharedDesk.isGateway { return SharedDesk.callerInitials }
         if let signs = DatabaseRole.signs { return signs }
-        if let a = global.as, !a.isEmpty { return a.uppercased() }
-        if let a = environment["LOTSEN_AS"], !a.isEmpty { return a.uppercased() }
-        return AuthorConfig.read(environment: environment)
+        return Settings.process.value(.as, commandLine: global.as)?.text.uppercased()
     }
 
     /// `LOTSEN_NO_SNAPSHOT=1` replays the whole journal and leaves the snapshot alone:
@@ -50,13 +48,19 @@ struct CommandContext {
 
     var today: Day { past ?? clock.today() }
 
-    func open(_ access: Journal.Access) throws -> Workspace {
+    /// Opens the journal; a whole replay (no snapshot yet) says how far it has come on
+    /// the terminal, or through `progress` (the TUI's progress screen).
+    func open(_ access: Journal.Access, progress: ((Int, Int) -> Void)? = nil) throws -> Workspace {
         let paths = try global.journalPaths()
+        let line = progress == nil ? ProgressLine(.open, lang: lang) : nil
+        defer { line?.finish() }
         do {
             let store = try openStore(paths)
             var env = workspaceEnvironment
+            env.progress = progress ?? line.map { $0.update }
             if let store { env.master = MasterKeys.forOpening(paths, global, store: store) }
             let (workspace, report) = try Workspace.open(paths, store: store, access: access, env)
+            line?.finish()
             if SharedDesk.isGateway {
                 try identifyCaller(caseworkers: workspace.state.caseworkers)
                 workspace.identify(as: SharedDesk.callerInitials!)
@@ -214,30 +218,22 @@ struct CommandContext {
     }
 }
 
-/// The per-user file that remembers who is writing.
+/// The per-user file that remembers who is writing (`Settings` reads it).
 enum AuthorConfig {
-    static func path(environment: [String: String]) -> String? {
-        if let x = environment["XDG_CONFIG_HOME"], x.hasPrefix("/") { return x + "/lotsen/config" }
-        if let h = environment["HOME"], !h.isEmpty { return h + "/.config/lotsen/config" }
-        return nil
-    }
+    static func path(environment: [String: String]) -> String? { Settings.userPath(environment: environment) }
 
-    static func read(environment: [String: String]) -> String? {
-        guard let path = path(environment: environment),
-              let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-        for line in text.split(separator: "\n") {
-            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            if parts.count == 2, parts[0] == "as", !parts[1].isEmpty { return parts[1].uppercased() }
-        }
-        return nil
-    }
-
+    /// Sets `as=` and keeps every other line of the file as it was.
     static func write(_ initials: String, environment: [String: String]) throws {
         guard let path = path(environment: environment) else { throw CocoaError(.fileNoSuchFile) }
         let dir = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
-        let data = Data("as=\(initials.uppercased())\n".utf8)
+        let old = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        var lines = old.split(separator: "\n").map(String.init).filter {
+            $0.split(separator: "=", maxSplits: 1).first?.trimmingCharacters(in: .whitespaces).lowercased() != "as"
+        }
+        lines.append("as=\(initials.uppercased())")
+        let data = Data((lines.joined(separator: "\n") + "\n").utf8)
         guard FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600]) else {
             throw CocoaError(.fileWriteUnknown)
         }

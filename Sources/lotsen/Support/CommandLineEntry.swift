@@ -3,7 +3,7 @@ import Foundation
 import LotsenText
 
 /// The language of help and parser messages, decided before parsing (the help texts
-/// are built while the parser reads the command line): `--lang`, else the locale.
+/// are built while the parser reads the command line): `--lang`, else the settings.
 let helpLanguage: Language = {
     let args = CommandLine.arguments
     var explicit: String?
@@ -11,7 +11,7 @@ let helpLanguage: Language = {
         if a == "--lang", i + 1 < args.count { explicit = args[i + 1] }
         if a.hasPrefix("--lang=") { explicit = String(a.dropFirst(7)) }
     }
-    return Language.detect(explicit: explicit, environment: ProcessInfo.processInfo.environment)
+    return explicit.flatMap { Language(rawValue: $0.lowercased()) } ?? Settings.process.language
 }()
 
 var words: CLIWords { helpLanguage.cli }
@@ -39,6 +39,11 @@ enum CommandLineEntry {
         guard processClock != nil else {
             Console.error(words.say(.badPinnedDay(ProcessInfo.processInfo.environment["LOTSEN_TODAY"] ?? "")))
             return 2
+        }
+        // A config file Lotsen cannot read says so on every command, where and what
+        // (`lotsen config` lists them and exits 2); the rest of it still counts.
+        if arguments.first != "config" {
+            for p in Settings.process.problems { Console.error(ConfigText.problem(p, words.language.config)) }
         }
         do {
             var command = try Lotsen.parseAsRoot(arguments)

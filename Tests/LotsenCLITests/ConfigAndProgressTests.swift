@@ -1,0 +1,72 @@
+import Foundation
+import LotsenTestSupport
+import Testing
+
+/// `lotsen config`: every setting in force and where it came from; the one order of the
+/// command line, the environment, the caseworker's file, the system's, the default.
+@Suite("Configuration and progress")
+struct ConfigAndProgressTests {
+    func write(_ text: String, to path: String) throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    @Test("each setting says where it came from; the system file gives the journal, the own file the language")
+    func sources() throws {
+        let cli = CLI()
+        let system = cli.dir.file("etc/config")
+        try write("# the office's defaults\njournal = \(cli.dir.file("shared.jsonl"))\nlang = sv\n", to: system)
+        try write("lang=en\nmouse = off\n", to: cli.dir.file("config/lotsen/config"))
+        let r = try cli.run(["config"], author: "MS", environment: ["LOTSEN_JOURNAL": "", "LOTSEN_SYSTEM_CONFIG": system])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = r.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        #expect(rows.contains(["journal", cli.dir.file("shared.jsonl"), system + ",", "line", "2"]), "\(r.stdout)")
+        #expect(rows.contains(["as", "MS", "the", "environment", "(LOTSEN_AS)"]), "\(r.stdout)")
+        #expect(rows.contains(["lang", "en", cli.dir.file("config/lotsen/config") + ",", "line", "1"]), "\(r.stdout)")
+        #expect(rows.contains(["mouse", "off", cli.dir.file("config/lotsen/config") + ",", "line", "2"]), "\(r.stdout)")
+        // The command line is stronger than every file.
+        let sv = try cli.run(["config", "--lang", "sv", "--journal", "/x/j.jsonl"], environment: ["LOTSEN_SYSTEM_CONFIG": system])
+        #expect(sv.stdout.contains("journal      /x/j.jsonl") && sv.stdout.contains("kommandoraden"), "\(sv.stdout)")
+    }
+
+    @Test("a config line Lotsen does not understand is named by file and line; config exits 2, other commands go on")
+    func problems() throws {
+        let cli = try CLI().ready()
+        let own = cli.dir.file("config/lotsen/config")
+        try write("as=AB\njornal = /tmp/x\nmouse = kanske\n", to: own)
+        let r = try cli.run("config")
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("\(own), rad 2: okänd inställning \"jornal\""), "\(r.stderr)")
+        #expect(r.stderr.contains("\(own), rad 3: \"mouse\" tar on|off."), "\(r.stderr)")
+        let find = try cli.run("find", "lind")
+        #expect(find.status == 0 && find.stdout.contains("Lind"))
+        #expect(find.stderr.contains("rad 2: okänd inställning"))
+    }
+
+    @Test("caseworker me sets as= and keeps the rest of the caseworker's file")
+    func me() throws {
+        let cli = try CLI().ready()
+        let own = cli.dir.file("config/lotsen/config")
+        try write("lang=en\nas=XX\n", to: own)
+        #expect(try cli.run(["caseworker", "me", "AB"], author: nil).status == 0)
+        let text = try String(contentsOfFile: own, encoding: .utf8)
+        #expect(text == "lang=en\nas=AB\n")
+    }
+
+    @Test("a whole replay says how far it has come on a terminal, and nothing on a pipe")
+    func openProgress() throws {
+        let cli = try CLI().ready()
+        let env = ["LOTSEN_NO_SNAPSHOT": "1", "LOTSEN_PROGRESS_AFTER": "0"]
+        let piped = try cli.run(["find", "lind"], environment: env)
+        #expect(piped.status == 0 && !piped.stderr.contains("Läser journalen"))
+        // On a terminal (`script` gives the command one): the line, then the line cleared.
+        let typescript = cli.dir.file("typescript")
+        let command = "env LOTSEN_JOURNAL=\(cli.journal) LOTSEN_AS=AB LANG=sv_SE.UTF-8 LOTSEN_TODAY=\(PinnedDay.iso) "
+            + "XDG_CONFIG_HOME=\(cli.dir.file("config")) LOTSEN_NO_SNAPSHOT=1 LOTSEN_PROGRESS_AFTER=0 \(cli.lotsen) find lind"
+        let r = try LotsenTestSupport.run("/usr/bin/script", ["-q", "-e", "-c", command, typescript], environment: ["TERM": "xterm"])
+        #expect(r.status == 0)
+        let seen = (try? String(contentsOfFile: typescript, encoding: .utf8)) ?? ""
+        #expect(seen.contains("\r\u{1B}[KLäser journalen") && seen.contains("100 %"), "\(seen)")
+        #expect(seen.contains("Lind"))
+    }
+}
