@@ -7,7 +7,7 @@ BUILD      := .build/debug
 DEMO_DIR   ?= .demo
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps test-deps build demo test torture release bench clean
+.PHONY: all deps test-deps build demo test torture release bench deb deb-check install guide clean
 
 all: build
 
@@ -51,6 +51,13 @@ test: test-deps
 		timeout --kill-after=30 $(or $(TEST_TIMEOUT),1200) $(SWIFT) test --skip-build; rc=$$?; \
 	Tests/postgres-cluster.sh stop $$pg; rm -rf $$pg; exit $$rc
 
+# The guides' screen pictures and the key card, drawn again from the screens themselves
+# (GuideScreensTests, KeysDocTests); the tests fail when they are out of date.
+guide: deps
+	$(SWIFT) build --build-tests
+	RECORD_GOLDENS=1 $(SWIFT) test --skip-build --filter 'GuideScreensTests|KeysDocTests' || true
+	$(SWIFT) test --skip-build --filter 'GuideScreensTests|KeysDocTests'
+
 # The long reliability run; results go in docs/reliability.md.
 torture: build
 	$(SWIFT) build $(RELEASE) --product lotsen-journal-stress
@@ -59,7 +66,10 @@ torture: build
 # The release build carries the Swift runtime and Foundation inside the binary, as it
 # would go to a caseworker's machine (which has no Swift): a process starts in ~6 ms
 # instead of ~11, a fifth of `lotsen verify` or `lotsen find` (docs/performance.md).
-RELEASE := -c release --static-swift-stdlib
+# The commit goes into `lotsen --version` (Sources/CBuildInfo); the number is in
+# Sources/lotsen/Support/Version.swift alone.
+COMMIT  := $(shell git rev-parse --short=12 HEAD 2>/dev/null)$(shell git diff --quiet HEAD 2>/dev/null || echo -modified)
+RELEASE := -c release --static-swift-stdlib -Xcc -DLOTSEN_COMMIT='"$(COMMIT)"'
 
 release: deps
 	$(SWIFT) build $(RELEASE) --product lotsen
@@ -86,6 +96,21 @@ ifeq ($(BENCH_ARGS),)
 else
 	.build/release/lotsen-bench $(BENCH_ARGS)
 endif
+
+# A Debian package of the release binary, man pages, completions and guides (no network):
+# dpkg-deb, into $(DEB_DIR)/. `make deb-check` installs it in a clean Debian root made by
+# debootstrap (root and Debian's mirror needed; CI does not run it every time).
+DEB_DIR ?= .build/deb
+deb: release
+	@Sources/lotsen/Packaging/deb.sh .build/release/lotsen $(DEB_DIR)
+
+deb-check: deb
+	Sources/lotsen/Packaging/check-deb.sh $$(ls -t $(DEB_DIR)/lotsen_*.deb | head -1) $(or $(DEB_ROOT),.build-debroot)
+
+# From source: the same files as the package, under $(DESTDIR)$(PREFIX).
+PREFIX ?= /usr/local
+install: release
+	Sources/lotsen/Packaging/install.sh .build/release/lotsen "$(DESTDIR)" $(PREFIX)
 
 clean:
 	rm -rf .build $(DEMO_DIR)

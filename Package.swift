@@ -85,6 +85,8 @@ let package = Package(
                 "TerminalCore", "TerminalNcurses", "CMallocTuning", "CProcessGuard", "CBuildInfo", "LotsenPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            // The package's scripts and example config (`make deb`, `make install`).
+            exclude: ["Packaging"],
             swiftSettings: strict
         ),
         // One glibc call Swift's Glibc module hides (see Sources/lotsen/main.swift).

@@ -77,6 +77,17 @@ public struct CLIWords: Spoken {
         }
     }
 
+    public enum ManualHeading: Sendable { case name, synopsis, description, seeAlso }
+    public func manualHeading(_ h: ManualHeading) -> String {
+        switch h {
+        case .name: return say("NAMN", "NAME")
+        case .synopsis: return say("SYNOPSIS", "SYNOPSIS")
+        case .description: return say("BESKRIVNING", "DESCRIPTION")
+        case .seeAlso: return say("SE ÄVEN", "SEE ALSO")
+        }
+    }
+    public var manualAbstract: String { say("Skriv man-sidorna (en per kommando) i en katalog.", "Write the man pages (one per command) into a directory.") }
+
     /// "See 'lotsen help <subcommand>' for detailed help."
     public func seeHelp(_ command: String) -> String {
         say("Se '\(command)' för utförlig hjälp.", "See '\(command)' for detailed help.")

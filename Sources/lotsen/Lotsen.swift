@@ -15,7 +15,7 @@ struct Lotsen: ParsableCommand {
                 SupportCommand.self, AKassaCommand.self, PlacementGroup.self, BoardCommand.self, PlanGroup.self, TasksCommand.self,
                 MeetingGroup.self,
                 ReportCommand.self, TargetGroup.self, ImportGroup.self, ExportGroup.self, Demo.self, Verify.self, Repair.self, BackupCommand.self, RestoreCommand.self, MigrateCommand.self, KeysCommand.self, GallringGroup.self,
-                ConfigCommand.self, Doctor.self,
+                ConfigCommand.self, Doctor.self, Manual.self,
             ],
             defaultSubcommand: UI.self
         )

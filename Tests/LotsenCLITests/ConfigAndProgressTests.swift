@@ -69,4 +69,18 @@ struct ConfigAndProgressTests {
         #expect(seen.contains("\r\u{1B}[KLäser journalen") && seen.contains("100 %"), "\(seen)")
         #expect(seen.contains("Lind"))
     }
+
+    @Test("a new login's first lotsen demo makes ~/.config (0700) for its key; a HOME that is not there is never made")
+    func newLogin() throws {
+        let cli = CLI()
+        let home = cli.dir.file("home")
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        let r = try LotsenTestSupport.run(cli.lotsen, ["demo"], environment: ["HOME": home, "LANG": "C.UTF-8", "LOTSEN_TODAY": PinnedDay.iso])
+        #expect(r.status == 0, "\(r.stderr)")
+        let mode = try FileManager.default.attributesOfItem(atPath: home + "/.config")[.posixPermissions] as? Int
+        #expect(mode == 0o700)
+        let missing = try LotsenTestSupport.run(cli.lotsen, ["demo"], environment: ["HOME": cli.dir.file("nohome"), "LANG": "C.UTF-8"])
+        #expect(missing.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: cli.dir.file("nohome")))
+    }
 }

@@ -53,14 +53,39 @@ struct KeysDocTests {
         return out
     }
 
-    @Test("docs/keys.md matches the keymap")
-    func keysDocument() throws {
+    /// A generated document is what its generator says now; `RECORD_GOLDENS=1` (or a
+    /// missing file) writes it.
+    static func expectDocument(_ name: String, _ generated: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let here = #filePath
-        let path = String(here[..<here.range(of: "/Tests/")!.lowerBound]) + "/docs/keys.md"
+        let path = String(here[..<here.range(of: "/Tests/")!.lowerBound]) + "/docs/" + name
         let current = try? String(contentsOfFile: path, encoding: .utf8)
         if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" || current == nil {
-            try Self.markdown().write(toFile: path, atomically: true, encoding: .utf8)
+            try generated.write(toFile: path, atomically: true, encoding: .utf8)
         }
-        #expect(current == Self.markdown(), "docs/keys.md is out of date: run RECORD_GOLDENS=1 make test")
+        #expect(current == generated, "docs/\(name) is out of date: run make guide", sourceLocation: sourceLocation)
     }
+
+    @Test("docs/keys.md matches the keymap")
+    func keysDocument() throws { try Self.expectDocument("keys.md", Self.markdown()) }
+
+    /// The key card: the keys the status lines show, per screen, in both languages — one
+    /// printed page to pin up by the desk.
+    static func keycard() -> String {
+        let screens: [(Scope, String)] = [(.list, "Deltagare · Participants"), (.card, "Kort · Card"), (.editor, "Anteckning · Note"),
+                                          (.board, "Tavla · Board"), (.plan, "Handlingsplan · Action plan"),
+                                          (.meeting, "Möte · Meeting"), (.statistics, "Statistik · Statistics")]
+        var out = "# Lotsen – tangentkort · key card\n\nGenerated from `Sources/LotsenTUI/Keymap.swift` by `KeysDocTests`; every key is in [keys.md](keys.md).\n"
+        out += "Överallt · everywhere: `?` hjälp · help, `Tab` nästa vy · next view, `Esc` tillbaka · back, `F10` avsluta · quit. "
+        out += "Musen · the mouse: klicka för att välja, igen för att öppna · click to select, again to open; hjulet rullar · the wheel scrolls.\n"
+        for (scope, title) in screens {
+            out += "\n## \(title)\n\n| | svenska | English |\n|---|---|---|\n"
+            for b in Keymap.bindings(in: scope) where b.hint {
+                out += "| `\(b.keys[0])` | \(Language.sv.tui.action(b.name)) | \(Language.en.tui.action(b.name)) |\n"
+            }
+        }
+        return out
+    }
+
+    @Test("docs/keycard.md matches the keymap")
+    func keycardDocument() throws { try Self.expectDocument("keycard.md", Self.keycard()) }
 }

@@ -16,7 +16,7 @@ extension Lotsen {
             @OptionGroup var global: GlobalOptions
             @Option(help: ArgumentHelp(words.help(.initialsOption))) var initials: String
             @Option(help: ArgumentHelp(words.help(.nameOption))) var name: String
-            @Option(help: ArgumentHelp(words.help(.orgOption))) var org: String
+            @Option(help: ArgumentHelp(words.help(.orgOption)), completion: Completions.organisations) var org: String
             @Option(help: ArgumentHelp(words.help(.caseworkerPhoneOption))) var phone: String?
             @Option(help: ArgumentHelp(words.help(.caseworkerEmailOption))) var email: String?
             @Option(help: ArgumentHelp(words.help(.caseworkerLoginOption))) var login: String?

@@ -124,7 +124,7 @@ extension Lotsen {
         @OptionGroup var past: PastOption
         @Flag(help: ArgumentHelp(programmeWords.help(.mineFlag))) var mine = false
         @Option(help: ArgumentHelp(programmeWords.help(.caseworkerFilterOption))) var caseworker: String?
-        @Option(help: ArgumentHelp(programmeWords.help(.organisationFilterOption))) var organisation: String?
+        @Option(help: ArgumentHelp(programmeWords.help(.organisationFilterOption)), completion: Completions.organisations) var organisation: String?
         @Flag(help: ArgumentHelp(programmeWords.help(.exitedFlag))) var exited = false
         @Flag(help: ArgumentHelp(words.jsonFlagHelp)) var json = false
 

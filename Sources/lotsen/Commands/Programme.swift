@@ -53,7 +53,7 @@ extension Lotsen {
         }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
-        @Argument(help: ArgumentHelp(programmeWords.help(.stageArgument))) var stage: String
+        @Argument(help: ArgumentHelp(programmeWords.help(.stageArgument)), completion: Completions.stages) var stage: String
         @Option(help: ArgumentHelp(programmeWords.help(.placementOption))) var placement: String?
         @Option(name: .customLong("until"), help: ArgumentHelp(programmeWords.help(.placementEndOption))) var placementEnd: String?
         @Option(help: ArgumentHelp(programmeWords.help(.incomeOption))) var income: String?
@@ -81,7 +81,7 @@ extension Lotsen {
         @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
         @Argument(help: ArgumentHelp(programmeWords.help(.activityActionArgument))) var action: String = "list"
         @Argument(help: ArgumentHelp(programmeWords.help(.activityValueArgument))) var value: String?
-        @Option(help: ArgumentHelp(programmeWords.help(.activityOrgOption))) var organisation: String?
+        @Option(help: ArgumentHelp(programmeWords.help(.activityOrgOption)), completion: Completions.organisations) var organisation: String?
         @Option(help: ArgumentHelp(programmeWords.help(.activityStartOption))) var start: String?
         @Option(help: ArgumentHelp(programmeWords.help(.plannedEndOption))) var plannedEnd: String?
         @Option(help: ArgumentHelp(programmeWords.help(.outcomeOption))) var outcome: String?

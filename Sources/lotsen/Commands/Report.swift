@@ -17,7 +17,7 @@ extension Lotsen {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var past: PastOption
-        @Argument(help: ArgumentHelp(reportWords.help(.kindArgument))) var kind: String
+        @Argument(help: ArgumentHelp(reportWords.help(.kindArgument)), completion: Completions.reports) var kind: String
         @OptionGroup var range: RangeOptions
         @Option(help: ArgumentHelp(reportWords.help(.formatOption))) var format: Format = .table
         @Flag(help: ArgumentHelp(reportWords.help(.exactFlag))) var exact = false

@@ -31,7 +31,7 @@ enum HelpPage {
         return options.contains("-h") || options.contains("--help") || arguments.first == "help"
     }
 
-    private static func description() -> JSONValue? {
+    static func description() -> JSONValue? {
         do {
             _ = try Lotsen.parseAsRoot(["--experimental-dump-help"])
             return nil
@@ -94,7 +94,7 @@ enum HelpPage {
         }.joined()
     }
 
-    private static func element(_ a: JSONValue, _ words: CLIWords) -> (String, String) {
+    static func element(_ a: JSONValue, _ words: CLIWords) -> (String, String) {
         let values = (a["allValues"]?.array?.compactMap(\.string) ?? []).filter { !$0.isEmpty }
         let defaultValue = a["defaultValue"]?.string ?? ""
         var extra: [String] = []
@@ -120,7 +120,7 @@ enum HelpPage {
     }
 
     /// One argument in the usage line: the preferred name, in brackets when optional.
-    private static func synopsis(_ a: JSONValue) -> String {
+    static func synopsis(_ a: JSONValue) -> String {
         let value = "<\(a["valueName"]?.string ?? "")>"
         let name = a["preferredName"].map(dashed) ?? ""
         var s: String

@@ -10,7 +10,7 @@ extension Lotsen {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "responsible", abstract: words.help(.responsibleAbstract)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(words.help(.whoArgument))) var who: String
-        @Option(help: ArgumentHelp(words.help(.orgOption))) var org: String
+        @Option(help: ArgumentHelp(words.help(.orgOption)), completion: Completions.organisations) var org: String
         @Option(help: ArgumentHelp(words.help(.responsibleCaseworkerOption))) var caseworker: String
         @Option(help: ArgumentHelp(words.help(.dateOption))) var date: String?
 
