@@ -31,7 +31,7 @@ public struct ConfigWords: Spoken {
     }
     public var mouseValues: (on: String, off: String) { say(("på", "av"), ("on", "off")) }
 
-    public enum ProblemKind: Sendable { case notASetting, unknownKey(String), userOnly(String), badValue(String, String) }
+    public enum ProblemKind: Equatable, Sendable { case notASetting, unknownKey(String), userOnly(String), badValue(String, String) }
     public func problem(path: String, line: Int, _ kind: ProblemKind) -> String {
         let at = file(path, line: line)
         switch kind {

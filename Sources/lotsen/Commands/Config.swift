@@ -67,12 +67,6 @@ enum ConfigText {
     }
 
     static func problem(_ p: Settings.Problem, _ w: ConfigWords) -> String {
-        let kind: ConfigWords.ProblemKind = switch p.kind {
-        case .notASetting: .notASetting
-        case .unknownKey(let k): .unknownKey(k)
-        case .userOnly(let k): .userOnly(k)
-        case .badValue(let k, let allowed): .badValue(k, allowed)
-        }
-        return w.problem(path: p.path, line: p.line, kind)
+        w.problem(path: p.path, line: p.line, p.kind)
     }
 }

@@ -5,7 +5,7 @@ import LotsenJournal
 import LotsenPostgres
 import LotsenText
 import LotsenWorkspace
-import TerminalNcurses
+import TerminalCore
 
 extension Lotsen {
     /// `lotsen doctor`: the terminal, the locale, the settings, the journal's place,
@@ -29,12 +29,12 @@ extension Lotsen {
                 findings += DoctorChecks.journal(paths, global, w)
             }
             findings += DoctorChecks.sharedDesks(w)
-            let width = findings.map { DisplayText.width(w.area($0.area)) }.max() ?? 0
+            let width = findings.map { DisplayWidth.of(w.area($0.area)) }.max() ?? 0
             var lines: [String] = []
             for f in findings {
                 let label = w.area(f.area)
                 let mark = switch f.status { case .ok: "✓"; case .warning: "!"; case .problem: "✗" }
-                lines.append("\(mark) \(label)\(String(repeating: " ", count: width - DisplayText.width(label)))  \(f.text)")
+                lines.append("\(mark) \(label)\(String(repeating: " ", count: width - DisplayWidth.of(label)))  \(f.text)")
                 if let fix = f.fix { lines.append("  \(String(repeating: " ", count: width))  \(w.fix(fix))") }
             }
             let problems = findings.filter { $0.status == .problem }.count
@@ -53,8 +53,4 @@ struct DoctorFinding {
     var status: Status
     var text: String
     var fix: String?
-}
-
-enum DisplayText {
-    static func width(_ s: String) -> Int { s.count }
 }

@@ -18,7 +18,7 @@ enum DoctorChecks {
         case .notATTY?: return [DoctorFinding(area: .terminal, status: .warning, text: w.notATerminal)]
         case nil: break
         }
-        let s = size ?? Size80x24.size
+        let s = size ?? Size(width: 80, height: 24)
         if s.width < 80 || s.height < 24 {
             return [DoctorFinding(area: .terminal, status: .warning, text: w.tooSmall(width: s.width, height: s.height), fix: w.enlarge)]
         }
@@ -128,8 +128,6 @@ enum DoctorChecks {
 
     static func octal(_ mode: mode_t) -> String { String(mode, radix: 8).leftPadded(to: 4) }
 }
-
-private enum Size80x24 { static let size = TerminalCore.Size(width: 80, height: 24) }
 
 private extension String {
     func leftPadded(to n: Int) -> String { String(repeating: "0", count: max(0, n - count)) + self }

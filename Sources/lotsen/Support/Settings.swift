@@ -40,10 +40,9 @@ struct Settings {
 
     /// A line of a config file Lotsen does not understand: said where, never guessed at.
     struct Problem: Equatable, Sendable {
-        enum Kind: Equatable, Sendable { case notASetting, unknownKey(String), userOnly(String), badValue(String, String) }
         var path: String
         var line: Int
-        var kind: Kind
+        var kind: ConfigWords.ProblemKind
     }
 
     /// One config file as read: the values it sets, where, and what was wrong in it.
