@@ -1,3 +1,4 @@
+import Foundation
 import LotsenJSON
 import LotsenTestSupport
 import LotsenText
@@ -66,5 +67,33 @@ struct HelpTests {
         }
         let swedish = try cli.run(["demo", "--size", "huge"]).stderr
         #expect(swedish.hasPrefix("Fel: Värdet 'huge' är ogiltigt för '--size <size>'. Ange ett av"), "\(swedish)")
+    }
+}
+
+/// The man pages and completions the package installs are made from the same descriptions,
+/// and Swedish stays Swedish in them (the library's generate-manual drops å, ä and ö).
+@Suite("Man pages and completions")
+struct ManualTests {
+    @Test("lotsen manual writes a page per command in Swedish and in English, letters intact")
+    func pages() throws {
+        let cli = CLI()
+        for (lang, name, heading) in [("sv", "Veckomötet", "UNDERKOMMANDON"), ("en", "The weekly meeting", "SUBCOMMANDS")] {
+            let dir = cli.dir.file("man-\(lang)")
+            let r = try cli.run("manual", dir, "--lang", lang, "--date", "2026-12-01")
+            #expect(r.status == 0, "\(r.stderr)")
+            let meeting = try String(contentsOfFile: dir + "/lotsen-meeting.1", encoding: .utf8)
+            #expect(meeting.hasPrefix(".\\\" -*- coding: UTF-8 -*-\n"), "man-db reads it as UTF-8, not Latin-1")
+            #expect(meeting.contains(".TH \"LOTSEN-MEETING\" 1 \"2026-12-01\""))
+            #expect(meeting.contains(name) && meeting.contains(".SH \"\(heading)\""), "\(meeting)")
+            #expect(FileManager.default.fileExists(atPath: dir + "/lotsen-meeting-new.1"))
+        }
+    }
+
+    @Test("completions offer subcommands, organisation codes and stages")
+    func completions() throws {
+        let bash = try CLI().run("--generate-completion-script", "bash")
+        #expect(bash.status == 0)
+        #expect(bash.stdout.contains("meeting") && bash.stdout.contains("'AF'$'\\n''AME'"), "organisation codes")
+        #expect(bash.stdout.contains("'slussen-1'$'\\n''slussen-2'"), "stages")
     }
 }

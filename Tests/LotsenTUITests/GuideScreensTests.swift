@@ -18,13 +18,14 @@ struct GuideScreensTests {
         "note": { h in h.type("berg"); h.press(.open); h.press(.newNote); h.type(h.app.state.lang == .sv ? "Ringde om praktiken." : "Called about the placement.") },
         "plan": { $0.type("berg"); $0.press(.open); $0.press(.plan) },
         "board": { $0.press(.nextView) },
-        "meeting": { h in for _ in 0..<4 { h.press(.nextView) } },
+        "meeting": { h in for _ in 0..<4 { h.press(.nextView) }; h.press(.newMeeting); h.press(.save) },
+        "agenda": { h in for _ in 0..<4 { h.press(.nextView) }; h.press(.newMeeting); h.press(.save); h.press(.agenda) },
         "statistics": { h in for _ in 0..<5 { h.press(.nextView) } },
         "help": { $0.press(.toggleHelp) },
     ] }
 
     static func picture(_ name: String, _ lang: Language) throws -> String {
-        let h = try Harness(lang: lang, demo: .typical)
+        let h = try Harness(lang: lang, demo: .small)
         guard let scene = scenes[name] else { return "(no screen called \(name))" }
         scene(h)
         return h.screen.lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n")
