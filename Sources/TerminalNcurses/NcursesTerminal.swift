@@ -24,6 +24,11 @@ public final class NcursesTerminal: TerminalBackend {
     private var pairs: [UInt16: Int16] = [:]
     private var stopped = false
     private var signals = sigset_t()
+    /// The terminal hung up. A terminal that is not the process's controlling terminal
+    /// (`su - anna -c lotsen` runs the command in a session of its own) sends no SIGHUP
+    /// when it closes: ncurses then returns ERR at once on every read, and the app would
+    /// spin on a dead terminal for ever.
+    private var hungUp = false
 
     /// - Parameters:
     ///   - mouse: clicks and the wheel come as events (the terminal's own selection then
@@ -103,8 +108,10 @@ public final class NcursesTerminal: TerminalBackend {
         pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
-    /// A signal that asked the app to end (SIGINT, SIGTERM, SIGHUP), if one came.
+    /// A signal that asked the app to end (SIGINT, SIGTERM, SIGHUP), if one came; SIGHUP
+    /// also when the terminal hung up without one.
     public func pendingSignal() -> Int32? {
+        if hungUp { return SIGHUP }
         var pending = sigset_t()
         sigpending(&pending)
         for s in [SIGINT, SIGTERM, SIGHUP] where sigismember(&pending, s) == 1 {
@@ -143,7 +150,13 @@ public final class NcursesTerminal: TerminalBackend {
         wtimeout(window, Int32(timeoutMilliseconds))
         var ch: wint_t = 0
         let rc = wget_wch(window, &ch)
-        if rc == ERR { return nil }
+        if rc == ERR {
+            // No key within the timeout, or no terminal any more: only a hang-up sets
+            // these on the input (ncurses reads fd 0, as `start` gave it).
+            var input = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+            if poll(&input, 1, 0) == 1, input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { hungUp = true }
+            return nil
+        }
         if rc == lotsen_key_code_yes() { return functionKey(Int32(ch)) }
         if ch == 27 {
             // ESC alone, or Alt+key sent as ESC followed by the key.

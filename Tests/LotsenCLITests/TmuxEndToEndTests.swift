@@ -70,14 +70,33 @@ struct TmuxEndToEndTests {
         let pids = (try t?.tmux(["list-panes", "-F", "#{pid} #{pane_pid}"]) ?? "").split(whereSeparator: \.isWhitespace).compactMap { pid_t(String($0)) }
         #expect(pids.count == 2)
         t = nil
-        // Gone, or a zombie waiting for init: either way no longer running.
+        #expect(Self.ended(pids))
+    }
+
+    @Test("a terminal that goes away without a hangup signal (su -c, setsid): the app ends, it does not spin")
+    func terminalGone() throws {
+        let cli = CLI()
+        #expect(try cli.run("demo").status == 0)
+        // In a session of its own the terminal is not its controlling terminal, so closing
+        // it sends no SIGHUP (as `su - anna -c lotsen` runs it); reads just fail from then on.
+        let pidFile = cli.dir.file("app.pid")
+        let app = command(cli).replacingOccurrences(of: " env ", with: " exec env ")
+        var t: Tmux? = try Tmux(command: "setsid -w sh -c 'echo $$ > \(pidFile); \(app)'")
+        #expect(t?.wait { $0.contains("Deltagare") } != nil)
+        let pid = try #require(pid_t((try String(contentsOfFile: pidFile, encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)))
+        t = nil
+        #expect(Self.ended([pid]), "still running after its terminal closed")
+    }
+
+    /// Whether the processes end within five seconds (gone, or a zombie waiting for init).
+    static func ended(_ pids: [pid_t]) -> Bool {
         func running(_ pid: pid_t) -> Bool {
             guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
             return !stat.contains(") Z ")
         }
         let deadline = Date().addingTimeInterval(5)
         while Date() < deadline, pids.contains(where: running) { usleep(20_000) }
-        #expect(!pids.contains(where: running))
+        return !pids.contains(where: running)
     }
 
     @Test("the shared desk: a note saved in one terminal shows in another within a second")
