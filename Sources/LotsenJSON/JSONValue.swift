@@ -62,6 +62,9 @@ private struct Parser {
         case UInt8(ascii: "{"):
             i += 1
             var pairs: [(String, JSONValue)] = []
+            // Room for an event payload's handful of keys at once: growing 1, 2, 4, 8
+            // was three allocations an object.
+            pairs.reserveCapacity(8)
             skipSpace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(pairs) }
             while true {

@@ -44,6 +44,7 @@ struct ChainScanner {
     private var openBatch: [JournalRecord] = []
     private var openMore = 0
     private var suspect: Suspect?
+    private var typeNames = InternedNames()
     private(set) var damage: JournalDamage?
 
     /// - Parameters:
@@ -94,10 +95,12 @@ struct ChainScanner {
         if let head, head.sequence == expected, head.hash != hash { fail(expected, offset, .changed); return false }
 
         if keepRecords {
+            // A batch says on its first record how many follow: room for all at once.
+            if openBatch.isEmpty { openBatch.reserveCapacity(decoded.more + 1) }
             openBatch.append(JournalRecord(
                 formatVersion: decoded.version, sequence: decoded.sequence, previous: decoded.previous,
                 time: decoded.time, author: RecordCodec.Envelope.string(line, decoded.author),
-                type: RecordCodec.Envelope.string(line, decoded.type),
+                type: typeNames.name(line, decoded.type),
                 subject: decoded.subject.map { RecordCodec.Envelope.string(line, $0) },
                 payload: Array(UnsafeRawBufferPointer(rebasing: line[decoded.payloadRange])),
                 remainingInBatch: decoded.more, hash: hash, offset: offset))

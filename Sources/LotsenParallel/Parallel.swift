@@ -14,25 +14,29 @@ public enum Parallel {
     /// `transform` must only read shared data.
     /// Small inputs stay on the calling thread (`minimum`): handing them out costs more.
     public static func map<T>(count: Int, workers: Int = cores, minimum: Int = 64, _ transform: (Int) -> T?) -> [T?] {
-        var out = [T?](repeating: nil, count: count)
-        guard workers > 1, count >= minimum else {
-            for i in 0..<count { out[i] = transform(i) }
-            return out
-        }
-        withoutActuallyEscaping(transform) { transform in
-            out.withUnsafeMutableBufferPointer { buffer in
-                let shared = Shared(out: buffer.baseAddress!, transform: transform)
-                // More slices than workers, taken in turn by whichever thread is free:
-                // with one slice per worker the calling thread often finished its own and
-                // then ran the next too, before the pool's thread had woken (measured:
-                // half of `lotsen verify`'s runs of lines on one core).
-                let slices = min(workers * Self.slicesPerWorker, count)
-                DispatchQueue.concurrentPerform(iterations: slices) { s in
-                    for i in (s * count / slices)..<((s + 1) * count / slices) { shared.out[i] = shared.transform(i) }
+        // Each slot is initialised once, by the thread that works it out: filling the
+        // array with nil first wrote every slot twice (a replay's runs are large).
+        [T?](unsafeUninitializedCapacity: count) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            if workers > 1, count >= minimum {
+                withoutActuallyEscaping(transform) { transform in
+                    let shared = Shared(out: base, transform: transform)
+                    // More slices than workers, taken in turn by whichever thread is free:
+                    // with one slice per worker the calling thread often finished its own and
+                    // then ran the next too, before the pool's thread had woken (measured:
+                    // half of `lotsen verify`'s runs of lines on one core).
+                    let slices = min(workers * Self.slicesPerWorker, count)
+                    DispatchQueue.concurrentPerform(iterations: slices) { s in
+                        for i in (s * count / slices)..<((s + 1) * count / slices) {
+                            (shared.out + i).initialize(to: shared.transform(i))
+                        }
+                    }
                 }
+            } else {
+                for i in 0..<count { (base + i).initialize(to: transform(i)) }
             }
+            initialized = count
         }
-        return out
     }
 
     /// Sound to share: each slice is written by one thread only, `transform` only

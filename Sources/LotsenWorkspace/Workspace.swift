@@ -159,7 +159,7 @@ public final class Workspace {
         func foldDecoded(thenDecode next: [[JournalRecord]]?) {
             let started = next.map { EventDecoding.Job($0, ring: ring) }
             if let job = decoding {
-                for case let decoded? in job.wait() {
+                job.forEach { decoded in
                     Workspace.fold(unlocked.settle(decoded, &ring), into: &folded, undecodable: &undecodable)
                 }
             }
@@ -169,7 +169,7 @@ public final class Workspace {
             // Reading starts at the header only when the snapshot's point did not match.
             if batch.first?.sequence == 0 {
                 fromStart = true
-                _ = decoding?.wait()
+                decoding?.forEach { _ in }
                 decoding = nil
                 pending.removeAll()
                 pendingRecords = 0

@@ -129,4 +129,16 @@ struct SealedPayloadTests {
         let sealed = try #require(try ring.seal([draft], storingNewKeysIn: paths, master: master).first)
         #expect(try SealedPayload.open(Self.record(sealed), in: forgetful) == nil)
     }
+
+    @Test("the associated data is the record's type, subject, author and milliseconds, a line each, as journals were first sealed")
+    func associatedData() {
+        func context(_ subject: String?, _ ms: Int64) -> String {
+            SealedPayload.withContext(type: "participant.registered", subject: subject, author: "AB",
+                                      time: Timestamp(millisecondsSince1970: ms)) { String(decoding: $0, as: UTF8.self) }
+        }
+        #expect(context("dytv9rf9j", 1_795_000_000_123) == "participant.registered\ndytv9rf9j\nAB\n1795000000123")
+        #expect(context(nil, 0) == "participant.registered\n\nAB\n0")
+        #expect(context("d1", -1_500) == "participant.registered\nd1\nAB\n-1500")
+        #expect(context("d1", .max) == "participant.registered\nd1\nAB\n\(Int64.max)")
+    }
 }

@@ -89,15 +89,33 @@ public enum SealedPayload {
     /// Record types sealed under the journal's key whatever their subject.
     static func isJournalWide(_ type: String) -> Bool { type == "participant.purged" }
 
-    static func context(type: String, subject: String?, author: String, time: Timestamp) -> [UInt8] {
-        var out = Array(type.utf8)
-        out.append(0x0A)
-        out += (subject ?? "").utf8
-        out.append(0x0A)
-        out += author.utf8
-        out.append(0x0A)
-        out += String(time.millisecondsSince1970).utf8
-        return out
+    /// `body` with the associated data that binds a sealed payload to its record: type,
+    /// subject, author and time in milliseconds, a line each. Written into memory on the
+    /// stack: a replay makes half a million of these.
+    static func withContext<R>(type: String, subject: String?, author: String, time: Timestamp,
+                               _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        var type = type, subject = subject ?? "", author = author
+        return type.withUTF8 { t in
+            subject.withUTF8 { s in
+                author.withUTF8 { a in
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: t.count + s.count + a.count + 24) { out in
+                        var n = 0
+                        for part in [t, s, a] {
+                            for byte in part { out[n] = byte; n += 1 }
+                            out[n] = 0x0A; n += 1
+                        }
+                        // The milliseconds in decimal, as `String(_:)` writes them.
+                        let ms = time.millisecondsSince1970
+                        if ms < 0 { out[n] = UInt8(ascii: "-"); n += 1 }
+                        var rest = ms.magnitude, start = n
+                        repeat { out[n] = UInt8(ascii: "0") + UInt8(rest % 10); n += 1; rest /= 10 } while rest != 0
+                        var end = n - 1
+                        while start < end { out.swapAt(start, end); start += 1; end -= 1 }
+                        return body(UnsafeRawBufferPointer(start: out.baseAddress, count: n))
+                    }
+                }
+            }
+        }
     }
 
     /// The draft with its payload sealed under its subject's key (which must exist): a
@@ -107,13 +125,12 @@ public enum SealedPayload {
         guard let key = ring.keys[KeyRing.name(of: draft.subject, type: draft.type)], key.count == 32 else {
             throw SealingError.noKey(draft.subject ?? KeyRing.journalWide)
         }
-        let aad = context(type: draft.type, subject: draft.subject, author: draft.author, time: draft.time)
         let length = draft.payload.count
         var combined = [UInt8](repeating: 0, count: 12 + length + 16)
         let ok = combined.withUnsafeMutableBufferPointer { c -> Bool in
             draft.payload.withUnsafeBufferPointer { p in
                 key.withUnsafeBufferPointer { k in
-                    aad.withUnsafeBufferPointer { a in
+                    withContext(type: draft.type, subject: draft.subject, author: draft.author, time: draft.time) { a in
                         lotsen_aes256gcm_seal(k.baseAddress, p.baseAddress, length, a.baseAddress, a.count,
                                               c.baseAddress, c.baseAddress! + 12, c.baseAddress! + 12 + length) == 1
                     }
@@ -138,12 +155,11 @@ public enum SealedPayload {
         guard let key = ring.keys[KeyRing.name(of: record.subject, type: record.type)] else { return nil }
         let text = record.payload.dropFirst(prefix.count).dropLast(2)
         guard var combined = Base64.decode(text), combined.count >= 28, key.count == 32 else { throw SealingError.unreadable(record.sequence) }
-        let aad = context(type: record.type, subject: record.subject, author: record.author, time: record.time)
         let length = combined.count - 28
         let result = combined.withUnsafeMutableBufferPointer { c -> R? in
             let base = c.baseAddress!
             let ok = key.withUnsafeBufferPointer { k in
-                aad.withUnsafeBufferPointer { a in
+                withContext(type: record.type, subject: record.subject, author: record.author, time: record.time) { a in
                     lotsen_aes256gcm_open(k.baseAddress, base, base + 12, length, base + 12 + length, a.baseAddress, a.count, base + 12)
                 }
             }

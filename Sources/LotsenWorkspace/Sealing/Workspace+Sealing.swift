@@ -44,7 +44,7 @@ struct KeyUnlocking {
         self.store = store
     }
 
-    mutating func settle(_ decoded: EventDecoding.Decoded, _ ring: inout KeyRing?) -> EventDecoding.Decoded {
+    mutating func settle(_ decoded: consuming EventDecoding.Decoded, _ ring: inout KeyRing?) -> EventDecoding.Decoded {
         guard case .locked(let record) = decoded else { return decoded }
         let name = KeyRing.name(of: record.subject, type: record.type)
         guard KeyStore.exists(paths, store: store) else {
