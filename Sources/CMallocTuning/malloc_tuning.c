@@ -10,5 +10,5 @@ int lotsen_release_free_memory(void) {
 }
 
 int lotsen_fix_mmap_threshold(void) {
-    return mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+    return mallopt(M_MMAP_THRESHOLD, 512 * 1024);
 }
