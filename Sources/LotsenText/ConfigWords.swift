@@ -31,7 +31,9 @@ public struct ConfigWords: Spoken {
     }
     public var mouseValues: (on: String, off: String) { say(("på", "av"), ("on", "off")) }
 
-    public enum ProblemKind: Equatable, Sendable { case notASetting, unknownKey(String), userOnly(String), badValue(String, String) }
+    public enum ProblemKind: Equatable, Sendable {
+        case notASetting, unknownKey(String), userOnly(String), badValue(String, String), hiddenCharacters(String)
+    }
     public func problem(path: String, line: Int, _ kind: ProblemKind) -> String {
         let at = file(path, line: line)
         switch kind {
@@ -43,6 +45,9 @@ public struct ConfigWords: Spoken {
         case .userOnly(let k):
             return say("\(at): \"\(k)\" hör hemma i varje handläggares egen fil, inte i systemets.",
                        "\(at): \"\(k)\" belongs in each caseworker's own file, not the system's.")
+        case .hiddenCharacters(let k):
+            return say("\(at): \"\(k)\" innehåller styrtecken eller osynliga tecken.",
+                       "\(at): \"\(k)\" contains control or invisible characters.")
         case .badValue(let k, let allowed):
             return say("\(at): \"\(k)\" tar \(allowed).", "\(at): \"\(k)\" takes \(allowed).")
         }

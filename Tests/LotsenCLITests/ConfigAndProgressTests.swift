@@ -43,6 +43,25 @@ struct ConfigAndProgressTests {
         #expect(find.stderr.contains("rad 2: okänd inställning"))
     }
 
+    @Test("a value with an escape sequence or an invisible character is refused where it is, and never reaches the terminal")
+    func hiddenCharacters() throws {
+        let cli = try CLI().ready()
+        let own = cli.dir.file("config/lotsen/config")
+        try write("journal = /tmp/x\u{1B}]0;PWNED\u{07}y.jsonl\nlang = e\u{202E}n\n", to: own)
+        let r = try cli.run("config")
+        #expect(r.status == 2)
+        #expect(!r.stdout.contains("\u{1B}") && !r.stderr.contains("\u{1B}") && !r.stdout.contains("\u{202E}"), "\(r.stdout)")
+        #expect(r.stderr.contains("\(own), rad 1: \"journal\" innehåller styrtecken eller osynliga tecken."), "\(r.stderr)")
+        #expect(r.stderr.contains("\(own), rad 2: \"lang\" innehåller styrtecken"), "\(r.stderr)")
+        // Not used: the journal is the default one, and the commands go on with it.
+        #expect(!r.stdout.contains("PWNED"), "\(r.stdout)")
+        // From the environment it is shown quoted, not sent to the terminal.
+        let env = try cli.run(["config"], environment: ["LOTSEN_JOURNAL": "/tmp/a\u{1B}[2Jb.jsonl"])
+        #expect(env.stdout.contains("/tmp/a\\e[2Jb.jsonl") && !env.stdout.contains("\u{1B}"), "\(env.stdout)")
+        let doctor = try cli.run(["doctor"], environment: ["LOTSEN_JOURNAL": "/tmp/a\u{1B}[2Jb.jsonl", "TERM": "xterm-256color"])
+        #expect(doctor.stdout.contains("/tmp/a\\e[2Jb.jsonl") && !doctor.stdout.contains("\u{1B}"), "\(doctor.stdout)")
+    }
+
     @Test("caseworker me sets as= and keeps the rest of the caseworker's file")
     func me() throws {
         let cli = try CLI().ready()

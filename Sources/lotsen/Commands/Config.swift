@@ -1,6 +1,7 @@
 import ArgumentParser
 import LotsenJournal
 import LotsenPostgres
+import LotsenCore
 import LotsenText
 
 extension Lotsen {
@@ -44,7 +45,8 @@ extension Lotsen {
                 return [w.unset, w.builtIn]
             }
             let shown = key == .mouse ? (Settings.onOff(value.text) == false ? w.mouseValues.off : w.mouseValues.on) : value.text
-            return [ConfigText.printable(key, shown), ConfigText.source(value.source, w)]
+            // From the environment or the command line a value is shown, never obeyed by the terminal.
+            return [Quoted.text(ConfigText.printable(key, shown)), ConfigText.source(value.source, w)]
         }
     }
 }

@@ -40,7 +40,8 @@ extension Lotsen {
             let problems = findings.filter { $0.status == .problem }.count
             lines.append("")
             lines.append(w.summary(problems: problems, warnings: findings.filter { $0.status == .warning }.count))
-            Console.out(lines.joined(separator: "\n"))
+            // Findings quote paths and file lines as they are: shown, never obeyed.
+            Console.out(Console.shown(lines.joined(separator: "\n")))
             if problems > 0 { throw ExitCode(1) }
         }
     }

@@ -7,10 +7,16 @@ enum Console {
     /// Messages are ours, but they quote what people typed: whatever slipped through
     /// unquoted, no control byte but the line break reaches the terminal.
     static func error(_ text: String) {
-        let safe = text.unicodeScalars.contains { $0 != "\n" && Quoted.isHidden($0) && $0.value < 0xA0 }
+        let safe = shown(text)
+        write(2, safe.hasSuffix("\n") ? safe : safe + "\n")
+    }
+
+    /// Text of ours that quotes what people gave (a path, a line of a file), with every
+    /// control byte but the line break written out rather than sent to the terminal.
+    static func shown(_ text: String) -> String {
+        text.unicodeScalars.contains { $0 != "\n" && Quoted.isHidden($0) && $0.value < 0xA0 }
             ? text.split(separator: "\n", omittingEmptySubsequences: false).map { Quoted.text(String($0)) }.joined(separator: "\n")
             : text
-        write(2, safe.hasSuffix("\n") ? safe : safe + "\n")
     }
 
     static func write(_ fd: Int32, _ text: String) {

@@ -1,4 +1,5 @@
 import Foundation
+import LotsenCore
 import LotsenText
 
 /// The settings in force and where each came from. One order for every setting: the
@@ -73,6 +74,12 @@ struct Settings {
                 }
                 if isSystem && !key.inSystemFile {
                     problems.append(Problem(path: path, line: index + 1, kind: .userOnly(parts[0])))
+                    continue
+                }
+                // An escape sequence in a value would reach the terminal when it is shown
+                // (`lotsen config`), and a hidden character makes a path other than it looks.
+                if parts[1].unicodeScalars.contains(where: Quoted.isHidden) {
+                    problems.append(Problem(path: path, line: index + 1, kind: .hiddenCharacters(parts[0])))
                     continue
                 }
                 if let bad = Settings.check(key, parts[1]) {
