@@ -27,17 +27,20 @@ enum EventDecoding {
         case locked(JournalRecord)
     }
 
-    static func decode(_ record: JournalRecord, ring: KeyRing?) -> Decoded {
+    /// Borrowing: the record is read where the run holds it (a copy of each was a
+    /// retain and release of its five references).
+    static func decode(_ record: borrowing JournalRecord, ring: KeyRing?) -> Decoded {
         // The header and a mended journal's `journal.lost` records carry nothing to fold.
         guard record.type != JournalHeader.type, record.type != JournalLost.type else { return .header }
         let event: Event?
         if SealedPayload.isSealed(record.payload) {
-            guard let ring else { return .locked(record) }
+            guard let ring else { return .locked(copy record) }
             if ring.isForgotten(record.subject) && !SealedPayload.isJournalWide(record.type) { return .forgotten }
             do {
                 // Read straight from the opened bytes: no copy of the plain payload.
-                guard let opened = try SealedPayload.withOpened(record, in: ring, { Event(type: record.type, payload: $0) }) else {
-                    return .locked(record)
+                let type = record.type
+                guard let opened = try SealedPayload.withOpened(record, in: ring, { Event(type: type, payload: $0) }) else {
+                    return .locked(copy record)
                 }
                 event = opened
             } catch {
