@@ -2,7 +2,7 @@
 public struct ProgressWords: Spoken {
     public let language: Language
 
-    public enum Work: Sendable { case verify, open, migrate, backup, importRows, exportRows }
+    public enum Work: Sendable { case verify, open, migrate, backup, importRows, importWrite, exportRows }
 
     public func doing(_ work: Work) -> String {
         switch work {
@@ -12,6 +12,7 @@ public struct ProgressWords: Spoken {
         case .migrate: return say("Flyttar journalen", "Moving the journal")
         case .backup: return say("Kopierar och kontrollerar journalen", "Copying and checking the journal")
         case .importRows: return say("Läser in raderna", "Reading the rows")
+        case .importWrite: return say("Skriver in deltagarna", "Writing the participants")
         case .exportRows: return say("Skriver ut", "Writing out")
         }
     }

@@ -289,15 +289,19 @@ public final class Workspace {
     /// Checks every command, then appends all their events as one atomic batch. Throws
     /// `DomainError` (nothing written) or `JournalError` (nothing acknowledged).
     @discardableResult
-    public func perform(_ commands: [Command]) throws -> [RecordedEvent] {
+    /// - Parameter progress: for a long list (an import): how far, in steps of planning,
+    ///   sealing and folding (three per command), now and then.
+    public func perform(_ commands: [Command], progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> [RecordedEvent] {
         guard let author else { throw DomainError.noAuthor }
+        let steps = commands.count * 3
         if Workspace.purges(commands) && ring == nil { throw DomainError.gallring(.needsEncryption) }
         var planned: [PlannedEvent] = []
         let written = try journal.append(othersAppended: { self.foldIn($0) }) {
             try self.checkAuthor(author, commands)
             var scratch = self.state
             planned = []
-            for command in commands {
+            for (i, command) in commands.enumerated() {
+                if i % 1_024 == 1_023 { progress?(i + 1, steps) }
                 // The planner lives for this statement only, so `apply` below changes
                 // `scratch` in place instead of copying it once per command.
                 let events = try CommandPlanner(state: scratch, today: self.today(), newID: self.newID).plan(command)
@@ -312,13 +316,19 @@ public final class Workspace {
                 RecordDraft(time: now, author: author, type: $0.event.type, subject: $0.subject?.value, payload: $0.event.payload)
             }
             try self.destroyKeys(of: Workspace.purgedSubjects(planned), at: now)
-            return try self.sealed(drafts)
+            // Sealing counts as the second third, whatever the number of events per command.
+            let perStep = Double(commands.count) / Double(max(drafts.count, 1))
+            return try self.sealed(drafts, progress: progress.map { p in { p(commands.count + Int(Double($0) * perStep), steps) } })
         }
         let recorded = zip(written, planned).map { record, p in
             RecordedEvent(event: p.event, subject: p.subject,
                           stamp: EntryStamp(sequence: record.sequence, time: record.time, author: record.author))
         }
-        for r in recorded { state.apply(r) }
+        for (i, r) in recorded.enumerated() {
+            state.apply(r)
+            if i % 1_024 == 1_023 { progress?(2 * commands.count + Int(Double(i + 1) / Double(recorded.count) * Double(commands.count)), steps) }
+        }
+        progress?(steps, steps)
         wroteRecords = true
         if !Workspace.purgedSubjects(planned).isEmpty { replaceSnapshotAfterPurge() }
         return recorded

@@ -89,6 +89,24 @@ struct ConfigAndProgressTests {
         #expect(seen.contains("Lind"))
     }
 
+    @Test("an import says how far it has come reading the rows and writing them in, on a terminal; nothing on a pipe")
+    func importProgress() throws {
+        let cli = try CLI().ready()
+        let file = cli.dir.file("people.csv")
+        try "Personnummer;Förnamn;Efternamn;Telefon\n811228-9874;Eva;Ek;070-111 22 33\n0603159856;Erik;Östlund;\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let typescript = cli.dir.file("typescript")
+        let command = "env LOTSEN_JOURNAL=\(cli.journal) LOTSEN_AS=AB LANG=sv_SE.UTF-8 LOTSEN_TODAY=\(PinnedDay.iso) "
+            + "XDG_CONFIG_HOME=\(cli.dir.file("config")) LOTSEN_PROGRESS_AFTER=0 \(cli.lotsen) import participants \(file)"
+        let r = try LotsenTestSupport.run("/usr/bin/script", ["-q", "-e", "-c", command, typescript], environment: ["TERM": "xterm"])
+        #expect(r.status == 0)
+        let seen = (try? String(contentsOfFile: typescript, encoding: .utf8)) ?? ""
+        #expect(seen.contains("\r\u{1B}[KLäser in raderna") && seen.contains("\r\u{1B}[KSkriver in deltagarna"), "\(seen)")
+        #expect(seen.contains("Skriver in deltagarna … 100 %") && seen.contains("2 deltagare inskrivna."), "\(seen)")
+        let piped = try cli.run(["import", "participants", file, "--dry-run"], environment: ["LOTSEN_PROGRESS_AFTER": "0"])
+        #expect(!piped.stderr.contains("Läser in raderna"), "\(piped.stderr)")
+    }
+
     @Test("a new login's first lotsen demo makes ~/.config (0700) for its key; a HOME that is not there is never made")
     func newLogin() throws {
         let cli = CLI()

@@ -54,15 +54,23 @@ public struct KeyRing: Sendable, Equatable {
 
     /// The drafts sealed, a key made first for each subject that has none — written to
     /// the key store at `paths`, durably, before any record that needs it is.
+    /// - Parameter progress: told how many of the drafts are sealed, now and then.
     public mutating func seal(_ drafts: [RecordDraft], storingNewKeysIn paths: JournalPaths, store: JournalStore? = nil,
-                              master: MasterKey) throws -> [RecordDraft] {
+                              master: MasterKey, progress: ((Int) -> Void)? = nil) throws -> [RecordDraft] {
         var made = false
         for d in drafts where lacksKey(for: d) {
             set(Self.name(of: d.subject, type: d.type), KeyRing.newKey())
             made = true
         }
         if made { try KeyStore.write(self, paths, master: master, store: store) }
-        return try drafts.map { try SealedPayload.seal($0, in: self) }
+        guard let progress else { return try drafts.map { try SealedPayload.seal($0, in: self) } }
+        var out: [RecordDraft] = []
+        out.reserveCapacity(drafts.count)
+        for (i, d) in drafts.enumerated() {
+            out.append(try SealedPayload.seal(d, in: self))
+            if i % 1_024 == 1_023 { progress(i + 1) }
+        }
+        return out
     }
 
     private mutating func set(_ name: String, _ key: [UInt8]?) {

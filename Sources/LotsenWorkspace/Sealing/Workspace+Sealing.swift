@@ -68,11 +68,12 @@ extension Workspace {
     /// The drafts sealed under their subjects' keys, new keys made (and the key store
     /// written, durably, before the records are) where needed. Called under the
     /// journal's lock, so two desks never write the key store at once.
-    func sealed(_ drafts: [RecordDraft]) throws -> [RecordDraft] {
+    func sealed(_ drafts: [RecordDraft], progress: ((Int) -> Void)? = nil) throws -> [RecordDraft] {
         guard var ring, let master else { return drafts }
         // Another desk may have made a missing key since this one read the store.
         if drafts.contains(where: ring.lacksKey) { ring = try KeyStore.read(journal.paths, master: master, store: journal.store) }
-        let sealed = try ring.seal(drafts, storingNewKeysIn: journal.paths, store: journal.store, master: master)
+        let sealed = try ring.seal(drafts, storingNewKeysIn: journal.paths, store: journal.store, master: master,
+                                   progress: progress)
         self.ring = ring
         return sealed
     }

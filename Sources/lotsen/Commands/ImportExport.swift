@@ -50,7 +50,11 @@ extension Lotsen {
                     throw ExitCode(1)
                 }
                 if !errors.isEmpty && !skipInvalid { throw CommandFailure.usage(lang.cli.say(.importRefused(errors: errors.count))) }
-                if !commands.isEmpty { _ = try ctx.perform(w, commands) }
+                if !commands.isEmpty {
+                    let writing = ProgressLine(.importWrite, lang: lang)
+                    _ = try ctx.perform(w, commands, progress: writing.update)
+                    writing.finish()
+                }
                 Console.out(lang.cli.say(.importWritten(rows: commands.count)))
                 if !errors.isEmpty { Console.error(lang.cli.say(.importSkipped(rows: errors.count))) }
             }

@@ -138,9 +138,10 @@ struct CommandContext {
     }
 
     /// Runs a command; every refusal becomes a message in the user's language.
-    func perform(_ workspace: Workspace, _ commands: [Command]) throws -> [RecordedEvent] {
+    func perform(_ workspace: Workspace, _ commands: [Command],
+                 progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> [RecordedEvent] {
         do {
-            return try workspace.perform(commands)
+            return try workspace.perform(commands, progress: progress)
         } catch let e as DomainError {
             throw CommandFailure.usage(lang.domain.error(e, names: { label(workspace, $0) }))
         } catch let e as JournalError {
