@@ -288,9 +288,9 @@ public final class Workspace {
 
     /// Checks every command, then appends all their events as one atomic batch. Throws
     /// `DomainError` (nothing written) or `JournalError` (nothing acknowledged).
-    @discardableResult
     /// - Parameter progress: for a long list (an import): how far, in steps of planning,
     ///   sealing and folding (three per command), now and then.
+    @discardableResult
     public func perform(_ commands: [Command], progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> [RecordedEvent] {
         guard let author else { throw DomainError.noAuthor }
         let steps = commands.count * 3
