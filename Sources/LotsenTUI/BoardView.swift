@@ -11,6 +11,8 @@ enum BoardView {
     static let headerRows = 3
 
     static func visibleLanes(_ width: Int) -> Int { max(1, min(Stage.allCases.count, width / minimumLaneWidth)) }
+    /// Each of `lanes` lanes' width in `width` columns, one column between lanes.
+    static func laneWidth(_ width: Int, lanes: Int) -> Int { (width - (lanes - 1)) / lanes }
 
     /// Cards that fit in a lane, leaving a row for the "more" marker.
     static func cardsPerLane(_ s: AppState) -> Int { max(1, (s.size.height - 3 - headerRows - 1) / 2) }
@@ -59,7 +61,7 @@ enum BoardView {
             let more = "\(board.firstLane > 0 ? "◂ " : "  ")\(board.firstLane + 1)–\(board.firstLane + n)/\(Stage.allCases.count)\(board.firstLane + n < Stage.allCases.count ? " ▸" : "  ")"
             b.put(more, at: Point(x: area.maxX - DisplayWidth.of(more) - 1, y: area.y), style: .bold)
         }
-        let laneWidth = (area.width - (n - 1)) / n
+        let laneWidth = laneWidth(area.width, lanes: n)
         let fit = cardsPerLane(s)
         for (i, stage) in stages.enumerated() {
             let x = area.x + i * (laneWidth + 1)

@@ -44,7 +44,7 @@ enum MouseReducer {
     static func clickBoard(_ s: inout AppState, _ at: Point) -> [Effect] {
         let area = AppView.body(s.size)
         let n = BoardView.visibleLanes(area.width)
-        let laneWidth = (area.width - (n - 1)) / n
+        let laneWidth = BoardView.laneWidth(area.width, lanes: n)
         let column = (at.x - area.x) / (laneWidth + 1)
         let cardRow = at.y - (area.y + BoardView.headerRows)
         guard column >= 0, column < n, (at.x - area.x) % (laneWidth + 1) < laneWidth, cardRow >= 0 else { return [] }

@@ -72,19 +72,25 @@ struct ConfigAndProgressTests {
         #expect(text == "lang=en\nas=AB\n")
     }
 
+    /// `lotsen ARGUMENTS` with a terminal of its own (`script` gives it one), progress shown
+    /// at once: how it ended, and everything it wrote to the terminal.
+    func onTerminal(_ cli: CLI, _ environment: String, _ arguments: String) throws -> (ProcessResult, String) {
+        let typescript = cli.dir.file("typescript")
+        let command = "env LOTSEN_JOURNAL=\(cli.journal) LOTSEN_AS=AB LANG=sv_SE.UTF-8 LOTSEN_TODAY=\(PinnedDay.iso) "
+            + "XDG_CONFIG_HOME=\(cli.dir.file("config")) LOTSEN_PROGRESS_AFTER=0 \(environment) \(cli.lotsen) \(arguments)"
+        let r = try LotsenTestSupport.run("/usr/bin/script", ["-q", "-e", "-c", command, typescript], environment: ["TERM": "xterm"])
+        return (r, (try? String(contentsOfFile: typescript, encoding: .utf8)) ?? "")
+    }
+
     @Test("a whole replay says how far it has come on a terminal, and nothing on a pipe")
     func openProgress() throws {
         let cli = try CLI().ready()
         let env = ["LOTSEN_NO_SNAPSHOT": "1", "LOTSEN_PROGRESS_AFTER": "0"]
         let piped = try cli.run(["find", "lind"], environment: env)
         #expect(piped.status == 0 && !piped.stderr.contains("Läser journalen"))
-        // On a terminal (`script` gives the command one): the line, then the line cleared.
-        let typescript = cli.dir.file("typescript")
-        let command = "env LOTSEN_JOURNAL=\(cli.journal) LOTSEN_AS=AB LANG=sv_SE.UTF-8 LOTSEN_TODAY=\(PinnedDay.iso) "
-            + "XDG_CONFIG_HOME=\(cli.dir.file("config")) LOTSEN_NO_SNAPSHOT=1 LOTSEN_PROGRESS_AFTER=0 \(cli.lotsen) find lind"
-        let r = try LotsenTestSupport.run("/usr/bin/script", ["-q", "-e", "-c", command, typescript], environment: ["TERM": "xterm"])
+        // On a terminal: the line, then the line cleared.
+        let (r, seen) = try onTerminal(cli, "LOTSEN_NO_SNAPSHOT=1", "find lind")
         #expect(r.status == 0)
-        let seen = (try? String(contentsOfFile: typescript, encoding: .utf8)) ?? ""
         #expect(seen.contains("\r\u{1B}[KLäser journalen") && seen.contains("100 %"), "\(seen)")
         #expect(seen.contains("Lind"))
     }
@@ -95,12 +101,8 @@ struct ConfigAndProgressTests {
         let file = cli.dir.file("people.csv")
         try "Personnummer;Förnamn;Efternamn;Telefon\n811228-9874;Eva;Ek;070-111 22 33\n0603159856;Erik;Östlund;\n"
             .write(toFile: file, atomically: true, encoding: .utf8)
-        let typescript = cli.dir.file("typescript")
-        let command = "env LOTSEN_JOURNAL=\(cli.journal) LOTSEN_AS=AB LANG=sv_SE.UTF-8 LOTSEN_TODAY=\(PinnedDay.iso) "
-            + "XDG_CONFIG_HOME=\(cli.dir.file("config")) LOTSEN_PROGRESS_AFTER=0 \(cli.lotsen) import participants \(file)"
-        let r = try LotsenTestSupport.run("/usr/bin/script", ["-q", "-e", "-c", command, typescript], environment: ["TERM": "xterm"])
+        let (r, seen) = try onTerminal(cli, "", "import participants \(file)")
         #expect(r.status == 0)
-        let seen = (try? String(contentsOfFile: typescript, encoding: .utf8)) ?? ""
         #expect(seen.contains("\r\u{1B}[KLäser in raderna") && seen.contains("\r\u{1B}[KSkriver in deltagarna"), "\(seen)")
         #expect(seen.contains("Skriver in deltagarna … 100 %") && seen.contains("2 deltagare inskrivna."), "\(seen)")
         let piped = try cli.run(["import", "participants", file, "--dry-run"], environment: ["LOTSEN_PROGRESS_AFTER": "0"])

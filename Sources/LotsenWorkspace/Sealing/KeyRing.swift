@@ -63,12 +63,11 @@ public struct KeyRing: Sendable, Equatable {
             made = true
         }
         if made { try KeyStore.write(self, paths, master: master, store: store) }
-        guard let progress else { return try drafts.map { try SealedPayload.seal($0, in: self) } }
         var out: [RecordDraft] = []
         out.reserveCapacity(drafts.count)
         for (i, d) in drafts.enumerated() {
             out.append(try SealedPayload.seal(d, in: self))
-            if i % 1_024 == 1_023 { progress(i + 1) }
+            if i % 1_024 == 1_023 { progress?(i + 1) }
         }
         return out
     }
@@ -108,10 +107,13 @@ public enum SealedPayload {
                 author.withUTF8 { a in
                     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: t.count + s.count + a.count + 24) { out in
                         var n = 0
-                        for part in [t, s, a] {
+                        func line(_ part: UnsafeBufferPointer<UInt8>) {
                             for byte in part { out[n] = byte; n += 1 }
                             out[n] = 0x0A; n += 1
                         }
+                        line(t)
+                        line(s)
+                        line(a)
                         // The milliseconds in decimal, as `String(_:)` writes them.
                         let ms = time.millisecondsSince1970
                         if ms < 0 { out[n] = UInt8(ascii: "-"); n += 1 }

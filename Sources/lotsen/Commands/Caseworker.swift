@@ -132,7 +132,7 @@ extension Lotsen {
                 guard !w.state.caseworkers.isEmpty, let c = w.state.caseworker(initials) else {
                     throw CommandFailure.usage(ctx.lang.domain.error(.unknownCaseworker(initials.uppercased()), names: { $0.value }))
                 }
-                guard let path = AuthorConfig.path(environment: ctx.environment) else {
+                guard let path = Settings.userPath(environment: ctx.environment) else {
                     throw CommandFailure.usage(ctx.lang.cli.noJournalLocation)
                 }
                 do { try AuthorConfig.write(c.initials, environment: ctx.environment) } catch {

@@ -203,11 +203,10 @@ struct CommandContext {
 
     /// A switch as typed (på/av, on/off, ja/nej, yes/no); anything else refused by name.
     func onOff(_ text: String, _ field: Field) throws -> Bool {
-        switch TextFolding.code(text) {
-        case "pa", "on", "ja", "yes": return true
-        case "av", "off", "nej", "no": return false
-        default: throw CommandFailure.usage(lang.domain.error(.invalid(field, .notAChoice(text, .onOff)), names: { $0.value }))
+        guard let on = Settings.onOff(text) else {
+            throw CommandFailure.usage(lang.domain.error(.invalid(field, .notAChoice(text, .onOff)), names: { $0.value }))
         }
+        return on
     }
 
     /// "Anna Berg (20000101-2384, d7k2m9xq)".
@@ -221,11 +220,9 @@ struct CommandContext {
 
 /// The per-user file that remembers who is writing (`Settings` reads it).
 enum AuthorConfig {
-    static func path(environment: [String: String]) -> String? { Settings.userPath(environment: environment) }
-
     /// Sets `as=` and keeps every other line of the file as it was.
     static func write(_ initials: String, environment: [String: String]) throws {
-        guard let path = path(environment: environment) else { throw CocoaError(.fileNoSuchFile) }
+        guard let path = Settings.userPath(environment: environment) else { throw CocoaError(.fileNoSuchFile) }
         let dir = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])

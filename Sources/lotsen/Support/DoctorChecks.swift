@@ -53,8 +53,15 @@ enum DoctorChecks {
         }
         if (st.st_mode & S_IFMT) == S_IFLNK {
             out.append(DoctorFinding(area: .journal, status: .problem, text: w.symlink(path), fix: w.useRealPath))
-        } else if st.st_nlink > 1 {
-            out.append(DoctorFinding(area: .journal, status: .problem, text: w.hardLinks(path, Int(st.st_nlink)), fix: w.useRealPath))
+        }
+        // What opening refuses (a second hard link, a linked companion file, not a regular
+        // file), as opening says it: the journal module's one check of a journal's name.
+        do { _ = try paths.canonical() } catch {
+            if case .path(.hardLinked(let real, let links)) = error {
+                out.append(DoctorFinding(area: .journal, status: .problem, text: w.hardLinks(real, links), fix: w.useRealPath))
+            } else {
+                out.append(DoctorFinding(area: .journal, status: .problem, text: global.language.journal.error(error), fix: w.useRealPath))
+            }
         }
         let mode = st.st_mode & 0o777
         if mode & 0o077 != 0 {

@@ -11,7 +11,7 @@ import LotsenWorkspace
 /// `LOTSEN_PASSPHRASE` or asked on the terminal.
 enum MasterKeys {
     static func personalPath(environment: [String: String]) -> String? {
-        AuthorConfig.path(environment: environment).map { ($0 as NSString).deletingLastPathComponent + "/master.key" }
+        Settings.userPath(environment: environment).map { ($0 as NSString).deletingLastPathComponent + "/master.key" }
     }
 
     /// The key file that belongs with `global`'s journal, whether or not it exists.

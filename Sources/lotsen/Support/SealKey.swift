@@ -8,7 +8,7 @@ import LotsenWorkspace
 /// cannot also make a seal. Made on first use; none when there is no config directory.
 enum SealKey {
     static func path(environment: [String: String]) -> String? {
-        AuthorConfig.path(environment: environment).map { ($0 as NSString).deletingLastPathComponent + "/seal.key" }
+        Settings.userPath(environment: environment).map { ($0 as NSString).deletingLastPathComponent + "/seal.key" }
     }
 
     static func load(environment: [String: String], create: Bool) -> [UInt8]? {

@@ -151,9 +151,11 @@ struct Settings {
         }
     }
 
+    /// On or off, in either language: the one reading for a setting and for a command's
+    /// on/off argument (`CommandContext.onOff`).
     static func onOff(_ text: String) -> Bool? {
-        switch text.lowercased() {
-        case "on", "yes", "ja", "på", "pa", "1", "true": return true
+        switch TextFolding.code(text) {
+        case "on", "yes", "ja", "pa", "1", "true": return true
         case "off", "no", "nej", "av", "0", "false": return false
         default: return nil
         }
