@@ -1,5 +1,5 @@
 # Lotsen — the two commands of the quick start are `make demo` and `make test`.
-# Both install what is missing (ncursesw, libcrypto and libpq headers, tmux; PostgreSQL's
+# Both install what is missing (ncursesw and libpq headers, tmux; PostgreSQL's
 # server for the tests) with apt-get, then build.
 
 SWIFT      ?= swift
@@ -12,19 +12,17 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 all: build
 
 # libncursesw5-dev is a transitional name for libncurses-dev on current Debian; take
-# whichever this system has. libssl-dev: libcrypto opens the journal's sealed payloads
-# (CAESGCM). tmux drives the end-to-end tests.
+# whichever this system has. tmux drives the end-to-end tests.
 deps:
 	@need=""; \
 	dpkg -s libncurses-dev >/dev/null 2>&1 || dpkg -s libncursesw5-dev >/dev/null 2>&1 || need="$$need ncurses"; \
-	dpkg -s libssl-dev >/dev/null 2>&1 || need="$$need libssl-dev"; \
 	dpkg -s libpq-dev >/dev/null 2>&1 || need="$$need libpq-dev"; \
 	command -v tmux >/dev/null 2>&1 || need="$$need tmux"; \
 	if [ -n "$$need" ]; then \
 		echo "Installing:$$need"; \
 		$(SUDO) apt-get update -qq && \
 		{ $(SUDO) apt-get install -y -qq libncursesw5-dev || $(SUDO) apt-get install -y -qq libncurses-dev; } && \
-		$(SUDO) apt-get install -y -qq libssl-dev libpq-dev tmux; \
+		$(SUDO) apt-get install -y -qq libpq-dev tmux; \
 	fi
 
 # The tests' PostgreSQL server (a throwaway cluster each run, Tests/postgres-cluster.sh).

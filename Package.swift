@@ -33,10 +33,11 @@ let package = Package(
             pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"])]
         ),
-        // AES-256-GCM through the system's libcrypto (Debian's libssl-dev), one context
-        // per thread: swift-crypto's AES.GCM made a context and several copies per
-        // payload, 41 % of a replay (docs/architecture.md, "Encryption at rest").
-        .target(name: "CAESGCM", linkerSettings: [.linkedLibrary("crypto")]),
+        // AES-256-GCM through BoringSSL's AEAD functions (in swift-crypto, linked through
+        // LotsenWorkspace's Crypto), one context per thread: swift-crypto's AES.GCM made a
+        // context and several copies per payload, 41 % of a replay (docs/architecture.md,
+        // "Encryption at rest").
+        .target(name: "CAESGCM"),
         // JSON at the byte level: strings, syntax, a small fast value parser and writer.
         .target(name: "LotsenJSON", swiftSettings: strict),
         // Independent work spread over every core (reading journals and snapshots).

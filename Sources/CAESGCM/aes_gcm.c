@@ -1,54 +1,62 @@
 #include "aes_gcm.h"
 
-#include <limits.h>
-#include <openssl/evp.h>
-#include <openssl/rand.h>
+// BoringSSL as swift-crypto builds it into every Lotsen binary (its target
+// CCryptoBoringSSL, symbols prefixed `CCryptoBoringSSL_`). swift-crypto exports no C
+// module to other packages, so the few functions used are declared here, exactly as
+// CCryptoBoringSSL_aead.h and CCryptoBoringSSL_rand.h declare them; a swift-crypto
+// that renamed one fails at link time, never at run time. The context stays opaque:
+// it is made and freed by the library.
+typedef struct evp_aead_st EVP_AEAD;
+typedef struct evp_aead_ctx_st EVP_AEAD_CTX;
 
-// One context per thread and direction, made on first use and kept for the thread's
-// life (the decoding threads are the dispatch pool's, which lives as long as the process).
-static __thread EVP_CIPHER_CTX *opening = NULL;
-static __thread EVP_CIPHER_CTX *sealing = NULL;
+const EVP_AEAD *CCryptoBoringSSL_EVP_aead_aes_256_gcm(void);
+EVP_AEAD_CTX *CCryptoBoringSSL_EVP_AEAD_CTX_new(const EVP_AEAD *aead, const uint8_t *key, size_t key_len,
+                                                size_t tag_len);
+int CCryptoBoringSSL_EVP_AEAD_CTX_init(EVP_AEAD_CTX *ctx, const EVP_AEAD *aead, const uint8_t *key, size_t key_len,
+                                       size_t tag_len, void *impl);
+void CCryptoBoringSSL_EVP_AEAD_CTX_cleanup(EVP_AEAD_CTX *ctx);
+int CCryptoBoringSSL_EVP_AEAD_CTX_open_gather(const EVP_AEAD_CTX *ctx, uint8_t *out, const uint8_t *nonce,
+                                              size_t nonce_len, const uint8_t *in, size_t in_len,
+                                              const uint8_t *in_tag, size_t in_tag_len, const uint8_t *ad,
+                                              size_t ad_len);
+int CCryptoBoringSSL_EVP_AEAD_CTX_seal_scatter(const EVP_AEAD_CTX *ctx, uint8_t *out, uint8_t *out_tag,
+                                               size_t *out_tag_len, size_t max_out_tag_len, const uint8_t *nonce,
+                                               size_t nonce_len, const uint8_t *in, size_t in_len,
+                                               const uint8_t *extra_in, size_t extra_in_len, const uint8_t *ad,
+                                               size_t ad_len);
+int CCryptoBoringSSL_RAND_bytes(uint8_t *buf, size_t len);
 
-// The thread's context for one direction (1: seal, 0: open), set up for AES-256-GCM;
-// NULL when the library failed.
-static EVP_CIPHER_CTX *context_for(EVP_CIPHER_CTX **slot, int encrypt) {
-    if (*slot != NULL) return *slot;
-    EVP_CIPHER_CTX *made = EVP_CIPHER_CTX_new();
-    if (made == NULL) return NULL;
-    if (EVP_CipherInit_ex(made, EVP_aes_256_gcm(), NULL, NULL, NULL, encrypt) != 1) {
-        EVP_CIPHER_CTX_free(made);
-        return NULL;
+// One context per thread, made on first use under the first key and re-keyed for each
+// call after (cleanup and init: a key schedule and GHASH's table, no allocation). The
+// decoding threads are the dispatch pool's, which lives as long as the process.
+static __thread EVP_AEAD_CTX *context = NULL;
+
+// The thread's context under `key`; NULL when the library failed.
+static EVP_AEAD_CTX *keyed(const uint8_t *key) {
+    const EVP_AEAD *aead = CCryptoBoringSSL_EVP_aead_aes_256_gcm();
+    if (context == NULL) {
+        context = CCryptoBoringSSL_EVP_AEAD_CTX_new(aead, key, 32, 16);
+        return context;
     }
-    *slot = made;
-    return made;
+    CCryptoBoringSSL_EVP_AEAD_CTX_cleanup(context);
+    if (CCryptoBoringSSL_EVP_AEAD_CTX_init(context, aead, key, 32, 16, NULL) != 1) return NULL;
+    return context;
 }
 
 int lotsen_aes256gcm_open(const uint8_t *key, const uint8_t *nonce, const uint8_t *ciphertext, size_t length,
                           const uint8_t *tag, const uint8_t *aad, size_t aad_length, uint8_t *out) {
-    if (length > INT_MAX || aad_length > INT_MAX) return 0;
-    EVP_CIPHER_CTX *context = context_for(&opening, 0);
-    if (context == NULL) return 0;
-    // The default IV length of GCM in OpenSSL is 12 bytes, the nonce's.
-    if (EVP_DecryptInit_ex(context, NULL, NULL, key, nonce) != 1) return 0;
-    int n = 0;
-    if (aad_length > 0 && EVP_DecryptUpdate(context, NULL, &n, aad, (int)aad_length) != 1) return 0;
-    if (length > 0 && EVP_DecryptUpdate(context, out, &n, ciphertext, (int)length) != 1) return 0;
-    if (EVP_CIPHER_CTX_ctrl(context, EVP_CTRL_GCM_SET_TAG, 16, (void *)tag) != 1) return 0;
-    int last = 0;
-    return EVP_DecryptFinal_ex(context, out + n, &last) == 1;
+    EVP_AEAD_CTX *c = keyed(key);
+    if (c == NULL) return 0;
+    return CCryptoBoringSSL_EVP_AEAD_CTX_open_gather(c, out, nonce, 12, ciphertext, length, tag, 16, aad,
+                                                     aad_length) == 1;
 }
 
 int lotsen_aes256gcm_seal(const uint8_t *key, const uint8_t *plaintext, size_t length, const uint8_t *aad,
                           size_t aad_length, uint8_t *nonce, uint8_t *out, uint8_t *tag) {
-    if (length > INT_MAX || aad_length > INT_MAX) return 0;
-    if (RAND_bytes(nonce, 12) != 1) return 0;
-    EVP_CIPHER_CTX *context = context_for(&sealing, 1);
-    if (context == NULL) return 0;
-    if (EVP_EncryptInit_ex(context, NULL, NULL, key, nonce) != 1) return 0;
-    int n = 0;
-    if (aad_length > 0 && EVP_EncryptUpdate(context, NULL, &n, aad, (int)aad_length) != 1) return 0;
-    if (length > 0 && EVP_EncryptUpdate(context, out, &n, plaintext, (int)length) != 1) return 0;
-    int last = 0;
-    if (EVP_EncryptFinal_ex(context, out + n, &last) != 1) return 0;
-    return EVP_CIPHER_CTX_ctrl(context, EVP_CTRL_GCM_GET_TAG, 16, tag) == 1;
+    if (CCryptoBoringSSL_RAND_bytes(nonce, 12) != 1) return 0;
+    EVP_AEAD_CTX *c = keyed(key);
+    if (c == NULL) return 0;
+    size_t tag_length = 0;
+    return CCryptoBoringSSL_EVP_AEAD_CTX_seal_scatter(c, out, tag, &tag_length, 16, nonce, 12, plaintext, length,
+                                                      NULL, 0, aad, aad_length) == 1 && tag_length == 16;
 }

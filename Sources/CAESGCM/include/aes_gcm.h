@@ -4,11 +4,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
-// AES-256-GCM opening through the system's OpenSSL (libcrypto), one reusable cipher
+// AES-256-GCM through BoringSSL's AEAD interface (swift-crypto's own copy), one reusable
 // context per thread: a replay opens half a million small payloads, and swift-crypto's
 // AES.GCM.open made a context, a key schedule and several Data copies for each one
 // (docs/performance.md, "Encryption at rest"); a save seals one or a few, where the
-// same overhead was a twentieth of a durable append.
+// same overhead was a twentieth of a durable append. The system's OpenSSL 3 did the
+// same work with a twelfth of a replay's CPU more, most of it looking up its
+// parameters by name (docs/performance.md, "Opening with BoringSSL").
 
 /// Opens `ciphertext` (`length` bytes) into `out` (room for `length` bytes) under the
 /// 32-byte `key`, the 12-byte `nonce`, the 16-byte `tag` and the associated data.
@@ -19,7 +21,7 @@ int lotsen_aes256gcm_open(const uint8_t *key, const uint8_t *nonce, const uint8_
 
 /// Seals `plaintext` (`length` bytes) into `out` (room for `length` bytes) and the
 /// 16-byte `tag`, under the 32-byte `key` and a 12-byte `nonce` it draws at random
-/// (OpenSSL's RAND_bytes) and writes, authenticating the associated data.
+/// (BoringSSL's RAND_bytes) and writes, authenticating the associated data.
 /// 1 on success, 0 when the library failed.
 int lotsen_aes256gcm_seal(const uint8_t *key, const uint8_t *plaintext, size_t length, const uint8_t *aad,
                           size_t aad_length, uint8_t *nonce, uint8_t *out, uint8_t *tag);

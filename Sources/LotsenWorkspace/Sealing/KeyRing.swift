@@ -14,7 +14,7 @@ public struct KeyRing: Sendable, Equatable {
     /// The key of records without a subject.
     public static let journalWide = "*"
 
-    /// Raw bytes: opening goes through libcrypto (`CAESGCM`), and sealing — a few records
+    /// Raw bytes: opening goes through BoringSSL's AEAD functions (`CAESGCM`), and sealing — a few records
     /// per save — makes its `SymmetricKey` when it needs one.
     private(set) var keys: [String: [UInt8]]
 
@@ -44,7 +44,12 @@ public struct KeyRing: Sendable, Equatable {
     }
 
     public func holdsKey(for subject: String?) -> Bool { keys[Self.name(of: subject)] != nil }
-    public func isForgotten(_ subject: String?) -> Bool { subject.map { forgotten[$0] != nil } ?? false }
+    /// Asked for every record of a replay: without a purge, no key is looked up (hashing
+    /// the subject for an empty dictionary was a hundredth of a replay).
+    public func isForgotten(_ subject: String?) -> Bool {
+        guard !forgotten.isEmpty, let subject else { return false }
+        return forgotten[subject] != nil
+    }
 
     /// Whether sealing `draft` needs a key this ring does not hold (and may make: a
     /// forgotten person gets none again).
@@ -159,7 +164,7 @@ public enum SealedPayload {
     }
 
     /// `body` with the plain payload of a sealed record, decoded and decrypted in place in
-    /// one buffer (through libcrypto, a context kept per thread: `CAESGCM`); nil when the
+    /// one buffer (through BoringSSL, a context kept per thread: `CAESGCM`); nil when the
     /// ring has no key for it. A replay opens half a million of these: one allocation each.
     static func withOpened<R>(_ record: JournalRecord, in ring: KeyRing, _ body: (UnsafeRawBufferPointer) -> R) throws -> R? {
         guard let key = ring.keys[KeyRing.name(of: record.subject, type: record.type)] else { return nil }
