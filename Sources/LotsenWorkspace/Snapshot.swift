@@ -13,11 +13,13 @@ import LotsenParallel
 /// an old, a half-written or no snapshot, and each of those is safe.
 ///
 /// Layout: `LOTSNAP\n`, then each part followed by its own 64-bit checksum — the header
-/// (versions, journal id, chain point, part sizes), the lookup part, the shared part,
-/// the table of participant parts (length and checksum each), and those parts. A
-/// lookup reads the first three and only the participants it shows.
+/// (versions, journal id, chain point, part sizes), the lookup part, the shared part —
+/// then each participant's part, then the table of those parts (length and checksum
+/// each, with its own checksum) and the table's length in 8 bytes, and a sealed
+/// snapshot's seal. A lookup reads the front
+/// three and the table, and only the participants it shows.
 public enum Snapshot {
-    public static let fileVersion = 1
+    public static let fileVersion = 2
     static let magic: [UInt8] = Array("LOTSNAP\n".utf8)
 
     /// Why a snapshot was not used.
@@ -39,7 +41,6 @@ public enum Snapshot {
         var lookupLength: Int
         var sharedLength: Int
         var participantCount: Int
-        var tableLength: Int
     }
 
     // MARK: Writing
@@ -81,19 +82,14 @@ public enum Snapshot {
         let file = SnapshotFile(fd: fd, io: io)
         let front: Front
         switch Front.read(fd, io) { case .success(let f): front = f; case .failure(let p): return .failure(p) }
-        // A sealed snapshot ends in the seal (checked by `verify`, not here).
-        let end = front.parts.last.map({ $0.offset + $0.length }) ?? front.partsEnd
-        guard let size = try? io.fileSize(fd), size == end || size == end + SnapshotSeal.length,
-              partsHold(front.parts, file, window: window)
-        else { return .failure(.damaged) }
+        guard partsHold(front.parts, file, window: window) else { return .failure(.damaged) }
         let participants = StoredParticipants(ids: front.ids, parts: front.parts, reader: file, window: window)
         do {
             let state = try front.sectionBytes.withUnsafeBytes { raw throws(BinaryDecodingError) in
                 try StateCoding.assemble(ids: front.ids, keys: front.keys, participants: participants,
                                          shared: UnsafeRawBufferPointer(rebasing: raw[front.shared]))
             }
-            let sealed = size == end + SnapshotSeal.length && read(8, at: end, fd, io) == SnapshotSeal.magic
-            return .success(Opened(state: state, point: front.header.point, journalID: front.header.journalID, sealed: sealed))
+            return .success(Opened(state: state, point: front.header.point, journalID: front.header.journalID, sealed: front.sealed))
         } catch {
             return .failure(.damaged)
         }
@@ -176,7 +172,7 @@ struct PartCursor {
             guard let hash = Digest(hex: try r.read() as String) else { return .failure(.damaged) }
             let point = Journal.ChainPoint(sequence: sequence, hash: hash, lineStart: try r.read(), end: try r.read())
             return .success(Snapshot.Header(journalID: id, point: point, lookupLength: try r.read(), sharedLength: try r.read(),
-                                            participantCount: try r.read(), tableLength: try r.read()))
+                                            participantCount: try r.read()))
         } catch {
             return .failure(.damaged)
         }
@@ -246,7 +242,7 @@ extension Snapshot {
 }
 
 /// The front of a snapshot file: the header, the lookup part decoded, the shared part
-/// (left as bytes) and where each participant's part is.
+/// (left as bytes), and where each participant's part is (from the table at the end).
 struct Front {
     var header: Snapshot.Header
     var ids: [ParticipantID]
@@ -256,7 +252,8 @@ struct Front {
     var sectionBytes: [UInt8]
     var shared: Range<Int>
     var parts: [StoredParticipants.Part]
-    var partsEnd: Int
+    /// Whether the file ends in a seal (whether it holds is `verify`'s question).
+    var sealed: Bool
 
     /// The header alone, and where the parts after it start: what a witness or a
     /// sealed snapshot's check needs, without decoding the lookup part.
@@ -280,29 +277,45 @@ struct Front {
         case .success(let (h, end)): (header, partsStart) = (h, end)
         case .failure(let p): return .failure(p)
         }
-        let length = header.lookupLength + header.sharedLength + header.tableLength + 24
-        guard header.lookupLength >= 0, header.sharedLength >= 0, header.tableLength >= 0, header.participantCount >= 0,
-              let bytes = read(length, at: partsStart) else { return .failure(.damaged) }
+        let length = header.lookupLength + header.sharedLength + 16
+        guard header.lookupLength >= 0, header.sharedLength >= 0, header.participantCount >= 0,
+              let bytes = read(length, at: partsStart), let size = try? io.fileSize(fd) else { return .failure(.damaged) }
+        // The table and its length end the file, before the seal when there is one.
+        let sealed = size >= SnapshotSeal.length && read(8, at: size - SnapshotSeal.length) == SnapshotSeal.magic
+        let end = sealed ? size - SnapshotSeal.length : size
+        let participantsStart = partsStart + length
+        guard end - 8 >= participantsStart, let trailer = read(8, at: end - 8) else { return .failure(.damaged) }
+        let tableLength = Int(truncatingIfNeeded: trailer.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) })
+        let tableStart = end - 8 - 8 - tableLength
+        guard tableLength >= 0, tableLength < 1 << 31, tableStart >= participantsStart,
+              let tableBytes = read(tableLength + 8, at: tableStart) else { return .failure(.damaged) }
         return bytes.withUnsafeBytes { raw -> Result<Front, Snapshot.Problem> in
             var c = PartCursor(raw)
             guard let lookupPart = c.part(header.lookupLength) else { return .failure(.damaged) }
             let sharedStart = c.position
-            guard c.part(header.sharedLength) != nil, let tablePart = c.part(header.tableLength),
+            guard c.part(header.sharedLength) != nil,
                   let (ids, keys, listed) = try? StateCoding.decodeLookup(lookupPart), ids.count == header.participantCount
             else { return .failure(.damaged) }
-            var table = BinaryReader(tablePart)
-            var parts: [StoredParticipants.Part] = []
-            parts.reserveCapacity(ids.count)
-            var offset = partsStart + length
-            for _ in ids {
-                guard let n: UInt64 = try? table.read(), let sum: UInt64 = try? table.read(), n < 1 << 31 else { return .failure(.damaged) }
-                parts.append(StoredParticipants.Part(offset: offset, length: Int(n), sum: sum))
-                offset += Int(n)
+            return tableBytes.withUnsafeBytes { tableRaw -> Result<Front, Snapshot.Problem> in
+                var t = PartCursor(tableRaw)
+                guard let tablePart = t.part(tableLength) else { return .failure(.damaged) }
+                var table = BinaryReader(tablePart)
+                var parts: [StoredParticipants.Part] = []
+                parts.reserveCapacity(ids.count)
+                var offset = participantsStart
+                for _ in ids {
+                    guard let n: UInt64 = try? table.read(), let sum: UInt64 = try? table.read(), n < 1 << 31 else {
+                        return .failure(.damaged)
+                    }
+                    parts.append(StoredParticipants.Part(offset: offset, length: Int(n), sum: sum))
+                    offset += Int(n)
+                }
+                // The parts fill exactly the room between the front and the table.
+                guard table.isAtEnd, offset == tableStart else { return .failure(.damaged) }
+                return .success(Front(header: header, ids: ids, keys: keys, listed: listed, sectionBytes: bytes,
+                                      shared: sharedStart..<(sharedStart + header.sharedLength), parts: parts,
+                                      sealed: sealed))
             }
-            guard table.isAtEnd else { return .failure(.damaged) }
-            return .success(Front(header: header, ids: ids, keys: keys, listed: listed, sectionBytes: bytes,
-                                  shared: sharedStart..<(sharedStart + header.sharedLength), parts: parts,
-                                  partsEnd: partsStart + length))
         }
     }
 }
