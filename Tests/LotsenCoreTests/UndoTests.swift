@@ -31,6 +31,9 @@ struct UndoTests: DomainScenario {
         #expect(seen() != before, "the command changed nothing", sourceLocation: sourceLocation)
         try run(.entry(.undo(by: "AB", entry: nil)))
         #expect(seen() == before, "\(kind) not undone", sourceLocation: sourceLocation)
+        // The search index too: it says whose consent lets a viewer see the phone.
+        #expect(state.searchIndex[id] == SearchKeys(state.participant(id)!), "\(kind): search keys not as the person now",
+                sourceLocation: sourceLocation)
         #expect(state.undoneEntries[entry]?.sequence == seq, sourceLocation: sourceLocation)
         #expect(state.entries(by: "ab").first { $0.sequence == entry }?.undone?.author == "AB", sourceLocation: sourceLocation)
     }

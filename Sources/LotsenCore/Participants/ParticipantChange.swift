@@ -5,8 +5,11 @@ struct ParticipantChange {
     /// The workplace they were placed at before and after (nil: none).
     var placedBefore: Int?
     var placedAfter: Int?
-    /// Their search keys anew, when a name, a number or whether they are active changed.
+    /// Their search keys anew, when a name or a number changed.
     var searchKeys: SearchKeys?
+    /// Only whether they are active, protected, and whose consent holds, when only that
+    /// may have changed.
+    var standing: SearchKeys.Standing?
 }
 
 extension LotsenState {
@@ -43,10 +46,14 @@ extension LotsenState {
         p.lastChange = stamp.time
         change.placedAfter = mayMove ? p.placedAt : nil
         switch event {
-        case .participant(.participantUpdated), .participant(.participantExited), .participant(.participantReregistered),
-             .participant(.protectionSet), .participant(.consentGiven), .participant(.consentWithdrawn):
-            // The only events that change a name, a number or whether someone is active.
+        case .participant(.participantUpdated):
+            // The only event that changes a name or a number.
             change.searchKeys = SearchKeys(p)
+        case .participant(.participantExited), .participant(.participantReregistered), .participant(.protectionSet),
+             .participant(.consentGiven), .participant(.consentWithdrawn), .entry(.entryUndone):
+            // Whether someone is active or protected, or the consent in force (an undo
+            // may take back the consent the search index still named).
+            change.standing = SearchKeys.Standing(p)
         default:
             break
         }
