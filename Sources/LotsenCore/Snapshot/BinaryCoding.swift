@@ -24,10 +24,18 @@ public struct BinaryWriter {
     public mutating func write(_ v: Bool) { bytes.append(v ? 1 : 0) }
 
     public mutating func write(_ v: String) {
-        var v = v
-        v.withUTF8 { utf8 in
+        // Read in place: `withUTF8` needs a mutable copy, a retain and a release for
+        // every string of a snapshot (a fifth of writing one, with the arrays below).
+        let done: Void? = v.utf8.withContiguousStorageIfAvailable { utf8 in
             write(UInt64(utf8.count))
             bytes.append(contentsOf: utf8)
+        }
+        if done == nil {
+            var v = v
+            v.withUTF8 { utf8 in
+                write(UInt64(utf8.count))
+                bytes.append(contentsOf: utf8)
+            }
         }
     }
 
@@ -48,7 +56,11 @@ public struct BinaryWriter {
 
     public mutating func write<T: BinaryCodable>(_ v: [T]) {
         write(UInt64(v.count))
-        for e in v { e.write(to: &self) }
+        // Each element written where the array holds it: `for e in v` copied each one
+        // out, retaining and releasing every string and array in it.
+        v.withUnsafeBufferPointer { elements in
+            for i in elements.indices { elements[i].write(to: &self) }
+        }
     }
 
     /// Keys in order, so that the same state always gives the same bytes.
