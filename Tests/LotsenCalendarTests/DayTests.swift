@@ -8,10 +8,14 @@ struct DayTests {
     @Test("ISO dates parse only when the date exists", arguments: [
         ("2024-02-29", true), ("2023-02-29", false), ("2026-04-31", false), ("2026-13-01", false),
         ("2026-1-01", false), ("1900-02-29", false), ("2000-02-29", true), ("2026-11-24", true),
+        ("2026-11-24 ", false), ("2026–11–24", false), ("", false), ("2026-11-2a", false),
     ])
     func iso(_ s: String, _ ok: Bool) {
         #expect((Day(iso: s) != nil) == ok)
         if ok { #expect(Day(iso: s)!.iso == s) }
+        // The same from a substring and from the bytes.
+        #expect((Day(iso: ("x" + s).dropFirst()) != nil) == ok)
+        #expect((Array(s.utf8).withUnsafeBytes { Day(iso: $0) } != nil) == ok)
     }
 
     @Test("adding months keeps the day or clamps to the month's end", arguments: [

@@ -84,10 +84,12 @@ struct StringScanTests {
             let literal = [UInt8(ascii: "\"")] + s + [UInt8(ascii: "\""), UInt8(ascii: ",")]
             let end = literal.withUnsafeBytes { JSONText.endOfString($0, at: 0) }
             #expect(end == Self.referenceEnd(literal), "\(s)")
-            // Reading the value agrees with the standard library where there are no escapes.
-            if let end, !s.contains(0x5C) {
-                let value = literal.withUnsafeBytes { JSONText.readString($0, at: 0)?.0 }
-                #expect(value == String(validating: literal[1..<(end - 1)], as: UTF8.self))
+            // Reading the value agrees with the standard library where there are no escapes,
+            // and refuses exactly what the scan refuses (it checks the encoding only once).
+            if !s.contains(0x5C) {
+                let read = literal.withUnsafeBytes { JSONText.readString($0, at: 0) }
+                #expect(read?.1 == end, "\(s)")
+                if let end { #expect(read?.0 == String(validating: literal[1..<(end - 1)], as: UTF8.self)) }
             }
         }
     }
