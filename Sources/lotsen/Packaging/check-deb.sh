@@ -5,7 +5,7 @@
 # Usage: check-deb.sh PACKAGE ROOTDIR [SUITE]. Needs root and Debian's mirror.
 set -euo pipefail
 deb=$(readlink -f "$1") root=$2 suite=${3:-bookworm}
-command -v debootstrap >/dev/null || apt-get install -y -qq debootstrap
+command -v debootstrap >/dev/null || { apt-get update -qq && apt-get install -y -qq debootstrap; }
 if [ ! -x "$root/usr/bin/apt-get" ]; then
     debootstrap --variant=minbase "$suite" "$root" http://deb.debian.org/debian >/dev/null
 fi
