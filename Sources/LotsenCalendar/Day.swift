@@ -12,8 +12,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Parses exactly `YYYY-MM-DD`. Read where the text lies when it can be: a replay
-    /// parses a quarter of a million dates, and an array of the bytes for each was a
-    /// fortieth of its decoding.
+    /// parses a quarter of a million dates, and an array of each one's bytes was over a
+    /// third of the parsing (callgrind, the typical replay: 51 → 32 M instructions).
     public init?(iso text: some StringProtocol) {
         let read = text.utf8.withContiguousStorageIfAvailable { Day(iso: UnsafeRawBufferPointer($0)) }
         guard let day = read ?? Array(text.utf8).withUnsafeBytes({ Day(iso: $0) }) else { return nil }

@@ -16,8 +16,8 @@ import LotsenParallel
 /// (versions, journal id, chain point, part sizes), the lookup part, the shared part —
 /// then each participant's part, then the table of those parts (length and checksum
 /// each, with its own checksum) and the table's length in 8 bytes, and a sealed
-/// snapshot's seal. A lookup reads the front
-/// three and the table, and only the participants it shows.
+/// snapshot's seal. A lookup reads the front three and the table, and only the
+/// participants it shows.
 public enum Snapshot {
     public static let fileVersion = 2
     static let magic: [UInt8] = Array("LOTSNAP\n".utf8)

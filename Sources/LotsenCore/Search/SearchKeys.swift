@@ -47,8 +47,8 @@ public struct SearchKeys: Equatable, Sendable {
 
     /// What the keys hold that changes without the name or a number changing: whether
     /// the person is active, protected, and whose consent is in force. Worked out alone
-    /// for the events that change only these (a consent, an exit, an undo): folding the
-    /// name again for each was a twentieth of a replay's folding.
+    /// for the events that change only these (a consent, an exit, an undo): the keys
+    /// were a quarter of a replay's folding, and half of them were made for these.
     struct Standing {
         var isActive: Bool
         var isProtected: Bool

@@ -25,7 +25,7 @@ public struct BinaryWriter {
 
     public mutating func write(_ v: String) {
         // Read in place: `withUTF8` needs a mutable copy, a retain and a release for
-        // every string of a snapshot (a fifth of writing one, with the arrays below).
+        // every string of a snapshot.
         let done: Void? = v.utf8.withContiguousStorageIfAvailable { utf8 in
             write(UInt64(utf8.count))
             bytes.append(contentsOf: utf8)
