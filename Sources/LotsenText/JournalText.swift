@@ -173,6 +173,8 @@ public struct JournalWords: Spoken {
                                                "  Snapshot: record \(s); its seal and checksums hold and the record is in the chain")
         case .snapshotEqualsReplay(let s): return say("  Ögonblicksbild: post \(s); samma innehåll som journalen uppspelad dit",
                                                       "  Snapshot: record \(s); the same contents as the journal replayed to it")
+        case .snapshotOtherVersion: return say("  Ögonblicksbild: gjord av en annan version av Lotsen (görs om vid nästa öppning)",
+                                               "  Snapshot: made by another version of Lotsen (made again on the next open)")
         case .snapshotDamaged: return say("Ögonblicksbilden är skadad. Den är bara en genväg: ta bort den, så görs en ny av journalen.",
                                           "The snapshot is damaged. It is only a shortcut: remove it and a new one is made from the journal.")
         case .snapshotNotInChain: return say("Ögonblicksbilden gjordes vid en post som journalen inte har. Ta bort den, så görs en ny av journalen.",
@@ -247,7 +249,7 @@ public enum VerificationLine: Sendable {
     case records(String)
     case headMatches, headBehind(String), headAhead(String), headMissing
     /// The snapshot beside the journal (`lotsen verify`, `--deep`).
-    case snapshotMissing, snapshotLocked, snapshotHolds(String), snapshotEqualsReplay(String)
+    case snapshotMissing, snapshotLocked, snapshotHolds(String), snapshotEqualsReplay(String), snapshotOtherVersion
     case snapshotDamaged, snapshotNotInChain, snapshotDiffers(String), snapshotSealBroken
 }
 

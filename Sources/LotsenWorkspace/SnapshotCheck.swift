@@ -17,8 +17,10 @@ public enum SnapshotCheck: Equatable, Sendable {
     /// Deep: it also equals, participant by participant, a replay of the journal up to
     /// that record.
     case equalsReplay(sequence: Int)
-    /// Cut short, a checksum that does not hold, bytes that do not decode, or another
-    /// version's.
+    /// Written by another version of Lotsen (an upgrade): not damage, only of no use to
+    /// this one, which makes it again on the next open.
+    case otherVersion
+    /// Cut short, a checksum that does not hold, or bytes that do not decode.
     case damaged
     /// Made at a record this journal does not hold (any more).
     case notInChain
@@ -29,7 +31,7 @@ public enum SnapshotCheck: Equatable, Sendable {
 
     public var isSound: Bool {
         switch self {
-        case .none, .locked, .holds, .equalsReplay: return true
+        case .none, .locked, .holds, .equalsReplay, .otherVersion: return true
         case .damaged, .notInChain, .differsFromReplay, .sealBroken: return false
         }
     }
@@ -63,7 +65,8 @@ public enum SnapshotCheck: Equatable, Sendable {
         case .success(let s): snapshot = s
         case .failure(.missing): return .none
         case .failure(.doesNotMatch): return .notInChain
-        case .failure(.damaged), .failure(.otherVersion): return .damaged
+        case .failure(.otherVersion): return .otherVersion
+        case .failure(.damaged): return .damaged
         }
         guard Journal.holds(snapshot.point, paths, io: journalIO) else { return .notInChain }
         if let key, SnapshotSeal.check(fd, size: size, key: key, io: io) == .broken { return .sealBroken }

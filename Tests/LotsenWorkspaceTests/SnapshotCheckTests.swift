@@ -29,6 +29,22 @@ struct SnapshotCheckTests {
         #expect(SnapshotCheck.run(demo.paths, deep: false) == .differsFromReplay(sequence: point.sequence))
     }
 
+    @Test("a snapshot another version of Lotsen wrote is not damage: verify passes, and the next open makes it again")
+    func otherVersion() throws {
+        let demo = try SnapshotTests.DemoDesk()
+        let w = try demo.open()
+        let point = try #require(w.journal.chainPoint)
+        let state = w.state
+        w.close()
+        try Snapshot.write(state, journalID: w.journal.journalID, at: point, demo.paths, io: SystemFileIO(),
+                           stateVersion: StateCoding.version + 1)
+        let check = SnapshotCheck.run(demo.paths, deep: false)
+        #expect(check == .otherVersion)
+        #expect(check.isSound)
+        #expect(try demo.open().opening.snapshotProblem == .otherVersion)
+        #expect(SnapshotCheck.run(demo.paths, deep: false) == .equalsReplay(sequence: point.sequence))
+    }
+
     @Test("a snapshot of a point the journal does not hold, or with a flipped byte, is reported")
     func foreignOrDamaged() throws {
         let demo = try SnapshotTests.DemoDesk()

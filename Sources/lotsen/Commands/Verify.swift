@@ -96,8 +96,8 @@ struct VerifyJSON: Encodable {
     var headSequence: Int?
     var damage: Damage?
     var tornTail: Torn?
-    /// `none`, `locked`, `holds`, `equals-replay`, `damaged`, `not-in-chain`, `differs-from-replay`,
-    /// `seal-broken`.
+    /// `none`, `locked`, `holds`, `equals-replay`, `other-version`, `damaged`, `not-in-chain`,
+    /// `differs-from-replay`, `seal-broken`.
     var snapshot: String
 
     init(_ r: VerificationReport, snapshot check: SnapshotCheck, path: String, lang: Language) {
@@ -107,6 +107,7 @@ struct VerifyJSON: Encodable {
         case .locked: snapshot = "locked"
         case .holds: snapshot = "holds"
         case .equalsReplay: snapshot = "equals-replay"
+        case .otherVersion: snapshot = "other-version"
         case .damaged: snapshot = "damaged"
         case .notInChain: snapshot = "not-in-chain"
         case .differsFromReplay: snapshot = "differs-from-replay"
@@ -136,6 +137,7 @@ extension SnapshotCheck {
         case .locked: return .snapshotLocked
         case .holds(let s): return .snapshotHolds(n(s))
         case .equalsReplay(let s): return .snapshotEqualsReplay(n(s))
+        case .otherVersion: return .snapshotOtherVersion
         case .damaged: return .snapshotDamaged
         case .notInChain: return .snapshotNotInChain
         case .differsFromReplay(let s): return .snapshotDiffers(n(s))
