@@ -55,8 +55,12 @@ public enum SnapshotCheck: Equatable, Sendable {
             switch SnapshotSeal.check(fd, size: size, key: key, io: io) {
             case .broken: return .sealBroken
             case .sealed:
-                guard case .success(let (header, _)) = Front.readHeader(fd, io) else { return .damaged }
-                return Journal.holds(header.point, paths, io: journalIO) ? .holds(sequence: header.point.sequence) : .notInChain
+                switch Front.readHeader(fd, io) {
+                case .success(let (header, _)):
+                    return Journal.holds(header.point, paths, io: journalIO) ? .holds(sequence: header.point.sequence) : .notInChain
+                case .failure(.otherVersion): return .otherVersion
+                case .failure: return .damaged
+                }
             case .cannotTell: break
             }
         }

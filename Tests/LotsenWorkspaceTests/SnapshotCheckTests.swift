@@ -36,11 +36,15 @@ struct SnapshotCheckTests {
         let point = try #require(w.journal.chainPoint)
         let state = w.state
         w.close()
+        let key = SnapshotSeal.newKey()
         try Snapshot.write(state, journalID: w.journal.journalID, at: point, demo.paths, io: SystemFileIO(),
-                           stateVersion: StateCoding.version + 1)
+                           stateVersion: StateCoding.version + 1, seal: key)
+        // Whether the reader's key vouches for it by its seal or not.
         let check = SnapshotCheck.run(demo.paths, deep: false)
         #expect(check == .otherVersion)
         #expect(check.isSound)
+        #expect(SnapshotCheck.run(demo.paths, deep: false, key: key) == .otherVersion)
+        #expect(SnapshotCheck.run(demo.paths, deep: true, key: key) == .otherVersion)
         #expect(try demo.open().opening.snapshotProblem == .otherVersion)
         #expect(SnapshotCheck.run(demo.paths, deep: false) == .equalsReplay(sequence: point.sequence))
     }
