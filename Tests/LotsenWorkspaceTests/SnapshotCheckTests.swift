@@ -9,14 +9,20 @@ import LotsenTestSupport
 /// with a replay, which no re-computed checksum can fool.
 @Suite("Checking the snapshot")
 struct SnapshotCheckTests {
-    @Test("without a key to check a seal, verify compares the snapshot with a replay: one edited with valid checksums differs")
-    func editedSnapshot() throws {
+    /// A demo desk opened and closed once (its snapshot written): the state, the chain
+    /// point it was folded to and the journal's id, for writing other snapshots of it.
+    static func folded() throws -> (demo: SnapshotTests.DemoDesk, state: LotsenState, point: Journal.ChainPoint, journalID: String) {
         let demo = try SnapshotTests.DemoDesk()
         let w = try demo.open()
-        let point = try #require(w.journal.chainPoint)
-        var state = w.state
+        defer { w.close() }
+        return (demo, w.state, try #require(w.journal.chainPoint), w.journal.journalID)
+    }
+
+    @Test("without a key to check a seal, verify compares the snapshot with a replay: one edited with valid checksums differs")
+    func editedSnapshot() throws {
+        let (demo, folded, point, journalID) = try Self.folded()
+        var state = folded
         let id = state.order[3]
-        w.close()
         #expect(SnapshotCheck.run(demo.paths, deep: false) == .equalsReplay(sequence: point.sequence))
         #expect(SnapshotCheck.run(demo.paths, deep: true) == .equalsReplay(sequence: point.sequence))
         // Someone with write access changes a phone number and writes the snapshot again,
@@ -25,19 +31,15 @@ struct SnapshotCheckTests {
         u.phones = ["070-000 00 00"]
         state.apply(RecordedEvent(event: .participant(.participantUpdated(u)), subject: id,
                                   stamp: EntryStamp(sequence: point.sequence, time: Timestamp(millisecondsSince1970: 0), author: "X")))
-        try Snapshot.write(state, journalID: w.journal.journalID, at: point, demo.paths, io: SystemFileIO())
+        try Snapshot.write(state, journalID: journalID, at: point, demo.paths, io: SystemFileIO())
         #expect(SnapshotCheck.run(demo.paths, deep: false) == .differsFromReplay(sequence: point.sequence))
     }
 
     @Test("a snapshot another version of Lotsen wrote is not damage: verify passes, and the next open makes it again")
     func otherVersion() throws {
-        let demo = try SnapshotTests.DemoDesk()
-        let w = try demo.open()
-        let point = try #require(w.journal.chainPoint)
-        let state = w.state
-        w.close()
+        let (demo, state, point, journalID) = try Self.folded()
         let key = SnapshotSeal.newKey()
-        try Snapshot.write(state, journalID: w.journal.journalID, at: point, demo.paths, io: SystemFileIO(),
+        try Snapshot.write(state, journalID: journalID, at: point, demo.paths, io: SystemFileIO(),
                            stateVersion: StateCoding.version + 1, seal: key)
         // Whether the reader's key vouches for it by its seal or not.
         let check = SnapshotCheck.run(demo.paths, deep: false)
