@@ -28,6 +28,8 @@ struct DoctorTests {
         let linked = try cli.run(["doctor", "--journal", link], environment: ["TERM": "no-such-terminal"])
         #expect(linked.status == 1)
         #expect(linked.stdout.contains("\(link) är en symbolisk länk"), "\(linked.stdout)")
+        // The journal's own rights (0600), not the link's, which are always 0777.
+        #expect(!linked.stdout.contains("rättigheterna 0777"), "\(linked.stdout)")
         #expect(linked.stdout.contains("terminaltypen \"no-such-terminal\" är okänd här"))
         cli.alterRecord(2)
         let damaged = try cli.run(["doctor"], environment: ["TERM": "xterm-256color"])

@@ -63,7 +63,9 @@ enum DoctorChecks {
                 out.append(DoctorFinding(area: .journal, status: .problem, text: global.language.journal.error(error), fix: w.useRealPath))
             }
         }
-        let mode = st.st_mode & 0o777
+        // The file's own rights, through a link too: a symlink's are always 0777.
+        var file = stat()
+        let mode = (stat(path, &file) == 0 ? file.st_mode : st.st_mode) & 0o777
         if mode & 0o077 != 0 {
             out.append(DoctorFinding(area: .journal, status: .problem, text: w.openToOthers(path, mode: octal(mode)), fix: w.chmod("600", path)))
         }
