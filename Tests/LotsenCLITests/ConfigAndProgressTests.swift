@@ -11,6 +11,15 @@ struct ConfigAndProgressTests {
         try text.write(toFile: path, atomically: true, encoding: .utf8)
     }
 
+    /// `lotsen config` with the caseworker's own file holding `text`: the desk, the
+    /// file's path and the run.
+    func config(ownFile text: String) throws -> (cli: CLI, own: String, run: ProcessResult) {
+        let cli = try CLI().ready()
+        let own = cli.dir.file("config/lotsen/config")
+        try write(text, to: own)
+        return (cli, own, try cli.run("config"))
+    }
+
     @Test("each setting says where it came from; the system file gives the journal, the own file the language")
     func sources() throws {
         let cli = CLI()
@@ -31,10 +40,7 @@ struct ConfigAndProgressTests {
 
     @Test("a config line Lotsen does not understand is named by file and line; config exits 2, other commands go on")
     func problems() throws {
-        let cli = try CLI().ready()
-        let own = cli.dir.file("config/lotsen/config")
-        try write("as=AB\njornal = /tmp/x\nmouse = kanske\n", to: own)
-        let r = try cli.run("config")
+        let (cli, own, r) = try config(ownFile: "as=AB\njornal = /tmp/x\nmouse = kanske\n")
         #expect(r.status == 2)
         #expect(r.stderr.contains("\(own), rad 2: okänd inställning \"jornal\""), "\(r.stderr)")
         #expect(r.stderr.contains("\(own), rad 3: \"mouse\" tar on|off."), "\(r.stderr)")
@@ -45,10 +51,7 @@ struct ConfigAndProgressTests {
 
     @Test("a value with an escape sequence or an invisible character is refused where it is, and never reaches the terminal")
     func hiddenCharacters() throws {
-        let cli = try CLI().ready()
-        let own = cli.dir.file("config/lotsen/config")
-        try write("journal = /tmp/x\u{1B}]0;PWNED\u{07}y.jsonl\nlang = e\u{202E}n\n", to: own)
-        let r = try cli.run("config")
+        let (cli, own, r) = try config(ownFile: "journal = /tmp/x\u{1B}]0;PWNED\u{07}y.jsonl\nlang = e\u{202E}n\n")
         #expect(r.status == 2)
         #expect(!r.stdout.contains("\u{1B}") && !r.stderr.contains("\u{1B}") && !r.stdout.contains("\u{202E}"), "\(r.stdout)")
         #expect(r.stderr.contains("\(own), rad 1: \"journal\" innehåller styrtecken eller osynliga tecken."), "\(r.stderr)")
