@@ -14,6 +14,9 @@ extension Snapshot {
     /// copied in after it: sealed, read back, opened and sealed again.)
     static func write(_ state: LotsenState, journalID: String, at point: Journal.ChainPoint,
                       _ paths: JournalPaths, io: FileIO, stateVersion: Int, seal: [UInt8]? = nil) throws(SystemError) {
+        // Written on a first open, after saves and after every purge: the time to clear
+        // away what killed writers left (a purge must not leave an old copy behind).
+        paths.removeDeadTemporaries(io: io)
         let order = state.order
         // Made in a scope of its own: the lookup and shared parts are let go of once
         // copied into the front, before the participants' parts are made.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import LotsenCalendar
 import LotsenCore
@@ -35,6 +36,18 @@ struct SnapshotTests {
             defer { w.close() }
             return w.state
         }
+    }
+
+    @Test("what a killed writer left beside the journal is removed when a snapshot is written; a live writer's stays")
+    func deadTemporaries() throws {
+        let d = try DemoDesk()
+        // Beyond any pid_max: no such process. The parent of this test runner is alive.
+        let dead = [".snapshot.tmp-4194311", ".keys.tmp-4194311", ".snapshot.parts-4194311", ".head.tmp-4194311w"]
+        let alive = ".keys.tmp-\(getppid())"
+        for suffix in dead + [alive] { Bytes.write(Array("copy".utf8), to: d.paths.journal + suffix) }
+        try d.open().close()
+        for suffix in dead { #expect(!FileManager.default.fileExists(atPath: d.paths.journal + suffix), "\(suffix)") }
+        #expect(FileManager.default.fileExists(atPath: d.paths.journal + alive))
     }
 
     @Test("the first open replays everything and writes the snapshot; the next reads it and replays nothing")
