@@ -18,31 +18,41 @@ public enum Parallel {
         // array with nil first wrote every slot twice (a replay's runs are large).
         [T?](unsafeUninitializedCapacity: count) { buffer, initialized in
             guard let base = buffer.baseAddress else { return }
-            if workers > 1, count >= minimum {
-                withoutActuallyEscaping(transform) { transform in
-                    let shared = Shared(out: base, transform: transform)
-                    // More slices than workers, taken in turn by whichever thread is free:
-                    // with one slice per worker the calling thread often finished its own and
-                    // then ran the next too, before the pool's thread had woken (measured:
-                    // half of `lotsen verify`'s runs of lines on one core).
-                    let slices = min(workers * Self.slicesPerWorker, count)
-                    DispatchQueue.concurrentPerform(iterations: slices) { s in
-                        for i in (s * count / slices)..<((s + 1) * count / slices) {
-                            (shared.out + i).initialize(to: shared.transform(i))
-                        }
-                    }
-                }
-            } else {
-                for i in 0..<count { (base + i).initialize(to: transform(i)) }
-            }
+            initialize(base, count: count, workers: workers, minimum: minimum, transform)
             initialized = count
+        }
+    }
+
+    /// Like `map`, into memory the caller owns: `out[0..<count]`, uninitialised before,
+    /// is initialised to `transform(i)`. For work done run after run, where a fresh
+    /// array for each run is larger than malloc's mmap threshold and so comes from the
+    /// kernel zeroed, page by page, every time (a replay's decoded runs: see
+    /// `EventDecoding.Runs`).
+    public static func initialize<T>(_ out: UnsafeMutablePointer<T>, count: Int, workers: Int = cores, minimum: Int = 64,
+                                     _ transform: (Int) -> T) {
+        guard workers > 1, count >= minimum else {
+            for i in 0..<count { (out + i).initialize(to: transform(i)) }
+            return
+        }
+        withoutActuallyEscaping(transform) { transform in
+            let shared = Shared(out: out, transform: transform)
+            // More slices than workers, taken in turn by whichever thread is free:
+            // with one slice per worker the calling thread often finished its own and
+            // then ran the next too, before the pool's thread had woken (measured:
+            // half of `lotsen verify`'s runs of lines on one core).
+            let slices = min(workers * Self.slicesPerWorker, count)
+            DispatchQueue.concurrentPerform(iterations: slices) { s in
+                for i in (s * count / slices)..<((s + 1) * count / slices) {
+                    (shared.out + i).initialize(to: shared.transform(i))
+                }
+            }
         }
     }
 
     /// Sound to share: each slice is written by one thread only, `transform` only
     /// reads, and `concurrentPerform` returns when every worker is done.
     private struct Shared<T>: @unchecked Sendable {
-        let out: UnsafeMutablePointer<T?>
-        let transform: (Int) -> T?
+        let out: UnsafeMutablePointer<T>
+        let transform: (Int) -> T
     }
 }

@@ -54,15 +54,55 @@ enum EventDecoding {
                                     stamp: EntryStamp(sequence: record.sequence, time: record.time, author: record.author)))
     }
 
+    /// Memory for one run's decoded records, kept from run to run. A fresh array for
+    /// each run (a few thousand records of 200 bytes) is above the mmap threshold a
+    /// replay sets, so the kernel mapped and zeroed it page by page every time: a
+    /// twentieth of a replay's CPU was spent clearing those pages.
+    final class RunMemory: @unchecked Sendable {
+        // Touched by one job at a time: `Runs` hands it out again only after the job
+        // that used it has been folded (or dropped), which waits for its worker.
+        fileprivate var base: UnsafeMutablePointer<Decoded>
+        fileprivate var capacity = 0
+        fileprivate var inUse = false
+
+        init() { base = .allocate(capacity: 1) }
+        deinit { base.deallocate() }
+
+        fileprivate func reserve(_ count: Int) {
+            guard count > capacity else { return }
+            base.deallocate()
+            base = .allocate(capacity: count)
+            capacity = count
+        }
+    }
+
+    /// The two runs' memories a replay uses in turn: one run is folded while the next is
+    /// decoded into the other.
+    final class Runs {
+        private let memories = [RunMemory(), RunMemory()]
+        private var next = 0
+
+        func decode(_ batches: [[JournalRecord]], ring: KeyRing?) -> Job {
+            let memory = memories[next]
+            next ^= 1
+            return Job(batches, ring: ring, into: memory)
+        }
+    }
+
     /// One run being decoded in the background. The records are let go of there too:
     /// freeing their strings and payloads was a twentieth of the folding thread's work.
     final class Job: @unchecked Sendable {
-        // Written once on the worker before `done` is signalled, read only after waiting
-        // for it: the semaphore orders the two.
-        private var decoded: [Decoded?] = []
+        // Written on the worker before `done` is signalled, read only after waiting for
+        // it: the semaphore orders the two.
+        private let memory: RunMemory
+        private var count = 0
+        private var taken = false
         private let done = DispatchSemaphore(value: 0)
 
-        init(_ batches: [[JournalRecord]], ring: KeyRing?) {
+        init(_ batches: [[JournalRecord]], ring: KeyRing?, into memory: RunMemory) {
+            precondition(!memory.inUse, "a run's memory handed out while a job still holds it")
+            memory.inUse = true
+            self.memory = memory
             DispatchQueue.global().async {
                 // Read where the batches hold them: gathering the records into one array
                 // copied each (five references retained and released) — a twentieth of
@@ -70,11 +110,13 @@ enum EventDecoding {
                 var firsts: [Int] = []
                 var count = 0
                 for batch in batches { firsts.append(count); count += batch.count }
-                self.decoded = Parallel.map(count: count) { i in
+                memory.reserve(count)
+                Parallel.initialize(memory.base, count: count) { i in
                     var b = firsts.count - 1
                     while firsts[b] > i { b -= 1 }
                     return batches[b].withUnsafeBufferPointer { EventDecoding.decode($0[i - firsts[b]], ring: ring) }
                 }
+                self.count = count
                 self.done.signal()
             }
         }
@@ -83,10 +125,19 @@ enum EventDecoding {
         /// copying an event and then dropping the copy was a tenth of the folding thread.
         func forEach(_ body: (consuming Decoded) -> Void) {
             done.wait()
-            decoded.withUnsafeMutableBufferPointer { run in
-                for i in run.indices { if let d = run[i].take() { body(d) } }
+            guard !taken else { return }
+            taken = true
+            for i in 0..<count { body((memory.base + i).move()) }
+            memory.inUse = false
+        }
+
+        deinit {
+            // Dropped unfolded (an open that failed half-way): the worker may still write.
+            if !taken {
+                done.wait()
+                memory.base.deinitialize(count: count)
+                memory.inUse = false
             }
-            decoded = []
         }
     }
 }

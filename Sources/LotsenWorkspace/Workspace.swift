@@ -154,10 +154,11 @@ public final class Workspace {
         var pending: [[JournalRecord]] = []
         var pendingRecords = 0
         var decoding: EventDecoding.Job?
+        let runs = EventDecoding.Runs()
         var fromStart = base == nil
         var unlocked = KeyUnlocking(paths: paths, master: env.master, store: store)
         func foldDecoded(thenDecode next: [[JournalRecord]]?) {
-            let started = next.map { EventDecoding.Job($0, ring: ring) }
+            let started = next.map { runs.decode($0, ring: ring) }
             if let job = decoding {
                 job.forEach { decoded in
                     Workspace.fold(unlocked.settle(decoded, &ring), into: &folded, undecodable: &undecodable)
