@@ -7,6 +7,8 @@ import Glibc
 public final class FaultInjectingFileIO: FileIO {
     public enum Operation: String, Sendable, CaseIterable {
         case open, write, fdatasync, fsync, ftruncate, rename, flock, mkdir
+        /// A read that fails (EIO from a failing disk), for what a half-done read lets go of.
+        case read
     }
 
     public struct Fault: Sendable {
@@ -41,6 +43,9 @@ public final class FaultInjectingFileIO: FileIO {
 
     public func inject(_ fault: Fault) { faults.append(fault) }
 
+    /// How many calls of `operation` were made so far (failed ones included).
+    public func calls(_ operation: Operation) -> Int { counts[operation, default: 0] }
+
     private func check(_ op: Operation) -> Fault? {
         let n = counts[op, default: 0]
         counts[op] = n + 1
@@ -62,7 +67,8 @@ public final class FaultInjectingFileIO: FileIO {
     public func close(_ fd: Int32) { base.close(fd) }
 
     public func pread(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer, _ offset: Int) throws(SystemError) -> Int {
-        try base.pread(fd, buffer, offset)
+        if let f = check(.read) { throw SystemError(call: "pread", path: nil, errno: f.errno) }
+        return try base.pread(fd, buffer, offset)
     }
 
     public func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws(SystemError) {

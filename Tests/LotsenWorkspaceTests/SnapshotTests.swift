@@ -222,6 +222,32 @@ struct ParallelReadingTests {
         #expect(try d.replay() == oneByOne)
     }
 
+    @Test("a read that fails half-way through a replay is an I/O error; the runs being decoded are let go of")
+    func readFailsMidReplay() throws {
+        // The typical demo: megabytes, read a megabyte at a time, so that runs of records
+        // are being decoded and folded when a later read fails.
+        let dir = TemporaryDirectory("failing-read")
+        let paths = JournalPaths(journal: dir.file("j.jsonl"))
+        let desk = Desk(dir: dir)
+        _ = try DemoJournal(size: .typical, today: Desk.today, seed: 5).write(to: paths)
+        var env = desk.env("AB")
+        env.snapshots = false
+        let counting = FaultInjectingFileIO()
+        env.io = counting
+        let truth = try Workspace.open(paths, access: .readOnly, env).0
+        let reads = counting.calls(.read)
+        #expect(reads >= 10)
+        let failing = FaultInjectingFileIO(faults: [.init(.read, after: reads / 2, errno: EIO)])
+        env.io = failing
+        #expect(throws: JournalError.self) { try Workspace.open(paths, access: .readOnly, env) }
+        #expect(failing.fired == 1)
+        env.io = SystemFileIO()
+        let again = try Workspace.open(paths, access: .readOnly, env).0
+        #expect(again.state == truth.state)
+        again.close()
+        truth.close()
+    }
+
     @Test("a snapshot read a few participants at a time gives the same state", arguments: [1, 2_048, 1 << 20])
     func snapshotInWindows(_ window: Int) throws {
         let d = try SnapshotTests.DemoDesk()
