@@ -68,6 +68,13 @@ enum EventDecoding {
         init() { base = .allocate(capacity: 1) }
         deinit { base.deallocate() }
 
+        fileprivate func release() {
+            precondition(!inUse, "a run's memory let go of while a job still holds it")
+            base.deallocate()
+            base = .allocate(capacity: 1)
+            capacity = 0
+        }
+
         fileprivate func reserve(_ count: Int) {
             guard count > capacity else { return }
             base.deallocate()
@@ -87,6 +94,10 @@ enum EventDecoding {
             next ^= 1
             return Job(batches, ring: ring, into: memory)
         }
+
+        /// Lets go of the memories once every job is folded: a first open then writes
+        /// the snapshot, and the two add up at its peak (issue 29).
+        func release() { memories.forEach { $0.release() } }
     }
 
     /// One run being decoded in the background. The records are let go of there too:

@@ -206,6 +206,7 @@ public final class Workspace {
         }
         foldDecoded(thenDecode: pending)
         foldDecoded(thenDecode: nil)
+        runs.release()
         // Sealed records and no key store beside them: say so, not "unreadable records".
         if ring == nil && unlocked.lockedWithoutStore > 0 {
             journal.close()
