@@ -32,6 +32,20 @@ struct RecordFormatTests {
         #expect(line.withUnsafeBytes { RecordCodec.Envelope.string($0, decoded.author) } == author)
     }
 
+    @Test("envelope strings read back as written, with or without escapes",
+          arguments: ["", "AB", "Åsa Öberg", "zero\u{200B}width", "Åsa \"Ö\" \\ x", "e\u{301}"])
+    func envelopeStrings(_ author: String) throws {
+        let line = RecordCodec.encode(sequence: 1, previous: .zero,
+                                      draft: RecordDraft(time: Timestamp(millisecondsSince1970: 0), author: author, type: "t",
+                                                         subject: author, payloadJSON: "{}"),
+                                      more: 0)
+        let decoded = try line.withUnsafeBytes { try RecordCodec.scan($0).get() }
+        let read = line.withUnsafeBytes { RecordCodec.Envelope.string($0, decoded.author) }
+        #expect(read == author)
+        #expect(Array(read.utf8) == Array(author.utf8))
+        #expect(line.withUnsafeBytes { raw in decoded.subject.map { RecordCodec.Envelope.string(raw, $0) } } == author)
+    }
+
     @Test("lines that are not exactly a record are refused", arguments: [
         #"{"v":1,"seq":01,"prev":"0000000000000000000000000000000000000000000000000000000000000000","time":"2026-11-24T09:15:00.250Z","author":"a","type":"t","payload":{}}"#,
         #"{"seq":1,"v":1,"prev":"0000000000000000000000000000000000000000000000000000000000000000","time":"2026-11-24T09:15:00.250Z","author":"a","type":"t","payload":{}}"#,
