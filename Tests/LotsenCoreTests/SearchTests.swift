@@ -142,4 +142,10 @@ struct SwedishOrderTests {
         #expect(names.sorted(by: SwedishOrder.precedes)
                 == ["Abdi", "Al-Khatib", "Eklund", "Élise", "Müller", "Ytter", "Zetterberg", "Åkesson", "ålander", "Ärlig", "Øberg", "Östlund"])
     }
+
+    @Test("the key, byte for byte: å ä ö after z, ü as y, other letters folded, a lone combining mark dropped")
+    func key() {
+        let expected: [UInt8] = [0x7B] + Array("sa ".utf8) + [0x7D] + Array("st-ngo myller e".utf8) + Array("σ".utf8) + [0x7C]
+        #expect(SwedishOrder.key("Åsa Öst-Ngô Müller e\u{301}ΣÆ") == expected)
+    }
 }

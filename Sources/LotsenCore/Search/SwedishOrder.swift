@@ -13,7 +13,7 @@ public enum SwedishOrder {
             case "ä", "Ä", "æ", "Æ": out.append(0x7C)
             case "ö", "Ö", "ø", "Ø": out.append(0x7D)
             case "ü", "Ü": out.append(UInt8(ascii: "y"))
-            default: out.append(contentsOf: TextFolding.fold(String(scalar)))
+            default: TextFolding.append(scalar, to: &out)
             }
         }
         return out

@@ -8,19 +8,23 @@ public enum TextFolding {
     public static func fold(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                out.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
-            } else if let folded = table[v] {
-                out.append(contentsOf: folded)
-            } else if (0x300...0x36F).contains(v) {
-                continue  // a combining mark on its own
-            } else {
-                out.append(contentsOf: Array(String(scalar).lowercased().utf8))
-            }
-        }
+        for scalar in text.unicodeScalars { append(scalar, to: &out) }
         return out
+    }
+
+    /// Appends one scalar folded: for callers that fold scalar by scalar (`SwedishOrder`),
+    /// where a `String` made of each one cost ten thousand instructions a name.
+    static func append(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = scalar.value
+        if v < 0x80 {
+            out.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+        } else if let folded = table[v] {
+            out.append(contentsOf: folded)
+        } else if (0x300...0x36F).contains(v) {
+            return  // a combining mark on its own
+        } else {
+            out.append(contentsOf: Array(String(scalar).lowercased().utf8))
+        }
     }
 
     public static func foldedString(_ text: String) -> String { String(decoding: fold(text), as: UTF8.self) }
