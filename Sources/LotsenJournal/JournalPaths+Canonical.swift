@@ -54,8 +54,7 @@ extension JournalPaths {
     static func canonicalName(_ path: String) -> String {
         if let real = realPath(path) { return real }
         let p = JournalPaths(journal: path)
-        let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
-        if let dir = realPath(p.directory) { return (dir == "/" ? "" : dir) + "/" + name }
+        if let dir = realPath(p.directory) { return (dir == "/" ? "" : dir) + "/" + p.fileName }
         return path.hasPrefix("/") ? path : workingDirectory() + "/" + path
     }
 

@@ -8,7 +8,7 @@ extension JournalPaths {
     /// hold the key of someone purged since: gallring must not leave them behind. A live
     /// process's (or another user's) are kept.
     public func removeDeadTemporaries(io: FileIO = SystemFileIO()) {
-        let base = journal.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? journal
+        let base = fileName
         guard let dir = opendir(directory) else { return }
         var names: [String] = []
         while let entry = readdir(dir) {

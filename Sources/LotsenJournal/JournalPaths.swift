@@ -15,6 +15,10 @@ public struct JournalPaths: Sendable, Equatable {
         let dir = String(journal[..<slash])
         return dir.isEmpty ? "/" : dir
     }
+    /// The journal's own name, without its directory.
+    public var fileName: String {
+        journal.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? journal
+    }
 
     /// What a torn tail moved aside is named after the journal's name.
     public static let brokenSuffix = ".broken-"
