@@ -24,18 +24,15 @@ public struct BinaryWriter {
     public mutating func write(_ v: Bool) { bytes.append(v ? 1 : 0) }
 
     public mutating func write(_ v: String) {
-        // Read in place: `withUTF8` needs a mutable copy, a retain and a release for
-        // every string of a snapshot.
-        let done: Void? = v.utf8.withContiguousStorageIfAvailable { utf8 in
+        func put(_ utf8: UnsafeBufferPointer<UInt8>) {
             write(UInt64(utf8.count))
             bytes.append(contentsOf: utf8)
         }
-        if done == nil {
+        // Read in place: `withUTF8` needs a mutable copy, a retain and a release for
+        // every string of a snapshot. It is left for a string that is not stored as UTF-8.
+        if v.utf8.withContiguousStorageIfAvailable(put) == nil {
             var v = v
-            v.withUTF8 { utf8 in
-                write(UInt64(utf8.count))
-                bytes.append(contentsOf: utf8)
-            }
+            v.withUTF8(put)
         }
     }
 
