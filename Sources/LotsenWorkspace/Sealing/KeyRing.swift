@@ -14,8 +14,8 @@ public struct KeyRing: Sendable, Equatable {
     /// The key of records without a subject.
     public static let journalWide = "*"
 
-    /// Raw bytes: opening goes through BoringSSL's AEAD functions (`CAESGCM`), and sealing — a few records
-    /// per save — makes its `SymmetricKey` when it needs one.
+    /// Raw bytes: opening and sealing both go through BoringSSL's AEAD functions
+    /// (`CAESGCM`), which take the key as bytes.
     private(set) var keys: [String: [UInt8]]
 
     public static func == (a: KeyRing, b: KeyRing) -> Bool { a.keys == b.keys && a.forgotten == b.forgotten }
