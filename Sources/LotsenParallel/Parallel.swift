@@ -30,29 +30,42 @@ public enum Parallel {
     /// `EventDecoding.Runs`).
     public static func initialize<T>(_ out: UnsafeMutablePointer<T>, count: Int, workers: Int = cores, minimum: Int = 64,
                                      _ transform: (Int) -> T) {
+        let shared = Output(out: out)
+        forEachSlice(count: count, workers: workers, minimum: minimum) { range in
+            for i in range { (shared.out + i).initialize(to: transform(i)) }
+        }
+    }
+
+    /// `body` for consecutive slices that together cover `0..<count` once each, on every
+    /// core; `body` must only read shared data and write what its slice owns. For work
+    /// that costs less per slice than per item (a replay's decoding reaches into each
+    /// batch of records once per slice, not once per record).
+    public static func forEachSlice(count: Int, workers: Int = cores, minimum: Int = 64, _ body: (Range<Int>) -> Void) {
         guard workers > 1, count >= minimum else {
-            for i in 0..<count { (out + i).initialize(to: transform(i)) }
+            if count > 0 { body(0..<count) }
             return
         }
-        withoutActuallyEscaping(transform) { transform in
-            let shared = Shared(out: out, transform: transform)
+        withoutActuallyEscaping(body) { body in
+            let shared = Shared(body: body)
             // More slices than workers, taken in turn by whichever thread is free:
             // with one slice per worker the calling thread often finished its own and
             // then ran the next too, before the pool's thread had woken (measured:
             // half of `lotsen verify`'s runs of lines on one core).
             let slices = min(workers * Self.slicesPerWorker, count)
             DispatchQueue.concurrentPerform(iterations: slices) { s in
-                for i in (s * count / slices)..<((s + 1) * count / slices) {
-                    (shared.out + i).initialize(to: shared.transform(i))
-                }
+                shared.body((s * count / slices)..<((s + 1) * count / slices))
             }
         }
     }
 
-    /// Sound to share: each slice is written by one thread only, `transform` only
-    /// reads, and `concurrentPerform` returns when every worker is done.
-    private struct Shared<T>: @unchecked Sendable {
+    /// Sound to share: each slice is run by one thread only, `body` only reads what is
+    /// shared, and `concurrentPerform` returns when every worker is done.
+    private struct Shared: @unchecked Sendable {
+        let body: (Range<Int>) -> Void
+    }
+
+    /// Sound to share: each slot is written by the one thread whose slice holds it.
+    private struct Output<T>: @unchecked Sendable {
         let out: UnsafeMutablePointer<T>
-        let transform: (Int) -> T
     }
 }

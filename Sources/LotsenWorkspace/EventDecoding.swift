@@ -38,8 +38,7 @@ enum EventDecoding {
             if ring.isForgotten(record.subject) && !SealedPayload.isJournalWide(record.type) { return .forgotten }
             do {
                 // Read straight from the opened bytes: no copy of the plain payload.
-                let type = record.type
-                guard let opened = try SealedPayload.withOpened(record, in: ring, { Event(type: type, payload: $0) }) else {
+                guard let opened = try SealedPayload.withOpened(record, in: ring, { Event(type: $1.type, payload: $0) }) else {
                     return .locked(copy record)
                 }
                 event = opened
@@ -63,19 +62,32 @@ enum EventDecoding {
         // that used it has been folded (or dropped), which waits for its worker.
         fileprivate var base: UnsafeMutablePointer<Decoded>
         fileprivate var capacity = 0
+        /// How many records at `base` are initialised.
+        fileprivate var filled = 0
         fileprivate var inUse = false
 
         init() { base = .allocate(capacity: 1) }
-        deinit { base.deallocate() }
+        deinit {
+            clear()
+            base.deallocate()
+        }
+
+        fileprivate func clear() {
+            base.deinitialize(count: filled)
+            filled = 0
+        }
 
         fileprivate func release() {
             precondition(!inUse, "a run's memory let go of while a job still holds it")
+            clear()
             base.deallocate()
             base = .allocate(capacity: 1)
             capacity = 0
         }
 
-        fileprivate func reserve(_ count: Int) {
+        /// Room for `count` records, the ones before let go of.
+        fileprivate func reset(for count: Int) {
+            clear()
             guard count > capacity else { return }
             base.deallocate()
             base = .allocate(capacity: count)
@@ -106,7 +118,6 @@ enum EventDecoding {
         // Written on the worker before `done` is signalled, read only after waiting for
         // it: the semaphore orders the two.
         private let memory: RunMemory
-        private var count = 0
         private var taken = false
         private let done = DispatchSemaphore(value: 0)
 
@@ -121,34 +132,54 @@ enum EventDecoding {
                 var firsts: [Int] = []
                 var count = 0
                 for batch in batches { firsts.append(count); count += batch.count }
-                memory.reserve(count)
-                Parallel.initialize(memory.base, count: count) { i in
+                memory.reset(for: count)
+                let out = memory.base
+                // Each batch reached into once per slice, its records read where they lie:
+                // reaching in once per record retained and released the batch's array
+                // every time, from both cores on one counter.
+                Parallel.forEachSlice(count: count) { range in
                     var b = firsts.count - 1
-                    while firsts[b] > i { b -= 1 }
-                    return batches[b].withUnsafeBufferPointer { EventDecoding.decode($0[i - firsts[b]], ring: ring) }
+                    while firsts[b] > range.lowerBound { b -= 1 }
+                    var i = range.lowerBound
+                    while i < range.upperBound {
+                        let first = firsts[b]
+                        batches[b].withUnsafeBufferPointer { records in
+                            let end = min(range.upperBound, first + records.count)
+                            while i < end {
+                                (out + i).initialize(to: EventDecoding.decode((records.baseAddress! + (i - first)).pointee, ring: ring))
+                                i += 1
+                            }
+                        }
+                        b += 1
+                    }
                 }
-                self.count = count
+                memory.filled = count
                 self.done.signal()
             }
         }
 
         /// Each decoded record in journal order, moved (not copied) out of the run:
         /// copying an event and then dropping the copy was a tenth of the folding thread.
+        /// (Read in place instead, binding the event out of the enum copied it all the
+        /// same: a retain of each of its strings.)
         func forEach(_ body: (consuming Decoded) -> Void) {
             done.wait()
             guard !taken else { return }
             taken = true
+            let count = memory.filled
+            memory.filled = 0
             for i in 0..<count { body((memory.base + i).move()) }
             memory.inUse = false
         }
 
         deinit {
-            // Dropped unfolded (an open that failed half-way): the worker may still write.
+            // Dropped unfolded (an open that failed half-way): the worker may still write;
+            // what it wrote is let go of when the memory is next used, or released.
             if !taken {
                 done.wait()
-                memory.base.deinitialize(count: count)
                 memory.inUse = false
             }
         }
     }
 }
+

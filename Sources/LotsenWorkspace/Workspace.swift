@@ -161,7 +161,7 @@ public final class Workspace {
             let started = next.map { runs.decode($0, ring: ring) }
             if let job = decoding {
                 job.forEach { decoded in
-                    Workspace.fold(unlocked.settle(decoded, &ring), into: &folded, undecodable: &undecodable)
+                    Workspace.foldReplayed(unlocked.settle(decoded, &ring), into: &folded, undecodable: &undecodable)
                 }
             }
             decoding = started
@@ -367,20 +367,22 @@ public final class Workspace {
         fold(EventDecoding.decode(record, ring: ring), into: &state, undecodable: &undecodable)
     }
 
-    /// Folds a record already decoded (on another thread, in a replay).
+    /// Folds a record decoded on another thread in a replay: the event is moved in and
+    /// nothing is handed back, so it is not copied (a retain of each of its strings).
+    static func foldReplayed(_ decoded: consuming EventDecoding.Decoded, into state: inout LotsenState, undecodable: inout [Int]) {
+        switch consume decoded {
+        case .header, .forgotten: break
+        case .undecodable(let sequence): undecodable.append(sequence)
+        case .locked(let record): undecodable.append(record.sequence)
+        case .event(let recorded): state.apply(recorded)
+        }
+    }
+
+    /// Folds a record already decoded.
     @discardableResult
     static func fold(_ decoded: EventDecoding.Decoded, into state: inout LotsenState, undecodable: inout [Int]) -> RecordedEvent? {
-        switch decoded {
-        case .header, .forgotten: return nil
-        case .undecodable(let sequence):
-            undecodable.append(sequence)
-            return nil
-        case .locked(let record):
-            undecodable.append(record.sequence)
-            return nil
-        case .event(let recorded):
-            state.apply(recorded)
-            return recorded
-        }
+        foldReplayed(decoded, into: &state, undecodable: &undecodable)
+        if case .event(let recorded) = decoded { return recorded }
+        return nil
     }
 }

@@ -3,26 +3,46 @@
 /// a character outside the alphabet anywhere (or padding but at the end) is refused.
 enum Base64 {
     /// Each character's six bits; 0xFF for a character outside the alphabet.
-    private static let table: [UInt8] = {
-        var t = [UInt8](repeating: 0xFF, count: 256)
+    /// Memory of its own, made once and never freed: an array here was retained and
+    /// released on every decode, from every decoding thread, on one shared counter.
+    nonisolated(unsafe) private static let table: UnsafeBufferPointer<UInt8> = {
+        let t = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 256)
+        t.initialize(repeating: 0xFF)
         for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() { t[Int(c)] = UInt8(i) }
-        return t
+        return UnsafeBufferPointer(t)
     }()
 
     static func decode(_ text: ArraySlice<UInt8>) -> [UInt8]? {
-        guard text.count % 4 == 0 else { return nil }
-        guard !text.isEmpty else { return [] }
-        let equals = UInt8(ascii: "=")
-        let padding = text[text.endIndex - 1] != equals ? 0 : text[text.endIndex - 2] != equals ? 1 : 2
-        let count = text.count / 4 * 3 - padding
-        var valid = false
-        let out = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-            valid = table.withUnsafeBufferPointer { t in
-                text.withUnsafeBufferPointer { s in decode(s, with: t, padding: padding, into: buffer.baseAddress!) }
+        text.withUnsafeBufferPointer { s in
+            guard let count = decodedCount(s) else { return nil }
+            var valid = false
+            let out = [UInt8](unsafeUninitializedCapacity: max(count, 1)) { buffer, initialized in
+                valid = decode(s, into: buffer.baseAddress!)
+                initialized = valid ? count : 0
             }
-            initialized = valid ? count : 0
+            return valid ? out : nil
         }
-        return valid ? out : nil
+    }
+
+    /// How many bytes `text` decodes to; nil when its length cannot be base64.
+    static func decodedCount(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard text.count % 4 == 0 else { return nil }
+        return text.count / 4 * 3 - padding(text)
+    }
+
+    /// Decodes `text` into `out`, which has room for `decodedCount(text)` bytes; false
+    /// (and `out` undefined) for anything but base64. For a caller that decodes into
+    /// memory of its own: a replay opens half a million sealed payloads.
+    static func decode(_ text: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Bool {
+        guard text.count % 4 == 0 else { return false }
+        guard !text.isEmpty else { return true }
+        return decode(text, with: table, padding: padding(text), into: out)
+    }
+
+    private static func padding(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+        let equals = UInt8(ascii: "=")
+        guard let last = text.last else { return 0 }
+        return last != equals ? 0 : text[text.count - 2] != equals ? 1 : 2
     }
 
     private static func decode(_ s: UnsafeBufferPointer<UInt8>, with t: UnsafeBufferPointer<UInt8>, padding: Int,

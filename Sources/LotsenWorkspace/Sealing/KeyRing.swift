@@ -104,32 +104,37 @@ public enum SealedPayload {
     /// `body` with the associated data that binds a sealed payload to its record: type,
     /// subject, author and time in milliseconds, a line each. Written into memory on the
     /// stack: a replay makes half a million of these.
+    ///
+    /// The strings are read where they are, not copied into `var`s for `withUTF8`: a
+    /// record's type is one string shared by every record of that type, and a copy on
+    /// each decoding thread was a retain and a release on the same counter from both
+    /// cores at once.
     static func withContext<R>(type: String, subject: String?, author: String, time: Timestamp,
                                _ body: (UnsafeRawBufferPointer) -> R) -> R {
-        var type = type, subject = subject ?? "", author = author
-        return type.withUTF8 { t in
-            subject.withUTF8 { s in
-                author.withUTF8 { a in
-                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: t.count + s.count + a.count + 24) { out in
-                        var n = 0
-                        func line(_ part: UnsafeBufferPointer<UInt8>) {
-                            for byte in part { out[n] = byte; n += 1 }
-                            out[n] = 0x0A; n += 1
-                        }
-                        line(t)
-                        line(s)
-                        line(a)
-                        // The milliseconds in decimal, as `String(_:)` writes them.
-                        let ms = time.millisecondsSince1970
-                        if ms < 0 { out[n] = UInt8(ascii: "-"); n += 1 }
-                        var rest = ms.magnitude, start = n
-                        repeat { out[n] = UInt8(ascii: "0") + UInt8(rest % 10); n += 1; rest /= 10 } while rest != 0
-                        var end = n - 1
-                        while start < end { out.swapAt(start, end); start += 1; end -= 1 }
-                        return body(UnsafeRawBufferPointer(start: out.baseAddress, count: n))
-                    }
+        let capacity = type.utf8.count + (subject?.utf8.count ?? 0) + author.utf8.count + 24
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
+            var n = 0
+            func line(_ part: String) {
+                // In place for every native string, inline ones included; byte by byte
+                // only for a bridged one (which a record never holds).
+                let copied: Void? = part.utf8.withContiguousStorageIfAvailable { bytes in
+                    if let from = bytes.baseAddress { (out.baseAddress! + n).update(from: from, count: bytes.count) }
+                    n += bytes.count
                 }
+                if copied == nil { for byte in part.utf8 { out[n] = byte; n += 1 } }
+                out[n] = 0x0A; n += 1
             }
+            line(type)
+            line(subject ?? "")
+            line(author)
+            // The milliseconds in decimal, as `String(_:)` writes them.
+            let ms = time.millisecondsSince1970
+            if ms < 0 { out[n] = UInt8(ascii: "-"); n += 1 }
+            var rest = ms.magnitude, start = n
+            repeat { out[n] = UInt8(ascii: "0") + UInt8(rest % 10); n += 1; rest /= 10 } while rest != 0
+            var end = n - 1
+            while start < end { out.swapAt(start, end); start += 1; end -= 1 }
+            return body(UnsafeRawBufferPointer(start: out.baseAddress, count: n))
         }
     }
 
@@ -160,27 +165,34 @@ public enum SealedPayload {
 
     /// The plain payload of a sealed record; nil when the ring has no key for it.
     public static func open(_ record: JournalRecord, in ring: KeyRing) throws -> [UInt8]? {
-        try withOpened(record, in: ring) { Array($0) }
+        try withOpened(record, in: ring) { plain, _ in Array(plain) }
     }
 
     /// `body` with the plain payload of a sealed record, decoded and decrypted in place in
-    /// one buffer (through BoringSSL, a context kept per thread: `CAESGCM`); nil when the
-    /// ring has no key for it. A replay opens half a million of these: one allocation each.
-    static func withOpened<R>(_ record: JournalRecord, in ring: KeyRing, _ body: (UnsafeRawBufferPointer) -> R) throws -> R? {
+    /// one buffer (through BoringSSL, a context kept per thread: `CAESGCM`), and the
+    /// record again, so that `body` reads its type where it lies rather than from a copy
+    /// it captured; nil when the ring has no key for it. A replay opens half a million of
+    /// these: the buffer is on the stack when it is small, as nearly all are.
+    static func withOpened<R>(_ record: borrowing JournalRecord, in ring: KeyRing,
+                              _ body: (UnsafeRawBufferPointer, borrowing JournalRecord) -> R) throws -> R? {
         guard let key = ring.keys[KeyRing.name(of: record.subject, type: record.type)] else { return nil }
-        let text = record.payload.dropFirst(prefix.count).dropLast(2)
-        guard var combined = Base64.decode(text), combined.count >= 28, key.count == 32 else { throw SealingError.unreadable(record.sequence) }
-        let length = combined.count - 28
-        let result = combined.withUnsafeMutableBufferPointer { c -> R? in
-            let base = c.baseAddress!
-            let ok = key.withUnsafeBufferPointer { k in
-                withContext(type: record.type, subject: record.subject, author: record.author, time: record.time) { a in
-                    lotsen_aes256gcm_open(k.baseAddress, base, base + 12, length, base + 12 + length, a.baseAddress, a.count, base + 12)
+        let result: R?? = record.payload.withUnsafeBufferPointer { payload in
+            guard payload.count >= prefix.count + 2, key.count == 32 else { return nil }
+            let text = UnsafeBufferPointer(rebasing: payload[prefix.count..<(payload.count - 2)])
+            guard let count = Base64.decodedCount(text), count >= 28 else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { c -> R?? in
+                let base = c.baseAddress!
+                guard Base64.decode(text, into: base) else { return nil }
+                let length = count - 28
+                let ok = key.withUnsafeBufferPointer { k in
+                    withContext(type: record.type, subject: record.subject, author: record.author, time: record.time) { a in
+                        lotsen_aes256gcm_open(k.baseAddress, base, base + 12, length, base + 12 + length, a.baseAddress, a.count, base + 12)
+                    }
                 }
+                return ok == 1 ? .some(body(UnsafeRawBufferPointer(start: base + 12, count: length), record)) : nil
             }
-            return ok == 1 ? body(UnsafeRawBufferPointer(start: base + 12, count: length)) : nil
         }
-        guard let result else { throw SealingError.unreadable(record.sequence) }
+        guard let result, let result else { throw SealingError.unreadable(record.sequence) }
         return result
     }
 }
