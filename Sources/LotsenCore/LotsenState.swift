@@ -121,7 +121,7 @@ public struct LotsenState: Equatable, Sendable {
             if let w = change.placedAfter { placed[w, default: []].insert(id) }
         }
         if let keys = change.searchKeys { searchIndex[id] = keys } else if let s = change.standing { searchIndex[id]?.update(s) }
-        if case .entry(.entryUndone(let u)) = recorded.event { markUndone(u, stamp) }
+        if change.isUndo, case .entry(.entryUndone(let u)) = recorded.event { markUndone(u, stamp) }
     }
 }
 

@@ -10,6 +10,9 @@ struct ParticipantChange {
     /// Only whether they are active, protected, and whose consent holds, when only that
     /// may have changed.
     var standing: SearchKeys.Standing?
+    /// Whether it was an undo, whose entry is then marked as taken back. A flag, not the
+    /// undo itself: a field that needs copying made every change copied as a whole.
+    var isUndo = false
 }
 
 extension LotsenState {
@@ -17,59 +20,72 @@ extension LotsenState {
     /// can run on the participant where it lies in the store. Nil when the event is
     /// refused; a refused event changes nothing, because every refusal comes before any
     /// change.
+    ///
+    /// One switch over the event says what it may move and which search keys follow:
+    /// each match against the nested enum is a call that finds its case, and three
+    /// switches over it were a twentieth of a replay's folding.
     static func change(_ p: inout Participant, by event: Event, _ stamp: EntryStamp) -> ParticipantChange? {
-        // Only these events move someone to or from a workplace.
+        var personnummer: (old: String, new: String)?
+        var placedBefore: Int?
+        var isUndo = false
         let mayMove: Bool
-        switch event {
-        case .programme(.stageMoved), .programme(.placementChanged), .participant(.participantExited),
-             .participant(.participantReregistered):
-            mayMove = true
-        case .entry(.entryUndone(let u)):
-            mayMove = u.kind == .stageMove
-        default:
-            mayMove = false
-        }
-        var change = ParticipantChange(placedBefore: mayMove ? p.placedAt : nil)
+        var follow = KeysToFollow.none
         switch event {
         case .participant(let e):
-            guard applyOwn(e, to: &p, stamp, &change) else { return nil }
+            switch e {
+            // Only these events move someone to or from a workplace.
+            case .participantExited, .participantReregistered: mayMove = true; follow = .standing
+            // The only event that changes a name or a number.
+            case .participantUpdated: mayMove = false; follow = .all
+            // Whether someone is protected, or the consent in force.
+            case .protectionSet, .consentGiven, .consentWithdrawn: mayMove = false; follow = .standing
+            default: mayMove = false
+            }
+            if mayMove { placedBefore = p.placedAt }
+            guard applyOwn(e, to: &p, stamp, &personnummer) else { return nil }
         case .programme(let e):
+            switch e {
+            case .stageMoved, .placementChanged: mayMove = true
+            default: mayMove = false
+            }
+            if mayMove { placedBefore = p.placedAt }
             guard applyProgramme(e, to: &p.periods[p.periods.count - 1].programme, stamp) else { return nil }
         case .plan(let e):
+            mayMove = false
             guard applyPlan(e, to: &p.periods[p.periods.count - 1].programme, stamp) else { return nil }
         case .entry(.entryUndone(let u)):
+            // An undo may take back a move, or the consent the search index still named.
+            mayMove = u.kind == .stageMove
+            follow = .standing
+            if mayMove { placedBefore = p.placedAt }
             guard revert(u, in: &p, by: stamp) else { return nil }
+            isUndo = true
         case .caseworker, .meeting, .report, .gallring, .unknown:
             // Not about one participant: `apply` folds these before it comes here.
             return nil
         }
         p.lastChange = stamp.time
-        change.placedAfter = mayMove ? p.placedAt : nil
-        switch event {
-        case .participant(.participantUpdated):
-            // The only event that changes a name or a number.
-            change.searchKeys = SearchKeys(p)
-        case .participant(.participantExited), .participant(.participantReregistered), .participant(.protectionSet),
-             .participant(.consentGiven), .participant(.consentWithdrawn), .entry(.entryUndone):
-            // Whether someone is active or protected, or the consent in force (an undo
-            // may take back the consent the search index still named).
-            change.standing = SearchKeys.Standing(p)
-        default:
-            break
-        }
-        return change
+        // Made whole here, not filled in along the way: a `var` of it passed down and then
+        // returned was copied as a whole (a retain of each of its strings) every event.
+        return ParticipantChange(personnummer: personnummer, placedBefore: placedBefore,
+                                 placedAfter: mayMove ? p.placedAt : nil,
+                                 searchKeys: follow == .all ? SearchKeys(p) : nil,
+                                 standing: follow == .standing ? SearchKeys.Standing(p) : nil, isUndo: isUndo)
     }
+
+    /// Which of a participant's search keys an event may change.
+    private enum KeysToFollow { case none, all, standing }
 
     /// A participant's own event; false when it is refused.
     private static func applyOwn(_ event: ParticipantEvent, to p: inout Participant, _ stamp: EntryStamp,
-                               _ change: inout ParticipantChange) -> Bool {
+                               _ personnummer: inout (old: String, new: String)?) -> Bool {
         switch event {
         case .participantRegistered:
             // A registration makes a participant; `apply` does that, never here.
             return false
         case .participantUpdated(let u):
             if let pnr = u.personnummer {
-                change.personnummer = (p.personnummer.digits, pnr.digits)
+                personnummer = (p.personnummer.digits, pnr.digits)
                 p.personnummer = pnr
             }
             p.profile.apply(u)
