@@ -262,6 +262,37 @@ struct ParallelCheckTests {
         #expect(try read(workers: workers, chunk: 4096) == one)
     }
 
+    @Test("on several threads, a stop half-way, a torn tail, lines longer than a block and a limit end as on one thread",
+          arguments: [64, 1000, 4096, 1 << 20])
+    func endsAsOneThread(_ chunk: Int) throws {
+        let f = JournalFixture()
+        try f.make(records: 300)
+        f.bytes += Array(#"{"v":1,"seq":301,"torn"#.utf8)
+        func read(workers: Int, stopAt: Int?, limit: Int) throws -> ([String], LineReader.End) {
+            let fd = open(f.paths.journal, O_RDONLY)
+            defer { close(fd) }
+            var seen: [String] = []
+            var reader = LineReader(io: SystemFileIO(), fd: fd, chunkSize: chunk)
+            reader.workers = workers
+            let end = try reader.forEachCheckedLine(from: f.lineStarts[1], limit: limit) { line, at, checked in
+                seen.append("\(at) \(line.count) \(checked.hash)")
+                return seen.count != stopAt
+            }
+            return (seen, end)
+        }
+        for (stopAt, limit) in [(nil, f.bytes.count), (150, f.bytes.count), (nil, f.lineStarts[200] + 17), (299, f.bytes.count)] {
+            let one = try read(workers: 1, stopAt: stopAt, limit: limit)
+            let two = try read(workers: 2, stopAt: stopAt, limit: limit)
+            #expect(two.0 == one.0)
+            #expect(two.1 == one.1)
+        }
+        let whole = try read(workers: 2, stopAt: nil, limit: f.bytes.count)
+        #expect(whole.0.count == 300)
+        #expect(whole.1 == LineReader.End(completeEnd: f.lineStarts[301], partialLength: f.bytes.count - f.lineStarts[301]))
+        let stopped = try read(workers: 2, stopAt: 150, limit: f.bytes.count)
+        #expect(stopped.1 == LineReader.End(completeEnd: f.lineStarts[151], partialLength: 0))
+    }
+
     @Test("a record changed deep in a long journal is named as in a short one", arguments: [700, 1499])
     func deepEdit(_ k: Int) throws {
         let f = JournalFixture()
