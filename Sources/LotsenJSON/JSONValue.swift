@@ -23,7 +23,11 @@ public enum JSONValue: Equatable, Sendable {
 
     public subscript(key: String) -> JSONValue? {
         guard case .object(let pairs) = self else { return nil }
-        for (k, v) in pairs where k == key { return v }
+        // Lengths first: they are at hand for inline and native strings alike, and most
+        // keys of a payload differ from the one asked for in length, so the comparison
+        // (a call for every pair that differs) is made for few of them.
+        let length = key.utf8.count
+        for (k, v) in pairs where k.utf8.count == length && k == key { return v }
         return nil
     }
 
@@ -132,7 +136,7 @@ private struct Parser {
             if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
             guard digits() else { return nil }
         }
-        return .number(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+        return .number(JSONText.string(UnsafeRawBufferPointer(rebasing: bytes[start..<i])))
     }
 }
 

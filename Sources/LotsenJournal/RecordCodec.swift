@@ -40,7 +40,7 @@ enum RecordCodec {
         static func string(_ line: UnsafeRawBufferPointer, _ literal: Range<Int>) -> String {
             let inner = UnsafeRawBufferPointer(rebasing: line[(literal.lowerBound + 1)..<(literal.upperBound - 1)])
             if inner.isEmpty || memchr(inner.baseAddress!, Int32(UInt8(ascii: "\\")), inner.count) == nil {
-                return String(decoding: inner, as: UTF8.self)
+                return JSONText.string(inner)
             }
             return JSONText.readString(line, at: literal.lowerBound)?.0 ?? ""
         }
