@@ -160,9 +160,18 @@ public final class Workspace {
         func foldDecoded(thenDecode next: [[JournalRecord]]?) {
             let started = next.map { runs.decode($0, ring: ring) }
             if let job = decoding {
+                // Folded into locals, put back after the run: variables captured by these
+                // nested functions are checked for exclusive access at run time on every
+                // use, four times an event.
+                var state = LotsenState(), skipped: [Int] = [], keys = ring, unlocking = unlocked
+                swap(&state, &folded)
+                swap(&skipped, &undecodable)
                 job.forEach { decoded in
-                    Workspace.foldReplayed(unlocked.settle(decoded, &ring), into: &folded, undecodable: &undecodable)
+                    Workspace.foldReplayed(unlocking.settle(decoded, &keys), into: &state, undecodable: &skipped)
                 }
+                swap(&state, &folded)
+                swap(&skipped, &undecodable)
+                (ring, unlocked) = (keys, unlocking)
             }
             decoding = started
         }
