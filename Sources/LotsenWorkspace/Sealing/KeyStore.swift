@@ -98,9 +98,12 @@ public enum KeyStore {
 
     public static func read(_ paths: JournalPaths, master: MasterKey?, store: JournalStore? = nil) throws(Problem) -> KeyRing {
         let (data, _, key, kind) = try unlock(paths, master: master, store: store)
-        guard let newline = data.firstIndex(of: 0x0A),
-              let o = JSONValue.parse(Array(data[(newline + 1)...].prefix { $0 != 0x0A })),
-              let sealed = o["sealed"]?.string.flatMap({ Data(base64Encoded: $0) }) else { throw .damaged }
+        // As bytes of an array: `Data` was walked a byte at a time through exclusivity
+        // checks (a large journal's store is half a megabyte), before a replay could begin.
+        let bytes = [UInt8](data)
+        guard let newline = bytes.firstIndex(of: 0x0A),
+              let o = JSONValue.parse(Array(bytes[(newline + 1)...].prefix { $0 != 0x0A })),
+              let sealed = o["sealed"]?.string.flatMap({ Base64.decode(ArraySlice($0.utf8)) }) else { throw .damaged }
         let plain: Data
         do { plain = try AES.GCM.open(AES.GCM.SealedBox(combined: sealed), using: key, authenticating: Array("lotsen.keys".utf8)) } catch {
             throw .wrongKey(passphrase: kind == "scrypt")
