@@ -38,6 +38,9 @@ let package = Package(
         // context and several copies per payload, 41 % of a replay (docs/architecture.md,
         // "Encryption at rest").
         .target(name: "CAESGCM"),
+        // SHA-256 in one call through the same BoringSSL: a journal line hashed without
+        // swift-crypto's per-hash context object.
+        .target(name: "CSHA256"),
         // JSON at the byte level: strings, syntax, a small fast value parser and writer.
         .target(name: "LotsenJSON", swiftSettings: strict),
         // Independent work spread over every core (reading journals and snapshots).
@@ -47,7 +50,7 @@ let package = Package(
         // Bytes and records: the append-only, hash-chained journal file.
         .target(
             name: "LotsenJournal",
-            dependencies: ["LotsenJSON", "LotsenCalendar", "LotsenParallel", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["LotsenJSON", "LotsenCalendar", "LotsenParallel", "CSHA256", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         // The journal kept in PostgreSQL: a JournalStore over libpq, and the schema it needs.

@@ -1,4 +1,4 @@
-import Crypto
+import CSHA256
 
 /// A SHA-256 digest: the link of the hash chain.
 ///
@@ -14,19 +14,15 @@ public struct Digest: Hashable, Sendable, CustomStringConvertible {
         self.w0 = w0; self.w1 = w1; self.w2 = w2; self.w3 = w3
     }
 
-    /// SHA-256 of exactly these bytes.
+    /// SHA-256 of exactly these bytes, in one call to BoringSSL (`CSHA256`).
     public init(hashing bytes: UnsafeRawBufferPointer) {
-        let sha = SHA256.hash(data: bytes)
-        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        sha.withUnsafeBytes { raw in
-            func word(_ i: Int) -> UInt64 {
-                var v: UInt64 = 0
-                for b in 0..<8 { v = v << 8 | UInt64(raw[i * 8 + b]) }
-                return v
-            }
-            words = (word(0), word(1), word(2), word(3))
+        var out: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &out) { raw in
+            lotsen_sha256(bytes.baseAddress, bytes.count, raw.baseAddress!.assumingMemoryBound(to: UInt8.self))
         }
-        self.init(w0: words.0, w1: words.1, w2: words.2, w3: words.3)
+        // The digest's bytes are big-endian words.
+        self.init(w0: UInt64(bigEndian: out.0), w1: UInt64(bigEndian: out.1), w2: UInt64(bigEndian: out.2),
+                  w3: UInt64(bigEndian: out.3))
     }
 
     public init(hashing bytes: [UInt8]) {

@@ -86,6 +86,10 @@ struct RecordFormatTests {
         #expect(d.hex == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(Digest(hex: d.hex) == d)
         #expect(Digest(hex: String(d.hex.dropLast())) == nil)
+        // No bytes at all (no address to hash from), and more than one block.
+        #expect(Digest(hashing: []).hex == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(Digest(hashing: Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)).hex
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 
     @Test("every byte that is not a lowercase hex digit is refused, at every position")
