@@ -109,7 +109,7 @@ public struct LotsenState: Equatable, Sendable {
         // in place: copying them on every event was a quarter of a replay, and taking it
         // out and putting it back (two lookups, a copy of everything it holds) a sixth.
         guard let id = recorded.subject,
-              let change = participants.modify(id, { LotsenState.change(&$0, by: recorded.event, stamp) })
+              let change = participants.modify(id, with: recorded, { LotsenState.change(&$0, by: $1.event, $1.stamp) })
         else { unappliedEvents += 1; return }
         guard let change else { unappliedEvents += 1; return }
         if let (old, new) = change.personnummer {

@@ -42,10 +42,14 @@ public struct ParticipantStore: Equatable, Sendable {
     /// Changes a participant where they lie: an own one in place, so that their arrays
     /// are not shared and grow without being copied; a stored one once decoded into an
     /// own one. Nil when there is no such participant.
-    mutating func modify<R>(_ id: ParticipantID, _ body: (inout Participant) -> R) -> R? {
-        if let i = own.index(forKey: id) { return body(&own.values[i]) }
+    ///
+    /// `argument` is handed to `body` rather than captured by it: a closure that captured
+    /// the event being folded copied it whole (a retain of each of its strings), once
+    /// for every event of a replay.
+    mutating func modify<A, R>(_ id: ParticipantID, with argument: borrowing A, _ body: (inout Participant, borrowing A) -> R) -> R? {
+        if let i = own.index(forKey: id) { return body(&own.values[i], argument) }
         guard isStored(id), var p = stored?.participant(id) else { return nil }
-        let result = body(&p)
+        let result = body(&p, argument)
         own[id] = p
         return result
     }
