@@ -51,7 +51,9 @@ struct StringScanTests {
     /// position of a word, multi-byte characters across word ends, and invalid UTF-8.
     static let samples: [[UInt8]] = {
         var out: [[UInt8]] = [[], Array("åäö".utf8), Array("😀 mitt i en mening".utf8)]
-        for position in 0..<17 {
+        // Past two 16-byte steps and an 8-byte one, so the special byte falls in each
+        // of them and on their edges.
+        for position in 0..<41 {
             for special: [UInt8] in [[0x22], [0x5C, 0x6E], [0x5C, 0x75, 0x30, 0x30, 0x65, 0x35], [0x1F], [0x7F], [0xC3, 0xA5],
                                      [0xC3], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82, 0xAC], [0x5C, 0x78]] {
                 out.append(Array(repeating: UInt8(ascii: "a"), count: position) + special + Array("bcdefghij".utf8))
