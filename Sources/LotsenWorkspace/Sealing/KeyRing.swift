@@ -172,28 +172,29 @@ public enum SealedPayload {
     /// one buffer (through BoringSSL, a context kept per thread: `CAESGCM`), and the
     /// record again, so that `body` reads its type where it lies rather than from a copy
     /// it captured; nil when the ring has no key for it. A replay opens half a million of
-    /// these: the buffer is on the stack when it is small, as nearly all are.
+    /// these: the buffer is on the stack when it is small, as nearly all are, and what
+    /// cannot be opened is thrown from where it is found (a result wrapped in two
+    /// optionals was copied and let go of through the standard library's generic code).
     static func withOpened<R>(_ record: borrowing JournalRecord, in ring: KeyRing,
                               _ body: (UnsafeRawBufferPointer, borrowing JournalRecord) -> R) throws -> R? {
-        guard let key = ring.keys[KeyRing.name(of: record.subject, type: record.type)] else { return nil }
-        let result: R?? = record.payload.withUnsafeBufferPointer { payload in
-            guard payload.count >= prefix.count + 2, key.count == 32 else { return nil }
-            let text = UnsafeBufferPointer(rebasing: payload[prefix.count..<(payload.count - 2)])
-            guard let count = Base64.decodedCount(text), count >= 28 else { return nil }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { c -> R?? in
-                let base = c.baseAddress!
-                guard Base64.decode(text, into: base) else { return nil }
-                let length = count - 28
-                let ok = key.withUnsafeBufferPointer { k in
-                    withContext(type: record.type, subject: record.subject, author: record.author, time: record.time) { a in
-                        lotsen_aes256gcm_open(k.baseAddress, base, base + 12, length, base + 12 + length, a.baseAddress, a.count, base + 12)
+        guard let i = ring.keys.index(forKey: KeyRing.name(of: record.subject, type: record.type)) else { return nil }
+        return try ring.keys.values[i].withUnsafeBufferPointer { key throws -> R in
+            try record.payload.withUnsafeBufferPointer { payload throws -> R in
+                guard payload.count >= prefix.count + 2, key.count == 32 else { throw SealingError.unreadable(record.sequence) }
+                let text = UnsafeBufferPointer(rebasing: payload[prefix.count..<(payload.count - 2)])
+                guard let count = Base64.decodedCount(text), count >= 28 else { throw SealingError.unreadable(record.sequence) }
+                return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { c throws -> R in
+                    let base = c.baseAddress!
+                    guard Base64.decode(text, into: base) else { throw SealingError.unreadable(record.sequence) }
+                    let length = count - 28
+                    let ok = withContext(type: record.type, subject: record.subject, author: record.author, time: record.time) { a in
+                        lotsen_aes256gcm_open(key.baseAddress, base, base + 12, length, base + 12 + length, a.baseAddress, a.count, base + 12)
                     }
+                    guard ok == 1 else { throw SealingError.unreadable(record.sequence) }
+                    return body(UnsafeRawBufferPointer(start: base + 12, count: length), record)
                 }
-                return ok == 1 ? .some(body(UnsafeRawBufferPointer(start: base + 12, count: length), record)) : nil
             }
         }
-        guard let result, let result else { throw SealingError.unreadable(record.sequence) }
-        return result
     }
 }
 
