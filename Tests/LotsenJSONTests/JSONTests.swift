@@ -16,7 +16,7 @@ struct JSONTests {
     func parse() throws {
         let v = try #require(JSONValue.parse(#"{"b":1,"a":[true,null,"\ud83d\ude00 å\n"],"n":-2.5e2}"#))
         guard case .object(let pairs) = v else { Issue.record("not an object"); return }
-        #expect(pairs.map(\.0) == ["b", "a", "n"])
+        #expect(pairs.map(\.key) == ["b", "a", "n"])
         #expect(v["b"]?.int == 1)
         #expect(v["a"]?.array?[2].string == "😀 å\n")
         #expect(v["n"]?.double == -250)

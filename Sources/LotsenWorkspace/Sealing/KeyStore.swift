@@ -111,14 +111,14 @@ public enum KeyStore {
         guard let inner = JSONValue.parse(Array(plain)), case .object(let keys)? = inner["keys"] else { throw .damaged }
         var loaded: [String: [UInt8]] = [:]
         loaded.reserveCapacity(keys.count)
-        for (name, value) in keys {
-            guard let k = value.string.flatMap({ Base64.decode(ArraySlice($0.utf8)) }), k.count == 32 else { throw .damaged }
-            loaded[name] = k
+        for member in keys {
+            guard let k = member.value.string.flatMap({ Base64.decode(ArraySlice($0.utf8)) }), k.count == 32 else { throw .damaged }
+            loaded[member.key] = k
         }
         guard case .object(let forgottenPairs)? = inner["forgotten"] else { throw .damaged }
         var forgotten: [String: Timestamp] = [:]
-        for (name, value) in forgottenPairs {
-            forgotten[name] = value.string.flatMap(Timestamp.init(text:)) ?? Timestamp(millisecondsSince1970: 0)
+        for member in forgottenPairs {
+            forgotten[member.key] = member.value.string.flatMap(Timestamp.init(text:)) ?? Timestamp(millisecondsSince1970: 0)
         }
         return KeyRing(keys: loaded, forgotten: forgotten)
     }
