@@ -108,7 +108,7 @@ let package = Package(
             dependencies: ["LotsenJournal", "LotsenCalendar", "LotsenCore", "LotsenWorkspace", "LotsenTUI", "TerminalCore", "CMallocTuning",
                            "LotsenPostgres", .product(name: "Crypto", package: "swift-crypto")],
             // The comparisons with grep, Python and openssl run whole processes.
-            exclude: ["compare.sh", "import.sh", "database.sh"],
+            exclude: ["compare.sh", "alternate.sh", "import.sh", "database.sh"],
             swiftSettings: strict
         ),
         // Shared by the test targets: golden files, temporary directories, running built binaries.
