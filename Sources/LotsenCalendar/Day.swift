@@ -14,18 +14,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Parses exactly `YYYY-MM-DD`. Read where the text lies when it can be: a replay
     /// parses a quarter of a million dates, and an array of each one's bytes was over a
     /// third of the parsing (callgrind, the typical replay: 51 → 32 M instructions).
-    public init?(iso text: String) {
-        // For a `String`, the common case, without going through `StringProtocol`: the
-        // generic version is not specialised across modules, and each call went through
-        // the protocol's witnesses (~420 instructions a date).
-        var text = text
-        guard let day = text.withUTF8({ Day(iso: UnsafeRawBufferPointer($0)) }) else { return nil }
-        self = day
-    }
-
     public init?(iso text: some StringProtocol) {
         let read = text.utf8.withContiguousStorageIfAvailable { Day(iso: UnsafeRawBufferPointer($0)) }
         guard let day = read ?? Array(text.utf8).withUnsafeBytes({ Day(iso: $0) }) else { return nil }
+        self = day
+    }
+
+    /// The same for a `String`, the common case, without going through `StringProtocol`:
+    /// the generic version is not specialised across modules, and every date of a replay
+    /// went through the protocol's witnesses (~420 instructions a date).
+    public init?(iso text: String) {
+        var text = text
+        guard let day = text.withUTF8({ Day(iso: UnsafeRawBufferPointer($0)) }) else { return nil }
         self = day
     }
 
