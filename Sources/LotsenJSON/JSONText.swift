@@ -29,13 +29,20 @@ public enum JSONText {
     /// Reads a JSON string literal starting at `bytes[start]` (the opening quote).
     /// Returns the decoded string and the index just past the closing quote.
     public static func readString(_ bytes: UnsafeRawBufferPointer, at start: Int) -> (String, Int)? {
-        guard let end = endOfString(bytes, at: start) else { return nil }
-        let inner = UnsafeRawBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)])
-        // Checked above, so no second validation: most strings have no escape at all.
+        guard let end = endOfString(bytes, at: start), let value = value(ofCheckedLiteral: bytes, start..<end) else { return nil }
+        return (value, end)
+    }
+
+    /// The value of the string literal at `literal` (quotes included), which `endOfString`
+    /// has already found well-formed: without an escape it is its own bytes, made into a
+    /// `String` without being walked again (most strings have no escape at all). Nil when
+    /// an escape does not make UTF-8 (a lone surrogate).
+    public static func value(ofCheckedLiteral bytes: UnsafeRawBufferPointer, _ literal: Range<Int>) -> String? {
+        let inner = UnsafeRawBufferPointer(rebasing: bytes[(literal.lowerBound + 1)..<(literal.upperBound - 1)])
         if inner.isEmpty || memchr(inner.baseAddress!, Int32(UInt8(ascii: "\\")), inner.count) == nil {
-            return (string(inner), end)
+            return string(inner)
         }
-        return readEscapedString(bytes, at: start)
+        return readEscapedString(bytes, at: literal.lowerBound)?.0
     }
 
     /// A `String` of bytes already checked to be UTF-8. Through the initialiser that is not

@@ -33,16 +33,11 @@ enum RecordCodec {
         var more: Int
         var payloadRange: Range<Int>
 
-        /// The value of one of this line's string literals (checked when it was scanned).
-        /// `scan` found the literal well-formed (quotes, escapes, UTF-8): one without an
-        /// escape is its own bytes, made into a `String` without being walked again —
-        /// this runs on the reading thread for every record, the replay's critical path.
+        /// The value of one of this line's string literals, which `scan` found well-formed:
+        /// not scanned again — this runs on the reading thread for every record, the
+        /// replay's critical path.
         static func string(_ line: UnsafeRawBufferPointer, _ literal: Range<Int>) -> String {
-            let inner = UnsafeRawBufferPointer(rebasing: line[(literal.lowerBound + 1)..<(literal.upperBound - 1)])
-            if inner.isEmpty || memchr(inner.baseAddress!, Int32(UInt8(ascii: "\\")), inner.count) == nil {
-                return JSONText.string(inner)
-            }
-            return JSONText.readString(line, at: literal.lowerBound)?.0 ?? ""
+            JSONText.value(ofCheckedLiteral: line, literal) ?? ""
         }
     }
 
