@@ -67,7 +67,7 @@ public enum KeyStore {
     /// needs (`lotsen find` on the phone), without opening every person's key.
     public static func readJournalKey(_ paths: JournalPaths, master: MasterKey?, store: JournalStore? = nil) throws(Problem) -> [UInt8] {
         let (_, o, key, kind) = try unlock(paths, master: master, store: store)
-        guard let sealed = o["journal"]?.string.flatMap({ Data(base64Encoded: $0) }) else { throw .damaged }
+        guard let sealed = o["journal"]?.string.flatMap({ Base64.decode(ArraySlice($0.utf8)) }) else { throw .damaged }
         do { return Array(try AES.GCM.open(AES.GCM.SealedBox(combined: sealed), using: key, authenticating: Array("lotsen.journal-key".utf8))) } catch {
             throw .wrongKey(passphrase: kind == "scrypt")
         }
@@ -76,7 +76,7 @@ public enum KeyStore {
     /// The store's bytes, read once (a desk writing the store replaces it whole: its two
     /// lines must come from the same version, or a new salt would meet an old body), its
     /// first line, and the master key it is sealed under.
-    private static func unlock(_ paths: JournalPaths, master: MasterKey?, store: JournalStore?) throws(Problem) -> (Data, JSONValue, SymmetricKey, String) {
+    private static func unlock(_ paths: JournalPaths, master: MasterKey?, store: JournalStore?) throws(Problem) -> ([UInt8], JSONValue, SymmetricKey, String) {
         guard let data = try bytes(paths, store: store) else {
             throw store == nil && exists(paths) ? .io(path(paths)) : .missing
         }
@@ -97,10 +97,7 @@ public enum KeyStore {
     }
 
     public static func read(_ paths: JournalPaths, master: MasterKey?, store: JournalStore? = nil) throws(Problem) -> KeyRing {
-        let (data, _, key, kind) = try unlock(paths, master: master, store: store)
-        // As bytes of an array: `Data` was walked a byte at a time through exclusivity
-        // checks (a large journal's store is half a megabyte), before a replay could begin.
-        let bytes = [UInt8](data)
+        let (bytes, _, key, kind) = try unlock(paths, master: master, store: store)
         guard let newline = bytes.firstIndex(of: 0x0A),
               let o = JSONValue.parse(Array(bytes[(newline + 1)...].prefix { $0 != 0x0A })),
               let sealed = o["sealed"]?.string.flatMap({ Base64.decode(ArraySlice($0.utf8)) }) else { throw .damaged }
@@ -173,9 +170,12 @@ public enum KeyStore {
 
     /// The store's bytes: the file beside the journal, or what the journal's database
     /// keeps (`JournalStore.keyStore`); nil when there is none.
-    private static func bytes(_ paths: JournalPaths, store: JournalStore?) throws(Problem) -> Data? {
-        guard let store else { return FileManager.default.contents(atPath: path(paths)) }
-        do throws(JournalError) { return try store.keyStore().map { Data($0) } } catch { throw .io(store.location) }
+    /// The store's bytes as an array: cut into lines and decoded from there. (A `Data`
+    /// was walked a byte at a time through its exclusivity checks — a large journal's
+    /// store is half a megabyte — before a replay could begin.)
+    private static func bytes(_ paths: JournalPaths, store: JournalStore?) throws(Problem) -> [UInt8]? {
+        guard let store else { return FileManager.default.contents(atPath: path(paths)).map { [UInt8]($0) } }
+        do throws(JournalError) { return try store.keyStore() } catch { throw .io(store.location) }
     }
 
     static func derive(_ phrase: String, salt: Data, rounds: Int, blockSize: Int, parallelism: Int) throws -> SymmetricKey {
