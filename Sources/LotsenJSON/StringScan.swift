@@ -8,6 +8,14 @@ extension JSONText {
     /// starts at `bytes[start]`, or nil: no raw control characters, only JSON's escapes,
     /// valid UTF-8.
     public static func endOfString(_ bytes: UnsafeRawBufferPointer, at start: Int) -> Int? {
+        var escaped = false
+        return endOfString(bytes, at: start, escaped: &escaped)
+    }
+
+    /// `endOfString`, and whether the literal holds an escape (its value is then not its
+    /// own bytes).
+    @inline(__always)
+    static func endOfString(_ bytes: UnsafeRawBufferPointer, at start: Int, escaped: inout Bool) -> Int? {
         guard start < bytes.count, bytes[start] == UInt8(ascii: "\"") else { return nil }
         let n = bytes.count
         var i = start + 1
@@ -31,6 +39,7 @@ extension JSONText {
             if c < 0x20 { return nil }
             if c >= 0x80 { nonASCII = true; i += 1; continue }
             if c == UInt8(ascii: "\\") {
+                escaped = true
                 guard i + 1 < n else { return nil }
                 switch bytes[i + 1] {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),

@@ -55,7 +55,7 @@ extension CaseworkerEvent: EventArea {
         }
     }
 
-    static func read(_ kind: Kind, _ o: JSONValue) -> Self? {
+    static func read(_ kind: Kind, _ o: JSONNode) -> Self? {
         switch kind {
         case .caseworkerAdded:
             guard let i = o["initials"]?.string, let n = o["name"]?.string, let org = o["organisation"]?.string else { return nil }

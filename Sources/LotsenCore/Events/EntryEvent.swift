@@ -65,7 +65,7 @@ extension EntryEvent: EventArea {
         }
     }
 
-    static func read(_ kind: Kind, _ o: JSONValue) -> Self? {
+    static func read(_ kind: Kind, _ o: JSONNode) -> Self? {
         switch kind {
         case .entryUndone:
             guard let entry = o["entry"]?.int, entry > 0, let kind = o["type"]?.string.flatMap(UndoableKind.init(type:)) else { return nil }

@@ -1,3 +1,4 @@
+import LotsenCalendar
 import LotsenJSON
 
 /// One area's events as JSON payloads. Keys are short English words, written in a fixed
@@ -8,7 +9,7 @@ protocol EventArea: Sendable {
     var kind: Kind { get }
     func write(into w: inout JSONObjectWriter)
     /// Nil when a payload lacks what its kind needs.
-    static func read(_ kind: Kind, _ o: JSONValue) -> Self?
+    static func read(_ kind: Kind, _ o: JSONNode) -> Self?
 }
 
 extension Event {
@@ -31,20 +32,22 @@ extension Event {
     /// Reads an event; nil when a known type's payload lacks what it needs.
     public init?(type: String, payload: UnsafeRawBufferPointer) {
         guard let kind = Event.kinds[type] else { self = .unknown(type: type); return }
-        guard let o = JSONValue.parse(payload) else { return nil }
-        // A switch, not a table of closures: a replay reads half a million of these.
-        let event: Event?
-        switch kind {
-        case .caseworker(let k): event = CaseworkerEvent.read(k, o).map(Event.caseworker)
-        case .participant(let k): event = ParticipantEvent.read(k, o).map(Event.participant)
-        case .programme(let k): event = ProgrammeEvent.read(k, o).map(Event.programme)
-        case .plan(let k): event = PlanEvent.read(k, o).map(Event.plan)
-        case .meeting(let k): event = MeetingEvent.read(k, o).map(Event.meeting)
-        case .report(let k): event = ReportEvent.read(k, o).map(Event.report)
-        case .entry(let k): event = EntryEvent.read(k, o).map(Event.entry)
-        case .gallring(let k): event = GallringEvent.read(k, o).map(Event.gallring)
+        // Read in place (`JSONNode`): only the values an event keeps become strings.
+        var event: Event?
+        let parsed = JSONNode.withParsed(payload) { o in
+            // A switch, not a table of closures: a replay reads half a million of these.
+            event = switch kind {
+            case .caseworker(let k): CaseworkerEvent.read(k, o).map(Event.caseworker)
+            case .participant(let k): ParticipantEvent.read(k, o).map(Event.participant)
+            case .programme(let k): ProgrammeEvent.read(k, o).map(Event.programme)
+            case .plan(let k): PlanEvent.read(k, o).map(Event.plan)
+            case .meeting(let k): MeetingEvent.read(k, o).map(Event.meeting)
+            case .report(let k): ReportEvent.read(k, o).map(Event.report)
+            case .entry(let k): EntryEvent.read(k, o).map(Event.entry)
+            case .gallring(let k): GallringEvent.read(k, o).map(Event.gallring)
+            }
         }
-        guard let event else { return nil }
+        guard parsed, let event = event.take() else { return nil }
         self = event
     }
 
@@ -82,4 +85,12 @@ extension Event {
         add(GallringEvent.Kind.self, AnyKind.gallring)
         return kinds
     }()
+}
+
+extension JSONNode {
+    /// A date written as `YYYY-MM-DD`, read where it lies when it has no escape.
+    var day: Day? {
+        if let text = plainString { return Day(iso: text) }
+        return string.flatMap { Day(iso: $0) }
+    }
 }

@@ -60,7 +60,7 @@ extension GallringEvent: EventArea {
         }
     }
 
-    static func read(_ kind: Kind, _ o: JSONValue) -> Self? {
+    static func read(_ kind: Kind, _ o: JSONNode) -> Self? {
         switch kind {
         case .rulesSet:
             guard let years = o["years"]?.int, RetentionRules.allowedYears.contains(years),
@@ -76,7 +76,7 @@ extension GallringEvent: EventArea {
             return .proposed(subjects: subjects)
         case .purged:
             guard let start = o["start"]?.string.flatMap(RetentionStart.init(rawValue:)),
-                  let since = o["since"]?.string.flatMap({ Day(iso: $0) }), let years = o["years"]?.int else { return nil }
+                  let since = o["since"]?.day, let years = o["years"]?.int else { return nil }
             return .purged(PurgeRecord(start: start, since: since, years: years, proposal: o["proposal"]?.int))
         }
     }

@@ -87,24 +87,24 @@ extension MeetingEvent: EventArea {
         }
     }
 
-    private static func readRecord(_ o: JSONValue) -> MeetingRecord? {
-        guard let date = o["date"]?.string.flatMap({ Day(iso: $0) }), let group = o["group"]?.string else { return nil }
+    private static func readRecord(_ o: JSONNode) -> MeetingRecord? {
+        guard let date = o["date"]?.day, let group = o["group"]?.string else { return nil }
         return MeetingRecord(date: date, group: group, attendees: o["attendees"]?.array?.compactMap(\.string) ?? [],
                              guests: o["guests"]?.array?.compactMap(\.string) ?? [])
     }
 
-    private static func readItem(_ o: JSONValue) -> AgendaItemContent {
+    private static func readItem(_ o: JSONNode) -> AgendaItemContent {
         // A rule this version does not know is left out, not fatal: the item still shows.
         let reasons = (o["reasons"]?.array ?? []).compactMap { r in
-            AgendaReason(code: r["rule"]?.string ?? "", date: r["date"]?.string.flatMap { Day(iso: $0) }, count: r["count"]?.int)
+            AgendaReason(code: r["rule"]?.string ?? "", date: r["date"]?.day, count: r["count"]?.int)
         }
         return AgendaItemContent(participant: o["participant"]?.string.map(ParticipantID.init), title: o["title"]?.string,
                                  reasons: reasons)
     }
 
     /// Reads a meeting event; nil when the payload lacks what the type needs.
-    static func read(_ kind: Kind, _ o: JSONValue) -> Self? {
-        func day(_ k: String) -> Day? { o[k]?.string.flatMap { Day(iso: $0) } }
+    static func read(_ kind: Kind, _ o: JSONNode) -> Self? {
+        func day(_ k: StaticString) -> Day? { o[k]?.day }
         let meeting = o["meeting"]?.int
         switch kind {
         case .meetingCreated:

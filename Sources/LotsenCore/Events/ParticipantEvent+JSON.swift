@@ -39,8 +39,8 @@ extension ParticipantEvent: EventArea {
         }
     }
 
-    static func read(_ kind: Kind, _ o: JSONValue) -> Self? {
-        func day(_ k: String) -> Day? { o[k]?.string.flatMap { Day(iso: $0) } }
+    static func read(_ kind: Kind, _ o: JSONNode) -> Self? {
+        func day(_ k: StaticString) -> Day? { o[k]?.day }
         switch kind {
         case .participantRegistered:
             let u = Self.readUpdate(o)
@@ -92,7 +92,7 @@ extension ParticipantEvent: EventArea {
         w.field("background", u.background)
     }
 
-    private static func readUpdate(_ o: JSONValue) -> ParticipantUpdate {
+    private static func readUpdate(_ o: JSONNode) -> ParticipantUpdate {
         var u = ParticipantUpdate()
         u.personnummer = o["pnr"]?.string.flatMap(Personnummer.init(stored:))
         u.firstName = o["first"]?.string

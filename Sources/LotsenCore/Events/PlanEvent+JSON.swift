@@ -66,24 +66,24 @@ extension PlanEvent: EventArea {
         w.field("owner", g.owner)
     }
 
-    private static func readDetails(_ o: JSONValue) -> PlanDetails? {
-        guard let end = o["end"]?.string.flatMap({ Day(iso: $0) }) else { return nil }
+    private static func readDetails(_ o: JSONNode) -> PlanDetails? {
+        guard let end = o["end"]?.day else { return nil }
         return PlanDetails(end: end, background: o["background"]?.string, skills: o["skills"]?.string,
                            labourMarket: o["market"]?.string,
                            cv: o["cv"]?.string.flatMap(DocumentStatus.init(rawValue:)) ?? .missing,
                            coverLetter: o["letter"]?.string.flatMap(DocumentStatus.init(rawValue:)) ?? .missing)
     }
 
-    private static func readGoal(_ o: JSONValue) -> GoalContent? {
+    private static func readGoal(_ o: JSONNode) -> GoalContent? {
         guard let term = o["term"]?.string.flatMap(GoalTerm.init(rawValue:)), let what = o["what"]?.string else { return nil }
         let steps = (o["steps"]?.array ?? []).compactMap { s in s["what"]?.string.map { GoalStep(what: $0, who: s["who"]?.string) } }
         return GoalContent(term: term, what: what, measure: o["measure"]?.string, why: o["why"]?.string, steps: steps,
-                           due: o["due"]?.string.flatMap { Day(iso: $0) }, owner: o["owner"]?.string)
+                           due: o["due"]?.day, owner: o["owner"]?.string)
     }
 
     /// Reads a plan or task event; nil when the payload lacks what the type needs.
-    static func read(_ kind: Kind, _ o: JSONValue) -> Self? {
-        func day(_ k: String) -> Day? { o[k]?.string.flatMap { Day(iso: $0) } }
+    static func read(_ kind: Kind, _ o: JSONNode) -> Self? {
+        func day(_ k: StaticString) -> Day? { o[k]?.day }
         switch kind {
         case .planCreated:
             guard let start = day("start"), let d = readDetails(o) else { return nil }

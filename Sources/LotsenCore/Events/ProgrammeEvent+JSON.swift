@@ -82,7 +82,7 @@ extension ProgrammeEvent: EventArea {
         w.field("notes", c.notes)
     }
 
-    private static func readWorkplace(_ o: JSONValue) -> WorkplaceChange {
+    private static func readWorkplace(_ o: JSONNode) -> WorkplaceChange {
         var c = WorkplaceChange()
         c.name = o["name"]?.string
         c.sector = o["sector"]?.string
@@ -95,8 +95,8 @@ extension ProgrammeEvent: EventArea {
     }
 
     /// Reads a programme event; nil when the payload lacks what the type needs.
-    static func read(_ kind: Kind, _ o: JSONValue) -> Self? {
-        func day(_ k: String) -> Day? { o[k]?.string.flatMap { Day(iso: $0) } }
+    static func read(_ kind: Kind, _ o: JSONNode) -> Self? {
+        func day(_ k: StaticString) -> Day? { o[k]?.day }
         switch kind {
         case .stageMoved:
             guard let to = o["to"]?.string.flatMap(Stage.init(rawValue:)), let d = day("date") else { return nil }

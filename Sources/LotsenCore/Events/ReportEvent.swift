@@ -25,7 +25,7 @@ extension ReportEvent: EventArea {
         }
     }
 
-    static func read(_ kind: Kind, _ o: JSONValue) -> Self? {
+    static func read(_ kind: Kind, _ o: JSONNode) -> Self? {
         switch kind {
         case .targetSet:
             guard let year = o["year"]?.int, let measure = o["measure"]?.string.flatMap(TargetMeasure.init(code:)),
