@@ -1,4 +1,5 @@
 import Crypto
+import Dispatch
 import Glibc
 import LotsenCore
 import LotsenJournal
@@ -55,16 +56,16 @@ extension Snapshot {
             var table = BinaryWriter(capacity: order.count * 12)
             var buffer: [UInt8] = []
             buffer.reserveCapacity(writeChunk + 65_536)
-            // Encoded on every core a slice at a time (the other core sat idle while the
-            // first open's last third of a second went to encoding), written in order.
-            var start = 0
-            while start < order.count {
-                let end = min(start + slice, order.count)
-                let parts = Parallel.map(count: end - start, minimum: 32) { k in
-                    let p = StateCoding.encodeParticipant(state, order[start + k])
-                    return (bytes: p, sum: Checksum.of(p))
-                }
-                for case let part? in parts {
+            // Each slice is encoded on the pool while the one before is written here: the
+            // writing (sealing, the seal's HMAC, the system call) is a third of the work,
+            // and with the two taking turns the pool sat idle while it was done.
+            var next = order.isEmpty ? nil : EncodedSlice(state, order[0..<min(slice, order.count)])
+            // An error half-way still waits for the slice being encoded: it reads the state.
+            defer { _ = next?.parts() }
+            while let current = next {
+                let end = current.range.upperBound
+                next = end < order.count ? EncodedSlice(state, order[end..<min(end + slice, order.count)]) : nil
+                for case let part? in current.parts() {
                     table.write(UInt64(part.bytes.count))
                     table.write(part.sum)
                     buffer += part.bytes
@@ -73,7 +74,6 @@ extension Snapshot {
                         buffer.removeAll(keepingCapacity: true)
                     }
                 }
-                start = end
             }
             appendWithChecksum(table.bytes, to: &buffer)
             var tableLength = UInt64(table.bytes.count).littleEndian
@@ -93,6 +93,37 @@ extension Snapshot {
 
     /// How much of the participants is held before it is written.
     static let writeChunk = 1 << 20
-    /// Participants encoded together: a few hundred kilobytes of parts.
-    static let slice = 64
+    /// Participants encoded together: a few hundred kilobytes of parts, two slices held
+    /// at a time.
+    static let slice = 128
+}
+
+/// The parts of a slice of participants, encoded on every core in the background.
+private final class EncodedSlice: @unchecked Sendable {
+    let range: Range<Int>
+    // Written by the encoding job before `done` is signalled, read only after waiting for
+    // it: the semaphore orders the two.
+    private var encoded: [(bytes: [UInt8], sum: UInt64)?] = []
+    private var waited = false
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ state: LotsenState, _ ids: ArraySlice<ParticipantID>) {
+        range = ids.indices
+        DispatchQueue.global().async {
+            self.encoded = Parallel.map(count: ids.count, minimum: 32) { k in
+                let p = StateCoding.encodeParticipant(state, ids[ids.startIndex + k])
+                return (bytes: p, sum: Checksum.of(p))
+            }
+            self.done.signal()
+        }
+    }
+
+    /// The parts, in order, once encoded.
+    func parts() -> [(bytes: [UInt8], sum: UInt64)?] {
+        if !waited {
+            done.wait()
+            waited = true
+        }
+        return encoded
+    }
 }
