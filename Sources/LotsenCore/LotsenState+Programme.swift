@@ -52,6 +52,9 @@ extension LotsenState {
             g.endPlacement(on: date)
             g.placements.append(Placement(workplace: w, from: date, plannedEnd: plannedEnd, until: nil, stamp: stamp))
         case .checklistTicked(let item, let date):
+            // Room for the built-in items at once: growing 1, 2, 4, 8 hashed every tick
+            // again each time (a replay ticks for every participant).
+            if g.ticks.isEmpty { g.ticks.reserveCapacity(ChecklistItem.builtIn.count) }
             g.ticks[item] = ChecklistTick(date: date, stamp: stamp)
         case .checklistUnticked(let item):
             g.ticks[item] = nil
