@@ -7,7 +7,9 @@ import LotsenJournal
 /// other desks' appends folded in first, under the writer lock), turned into events,
 /// appended durably, and folded in. The CLI and the TUI both work through this.
 public final class Workspace {
-    public private(set) var state = LotsenState()
+    public private(set) var state = LotsenState() { didSet { searchIndexMemo = nil } }
+    /// `searchIndex` once made for this state (Workspace+Search.swift).
+    var searchIndexMemo: SearchIndex?
     public let journal: Journal
     /// Who is writing: a caseworker's initials, or nil when unknown.
     public private(set) var author: String?
@@ -264,7 +266,8 @@ public final class Workspace {
                   let point = journal.chainPoint, point.sequence != snapshotSequence,
                   // Records appended through the journal handle itself were never folded in.
                   point.sequence == state.lastSequence else { return }
-            try Snapshot.write(state, journalID: journal.journalID, at: point, journal.paths, io: snapshotIO, seal: sealKey)
+            try Snapshot.write(state, journalID: journal.journalID, at: point, journal.paths, io: snapshotIO, seal: sealKey,
+                               index: searchIndex)
             snapshotSequence = point.sequence
         }
     }

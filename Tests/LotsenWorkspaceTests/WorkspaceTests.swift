@@ -138,3 +138,44 @@ struct DemoTests {
         #expect(all.contains { $0.notes.contains { $0.corrects != nil } })
     }
 }
+
+@Suite("The workspace's search index")
+struct WorkspaceSearchIndexTests {
+    @Test("made once per state: a saved change, and another desk's change folded in, are found at once")
+    func followsTheState() throws {
+        let desk = Desk()
+        let a = try desk.create()
+        let b = try desk.open(prefix: "q")
+        let id = try #require(try a.perform(Desk.registration("000101-2384", "Sara", "Lind")).first?.subject)
+        #expect(a.searchIndex.search(ParticipantSearch.Query("Lind")) == [id])
+        var rename = RegistrationInput()
+        rename.lastName = "Berg"
+        try a.perform(.participant(.update(id, rename)))
+        #expect(a.searchIndex.search(ParticipantSearch.Query("Lind")).isEmpty)
+        #expect(a.searchIndex.search(ParticipantSearch.Query("Berg")) == [id])
+        #expect(b.searchIndex.search(ParticipantSearch.Query("Berg")).isEmpty)
+        _ = try b.refresh()
+        #expect(b.searchIndex.search(ParticipantSearch.Query("Berg")) == [id])
+    }
+
+    @Test("a snapshot written with the workspace's index is byte for byte the one sorted anew")
+    func snapshotOrder() throws {
+        let demo = try SnapshotTests.DemoDesk()
+        let w = try demo.open(snapshots: false)
+        defer { w.close() }
+        let point = try #require(w.journal.chainPoint)
+        let index = w.searchIndex
+        #expect(index.listOrder(of: w.state) != nil)
+        try Snapshot.write(w.state, journalID: w.journal.journalID, at: point, demo.paths, io: SystemFileIO())
+        let sorted = Bytes.read(demo.snapshot)
+        try Snapshot.write(w.state, journalID: w.journal.journalID, at: point, demo.paths, io: SystemFileIO(), index: index)
+        #expect(Bytes.read(demo.snapshot) == sorted)
+        // An index of another state is not used for this one.
+        var other = w.state
+        var u = ParticipantUpdate()
+        u.lastName = "Öst"
+        other.apply(RecordedEvent(event: .participant(.participantUpdated(u)), subject: other.order[0],
+                                  stamp: EntryStamp(sequence: point.sequence + 1, time: Timestamp(millisecondsSince1970: 0), author: "X")))
+        #expect(index.listOrder(of: other) == nil)
+    }
+}

@@ -57,6 +57,8 @@ public struct SearchIndex: Sendable {
     let table: SearchTable
     /// The journal position this index was built at.
     public let sequence: Int
+    /// The position of each of `ids` among the participants the index was made from.
+    let listed: [Int]
 
     public init(_ state: LotsenState) {
         let indexed = state.order.filter { state.searchIndex[$0] != nil }
@@ -76,6 +78,14 @@ public struct SearchIndex: Sendable {
         keys = listed.map { all[$0] }
         table = SearchTable(keys)
         self.sequence = sequence
+        self.listed = listed
+    }
+
+    /// `listOrder` of `state`'s participants, as this index was made with it: nil unless
+    /// the index is of that state and holds everyone in it (as a snapshot's lookup needs).
+    public func listOrder(of state: LotsenState) -> [Int]? {
+        guard sequence == state.lastSequence, listed.count == state.order.count else { return nil }
+        return listed
     }
 
     /// Positions of the participants in the order the index lists them: active first,

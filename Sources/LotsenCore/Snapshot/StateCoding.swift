@@ -21,8 +21,10 @@ public enum StateCoding {
         return Parts(lookup: lookup, shared: shared, participants: s.order.map { encodeParticipant(s, $0) })
     }
 
-    /// The lookup and shared parts: what comes before the participants.
-    public static func encodeFront(_ s: LotsenState) -> (lookup: [UInt8], shared: [UInt8]) {
+    /// The lookup and shared parts: what comes before the participants. `listed`, the
+    /// state's list order when the caller has it (`SearchIndex.listOrder(of:)`), is
+    /// written as it is; without it the order is sorted here.
+    public static func encodeFront(_ s: LotsenState, listed: [Int]? = nil) -> (lookup: [UInt8], shared: [UInt8]) {
         var lookup = BinaryWriter(capacity: s.order.count * 96)
         lookup.write(UInt64(s.order.count))
         let keys = s.order.map { s.searchIndex[$0]! }
@@ -30,7 +32,7 @@ public enum StateCoding {
             lookup.write(id)
             lookup.write(k)
         }
-        for position in SearchIndex.listOrder(ids: s.order, keys: keys) { lookup.write(UInt64(position)) }
+        for position in listed ?? SearchIndex.listOrder(ids: s.order, keys: keys) { lookup.write(UInt64(position)) }
         var shared = BinaryWriter()
         shared.write(s.caseworkers)
         shared.write(s.byPersonnummer)

@@ -41,7 +41,7 @@ extension Lotsen {
                 }
                 if query.isEmpty { query = v.query }
                 let organisation = w.state.caseworker(author)?.organisation
-                let index = SearchIndex(w.state)
+                let index = w.searchIndex
                 let sight = index.sight(for: author, in: w.state)
                 let found = index.search(ParticipantSearch.Query(query), activeOnly: !(all || v.includeExited), sight: sight)
                 ids = found.filter {
@@ -70,7 +70,7 @@ extension Lotsen {
                 let w = try ctx.open(.readOnly)
                 workspace = w
                 try ctx.require(.personData, in: w)
-                let index = SearchIndex(w.state)
+                let index = w.searchIndex
                 // Whom the caller may find at all; the count of those who have left is of these too.
                 let q = ParticipantSearch.Query(query)
                 let found = Self.matches(q, in: index, sight: index.sight(for: ctx.author, caseworkers: w.state.caseworkers, phones: q.isNumber) {
