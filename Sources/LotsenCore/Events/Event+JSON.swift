@@ -57,7 +57,7 @@ extension Event {
     }
 
     /// Every journal type name this Lotsen reads as a known event.
-    public static var knownTypeNames: Set<String> { Set(kinds.keys) }
+    public static var knownTypeNames: Set<String> { Set(kindNames.map(\.name)) }
 
     /// A known type name's area and kind.
     private enum AnyKind {
@@ -66,13 +66,17 @@ extension Event {
         case gallring(GallringEvent.Kind)
     }
 
-    /// Each known type name's kind, gathered from the areas' `Kind`s.
-    private static let kinds: [String: AnyKind] = {
-        var kinds: [String: AnyKind] = [:]
+    /// Each known type name's kind, looked up by its bytes (`NameTable`).
+    private static let kinds = NameTable(kindNames)
+
+    /// Each known type name and its kind, gathered from the areas' `Kind`s.
+    private static let kindNames: [(name: String, value: AnyKind)] = {
+        var kinds: [(name: String, value: AnyKind)] = []
+        var seen: Set<String> = []
         func add<K: RawRepresentable & CaseIterable>(_: K.Type, _ wrap: (K) -> AnyKind) where K.RawValue == String {
             for kind in K.allCases {
-                precondition(kinds[kind.rawValue] == nil, "two areas name the event type \(kind.rawValue)")
-                kinds[kind.rawValue] = wrap(kind)
+                precondition(seen.insert(kind.rawValue).inserted, "two areas name the event type \(kind.rawValue)")
+                kinds.append((kind.rawValue, wrap(kind)))
             }
         }
         add(CaseworkerEvent.Kind.self, AnyKind.caseworker)
