@@ -41,6 +41,9 @@ let package = Package(
         // SHA-256 in one call through the same BoringSSL: a journal line hashed without
         // swift-crypto's per-hash context object.
         .target(name: "CSHA256"),
+        // Base64 decoding 32 characters at a time (AVX2, checked for at run time): every
+        // sealed payload of a replay is base64.
+        .target(name: "CBase64"),
         // JSON at the byte level: strings, syntax, a small fast value parser and writer.
         .target(name: "LotsenJSON", swiftSettings: strict),
         // Independent work spread over every core (reading journals and snapshots).
@@ -62,7 +65,7 @@ let package = Package(
         // A journal replayed into domain state; commands in, events out.
         .target(
             name: "LotsenWorkspace",
-            dependencies: ["LotsenCore", "LotsenJournal", "LotsenJSON", "LotsenParallel", "LotsenCalendar", "CAESGCM", "CMallocTuning",
+            dependencies: ["LotsenCore", "LotsenJournal", "LotsenJSON", "LotsenParallel", "LotsenCalendar", "CAESGCM", "CBase64", "CMallocTuning",
                            .product(name: "CSV", package: "CSV.swift"),
                            .product(name: "Crypto", package: "swift-crypto"),
                            // scrypt for a passphrase-sealed key store (swift-crypto's own extras; pulls swift-asn1 only).

@@ -48,6 +48,45 @@ struct Base64Tests {
         }
         for bad in ["abc", "ab=c", "a===", "ab*d", "AA==AAAA"] { #expect(Base64.decode(ArraySlice(bad.utf8)) == nil, "\(bad)") }
     }
+
+    /// Texts long enough for the 32-character steps, each length around their edges.
+    static let lengths = Array(0..<200) + [255, 256, 257, 300, 301, 302, 1_000, 4_096]
+
+    @Test("long texts decode as Foundation does, into exactly their room: nothing written past it")
+    func long() throws {
+        var g = SplitMix64(seed: 64)
+        for n in Self.lengths {
+            let bytes = (0..<n).map { _ in UInt8.random(in: 0...255, using: &g) }
+            let text = Array(Data(bytes).base64EncodedString().utf8)
+            // The room, then a guard the decoder must leave alone.
+            var out = [UInt8](repeating: 0xA5, count: n + 64)
+            let ok = text.withUnsafeBufferPointer { t in
+                out.withUnsafeMutableBufferPointer { Base64.decode(t, into: $0.baseAddress!) }
+            }
+            #expect(ok, "\(n) bytes")
+            #expect(Array(out[..<n]) == bytes, "\(n) bytes")
+            #expect(out[n...].allSatisfy { $0 == 0xA5 }, "\(n) bytes: written past the room")
+        }
+    }
+
+    @Test("a byte outside the alphabet at any place of a long text is refused; '=' only at the end")
+    func refusedAnywhere() throws {
+        var g = SplitMix64(seed: 65)
+        let bytes = (0..<300).map { _ in UInt8.random(in: 0...255, using: &g) }
+        let text = Array(Data(bytes).base64EncodedString().utf8)
+        var wrongly: [String] = []
+        for i in text.indices {
+            for bad: UInt8 in [UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: " "),
+                               0x0A, 0x00, 0x2E, 0x3A, 0x40, 0x5B, 0x60, 0x7B, 0x7F, 0x80, 0xAF, 0xFF] {
+                // '=' as the last character is padding: a text of one byte less.
+                if bad == UInt8(ascii: "="), i == text.count - 1 { continue }
+                var t = text
+                t[i] = bad
+                if Base64.decode(ArraySlice(t)) != nil { wrongly.append("\(bad) at \(i)") }
+            }
+        }
+        #expect(wrongly.isEmpty, "\(wrongly.prefix(5))")
+    }
 }
 
 @Suite("A file sealed whole (the snapshot's layer)")
