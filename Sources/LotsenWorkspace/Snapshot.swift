@@ -47,13 +47,13 @@ public enum Snapshot {
 
     /// Writes the snapshot of `state`, which must be folded exactly up to `point`.
     /// With `seal`, the file ends in an HMAC of all of it under that key (`SnapshotSeal`).
-    /// `index`, the state's search index when the caller has it, gives the lookup part's
-    /// list order without sorting everyone again.
+    /// `listed`, the state's list order when the caller has it (`SearchIndex.listOrder`),
+    /// is written as it is instead of sorting everyone again.
     public static func write(_ state: LotsenState, journalID: String, at point: Journal.ChainPoint,
                              _ paths: JournalPaths, io: FileIO = SystemFileIO(), seal: [UInt8]? = nil,
-                             index: SearchIndex? = nil) throws(SystemError) {
+                             listed: [Int]? = nil) throws(SystemError) {
         try write(state, journalID: journalID, at: point, paths, io: io, stateVersion: StateCoding.version, seal: seal,
-                  index: index)
+                  listed: listed)
     }
 
     static func appendWithChecksum(_ part: [UInt8], to out: inout [UInt8]) {

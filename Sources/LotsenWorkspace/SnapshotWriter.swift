@@ -15,7 +15,7 @@ extension Snapshot {
     /// copied in after it: sealed, read back, opened and sealed again.)
     static func write(_ state: LotsenState, journalID: String, at point: Journal.ChainPoint,
                       _ paths: JournalPaths, io: FileIO, stateVersion: Int, seal: [UInt8]? = nil,
-                      index: SearchIndex? = nil) throws(SystemError) {
+                      listed: [Int]? = nil) throws(SystemError) {
         // Written on a first open, after saves and after every purge: the time to clear
         // away what killed writers left (a purge must not leave an old copy behind).
         paths.removeDeadTemporaries(io: io)
@@ -23,7 +23,7 @@ extension Snapshot {
         // Made in a scope of its own: the lookup and shared parts are let go of once
         // copied into the front, before the participants' parts are made.
         var front: [UInt8] = {
-            let (lookup, shared) = StateCoding.encodeFront(state, listed: index.flatMap { $0.listOrder(of: state) })
+            let (lookup, shared) = StateCoding.encodeFront(state, listed: listed)
             var header = BinaryWriter(capacity: 256)
             header.write(fileVersion)
             header.write(stateVersion)

@@ -7,9 +7,10 @@ import LotsenJournal
 /// other desks' appends folded in first, under the writer lock), turned into events,
 /// appended durably, and folded in. The CLI and the TUI both work through this.
 public final class Workspace {
-    public private(set) var state = LotsenState() { didSet { searchIndexMemo = nil } }
-    /// `searchIndex` once made for this state (Workspace+Search.swift).
+    public private(set) var state = LotsenState() { didSet { (searchIndexMemo, listOrderMemo) = (nil, nil) } }
+    /// `searchIndex` and `listOrder` once made for this state (Workspace+Search.swift).
     var searchIndexMemo: SearchIndex?
+    var listOrderMemo: [Int]?
     public let journal: Journal
     /// Who is writing: a caseworker's initials, or nil when unknown.
     public private(set) var author: String?
@@ -267,7 +268,7 @@ public final class Workspace {
                   // Records appended through the journal handle itself were never folded in.
                   point.sequence == state.lastSequence else { return }
             try Snapshot.write(state, journalID: journal.journalID, at: point, journal.paths, io: snapshotIO, seal: sealKey,
-                               index: searchIndex)
+                               listed: listOrder)
             snapshotSequence = point.sequence
         }
     }

@@ -158,18 +158,20 @@ struct WorkspaceSearchIndexTests {
         #expect(b.searchIndex.search(ParticipantSearch.Query("Berg")) == [id])
     }
 
-    @Test("a snapshot written with the workspace's index is byte for byte the one sorted anew")
+    @Test("a snapshot written with the workspace's list order is byte for byte the one sorted anew; the index made from it lists as one sorted")
     func snapshotOrder() throws {
         let demo = try SnapshotTests.DemoDesk()
         let w = try demo.open(snapshots: false)
         defer { w.close() }
         let point = try #require(w.journal.chainPoint)
-        let index = w.searchIndex
-        #expect(index.listOrder(of: w.state) != nil)
         try Snapshot.write(w.state, journalID: w.journal.journalID, at: point, demo.paths, io: SystemFileIO())
         let sorted = Bytes.read(demo.snapshot)
-        try Snapshot.write(w.state, journalID: w.journal.journalID, at: point, demo.paths, io: SystemFileIO(), index: index)
+        // The order kept for the index to come, and the index's own.
+        try Snapshot.write(w.state, journalID: w.journal.journalID, at: point, demo.paths, io: SystemFileIO(), listed: w.listOrder)
         #expect(Bytes.read(demo.snapshot) == sorted)
+        let index = w.searchIndex
+        #expect(index.listOrder(of: w.state) == w.listOrder)
+        #expect(index.ids == SearchIndex(w.state).ids)
         // An index of another state is not used for this one.
         var other = w.state
         var u = ParticipantUpdate()

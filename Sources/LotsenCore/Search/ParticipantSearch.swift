@@ -88,6 +88,12 @@ public struct SearchIndex: Sendable {
         return listed
     }
 
+    /// `listOrder` of everyone in `state`, each of whom has search keys (a snapshot's
+    /// lookup part lists them all).
+    public static func listOrder(of state: LotsenState) -> [Int] {
+        listOrder(ids: state.order, keys: state.order.map { state.searchIndex[$0]! })
+    }
+
     /// Positions of the participants in the order the index lists them: active first,
     /// then by surname and first name, then by id.
     public static func listOrder(ids: [ParticipantID], keys: [SearchKeys]) -> [Int] {
