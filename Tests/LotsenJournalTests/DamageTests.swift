@@ -262,7 +262,7 @@ struct ParallelCheckTests {
         #expect(try read(workers: workers, chunk: 4096) == one)
     }
 
-    @Test("on several threads, a stop half-way, a torn tail, lines longer than a block and a limit end as on one thread",
+    @Test("checked a block ahead, a stop anywhere, a torn tail, lines longer than a block and any limit end as the plain reader ends",
           arguments: [64, 1000, 4096, 1 << 20])
     func endsAsOneThread(_ chunk: Int) throws {
         let f = JournalFixture()
@@ -280,11 +280,26 @@ struct ParallelCheckTests {
             }
             return (seen, end)
         }
-        for (stopAt, limit) in [(nil, f.bytes.count), (150, f.bytes.count), (nil, f.lineStarts[200] + 17), (299, f.bytes.count)] {
-            let one = try read(workers: 1, stopAt: stopAt, limit: limit)
-            let two = try read(workers: 2, stopAt: stopAt, limit: limit)
-            #expect(two.0 == one.0)
-            #expect(two.1 == one.1)
+        // The truth: each line as the plain reader hands it out, checked where it is.
+        func plain(stopAt: Int?, limit: Int) throws -> ([String], LineReader.End) {
+            let fd = open(f.paths.journal, O_RDONLY)
+            defer { close(fd) }
+            var seen: [String] = []
+            let end = try LineReader(io: SystemFileIO(), fd: fd, chunkSize: chunk).forEachLine(from: f.lineStarts[1], limit: limit) { line, at in
+                seen.append("\(at) \(line.count) \(CheckedLine(line).hash)")
+                return seen.count != stopAt
+            }
+            return (seen, end)
+        }
+        for (stopAt, limit) in [(nil, f.bytes.count), (150, f.bytes.count), (nil, f.lineStarts[200] + 17), (299, f.bytes.count),
+                                (1, f.bytes.count), (300, f.bytes.count), (nil, f.lineStarts[1]), (nil, f.lineStarts[2]),
+                                (nil, f.lineStarts[2] - 1), (nil, f.bytes.count + 1000)] {
+            let truth = try plain(stopAt: stopAt, limit: limit)
+            for workers in [1, 2] {
+                let read = try read(workers: workers, stopAt: stopAt, limit: limit)
+                #expect(read.0 == truth.0, "\(workers) workers, stop \(String(describing: stopAt)), limit \(limit)")
+                #expect(read.1 == truth.1, "\(workers) workers, stop \(String(describing: stopAt)), limit \(limit)")
+            }
         }
         let whole = try read(workers: 2, stopAt: nil, limit: f.bytes.count)
         #expect(whole.0.count == 300)
