@@ -47,11 +47,11 @@ public enum Snapshot {
 
     /// Writes the snapshot of `state`, which must be folded exactly up to `point`.
     /// With `seal`, the file ends in an HMAC of all of it under that key (`SnapshotSeal`).
-    /// `listed`, the state's list order when the caller has it (`SearchIndex.listOrder`),
-    /// is written as it is instead of sorting everyone again.
+    /// `listed` gives the state's list order (`SearchIndex.listOrder`) when the caller
+    /// keeps it, asked for while the first participants are being encoded.
     public static func write(_ state: LotsenState, journalID: String, at point: Journal.ChainPoint,
                              _ paths: JournalPaths, io: FileIO = SystemFileIO(), seal: [UInt8]? = nil,
-                             listed: [Int]? = nil) throws(SystemError) {
+                             listed: (() -> [Int])? = nil) throws(SystemError) {
         try write(state, journalID: journalID, at: point, paths, io: io, stateVersion: StateCoding.version, seal: seal,
                   listed: listed)
     }

@@ -15,15 +15,20 @@ extension Snapshot {
     /// copied in after it: sealed, read back, opened and sealed again.)
     static func write(_ state: LotsenState, journalID: String, at point: Journal.ChainPoint,
                       _ paths: JournalPaths, io: FileIO, stateVersion: Int, seal: [UInt8]? = nil,
-                      listed: [Int]? = nil) throws(SystemError) {
+                      listed: (() -> [Int])? = nil) throws(SystemError) {
         // Written on a first open, after saves and after every purge: the time to clear
         // away what killed writers left (a purge must not leave an old copy behind).
         paths.removeDeadTemporaries(io: io)
         let order = state.order
+        // The first participants are encoded on the pool while the front is made here (its
+        // list order sorts everyone: the pool sat idle for it).
+        var next = order.isEmpty ? nil : EncodedSlice(state, order[0..<min(slice, order.count)])
+        // An error half-way still waits for the slice being encoded: it reads the state.
+        defer { _ = next?.parts() }
         // Made in a scope of its own: the lookup and shared parts are let go of once
-        // copied into the front, before the participants' parts are made.
+        // copied into the front, before more of the participants' parts are made.
         var front: [UInt8] = {
-            let (lookup, shared) = StateCoding.encodeFront(state, listed: listed)
+            let (lookup, shared) = StateCoding.encodeFront(state, listed: listed?())
             var header = BinaryWriter(capacity: 256)
             header.write(fileVersion)
             header.write(stateVersion)
@@ -60,9 +65,6 @@ extension Snapshot {
             // Each slice is encoded on the pool while the one before is written here: the
             // writing (sealing, the seal's HMAC, the system call) is a third of the work,
             // and with the two taking turns the pool sat idle while it was done.
-            var next = order.isEmpty ? nil : EncodedSlice(state, order[0..<min(slice, order.count)])
-            // An error half-way still waits for the slice being encoded: it reads the state.
-            defer { _ = next?.parts() }
             while let current = next {
                 let end = current.range.upperBound
                 next = end < order.count ? EncodedSlice(state, order[end..<min(end + slice, order.count)]) : nil

@@ -268,7 +268,7 @@ public final class Workspace {
                   // Records appended through the journal handle itself were never folded in.
                   point.sequence == state.lastSequence else { return }
             try Snapshot.write(state, journalID: journal.journalID, at: point, journal.paths, io: snapshotIO, seal: sealKey,
-                               listed: listOrder)
+                               listed: { self.listOrder })
             snapshotSequence = point.sequence
         }
     }

@@ -167,7 +167,7 @@ struct WorkspaceSearchIndexTests {
         try Snapshot.write(w.state, journalID: w.journal.journalID, at: point, demo.paths, io: SystemFileIO())
         let sorted = Bytes.read(demo.snapshot)
         // The order kept for the index to come, and the index's own.
-        try Snapshot.write(w.state, journalID: w.journal.journalID, at: point, demo.paths, io: SystemFileIO(), listed: w.listOrder)
+        try Snapshot.write(w.state, journalID: w.journal.journalID, at: point, demo.paths, io: SystemFileIO(), listed: { w.listOrder })
         #expect(Bytes.read(demo.snapshot) == sorted)
         let index = w.searchIndex
         #expect(index.listOrder(of: w.state) == w.listOrder)
