@@ -135,7 +135,9 @@ let package = Package(
         .testTarget(name: "LotsenCoreTests", dependencies: ["LotsenCore", "LotsenCalendar", "LotsenTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "LotsenWorkspaceTests",
-            dependencies: ["LotsenWorkspace", "LotsenCore", "LotsenJournal", "LotsenCalendar", "LotsenTestSupport", "LotsenText"],
+            // swift-crypto as the reference for what the sealing layers write.
+            dependencies: ["LotsenWorkspace", "LotsenCore", "LotsenJournal", "LotsenCalendar", "LotsenTestSupport", "LotsenText",
+                           .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "LotsenTestSupport"], swiftSettings: strict),

@@ -54,6 +54,11 @@ int lotsen_aes256gcm_open(const uint8_t *key, const uint8_t *nonce, const uint8_
 int lotsen_aes256gcm_seal(const uint8_t *key, const uint8_t *plaintext, size_t length, const uint8_t *aad,
                           size_t aad_length, uint8_t *nonce, uint8_t *out, uint8_t *tag) {
     if (CCryptoBoringSSL_RAND_bytes(nonce, 12) != 1) return 0;
+    return lotsen_aes256gcm_seal_with_nonce(key, nonce, plaintext, length, aad, aad_length, out, tag);
+}
+
+int lotsen_aes256gcm_seal_with_nonce(const uint8_t *key, const uint8_t *nonce, const uint8_t *plaintext, size_t length,
+                                     const uint8_t *aad, size_t aad_length, uint8_t *out, uint8_t *tag) {
     EVP_AEAD_CTX *c = keyed(key);
     if (c == NULL) return 0;
     size_t tag_length = 0;

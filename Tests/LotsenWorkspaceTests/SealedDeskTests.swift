@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Testing
 import LotsenCalendar
@@ -129,6 +130,35 @@ struct SealedFileIOTests {
         let cut = try io.open(path, O_RDONLY, 0)
         #expect(throws: SystemError.self) { try io.read(cut, count: 10, at: 4 * SealedFileIO.chunk) }
         io.close(cut)
+    }
+
+    @Test("on disk, every chunk is AES-GCM as swift-crypto seals it: files sealed before are read, and read alike", arguments: [
+        0, 1, SealedFileIO.chunk, SealedFileIO.chunk + 1, 3 * SealedFileIO.chunk + 17,
+    ])
+    func sameAsSwiftCrypto(_ total: Int) throws {
+        let dir = TemporaryDirectory("sealed")
+        let io = SealedFileIO(journalKey: MasterKey.newKeyFile())
+        var g = SplitMix64(seed: UInt64(total))
+        let bytes = (0..<total).map { _ in UInt8.random(in: 0...255, using: &g) }
+        let path = dir.file("f")
+        let fd = try io.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        try io.write(fd, bytes: bytes)
+        io.close(fd)
+        let disk = Bytes.read(path)
+        let id = Array(disk[8..<16])
+        // The file as swift-crypto seals it: chunks of 64 KiB, the last (maybe empty) marked.
+        var expected = Array(disk[..<16])
+        let chunks = max(1, (total + SealedFileIO.chunk - 1) / SealedFileIO.chunk)
+        for k in 0..<chunks {
+            let plain = Array(bytes[(k * SealedFileIO.chunk)..<min(total, (k + 1) * SealedFileIO.chunk)])
+            let nonce = try AES.GCM.Nonce(data: id + withUnsafeBytes(of: UInt32(k).bigEndian) { Array($0) })
+            let box = try AES.GCM.seal(plain, using: SymmetricKey(data: io.key), nonce: nonce, authenticating: [k == chunks - 1 ? 1 : 0])
+            expected += Array(box.ciphertext) + Array(box.tag)
+        }
+        #expect(disk == expected)
+        let rfd = try io.open(path, O_RDONLY, 0)
+        #expect(try io.read(rfd, count: total, at: 0) == bytes)
+        io.close(rfd)
     }
 }
 

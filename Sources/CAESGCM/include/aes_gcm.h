@@ -26,4 +26,11 @@ int lotsen_aes256gcm_open(const uint8_t *key, const uint8_t *nonce, const uint8_
 int lotsen_aes256gcm_seal(const uint8_t *key, const uint8_t *plaintext, size_t length, const uint8_t *aad,
                           size_t aad_length, uint8_t *nonce, uint8_t *out, uint8_t *tag);
 
+/// Seals as `lotsen_aes256gcm_seal` does under the given 12-byte `nonce`, for a caller
+/// that makes each nonce once by construction (a sealed file's name and chunk number):
+/// the snapshot of a large journal is sealed in hundreds of chunks, and swift-crypto
+/// made a context and copies of each.
+int lotsen_aes256gcm_seal_with_nonce(const uint8_t *key, const uint8_t *nonce, const uint8_t *plaintext, size_t length,
+                                     const uint8_t *aad, size_t aad_length, uint8_t *out, uint8_t *tag);
+
 #endif

@@ -1,3 +1,4 @@
+import CAESGCM
 import Crypto
 import Glibc
 import LotsenJournal
@@ -17,7 +18,8 @@ public final class SealedFileIO: FileIO, @unchecked Sendable {
     static let tag = 16
 
     let base: FileIO
-    let key: SymmetricKey
+    /// The file key's bytes, for BoringSSL directly (`CAESGCM`).
+    let key: [UInt8]
     private let files = Mutex<[Int32: OpenFile]>([:])
 
     struct OpenFile {
@@ -32,7 +34,7 @@ public final class SealedFileIO: FileIO, @unchecked Sendable {
     public init(base: FileIO = SystemFileIO(), journalKey: [UInt8]) {
         self.base = base
         key = HKDF<SHA256>.deriveKey(inputKeyMaterial: SymmetricKey(data: journalKey), info: Array("lotsen sealed file v1".utf8),
-                                     outputByteCount: 32)
+                                     outputByteCount: 32).withUnsafeBytes { Array($0) }
     }
 
     public func open(_ path: String, _ flags: Int32, _ mode: mode_t) throws(SystemError) -> Int32 {
@@ -59,26 +61,27 @@ public final class SealedFileIO: FileIO, @unchecked Sendable {
     }
 
     public func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws(SystemError) {
-        guard var file = files.withLock({ $0[fd] }), file.writing else { throw SystemError(call: "write", path: nil, errno: EBADF) }
+        // Taken out while it is written to, so that its pending bytes are not shared with
+        // the table's copy (appending to them copied them first).
+        guard var file = files.withLock({ $0.removeValue(forKey: fd) }) else { throw SystemError(call: "write", path: nil, errno: EBADF) }
+        defer { let done = file; files.withLock { $0[fd] = done } }
+        guard file.writing else { throw SystemError(call: "write", path: nil, errno: EBADF) }
         file.pending.append(contentsOf: bytes)
-        // Keep the last chunk back: only `finish` knows it is the last. The sealed chunks
-        // leave the buffer at once afterwards, not one by one (a write of megabytes moved
-        // the rest of the buffer down for every chunk).
-        var start = 0
-        while file.pending.count - start > Self.chunk {
-            try base.write(fd, bytes: seal(Array(file.pending[start..<(start + Self.chunk)]), file.id, index: file.sealedChunks, last: false))
-            start += Self.chunk
-            file.sealedChunks += 1
-        }
-        file.pending.removeFirst(start)
-        let done = file
-        files.withLock { $0[fd] = done }
+        // Keep the last chunk back: only `finish` knows it is the last. The chunks sealed
+        // here go out in one write, and leave the buffer at once afterwards, not one by
+        // one (a write of megabytes moved the rest of the buffer down for every chunk).
+        let chunks = (file.pending.count - 1) / Self.chunk
+        guard chunks > 0 else { return }
+        let sealed = file.pending.withUnsafeBytes { seal($0[..<(chunks * Self.chunk)], file.id, from: file.sealedChunks, lastEnds: false) }
+        try base.write(fd, bytes: sealed)
+        file.sealedChunks += chunks
+        file.pending.removeFirst(chunks * Self.chunk)
     }
 
     /// Seals what is pending as the last chunk: on close, sync, or the first read back.
     private func finish(_ fd: Int32) throws(SystemError) {
         guard var file = files.withLock({ $0[fd] }), file.writing else { return }
-        try base.write(fd, bytes: seal(file.pending, file.id, index: file.sealedChunks, last: true))
+        try base.write(fd, bytes: file.pending.withUnsafeBytes { seal($0[...], file.id, from: file.sealedChunks, lastEnds: true) })
         file.pending = []
         file.sealedChunks += 1
         file.writing = false
@@ -142,20 +145,46 @@ public final class SealedFileIO: FileIO, @unchecked Sendable {
     public func stat(_ path: String) throws(SystemError) -> FileStatus? { try base.stat(path) }
     public func processID() -> Int32 { base.processID() }
 
-    private func nonce(_ id: [UInt8], _ index: Int) -> AES.GCM.Nonce {
+    /// The file's name and the chunk's number, big-endian: each chunk's own nonce.
+    private func nonce(_ id: [UInt8], _ index: Int) -> [UInt8] {
         let n = UInt32(index).bigEndian
-        return try! AES.GCM.Nonce(data: id + withUnsafeBytes(of: n) { Array($0) })
+        return id + withUnsafeBytes(of: n) { Array($0) }
     }
 
-    private func seal(_ plain: [UInt8], _ id: [UInt8], index: Int, last: Bool) -> [UInt8] {
-        let box = try! AES.GCM.seal(plain, using: key, nonce: nonce(id, index), authenticating: [last ? 1 : 0])
-        return Array(box.ciphertext) + Array(box.tag)
+    /// `plain` sealed in chunks numbered from `first`, each followed by its tag, into one
+    /// buffer; with `lastEnds`, its last chunk (which may be short, or empty) is the file's
+    /// last. Through BoringSSL directly: swift-crypto made a context and four copies of
+    /// every chunk of a snapshot.
+    private func seal(_ plain: UnsafeRawBufferPointer.SubSequence, _ id: [UInt8], from first: Int, lastEnds: Bool) -> [UInt8] {
+        let plain = UnsafeRawBufferPointer(rebasing: plain)
+        let chunks = lastEnds ? max(1, (plain.count + Self.chunk - 1) / Self.chunk) : plain.count / Self.chunk
+        var out = [UInt8](repeating: 0, count: plain.count + chunks * Self.tag)
+        out.withUnsafeMutableBytes { o in
+            for k in 0..<chunks {
+                let length = min(Self.chunk, plain.count - k * Self.chunk)
+                let last: [UInt8] = [lastEnds && k == chunks - 1 ? 1 : 0]
+                let at = o.baseAddress! + k * (Self.chunk + Self.tag)
+                let ok = lotsen_aes256gcm_seal_with_nonce(key, nonce(id, first + k), plain.baseAddress.map { $0 + k * Self.chunk }?
+                                                            .assumingMemoryBound(to: UInt8.self), length, last, 1,
+                                                          at.assumingMemoryBound(to: UInt8.self),
+                                                          (at + length).assumingMemoryBound(to: UInt8.self))
+                precondition(ok == 1, "the cipher failed")
+            }
+        }
+        return out
     }
 
     private func open(_ sealed: [UInt8], _ id: [UInt8], index: Int, last: Bool) -> [UInt8]? {
-        guard sealed.count >= Self.tag,
-              let box = try? AES.GCM.SealedBox(nonce: nonce(id, index), ciphertext: sealed.dropLast(Self.tag), tag: sealed.suffix(Self.tag)),
-              let plain = try? AES.GCM.open(box, using: key, authenticating: [last ? 1 : 0]) else { return nil }
-        return Array(plain)
+        guard sealed.count >= Self.tag else { return nil }
+        let length = sealed.count - Self.tag
+        var plain = [UInt8](repeating: 0, count: max(length, 1))
+        let ok = sealed.withUnsafeBufferPointer { s in
+            plain.withUnsafeMutableBufferPointer { p in
+                lotsen_aes256gcm_open(key, nonce(id, index), s.baseAddress, length, s.baseAddress! + length, [last ? 1 : 0], 1, p.baseAddress)
+            }
+        }
+        guard ok == 1 else { return nil }
+        plain.removeLast(plain.count - length)
+        return plain
     }
 }
