@@ -1,7 +1,7 @@
 import Glibc
 
-/// A JSON value read in place, for reading event payloads. The text is checked once, as
-/// strictly as `JSONValue.parse` checks it, and its structure laid out on a tape in stack
+/// A JSON value read in place, for reading event payloads. The text is checked once (RFC
+/// 8259, strings as `JSONText` reads them), and its structure laid out on a tape in stack
 /// memory (one entry per value, each knowing where the value after it begins); a value
 /// becomes a `String` or a number only when it is asked for, and keys never do.
 ///
@@ -114,6 +114,28 @@ public struct JSONNode {
         return items
     }
 
+    /// The value as a tree, for `JSONValue.parse`.
+    var tree: JSONValue {
+        let e = entry
+        switch e.kind {
+        case .object:
+            var members: [JSONValue.Member] = []
+            var k = index + 1
+            while k < Int(e.next) {
+                let value = JSONNode(bytes: bytes, tape: tape, index: k + 1)
+                members.append(JSONValue.Member(JSONNode(bytes: bytes, tape: tape, index: k).string!, value.tree))
+                k = Int(tape[k + 1].next)
+            }
+            return .object(members)
+        case .array: return .array(array!.map(\.tree))
+        case .string, .escapedString: return .string(string!)
+        case .number: return .number(text)
+        case .true: return .bool(true)
+        case .false: return .bool(false)
+        case .null: return .null
+        }
+    }
+
     private var text: String {
         let e = entry
         return JSONText.string(UnsafeRawBufferPointer(rebasing: bytes[Int(e.start)..<Int(e.end)]))
@@ -131,8 +153,8 @@ private struct TapeEntry {
     var kind: Kind
 }
 
-/// Lays a JSON text out on a tape, refusing what `JSONValue.parse` refuses: the same
-/// grammar, the same depth limit, the same strings.
+/// Lays a JSON text out on a tape, or refuses it: RFC 8259's grammar, at most 64 levels
+/// deep, strings as `JSONText` reads them (tests hold it to the parser it replaced).
 private struct TapeBuilder {
     let bytes: UnsafeRawBufferPointer
     let tape: UnsafeMutablePointer<TapeEntry>

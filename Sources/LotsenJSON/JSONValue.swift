@@ -51,106 +51,16 @@ public enum JSONValue: Equatable, Sendable {
     public var array: [JSONValue]? { if case .array(let a) = self { return a } else { return nil } }
     public var isNull: Bool { self == .null }
 
-    /// Parses exactly one JSON value; nil for anything else.
+    /// Parses exactly one JSON value; nil for anything else. Read through `JSONNode`, the
+    /// same checks as an event payload's.
     public static func parse(_ bytes: UnsafeRawBufferPointer) -> JSONValue? {
-        var p = Parser(bytes: bytes)
-        guard let v = p.value(depth: 0) else { return nil }
-        p.skipSpace()
-        return p.i == bytes.count ? v : nil
+        var tree: JSONValue?
+        _ = JSONNode.withParsed(bytes) { tree = $0.tree }
+        return tree
     }
 
     public static func parse(_ bytes: [UInt8]) -> JSONValue? { bytes.withUnsafeBytes { parse($0) } }
     public static func parse(_ text: String) -> JSONValue? { parse(Array(text.utf8)) }
-}
-
-private struct Parser {
-    let bytes: UnsafeRawBufferPointer
-    var i = 0
-
-    mutating func skipSpace() {
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
-    }
-
-    mutating func value(depth: Int) -> JSONValue? {
-        guard depth < 64 else { return nil }
-        skipSpace()
-        guard i < bytes.count else { return nil }
-        switch bytes[i] {
-        case UInt8(ascii: "{"):
-            i += 1
-            var pairs: [JSONValue.Member] = []
-            // Room for an event payload's handful of keys at once: growing 1, 2, 4, 8
-            // was three allocations an object.
-            pairs.reserveCapacity(8)
-            skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(pairs) }
-            while true {
-                skipSpace()
-                guard let (key, next) = JSONText.readString(bytes, at: i) else { return nil }
-                i = next
-                skipSpace()
-                guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return nil }
-                i += 1
-                guard let v = value(depth: depth + 1) else { return nil }
-                pairs.append(JSONValue.Member(key, v))
-                skipSpace()
-                guard i < bytes.count else { return nil }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(pairs) }
-                return nil
-            }
-        case UInt8(ascii: "["):
-            i += 1
-            var items: [JSONValue] = []
-            skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
-            while true {
-                guard let v = value(depth: depth + 1) else { return nil }
-                items.append(v)
-                skipSpace()
-                guard i < bytes.count else { return nil }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
-                return nil
-            }
-        case UInt8(ascii: "\""):
-            guard let (s, next) = JSONText.readString(bytes, at: i) else { return nil }
-            i = next
-            return .string(s)
-        case UInt8(ascii: "t"): return literal("true", .bool(true))
-        case UInt8(ascii: "f"): return literal("false", .bool(false))
-        case UInt8(ascii: "n"): return literal("null", .null)
-        default: return number()
-        }
-    }
-
-    mutating func literal(_ word: StaticString, _ v: JSONValue) -> JSONValue? {
-        let n = word.utf8CodeUnitCount
-        guard i + n <= bytes.count else { return nil }
-        for k in 0..<n where bytes[i + k] != word.utf8Start[k] { return nil }
-        i += n
-        return v
-    }
-
-    mutating func number() -> JSONValue? {
-        let start = i
-        func digits() -> Bool {
-            let s = i
-            while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1 }
-            return i > s
-        }
-        if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
-        let intStart = i
-        guard digits() else { return nil }
-        if i - intStart > 1, bytes[intStart] == 48 { return nil }
-        if i < bytes.count, bytes[i] == UInt8(ascii: ".") { i += 1; guard digits() else { return nil } }
-        if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
-            i += 1
-            if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-            guard digits() else { return nil }
-        }
-        return .number(JSONText.string(UnsafeRawBufferPointer(rebasing: bytes[start..<i])))
-    }
 }
 
 extension JSONValue: Encodable {

@@ -9,8 +9,7 @@ import LotsenJournal
 public final class Workspace {
     public private(set) var state = LotsenState() { didSet { (searchIndexMemo, listOrderMemo) = (nil, nil) } }
     /// `searchIndex` and `listOrder` once made for this state (Workspace+Search.swift).
-    var searchIndexMemo: SearchIndex?
-    var listOrderMemo: [Int]?
+    var searchIndexMemo: SearchIndex?, listOrderMemo: [Int]?
     public let journal: Journal
     /// Who is writing: a caseworker's initials, or nil when unknown.
     public private(set) var author: String?

@@ -1,9 +1,9 @@
 import Testing
 import LotsenJSON
 
-/// `JSONNode` must refuse exactly what `JSONValue.parse` refuses and read the same values:
-/// event payloads went from one to the other, and a payload read differently would fold
-/// into a different state.
+/// `JSONNode` must refuse exactly what the reader before it (`ReferenceParser`) refused,
+/// and read the same values: event payloads went from one to the other, and a payload read
+/// differently would fold into a different state.
 @Suite("JSON read in place")
 struct JSONNodeTests {
     static let sample = #"{"s":"Åsa \"Ö\"","n":-2.5e2,"b":true,"t":null,"a":["x",{"s":"y"},12],"e":"\u00e5\n","i":42}"#
@@ -11,7 +11,7 @@ struct JSONNodeTests {
     /// What both readers say about `text`: nil when refused, else each sample key's value
     /// as text (absent keys included), so that any difference shows in the comparison.
     static func viaValue(_ text: [UInt8]) -> [String]? {
-        guard let v = JSONValue.parse(text) else { return nil }
+        guard let v = ReferenceParser.parse(text) else { return nil }
         return ["s", "n", "b", "t", "a", "e", "i", "x"].map { key in
             guard let m = v[key] else { return "absent" }
             let items = m.array.map { a in a.map { $0.string ?? $0["s"]?.string ?? $0.int.map(String.init) ?? "?" } }
@@ -95,7 +95,7 @@ struct JSONNodeTests {
     @Test("nesting is refused past the tree's depth limit, at the same depth", arguments: [62, 63, 64, 65, 66])
     func depth(_ n: Int) {
         let text = Array((String(repeating: "[", count: n) + String(repeating: "]", count: n)).utf8)
-        #expect((Self.viaNode(text) == nil) == (JSONValue.parse(text) == nil))
+        #expect((Self.viaNode(text) == nil) == (ReferenceParser.parse(text) == nil))
     }
 
     @Test("texts past the first tape are read on a larger one: many one-digit numbers, many empty keys, deep nesting")
