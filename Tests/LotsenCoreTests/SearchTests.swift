@@ -39,6 +39,32 @@ struct SearchTests {
         ])
     }
 
+    @Test("the list order is active first, then by the sort key byte for byte (a prefix before what extends it), then by id")
+    func listOrder() throws {
+        let s = try state()
+        let base = s.order.map { s.searchIndex[$0]! }
+        // Keys that tie, extend one another, are empty, and people who have left.
+        var ids: [ParticipantID] = []
+        var keys: [SearchKeys] = []
+        let orders: [[UInt8]] = [[], [0x62], [0x62, 0x00], [0x62, 0xFF], [0x62], [0xFF], [0x61, 0x62, 0x63], [0x61, 0x62], [0x80]]
+        for (n, order) in orders.enumerated() {
+            for active in [true, false] {
+                var k = base[n % base.count]
+                k.orderKey = order
+                k.isActive = active
+                keys.append(k)
+                ids.append(ParticipantID("p\(orders.count - n)\(active ? "a" : "x")"))
+            }
+        }
+        let expected = keys.indices.sorted { a, b in
+            if keys[a].isActive != keys[b].isActive { return keys[a].isActive }
+            if keys[a].orderKey != keys[b].orderKey { return keys[a].orderKey.lexicographicallyPrecedes(keys[b].orderKey) }
+            return ids[a] < ids[b]
+        }
+        #expect(SearchIndex.listOrder(ids: ids, keys: keys) == expected)
+        #expect(SearchIndex.listOrder(of: s) == SearchIndex.listOrder(ids: s.order, keys: base))
+    }
+
     func names(_ q: String, _ s: LotsenState) -> [String] {
         ParticipantSearch.search(q, in: s).map { s.participant($0)!.profile.fullName }
     }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Search as the phone call needs it: a few letters of a name, part of a personnummer,
 /// part of a phone number. Ranked: exact matches first, then prefixes, then anything
 /// containing the text; among equals, active participants first, then by last name.
@@ -96,11 +98,33 @@ public struct SearchIndex: Sendable {
 
     /// Positions of the participants in the order the index lists them: active first,
     /// then by surname and first name, then by id.
+    ///
+    /// The sort keys are laid out flat first (one byte array, each participant's at an
+    /// offset) and compared with `memcmp`: comparing the keys where they lay in each
+    /// `SearchKeys` retained and released them on every comparison, and a first open
+    /// sorts ten thousand people before it answers (~35 ms).
     public static func listOrder(ids: [ParticipantID], keys: [SearchKeys]) -> [Int] {
-        keys.indices.sorted { a, b in
-            if keys[a].isActive != keys[b].isActive { return keys[a].isActive }
-            if keys[a].orderKey != keys[b].orderKey { return keys[a].orderKey.lexicographicallyPrecedes(keys[b].orderKey) }
-            return ids[a] < ids[b]
+        var bytes: [UInt8] = []
+        var starts: [Int] = [0]
+        starts.reserveCapacity(keys.count + 1)
+        for k in keys {
+            bytes.append(contentsOf: k.orderKey)
+            starts.append(bytes.count)
+        }
+        let active = keys.map(\.isActive)
+        return bytes.withUnsafeBytes { flat in
+            starts.withUnsafeBufferPointer { at in
+                active.withUnsafeBufferPointer { active in
+                    keys.indices.sorted { a, b in
+                        if active[a] != active[b] { return active[a] }
+                        let la = at[a + 1] - at[a], lb = at[b + 1] - at[b]
+                        let c = min(la, lb) == 0 ? 0 : memcmp(flat.baseAddress! + at[a], flat.baseAddress! + at[b], min(la, lb))
+                        if c != 0 { return c < 0 }
+                        if la != lb { return la < lb }
+                        return ids[a] < ids[b]
+                    }
+                }
+            }
         }
     }
 
