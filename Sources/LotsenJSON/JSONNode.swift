@@ -48,6 +48,9 @@ public struct JSONNode {
 
     private var entry: TapeEntry { tape[index] }
 
+    /// The value at entry `k` of the same tape.
+    private func node(_ k: Int) -> JSONNode { JSONNode(bytes: bytes, tape: tape, index: k) }
+
     /// The value of the first member named `key` (plain ASCII, as every payload key is).
     public subscript(key: StaticString) -> JSONNode? {
         let e = entry
@@ -58,11 +61,11 @@ public struct JSONNode {
             let name = tape[k]
             let start = Int(name.start) + 1, count = Int(name.end) - Int(name.start) - 2
             if count == length, memcmp(bytes.baseAddress! + start, key.utf8Start, length) == 0 {
-                return JSONNode(bytes: bytes, tape: tape, index: k + 1)
+                return node(k + 1)
             }
             if name.kind == .escapedString, JSONText.value(ofCheckedLiteral: bytes, Int(name.start)..<Int(name.end))
                 == key.description {
-                return JSONNode(bytes: bytes, tape: tape, index: k + 1)
+                return node(k + 1)
             }
             k = Int(tape[k + 1].next)
         }
@@ -73,7 +76,7 @@ public struct JSONNode {
     public var string: String? {
         let e = entry
         switch e.kind {
-        case .string: return JSONText.string(UnsafeRawBufferPointer(rebasing: bytes[(Int(e.start) + 1)..<(Int(e.end) - 1)]))
+        case .string: return plainString.map(JSONText.string)
         case .escapedString: return JSONText.value(ofCheckedLiteral: bytes, Int(e.start)..<Int(e.end))
         default: return nil
         }
@@ -108,7 +111,7 @@ public struct JSONNode {
         var items: [JSONNode] = []
         var k = index + 1
         while k < Int(e.next) {
-            items.append(JSONNode(bytes: bytes, tape: tape, index: k))
+            items.append(node(k))
             k = Int(tape[k].next)
         }
         return items
@@ -122,8 +125,7 @@ public struct JSONNode {
             var members: [JSONValue.Member] = []
             var k = index + 1
             while k < Int(e.next) {
-                let value = JSONNode(bytes: bytes, tape: tape, index: k + 1)
-                members.append(JSONValue.Member(JSONNode(bytes: bytes, tape: tape, index: k).string!, value.tree))
+                members.append(JSONValue.Member(node(k).string!, node(k + 1).tree))
                 k = Int(tape[k + 1].next)
             }
             return .object(members)
