@@ -86,11 +86,6 @@ static size_t decode_avx2(const uint8_t *s, size_t length, uint8_t *o, int *vali
     return done;
 }
 
-static int has_avx2(void) {
-    static int known = -1;
-    if (known < 0) known = __builtin_cpu_supports("avx2") ? 1 : 0;
-    return known;
-}
 #endif
 
 int lotsen_base64_decode(const uint8_t *text, size_t length, uint8_t *out) {
@@ -98,7 +93,9 @@ int lotsen_base64_decode(const uint8_t *text, size_t length, uint8_t *out) {
     if (length == 0) return 1;
     size_t done = 0;
 #if defined(__x86_64__)
-    if (has_avx2()) {
+    // The processor's features as the runtime read them at start-up: a load, no state
+    // of our own shared between the decoding threads.
+    if (__builtin_cpu_supports("avx2")) {
         int valid = 1;
         done = decode_avx2(text, length, out, &valid);
         if (!valid) return 0;
