@@ -6,12 +6,7 @@ extension Workspace {
     /// ten thousand people again.
     public var searchIndex: SearchIndex {
         if let memo = searchIndexMemo { return memo }
-        let keys = state.order.compactMap { state.searchIndex[$0] }
-        let index = if let listed = listOrderMemo, keys.count == state.order.count, listed.count == keys.count {
-            SearchIndex(ids: state.order, keys: keys, listed: listed, sequence: state.lastSequence)
-        } else {
-            SearchIndex(state)
-        }
+        let index = SearchIndex(state, listed: listOrderMemo)
         searchIndexMemo = index
         return index
     }

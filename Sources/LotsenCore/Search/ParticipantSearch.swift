@@ -62,9 +62,16 @@ public struct SearchIndex: Sendable {
     /// The position of each of `ids` among the participants the index was made from.
     let listed: [Int]
 
-    public init(_ state: LotsenState) {
+    /// `listed`, the state's list order when the caller kept it (`listOrder(of:)`), is
+    /// used rather than sorting everyone again, when it lists everyone.
+    public init(_ state: LotsenState, listed: [Int]? = nil) {
         let indexed = state.order.filter { state.searchIndex[$0] != nil }
-        self.init(ids: indexed, keys: indexed.map { state.searchIndex[$0]! }, sequence: state.lastSequence)
+        let keys = indexed.map { state.searchIndex[$0]! }
+        if let listed, indexed.count == state.order.count, listed.count == keys.count {
+            self.init(ids: indexed, keys: keys, listed: listed, sequence: state.lastSequence)
+        } else {
+            self.init(ids: indexed, keys: keys, sequence: state.lastSequence)
+        }
     }
 
     /// From participants in registration order and their keys.
