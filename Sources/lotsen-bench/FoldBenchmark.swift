@@ -10,22 +10,7 @@ import LotsenWorkspace
 /// starting a process (which `compare.sh`'s replay includes).
 enum FoldBenchmark {
     static func run(journal path: String, runs: Int) {
-        var events: [RecordedEvent] = []
-        let ring = BenchKeys.ring(path)
-        do {
-            let (journal, _) = try Journal.open(JournalPaths(journal: path), access: .readOnly, clock: Timestamp.now) { batch in
-                for r in batch {
-                    let payload = SealedPayload.isSealed(r.payload) ? ring.flatMap { try? SealedPayload.open(r, in: $0) } : r.payload
-                    guard let payload, let e = Event(type: r.type, payload: payload) else { continue }
-                    events.append(RecordedEvent(event: e, subject: r.subject.map(ParticipantID.init),
-                                                stamp: EntryStamp(sequence: r.sequence, time: r.time, author: r.author)))
-                }
-            }
-            journal.close()
-        } catch {
-            print("cannot read \(path): \(error)")
-            return
-        }
+        guard let events = events(journal: path) else { return }
         var times: [UInt64] = []
         var participants = 0
         for _ in 0..<runs {
@@ -41,5 +26,27 @@ enum FoldBenchmark {
         print("fold of \(events.count) events (\(participants) participants), \(runs) runs: best \(format(d.samples[0] / 1000)) ms, "
               + "median \(format(d.median / 1000)) ms, worst \(format(d.samples[d.samples.count - 1] / 1000)) ms; "
               + "median \(format(d.median * 1000 / Double(events.count))) ns per event")
+    }
+
+    /// Every event of the journal, decoded (and opened, when sealed); nil when it cannot
+    /// be read, said on the way.
+    static func events(journal path: String) -> [RecordedEvent]? {
+        var events: [RecordedEvent] = []
+        let ring = BenchKeys.ring(path)
+        do {
+            let (journal, _) = try Journal.open(JournalPaths(journal: path), access: .readOnly, clock: Timestamp.now) { batch in
+                for r in batch {
+                    let payload = SealedPayload.isSealed(r.payload) ? ring.flatMap { try? SealedPayload.open(r, in: $0) } : r.payload
+                    guard let payload, let e = Event(type: r.type, payload: payload) else { continue }
+                    events.append(RecordedEvent(event: e, subject: r.subject.map(ParticipantID.init),
+                                                stamp: EntryStamp(sequence: r.sequence, time: r.time, author: r.author)))
+                }
+            }
+            journal.close()
+        } catch {
+            print("cannot read \(path): \(error)")
+            return nil
+        }
+        return events
     }
 }

@@ -19,6 +19,8 @@ import LotsenJournal
 //       once, another desk's append seen (URI: set up for Lotsen, no journal yet).
 //   lotsen-bench fold JOURNAL [RUNS]
 //       folding every event of the journal into a new state, decoded beforehand.
+//   lotsen-bench encode JOURNAL [RUNS]
+//       encoding the folded state's snapshot parts on one thread, folded beforehand.
 
 let args = CommandLine.arguments
 switch args.count > 1 ? args[1] : "" {
@@ -41,10 +43,13 @@ case "follow":
 case "fold":
     guard args.count > 2 else { print("usage: lotsen-bench fold JOURNAL [RUNS]"); exit(2) }
     FoldBenchmark.run(journal: args[2], runs: args.count > 3 ? Int(args[3]) ?? 5 : 5)
+case "encode":
+    guard args.count > 2 else { print("usage: lotsen-bench encode JOURNAL [RUNS]"); exit(2) }
+    EncodeBenchmark.run(journal: args[2], runs: args.count > 3 ? Int(args[3]) ?? 5 : 5)
 case "database":
     guard args.count > 3 else { print("usage: lotsen-bench database URI DIR [COUNT]"); exit(2) }
     DatabaseBenchmark.run(database: args[2], directory: args[3], count: args.count > 4 ? Int(args[4]) ?? 1000 : 1000)
 default:
-    print("usage: lotsen-bench append [DIR] [COUNT] | keystroke JOURNAL | first-screen JOURNAL | verify JOURNAL [RUNS] | follow JOURNAL LOTSEN [COUNT] | fold JOURNAL [RUNS] | database URI DIR [COUNT]")
+    print("usage: lotsen-bench append [DIR] [COUNT] | keystroke JOURNAL | first-screen JOURNAL | verify JOURNAL [RUNS] | follow JOURNAL LOTSEN [COUNT] | fold JOURNAL [RUNS] | encode JOURNAL [RUNS] | database URI DIR [COUNT]")
     exit(2)
 }
