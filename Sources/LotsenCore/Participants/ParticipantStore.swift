@@ -72,7 +72,8 @@ public struct ParticipantStore: Equatable, Sendable {
     /// A participant's part as the snapshot holds it, when this state has not changed
     /// them since: written again as it is, without being decoded.
     func storedPart(_ id: ParticipantID) -> [UInt8]? {
-        guard own[id] == nil, isStored(id) else { return nil }
+        // The snapshot asked first: without one (a first open) nobody is looked up twice.
+        guard isStored(id), own[id] == nil else { return nil }
         return stored?.storedPart(id)
     }
 

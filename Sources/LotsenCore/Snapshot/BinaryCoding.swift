@@ -4,42 +4,84 @@ import LotsenCalendar
 /// A compact binary form of folded state, for the snapshot beside the journal. Not an
 /// interchange format: it is read only by the same `StateCoding.version` that wrote it,
 /// so it needs no field names, only a fixed order (see StateCoding.swift).
-public struct BinaryWriter {
-    public private(set) var bytes: [UInt8] = []
+///
+/// It writes into memory of its own, grown by doubling, rather than into an array: an
+/// array checked that it was not shared and had room before each byte it was given,
+/// and a varint was a call per byte (together a sixth of the snapshot's encoding). Not
+/// copyable, as the memory it owns is not.
+public struct BinaryWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    /// Bytes written so far.
+    public private(set) var count = 0
+    private var capacity: Int
 
-    public init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 1 << 16) {
+        self.capacity = max(16, capacity)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// What was written, as an array.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// Room for `n` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ n: Int) {
+        if n > capacity - count { grow(n) }
+    }
+
+    @inline(never)
+    private mutating func grow(_ n: Int) {
+        let larger = max(capacity * 2, count + n)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.initialize(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity = larger
+    }
 
     public mutating func write(_ v: UInt64) {
+        reserve(10)
         var v = v
+        var at = count
         while v >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
+            base[at] = UInt8(truncatingIfNeeded: v) | 0x80
             v >>= 7
+            at += 1
         }
-        bytes.append(UInt8(v))
+        base[at] = UInt8(v)
+        count = at + 1
     }
 
     /// Zigzag, so that small negative numbers stay small.
     public mutating func write(_ v: Int) { write(UInt64(bitPattern: Int64((v << 1) ^ (v >> 63)))) }
     public mutating func write(_ v: Int64) { write(Int(v)) }
-    public mutating func write(_ v: Bool) { bytes.append(v ? 1 : 0) }
+
+    public mutating func write(_ v: Bool) {
+        reserve(1)
+        base[count] = v ? 1 : 0
+        count += 1
+    }
+
+    private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        write(UInt64(bytes.count))
+        guard let from = bytes.baseAddress else { return }
+        reserve(bytes.count)
+        (base + count).initialize(from: from, count: bytes.count)
+        count += bytes.count
+    }
 
     public mutating func write(_ v: String) {
-        func put(_ utf8: UnsafeBufferPointer<UInt8>) {
-            write(UInt64(utf8.count))
-            bytes.append(contentsOf: utf8)
-        }
         // Read in place: `withUTF8` needs a mutable copy, a retain and a release for
         // every string of a snapshot. It is left for a string that is not stored as UTF-8.
-        if v.utf8.withContiguousStorageIfAvailable(put) == nil {
+        if v.utf8.withContiguousStorageIfAvailable({ put($0) }) == nil {
             var v = v
-            v.withUTF8(put)
+            v.withUTF8 { put($0) }
         }
     }
 
-    public mutating func write(_ v: [UInt8]) {
-        write(UInt64(v.count))
-        bytes.append(contentsOf: v)
-    }
+    public mutating func write(_ v: [UInt8]) { v.withUnsafeBufferPointer { put($0) } }
 
     public mutating func write(_ v: Day) { write(v.daysSince1970) }
     public mutating func write(_ v: Timestamp) { write(v.millisecondsSince1970) }
@@ -68,8 +110,6 @@ public struct BinaryWriter {
             v[k]!.write(to: &self)
         }
     }
-
-    public mutating func append(raw: [UInt8]) { bytes.append(contentsOf: raw) }
 }
 
 public struct BinaryDecodingError: Error, Equatable {
