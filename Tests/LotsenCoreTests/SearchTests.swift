@@ -65,6 +65,20 @@ struct SearchTests {
         #expect(SearchIndex.listOrder(of: s) == SearchIndex.listOrder(ids: s.order, keys: base))
     }
 
+    @Test("an index made with the kept list order lists and finds as one sorted anew; a kept order of others is not used")
+    func keptOrder() throws {
+        let s = try state()
+        let sorted = SearchIndex(s)
+        let kept = SearchIndex(s, listed: SearchIndex.listOrder(of: s))
+        #expect(kept.ids == sorted.ids)
+        for q in ["", "berg", "anna", "070", "0001012384", "hoa", "zz"] {
+            #expect(kept.search(ParticipantSearch.Query(q)) == sorted.search(ParticipantSearch.Query(q)), "query \(q)")
+        }
+        // A stale order (fewer people than the state holds) is sorted again, not trusted.
+        let stale = SearchIndex(s, listed: Array(SearchIndex.listOrder(of: s).dropLast()))
+        #expect(stale.ids == sorted.ids)
+    }
+
     func names(_ q: String, _ s: LotsenState) -> [String] {
         ParticipantSearch.search(q, in: s).map { s.participant($0)!.profile.fullName }
     }

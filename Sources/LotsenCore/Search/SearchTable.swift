@@ -27,16 +27,26 @@ struct SearchTable: Sendable {
     private(set) var spans: [Span] = []
     private(set) var rows: [Row] = []
 
-    init<Keys: Sequence<SearchKeys>>(_ keys: Keys) {
+    /// Sized before it is filled, and each participant's word and phone spans written
+    /// straight into `spans`: two arrays made per participant and the table grown by
+    /// doubling were half of building it (the search after a first open waits for it).
+    init(_ keys: [SearchKeys]) {
+        var byteCount = 0, spanCount = 0
+        for k in keys {
+            byteCount += k.fullName.count + k.sortName.count + k.personnummer.count
+            for w in k.nameWords { byteCount += w.count }
+            for p in k.phones { byteCount += p.count }
+            spanCount += k.nameWords.count + k.phones.count
+        }
+        bytes.reserveCapacity(byteCount)
+        spans.reserveCapacity(spanCount)
+        rows.reserveCapacity(keys.count)
         for k in keys {
             let full = add(k.fullName), sort = add(k.sortName), pnr = add(k.personnummer)
-            var wordSpans: [Span] = [], phoneSpans: [Span] = []
-            for w in k.nameWords { wordSpans.append(add(w)) }
-            for p in k.phones { phoneSpans.append(add(p)) }
-            let words = Span(spans.count, wordSpans.count)
-            spans += wordSpans
-            let phones = Span(spans.count, phoneSpans.count)
-            spans += phoneSpans
+            let words = Span(spans.count, k.nameWords.count)
+            for w in k.nameWords { spans.append(add(w)) }
+            let phones = Span(spans.count, k.phones.count)
+            for p in k.phones { spans.append(add(p)) }
             rows.append(Row(fullName: full, sortName: sort, personnummer: pnr, words: words, phones: phones, isActive: k.isActive))
         }
     }
