@@ -112,7 +112,7 @@ public struct LotsenState: Equatable, Sendable {
               let change = participants.modify(id, with: recorded, { LotsenState.change(&$0, by: $1.event, $1.stamp) })
         else { unappliedEvents += 1; return }
         guard let change else { unappliedEvents += 1; return }
-        if let (old, new) = change.personnummer {
+        if let (old, new) = change.renamed?.personnummer {
             byPersonnummer[old] = nil
             byPersonnummer[new] = id
         }
@@ -120,7 +120,7 @@ public struct LotsenState: Equatable, Sendable {
             if let w = change.placedBefore { placed[w]?.remove(id) }
             if let w = change.placedAfter { placed[w, default: []].insert(id) }
         }
-        if let keys = change.searchKeys { searchIndex[id] = keys } else if let s = change.standing { searchIndex[id]?.update(s) }
+        if let renamed = change.renamed { searchIndex[id] = renamed.searchKeys } else if let s = change.standing { searchIndex[id]?.update(s) }
         if change.isUndo, case .entry(.entryUndone(let u)) = recorded.event { markUndone(u, stamp) }
     }
 }

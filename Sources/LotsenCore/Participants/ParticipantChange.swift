@@ -1,18 +1,31 @@
 /// What one event did to a participant that the state's indexes must follow.
+///
+/// Small, so that it is moved in registers on its way out of the store: what only an
+/// update changes lies apart (`Renamed`); held inline, a whole `SearchKeys` made every
+/// event's change 169 bytes, copied by `memmove` three times.
 struct ParticipantChange {
-    /// Their personnummer's digits before and after, when it was corrected.
-    var personnummer: (old: String, new: String)?
     /// The workplace they were placed at before and after (nil: none).
     var placedBefore: Int?
     var placedAfter: Int?
-    /// Their search keys anew, when a name or a number changed.
-    var searchKeys: SearchKeys?
     /// Only whether they are active, protected, and whose consent holds, when only that
     /// may have changed.
     var standing: SearchKeys.Standing?
+    /// Their search keys anew, and their personnummer's digits before and after when it
+    /// was corrected: after an update (a name, a number).
+    var renamed: Renamed?
     /// Whether it was an undo, whose entry is then marked as taken back. A flag, not the
     /// undo itself: a field that needs copying made every change copied as a whole.
     var isUndo = false
+
+    final class Renamed {
+        let searchKeys: SearchKeys
+        let personnummer: (old: String, new: String)?
+
+        init(_ searchKeys: SearchKeys, personnummer: (old: String, new: String)?) {
+            self.searchKeys = searchKeys
+            self.personnummer = personnummer
+        }
+    }
 }
 
 extension LotsenState {
@@ -67,10 +80,10 @@ extension LotsenState {
         p.lastChange = stamp.time
         // Made whole here, not filled in along the way: a `var` of it passed down and then
         // returned was copied as a whole (a retain of each of its strings) every event.
-        return ParticipantChange(personnummer: personnummer, placedBefore: placedBefore,
-                                 placedAfter: mayMove ? p.placedAt : nil,
-                                 searchKeys: follow == .all ? SearchKeys(p) : nil,
-                                 standing: follow == .standing ? SearchKeys.Standing(p) : nil, isUndo: isUndo)
+        return ParticipantChange(placedBefore: placedBefore, placedAfter: mayMove ? p.placedAt : nil,
+                                 standing: follow == .standing ? SearchKeys.Standing(p) : nil,
+                                 renamed: follow == .all || personnummer != nil ? ParticipantChange.Renamed(SearchKeys(p), personnummer: personnummer) : nil,
+                                 isUndo: isUndo)
     }
 
     /// Which of a participant's search keys an event may change.
