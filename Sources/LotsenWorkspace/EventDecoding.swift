@@ -2,6 +2,7 @@ import LotsenParallel
 import Dispatch
 import LotsenCore
 import LotsenJournal
+import Synchronization
 
 /// Decoding records into events on other threads while a whole journal is replayed:
 /// each record's event depends only on its own bytes, and decoding was a third of a
@@ -30,6 +31,17 @@ enum EventDecoding {
     /// Borrowing: the record is read where the run holds it (a copy of each was a
     /// retain and release of its five references).
     static func decode(_ record: borrowing JournalRecord, ring: KeyRing?) -> Decoded {
+        withUnsafeTemporaryAllocation(of: RecordedEvent.self, capacity: 1) { slot in
+            decode(record, ring: ring, into: slot.baseAddress!) ?? .event(slot.baseAddress!.move())
+        }
+    }
+
+    /// The record's event initialised at `slot` and nil, or what it is when it is no
+    /// event (and `slot` is left as it was). A replay's runs keep their events apart from
+    /// the rest: wrapped in `Decoded`, each event (200 bytes) was copied in and out of the
+    /// enum five times on the folding thread.
+    @inline(__always)
+    static func decode(_ record: borrowing JournalRecord, ring: KeyRing?, into slot: UnsafeMutablePointer<RecordedEvent>) -> Decoded? {
         // The header and a mended journal's `journal.lost` records carry nothing to fold.
         guard record.type != JournalHeader.type, record.type != JournalLost.type else { return .header }
         let event: Event?
@@ -48,40 +60,61 @@ enum EventDecoding {
         } else {
             event = Event(type: record.type, payload: record.payload)
         }
-        guard let event else { return .undecodable(record.sequence) }
-        return .event(RecordedEvent(event: event, subject: record.subject.map(ParticipantID.init),
-                                    stamp: EntryStamp(sequence: record.sequence, time: record.time, author: record.author)))
+        // Moved into its slot, not copied there and then let go of.
+        switch consume event {
+        case .none:
+            return .undecodable(record.sequence)
+        case .some(let event):
+            slot.initialize(to: RecordedEvent(event: event, subject: record.subject.map(ParticipantID.init),
+                                              stamp: EntryStamp(sequence: record.sequence, time: record.time, author: record.author)))
+            return nil
+        }
     }
 
     /// Memory for one run's decoded records, kept from run to run. A fresh array for
     /// each run (a few thousand records of 200 bytes) is above the mmap threshold a
     /// replay sets, so the kernel mapped and zeroed it page by page every time: a
     /// twentieth of a replay's CPU was spent clearing those pages.
+    ///
+    /// The events lie in one block, a flag each saying whether its slot holds one; the
+    /// few records that are no event (a header, a forgotten person's, one that cannot
+    /// be read) are kept apart by their position.
     final class RunMemory: @unchecked Sendable {
         // Touched by one job at a time: `Runs` hands it out again only after the job
-        // that used it has been folded (or dropped), which waits for its worker.
-        fileprivate var base: UnsafeMutablePointer<Decoded>
+        // that used it has been folded (or dropped), which waits for its worker. Within
+        // a job each slot is written by the one thread whose slice holds it.
+        fileprivate var events: UnsafeMutablePointer<RecordedEvent>
+        fileprivate var isEvent: UnsafeMutablePointer<Bool>
+        fileprivate let others = Mutex<[Int: Decoded]>([:])
         fileprivate var capacity = 0
-        /// How many records at `base` are initialised.
+        /// How many records at `events` and `isEvent` are decoded.
         fileprivate var filled = 0
         fileprivate var inUse = false
 
-        init() { base = .allocate(capacity: 1) }
+        init() {
+            events = .allocate(capacity: 1)
+            isEvent = .allocate(capacity: 1)
+        }
+
         deinit {
             clear()
-            base.deallocate()
+            events.deallocate()
+            isEvent.deallocate()
         }
 
         fileprivate func clear() {
-            base.deinitialize(count: filled)
+            for i in 0..<filled where isEvent[i] { (events + i).deinitialize(count: 1) }
             filled = 0
+            others.withLock { $0.removeAll() }
         }
 
         fileprivate func release() {
             precondition(!inUse, "a run's memory let go of while a job still holds it")
             clear()
-            base.deallocate()
-            base = .allocate(capacity: 1)
+            events.deallocate()
+            isEvent.deallocate()
+            events = .allocate(capacity: 1)
+            isEvent = .allocate(capacity: 1)
             capacity = 0
         }
 
@@ -89,9 +122,22 @@ enum EventDecoding {
         fileprivate func reset(for count: Int) {
             clear()
             guard count > capacity else { return }
-            base.deallocate()
-            base = .allocate(capacity: count)
+            events.deallocate()
+            isEvent.deallocate()
+            events = .allocate(capacity: count)
+            isEvent = .allocate(capacity: count)
             capacity = count
+        }
+
+        /// Record `i`: its event into its slot, or what it is apart.
+        @inline(__always)
+        fileprivate func decode(_ record: borrowing JournalRecord, ring: KeyRing?, at i: Int) {
+            if let other = EventDecoding.decode(record, ring: ring, into: events + i) {
+                isEvent[i] = false
+                others.withLock { $0[i] = other }
+            } else {
+                isEvent[i] = true
+            }
         }
     }
 
@@ -133,7 +179,6 @@ enum EventDecoding {
                 var count = 0
                 for batch in batches { firsts.append(count); count += batch.count }
                 memory.reset(for: count)
-                let out = memory.base
                 // Each batch reached into once per slice, its records read where they lie:
                 // reaching in once per record retained and released the batch's array
                 // every time, from both cores on one counter.
@@ -146,7 +191,7 @@ enum EventDecoding {
                         batches[b].withUnsafeBufferPointer { records in
                             let end = min(range.upperBound, first + records.count)
                             while i < end {
-                                (out + i).initialize(to: EventDecoding.decode((records.baseAddress! + (i - first)).pointee, ring: ring))
+                                memory.decode((records.baseAddress! + (i - first)).pointee, ring: ring, at: i)
                                 i += 1
                             }
                         }
@@ -158,17 +203,36 @@ enum EventDecoding {
             }
         }
 
-        /// Each decoded record in journal order, moved (not copied) out of the run:
-        /// copying an event and then dropping the copy was a tenth of the folding thread.
-        /// (Read in place instead, binding the event out of the enum copied it all the
-        /// same: a retain of each of its strings.)
-        func forEach(_ body: (consuming Decoded) -> Void) {
+        /// Each decoded record to `folder` in journal order, moved (not copied) out of the
+        /// run: copying an event and then dropping the copy was a tenth of the folding
+        /// thread. (Read in place instead, binding the event out of the enum copied it
+        /// all the same: a retain of each of its strings.)
+        func fold<Folder: RunFolder>(into folder: inout Folder) {
             done.wait()
             guard !taken else { return }
             taken = true
             let count = memory.filled
             memory.filled = 0
-            for i in 0..<count { body((memory.base + i).move()) }
+            var others = memory.others.withLock { taken in
+                defer { taken.removeAll() }
+                return taken
+            }
+            for i in 0..<count {
+                if memory.isEvent[i] {
+                    folder.fold((memory.events + i).move())
+                } else if let other = others.removeValue(forKey: i) {
+                    folder.fold(other: other)
+                }
+            }
+            memory.inUse = false
+        }
+
+        /// The run let go of unfolded.
+        func drop() {
+            done.wait()
+            guard !taken else { return }
+            taken = true
+            memory.clear()
             memory.inUse = false
         }
 
@@ -181,4 +245,11 @@ enum EventDecoding {
             }
         }
     }
+}
+
+/// Where a replay's decoded records go, in journal order: the events, and the few
+/// records that are no event.
+protocol RunFolder {
+    mutating func fold(_ event: consuming RecordedEvent)
+    mutating func fold(other: consuming EventDecoding.Decoded)
 }

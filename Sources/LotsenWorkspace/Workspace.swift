@@ -162,18 +162,16 @@ public final class Workspace {
         func foldDecoded(thenDecode next: [[JournalRecord]]?) {
             let started = next.map { runs.decode($0, ring: ring) }
             if let job = decoding {
-                // Folded into locals, put back after the run: variables captured by these
+                // Folded into a local, put back after the run: variables captured by these
                 // nested functions are checked for exclusive access at run time on every
                 // use, four times an event.
-                var state = LotsenState(), skipped: [Int] = [], keys = ring, unlocking = unlocked
-                swap(&state, &folded)
-                swap(&skipped, &undecodable)
-                job.forEach { decoded in
-                    Workspace.foldReplayed(unlocking.settle(decoded, &keys), into: &state, undecodable: &skipped)
-                }
-                swap(&state, &folded)
-                swap(&skipped, &undecodable)
-                (ring, unlocked) = (keys, unlocking)
+                var folder = ReplayFolder(ring: ring, unlocking: unlocked)
+                swap(&folder.state, &folded)
+                swap(&folder.undecodable, &undecodable)
+                job.fold(into: &folder)
+                swap(&folder.state, &folded)
+                swap(&folder.undecodable, &undecodable)
+                (ring, unlocked) = (folder.ring, folder.unlocking)
             }
             decoding = started
         }
@@ -181,7 +179,7 @@ public final class Workspace {
             // Reading starts at the header only when the snapshot's point did not match.
             if batch.first?.sequence == 0 {
                 fromStart = true
-                decoding?.forEach { _ in }
+                decoding?.drop()
                 decoding = nil
                 pending.removeAll()
                 pendingRecords = 0
