@@ -213,9 +213,9 @@ enum EventDecoding {
             taken = true
             let count = memory.filled
             memory.filled = 0
-            var others = memory.others.withLock { taken in
-                defer { taken.removeAll() }
-                return taken
+            var others = memory.others.withLock { kept in
+                defer { kept.removeAll() }
+                return kept
             }
             for i in 0..<count {
                 if memory.isEvent[i] {
