@@ -82,7 +82,8 @@ extension LotsenState {
         // returned was copied as a whole (a retain of each of its strings) every event.
         return ParticipantChange(placedBefore: placedBefore, placedAfter: mayMove ? p.placedAt : nil,
                                  standing: follow == .standing ? SearchKeys.Standing(p) : nil,
-                                 renamed: follow == .all || personnummer != nil ? ParticipantChange.Renamed(SearchKeys(p), personnummer: personnummer) : nil,
+                                 renamed: follow == .all || personnummer != nil
+                                     ? ParticipantChange.Renamed(SearchKeys(p), personnummer: personnummer) : nil,
                                  isUndo: isUndo)
     }
 

@@ -81,13 +81,9 @@ public struct SearchIndex: Sendable {
                 return
             }
         }
+        // No order kept, or not of everyone: sorted anew.
         let indexed = state.order.filter { state.searchIndex[$0] != nil }
-        let keys = indexed.map { state.searchIndex[$0]! }
-        if let listed, indexed.count == state.order.count, listed.count == keys.count {
-            self.init(ids: indexed, keys: keys, listed: listed, sequence: state.lastSequence)
-        } else {
-            self.init(ids: indexed, keys: keys, sequence: state.lastSequence)
-        }
+        self.init(ids: indexed, keys: indexed.map { state.searchIndex[$0]! }, sequence: state.lastSequence)
     }
 
     /// From participants in registration order and their keys.
