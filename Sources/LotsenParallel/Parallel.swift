@@ -1,4 +1,3 @@
-import Dispatch
 import Glibc
 
 /// Independent work on every core: the journal's lines checked, a replay's events
@@ -45,23 +44,10 @@ public enum Parallel {
             if count > 0 { body(0..<count) }
             return
         }
+        // The calling thread takes slices too, from the first: it would only wait.
         withoutActuallyEscaping(body) { body in
-            let shared = Shared(body: body)
-            // More slices than workers, taken in turn by whichever thread is free:
-            // with one slice per worker the calling thread often finished its own and
-            // then ran the next too, before the pool's thread had woken (measured:
-            // half of `lotsen verify`'s runs of lines on one core).
-            let slices = min(workers * Self.slicesPerWorker, count)
-            DispatchQueue.concurrentPerform(iterations: slices) { s in
-                shared.body((s * count / slices)..<((s + 1) * count / slices))
-            }
+            BackgroundSlices(count: count, workers: workers, body).finish()
         }
-    }
-
-    /// Sound to share: each slice is run by one thread only, `body` only reads what is
-    /// shared, and `concurrentPerform` returns when every worker is done.
-    private struct Shared: @unchecked Sendable {
-        let body: (Range<Int>) -> Void
     }
 
     /// Sound to share: each slot is written by the one thread whose slice holds it.
