@@ -1,5 +1,4 @@
 import LotsenParallel
-import Dispatch
 import LotsenCore
 import LotsenJournal
 import Synchronization
@@ -7,8 +6,9 @@ import Synchronization
 /// Decoding records into events on other threads while a whole journal is replayed:
 /// each record's event depends only on its own bytes, and decoding was a third of a
 /// replay. Runs of records are decoded while the run before is folded, so the fold —
-/// which must stay in journal order, on one thread — never waits for decoding unless
-/// decoding is the slower of the two.
+/// which must stay in journal order, on one thread — does not wait for decoding; when
+/// decoding is the slower of the two, the folding thread decodes what is left of the
+/// next run itself rather than sleep.
 enum EventDecoding {
     /// Records decoded together: enough to keep every core busy for a while, few enough
     /// to stay a small part of memory.
@@ -158,49 +158,54 @@ enum EventDecoding {
         func release() { memories.forEach { $0.release() } }
     }
 
-    /// One run being decoded in the background. The records are let go of there too:
-    /// freeing their strings and payloads was a twentieth of the folding thread's work.
+    /// One run being decoded in the background, and finished by the folding thread when
+    /// it gets there first (`BackgroundSlices`). The records are let go of by the thread
+    /// that decodes the last slice: freeing their strings and payloads was a twentieth of
+    /// the folding thread's work.
     final class Job: @unchecked Sendable {
-        // Written on the worker before `done` is signalled, read only after waiting for
-        // it: the semaphore orders the two.
+        // The slots are written by the slices, read only after `work.finish()`.
         private let memory: RunMemory
+        private let count: Int
         private var taken = false
-        private let done = DispatchSemaphore(value: 0)
+        private let work: BackgroundSlices
 
         init(_ batches: [[JournalRecord]], ring: KeyRing?, into memory: RunMemory) {
             precondition(!memory.inUse, "a run's memory handed out while a job still holds it")
             memory.inUse = true
             self.memory = memory
-            DispatchQueue.global().async {
-                // Read where the batches hold them: gathering the records into one array
-                // copied each (five references retained and released) — a twentieth of
-                // a replay's CPU.
-                var firsts: [Int] = []
-                var count = 0
-                for batch in batches { firsts.append(count); count += batch.count }
-                memory.reset(for: count)
-                // Each batch reached into once per slice, its records read where they lie:
-                // reaching in once per record retained and released the batch's array
-                // every time, from both cores on one counter.
-                Parallel.forEachSlice(count: count) { range in
-                    var b = firsts.count - 1
-                    while firsts[b] > range.lowerBound { b -= 1 }
-                    var i = range.lowerBound
-                    while i < range.upperBound {
-                        let first = firsts[b]
-                        batches[b].withUnsafeBufferPointer { records in
-                            let end = min(range.upperBound, first + records.count)
-                            while i < end {
-                                memory.decode((records.baseAddress! + (i - first)).pointee, ring: ring, at: i)
-                                i += 1
-                            }
+            // Read where the batches hold them: gathering the records into one array
+            // copied each (five references retained and released) — a twentieth of a
+            // replay's CPU.
+            var firsts: [Int] = []
+            var count = 0
+            for batch in batches { firsts.append(count); count += batch.count }
+            self.count = count
+            memory.reset(for: count)
+            // Each batch reached into once per slice, its records read where they lie:
+            // reaching in once per record retained and released the batch's array every
+            // time, from both cores on one counter.
+            work = BackgroundSlices(count: count) { range in
+                var b = firsts.count - 1
+                while firsts[b] > range.lowerBound { b -= 1 }
+                var i = range.lowerBound
+                while i < range.upperBound {
+                    let first = firsts[b]
+                    batches[b].withUnsafeBufferPointer { records in
+                        let end = min(range.upperBound, first + records.count)
+                        while i < end {
+                            memory.decode((records.baseAddress! + (i - first)).pointee, ring: ring, at: i)
+                            i += 1
                         }
-                        b += 1
                     }
+                    b += 1
                 }
-                memory.filled = count
-                self.done.signal()
             }
+        }
+
+        /// Every record decoded, some perhaps here.
+        private func finish() {
+            work.finish()
+            memory.filled = count
         }
 
         /// Each decoded record to `folder` in journal order, moved (not copied) out of the
@@ -208,8 +213,8 @@ enum EventDecoding {
         /// thread. (Read in place instead, binding the event out of the enum copied it
         /// all the same: a retain of each of its strings.)
         func fold<Folder: RunFolder>(into folder: inout Folder) {
-            done.wait()
             guard !taken else { return }
+            finish()
             taken = true
             let count = memory.filled
             memory.filled = 0
@@ -229,18 +234,18 @@ enum EventDecoding {
 
         /// The run let go of unfolded.
         func drop() {
-            done.wait()
             guard !taken else { return }
+            finish()
             taken = true
             memory.clear()
             memory.inUse = false
         }
 
         deinit {
-            // Dropped unfolded (an open that failed half-way): the worker may still write;
-            // what it wrote is let go of when the memory is next used, or released.
+            // Dropped unfolded (an open that failed half-way): what the slices wrote is let
+            // go of when the memory is next used, or released.
             if !taken {
-                done.wait()
+                finish()
                 memory.inUse = false
             }
         }

@@ -1,5 +1,4 @@
 import Crypto
-import Dispatch
 import Glibc
 import LotsenCore
 import LotsenJournal
@@ -20,8 +19,8 @@ extension Snapshot {
         // away what killed writers left (a purge must not leave an old copy behind).
         paths.removeDeadTemporaries(io: io)
         let order = state.order
-        // The first participants are encoded on the pool while the front is made here (its
-        // list order sorts everyone: the pool sat idle for it).
+        // The first participants are encoded on the crew while the front is made here (its
+        // list order sorts everyone: the other cores sat idle for it).
         var next = order.isEmpty ? nil : EncodedSlice(state, order[0..<min(slice, order.count)])
         // An error half-way still waits for the slice being encoded: it reads the state.
         defer { _ = next?.parts() }
@@ -62,13 +61,13 @@ extension Snapshot {
             var table = BinaryWriter(capacity: order.count * 12)
             var buffer: [UInt8] = []
             buffer.reserveCapacity(writeChunk + 65_536)
-            // Each slice is encoded on the pool while the one before is written here: the
+            // Each slice is encoded on the crew while the one before is written here: the
             // writing (sealing, the seal's HMAC, the system call) is a third of the work,
-            // and with the two taking turns the pool sat idle while it was done.
+            // and with the two taking turns the other cores sat idle while it was done.
             while let current = next {
                 let end = current.range.upperBound
                 next = end < order.count ? EncodedSlice(state, order[end..<min(end + slice, order.count)]) : nil
-                for case let part? in current.parts() {
+                for part in current.parts() {
                     table.write(UInt64(part.bytes.count))
                     table.write(part.sum)
                     buffer += part.bytes
@@ -101,32 +100,40 @@ extension Snapshot {
     static let slice = 128
 }
 
-/// The parts of a slice of participants, encoded on every core in the background.
+/// The parts of a slice of participants, encoded on the crew in the background and
+/// finished by the writing thread when it comes to them first (`BackgroundSlices`).
 private final class EncodedSlice: @unchecked Sendable {
+    typealias Part = (bytes: [UInt8], sum: UInt64)
     let range: Range<Int>
-    // Written by the encoding job before `done` is signalled, read only after waiting for
-    // it: the semaphore orders the two.
-    private var encoded: [(bytes: [UInt8], sum: UInt64)?] = []
-    private var waited = false
-    private let done = DispatchSemaphore(value: 0)
+    // Each slot written by the slice that holds it, read only after `work.finish()`.
+    private let encoded: UnsafeMutablePointer<Part>
+    private let work: BackgroundSlices
 
     init(_ state: LotsenState, _ ids: ArraySlice<ParticipantID>) {
         range = ids.indices
-        DispatchQueue.global().async {
-            self.encoded = Parallel.map(count: ids.count, minimum: 32) { k in
+        let out = Slots(base: .allocate(capacity: ids.count))
+        encoded = out.base
+        work = BackgroundSlices(count: ids.count) { slice in
+            for k in slice {
                 let p = StateCoding.encodeParticipant(state, ids[ids.startIndex + k])
-                return (bytes: p, sum: Checksum.of(p))
+                (out.base + k).initialize(to: (bytes: p, sum: Checksum.of(p)))
             }
-            self.done.signal()
         }
     }
 
-    /// The parts, in order, once encoded.
-    func parts() -> [(bytes: [UInt8], sum: UInt64)?] {
-        if !waited {
-            done.wait()
-            waited = true
-        }
-        return encoded
+    deinit {
+        work.finish()
+        encoded.deinitialize(count: range.count)
+        encoded.deallocate()
+    }
+
+    /// The parts, in order, once encoded; valid while the slice is.
+    func parts() -> UnsafeBufferPointer<Part> {
+        work.finish()
+        return UnsafeBufferPointer(start: encoded, count: range.count)
+    }
+
+    private struct Slots: @unchecked Sendable {
+        let base: UnsafeMutablePointer<Part>
     }
 }
