@@ -28,10 +28,13 @@ extension LineReader {
     func forEachCheckedLine(from start: Int, limit: Int,
                             _ body: (UnsafeRawBufferPointer, Int, CheckedLine) throws -> Bool) throws -> End {
         var fileOffset = start
-        var current = CheckedBlock(capacity: chunkSize, offset: start)
+        // No larger than what is to be read: a desk following another's appends reads a
+        // few records at a time, and each block is memory of its own.
+        let size = min(chunkSize, max(limit - start, 1))
+        var current = CheckedBlock(capacity: size, offset: start)
         guard try read(into: current, after: nil, &fileOffset, limit: limit) else { return current.end }
         current.check(workers: workers)
-        var next = CheckedBlock(capacity: chunkSize, offset: start)
+        var next = CheckedBlock(capacity: size, offset: start)
         // A block still being checked when `body` stops or something throws is finished
         // first: the crew must not go on reading memory that is let go of.
         defer {
