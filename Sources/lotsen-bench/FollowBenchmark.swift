@@ -24,7 +24,10 @@ enum FollowBenchmark {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: lotsen)
             p.arguments = ["note", who.value, "Mätning \(i) av hur snabbt en annan desk ser en anteckning."]
-            p.environment = ["LOTSEN_JOURNAL": path, "LOTSEN_AS": "MS", "LANG": "sv_SE.UTF-8", "TZ": "UTC"]
+            var environment = ["LOTSEN_JOURNAL": path, "LOTSEN_AS": "MS", "LANG": "sv_SE.UTF-8", "TZ": "UTC"]
+            // Where the journal's master key is found: the desk's own, as this process's.
+            for name in ["HOME", "XDG_CONFIG_HOME"] { environment[name] = ProcessInfo.processInfo.environment[name] }
+            p.environment = environment
             p.standardOutput = FileHandle.nullDevice
             let t0 = monotonicNanoseconds()
             do { try p.run() } catch { print("cannot run \(lotsen)"); return }
