@@ -29,9 +29,8 @@ public enum Parallel {
     /// `EventDecoding.Runs`).
     public static func initialize<T>(_ out: UnsafeMutablePointer<T>, count: Int, workers: Int = cores, minimum: Int = 64,
                                      _ transform: (Int) -> T) {
-        let shared = Output(out: out)
         forEachSlice(count: count, workers: workers, minimum: minimum) { range in
-            for i in range { (shared.out + i).initialize(to: transform(i)) }
+            for i in range { (out + i).initialize(to: transform(i)) }
         }
     }
 
@@ -48,10 +47,5 @@ public enum Parallel {
         withoutActuallyEscaping(body) { body in
             BackgroundSlices(count: count, workers: workers, body).finish()
         }
-    }
-
-    /// Sound to share: each slot is written by the one thread whose slice holds it.
-    private struct Output<T>: @unchecked Sendable {
-        let out: UnsafeMutablePointer<T>
     }
 }

@@ -79,7 +79,7 @@ enum EventDecoding {
     /// The events lie in one block, a flag each saying whether its slot holds one; the
     /// few records that are no event (a header, a forgotten person's, one that cannot
     /// be read) are kept apart by their position.
-    final class RunMemory: @unchecked Sendable {
+    final class RunMemory {
         // Touched by one job at a time: `Runs` hands it out again only after the job
         // that used it has been folded (or dropped), which waits for its worker. Within
         // a job each slot is written by the one thread whose slice holds it.
@@ -162,7 +162,7 @@ enum EventDecoding {
     /// it gets there first (`BackgroundSlices`). The records are let go of by the thread
     /// that decodes the last slice: freeing their strings and payloads was a twentieth of
     /// the folding thread's work.
-    final class Job: @unchecked Sendable {
+    final class Job {
         // The slots are written by the slices, read only after `work.finish()`.
         private let memory: RunMemory
         private let count: Int

@@ -102,7 +102,7 @@ extension Snapshot {
 
 /// The parts of a slice of participants, encoded on the crew in the background and
 /// finished by the writing thread when it comes to them first (`BackgroundSlices`).
-private final class EncodedSlice: @unchecked Sendable {
+private final class EncodedSlice {
     typealias Part = (bytes: [UInt8], sum: UInt64)
     let range: Range<Int>
     // Each slot written by the slice that holds it, read only after `work.finish()`.
@@ -111,12 +111,12 @@ private final class EncodedSlice: @unchecked Sendable {
 
     init(_ state: LotsenState, _ ids: ArraySlice<ParticipantID>) {
         range = ids.indices
-        let out = Slots(base: .allocate(capacity: ids.count))
-        encoded = out.base
+        let out = UnsafeMutablePointer<Part>.allocate(capacity: ids.count)
+        encoded = out
         work = BackgroundSlices(count: ids.count) { slice in
             for k in slice {
                 let p = StateCoding.encodeParticipant(state, ids[ids.startIndex + k])
-                (out.base + k).initialize(to: (bytes: p, sum: Checksum.of(p)))
+                (out + k).initialize(to: (bytes: p, sum: Checksum.of(p)))
             }
         }
     }
@@ -131,9 +131,5 @@ private final class EncodedSlice: @unchecked Sendable {
     func parts() -> UnsafeBufferPointer<Part> {
         work.finish()
         return UnsafeBufferPointer(start: encoded, count: range.count)
-    }
-
-    private struct Slots: @unchecked Sendable {
-        let base: UnsafeMutablePointer<Part>
     }
 }
