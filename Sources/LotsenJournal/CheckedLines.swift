@@ -28,13 +28,10 @@ extension LineReader {
     func forEachCheckedLine(from start: Int, limit: Int,
                             _ body: (UnsafeRawBufferPointer, Int, CheckedLine) throws -> Bool) throws -> End {
         var fileOffset = start
-        // No larger than what is to be read: a desk following another's appends reads a
-        // few records at a time, and each block is memory of its own.
-        let size = min(chunkSize, max(limit - start, 1))
-        var current = CheckedBlock(capacity: size, offset: start)
-        guard try read(into: current, after: nil, &fileOffset, limit: limit) else { return current.end }
+        var current = CheckedBlock(newBlock(from: start, limit: limit))
+        guard try read(into: current.block, after: nil, &fileOffset, limit: limit) else { return current.block.end }
         current.check(workers: workers)
-        var next = CheckedBlock(capacity: size, offset: start)
+        var next = CheckedBlock(newBlock(from: start, limit: limit))
         // A block still being checked when `body` stops or something throws is finished
         // first: the crew must not go on reading memory that is let go of.
         defer {
@@ -42,47 +39,24 @@ extension LineReader {
             next.waitIfChecking()
         }
         while true {
-            let more = try read(into: next, after: current, &fileOffset, limit: limit)
+            let more = try read(into: next.block, after: current.block, &fileOffset, limit: limit)
             if more { next.check(workers: workers) }
             let (lines, checked) = current.waitForLines()
-            for k in 0..<lines.count where try !body(lines[k], current.offset + lines.starts[k], checked[k]) {
-                return End(completeEnd: current.offset + lines.starts[k + 1], partialLength: 0)
+            let offset = current.block.offset
+            for k in 0..<lines.count where try !body(lines[k], offset + lines.starts[k], checked[k]) {
+                return End(completeEnd: offset + lines.starts[k + 1], partialLength: 0)
             }
-            guard more else { return next.end }
+            guard more else { return next.block.end }
             swap(&current, &next)
         }
     }
-
-    /// Reads into `block` what follows `previous` (its unfinished last line first) until
-    /// it holds at least one whole line; false when the data ends first.
-    private func read(into block: CheckedBlock, after previous: CheckedBlock?, _ fileOffset: inout Int,
-                      limit: Int) throws -> Bool {
-        if let previous { block.start(after: previous) }
-        while fileOffset < limit {
-            if block.filled == block.capacity { block.grow() }
-            let want = min(block.capacity - block.filled, limit - fileOffset)
-            let n = try pread(UnsafeMutableRawBufferPointer(start: block.bytes + block.filled, count: want), fileOffset)
-            if n == 0 { break }
-            fileOffset += n
-            block.filled += n
-            if block.findWholeLines() { return true }
-        }
-        return false
-    }
 }
 
-/// One block of a journal read for `forEachCheckedLine`: whole lines, then the start of
-/// one not yet read to its end. Its lines are checked on the crew while the block before
-/// is handed on, and whatever is left of that when the reading thread comes to the block
-/// it checks itself (`BackgroundSlices`).
-private final class CheckedBlock: @unchecked Sendable {
-    private(set) var bytes: UnsafeMutableRawPointer
-    private(set) var capacity: Int
-    /// Bytes read; the whole lines end at `whole`.
-    var filled = 0
-    private(set) var whole = 0
-    /// The file offset of the first byte.
-    private(set) var offset: Int
+/// A block read for `forEachCheckedLine` and its lines' checks: made on the crew while
+/// the block before is handed on, and whatever is left of that when the reading thread
+/// comes to the block it checks itself (`BackgroundSlices`).
+private final class CheckedBlock {
+    let block: LineBlock
     private var starts: [Int] = []
     /// Each line's check, written by the slice that holds it, read after `work` finished.
     private var checked: UnsafeMutablePointer<CheckedLine>
@@ -90,54 +64,21 @@ private final class CheckedBlock: @unchecked Sendable {
     private var checkedCount = 0
     private var work: BackgroundSlices?
 
-    init(capacity: Int, offset: Int) {
-        self.capacity = max(capacity, 1)
-        bytes = .allocate(byteCount: self.capacity, alignment: 64)
+    init(_ block: LineBlock) {
+        self.block = block
         checked = .allocate(capacity: 1)
-        self.offset = offset
     }
 
     deinit {
         work?.finish()
         checked.deinitialize(count: checkedCount)
         checked.deallocate()
-        bytes.deallocate()
-    }
-
-    /// Where the whole lines end and the rest begins, when no line is whole.
-    var end: LineReader.End { LineReader.End(completeEnd: offset + whole, partialLength: filled - whole) }
-
-    /// Empties the block and carries over the unfinished line at the end of `previous`.
-    func start(after previous: CheckedBlock) {
-        offset = previous.offset + previous.whole
-        let rest = previous.filled - previous.whole
-        while capacity < rest { grow() }
-        bytes.copyMemory(from: previous.bytes + previous.whole, byteCount: rest)
-        filled = rest
-        whole = 0
-    }
-
-    /// Twice the room, the bytes kept: a line longer than the block.
-    func grow() {
-        let larger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 64)
-        larger.copyMemory(from: bytes, byteCount: filled)
-        bytes.deallocate()
-        bytes = larger
-        capacity *= 2
-    }
-
-    /// Whether a newline has been read: then the whole lines are those up to the last.
-    func findWholeLines() -> Bool {
-        var i = filled
-        while i > 0, bytes.load(fromByteOffset: i - 1, as: UInt8.self) != 0x0A { i -= 1 }
-        whole = i
-        return i > 0
     }
 
     /// Cuts the whole lines here and starts checking them on the crew.
     func check(workers: Int) {
         starts.removeAll(keepingCapacity: true)
-        let base = UnsafeRawPointer(bytes)
+        let base = UnsafeRawPointer(block.bytes), whole = block.whole
         var i = 0
         while i < whole {
             starts.append(i)
@@ -152,16 +93,16 @@ private final class CheckedBlock: @unchecked Sendable {
             checkedCapacity = lines.count
         }
         checkedCount = lines.count
-        let out = Output(base: checked)
+        let out = checked
         work = BackgroundSlices(count: lines.count, workers: workers) { range in
-            for k in range { (out.base + k).initialize(to: CheckedLine(lines[k])) }
+            for k in range { (out + k).initialize(to: CheckedLine(lines[k])) }
         }
     }
 
     /// The block's lines and their checks, once every line is checked.
     func waitForLines() -> (Lines, UnsafePointer<CheckedLine>) {
         waitIfChecking()
-        return (Lines(base: UnsafeRawPointer(bytes), starts: starts), UnsafePointer(checked))
+        return (Lines(base: UnsafeRawPointer(block.bytes), starts: starts), UnsafePointer(checked))
     }
 
     func waitIfChecking() {
@@ -170,13 +111,8 @@ private final class CheckedBlock: @unchecked Sendable {
     }
 }
 
-/// Where the slices write their lines' checks: each slot by the slice that holds it.
-private struct Output: @unchecked Sendable {
-    let base: UnsafeMutablePointer<CheckedLine>
-}
-
 /// The lines of one block: read only, and alive while their block is.
-private struct Lines: @unchecked Sendable {
+private struct Lines {
     let base: UnsafeRawPointer
     let starts: [Int]
 

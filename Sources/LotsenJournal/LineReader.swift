@@ -64,34 +64,15 @@ struct LineReader {
     /// `body` returns nil to go on, or how many bytes of the run it took before stopping.
     func forEachBlock(from start: Int, limit: Int,
                       _ body: (UnsafeRawBufferPointer, Int) throws -> Int?) throws -> End {
-        var buffer = [UInt8](repeating: 0, count: chunkSize)
-        var filled = 0          // bytes of buffer in use
-        var bufferOffset = start // file offset of buffer[0]
         var fileOffset = start
-        while fileOffset < limit {
-            if filled == buffer.count { buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count)) }
-            let want = min(buffer.count - filled, limit - fileOffset)
-            let n = try buffer.withUnsafeMutableBytes { raw in
-                try pread(UnsafeMutableRawBufferPointer(rebasing: raw[filled..<(filled + want)]), fileOffset)
+        let block = newBlock(from: start, limit: limit)
+        var previous: LineBlock?
+        while try read(into: block, after: previous, &fileOffset, limit: limit) {
+            if let stop = try body(block.wholeLines, block.offset) {
+                return End(completeEnd: block.offset + stop, partialLength: 0)
             }
-            if n == 0 { break }
-            fileOffset += n
-            filled += n
-            // The run ends at the last newline read so far.
-            var consumed = filled
-            while consumed > 0, buffer[consumed - 1] != 0x0A { consumed -= 1 }
-            if consumed == 0 { continue }
-            let stop = try buffer.withUnsafeBytes { raw in
-                try body(UnsafeRawBufferPointer(rebasing: raw[..<consumed]), bufferOffset)
-            }
-            if let stop { return End(completeEnd: bufferOffset + stop, partialLength: 0) }
-            buffer.withUnsafeMutableBytes { raw in
-                let base = raw.baseAddress!
-                memmove(base, base + consumed, filled - consumed)
-            }
-            filled -= consumed
-            bufferOffset += consumed
+            previous = block
         }
-        return End(completeEnd: bufferOffset, partialLength: filled)
+        return block.end
     }
 }
